@@ -1,0 +1,140 @@
+package com.hallflow.organization;
+
+import com.hallflow.base.AuditLog;
+import com.hallflow.base.BusinessException;
+import com.hallflow.base.ConcurrentEditException;
+import com.hallflow.organization.internal.Branch;
+import com.hallflow.organization.internal.BranchRepository;
+import com.hallflow.organization.internal.Region;
+import com.hallflow.organization.internal.RegionRepository;
+import com.hallflow.security.AppRoles;
+import com.hallflow.security.CurrentUser;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Branches (营业厅). Head office sees and edits all; branch staff see only their own branch,
+ * whatever they ask for.
+ */
+@Service
+@Validated
+@Transactional
+public class BranchService {
+
+    private final BranchRepository branches;
+    private final RegionRepository regions;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+
+    BranchService(BranchRepository branches, RegionRepository regions, CurrentUser currentUser, AuditLog audit) {
+        this.branches = branches;
+        this.regions = regions;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<BranchSummary> list(BranchFilter filter, Pageable page) {
+        Map<Long, Region> regionsById = regionsById();
+        return search(filter, page, regionsById).map(b -> summary(b, regionsById)).getContent();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public long count(BranchFilter filter) {
+        return search(filter, Pageable.ofSize(1), regionsById()).getTotalElements();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public BranchSummary get(long id) {
+        if (currentUser.branchScope().map(own -> own != id).orElse(false)) {
+            throw new BusinessException("organization.branch.notFound");
+        }
+        return summary(load(id), regionsById());
+    }
+
+    @PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+    public BranchSummary create(@Valid BranchCommand command) {
+        String code = normalisedCode(command.code());
+        if (branches.existsByCode(code)) {
+            throw BusinessException.forField("code", "organization.branch.code.taken", code);
+        }
+        Branch branch = new Branch(code);
+        describe(branch, command);
+        Branch saved = branches.saveAndFlush(branch);
+        audit.record(currentUser.actorName(), "BRANCH_CREATED", code, command.name());
+        return summary(saved, regionsById());
+    }
+
+    @PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+    public BranchSummary update(@Valid BranchCommand command) {
+        if (command.id() == null) {
+            throw new IllegalArgumentException("update needs an id");
+        }
+        Branch branch = load(command.id());
+        ConcurrentEditException.check(command.lockVersion(), branch.getLockVersion());
+        if (!branch.getCode().equals(normalisedCode(command.code()))) {
+            throw BusinessException.forField("code", "organization.branch.code.immutable");
+        }
+        describe(branch, command);
+        Branch saved = branches.saveAndFlush(branch);
+        audit.record(currentUser.actorName(), "BRANCH_UPDATED", branch.getCode(),
+                command.name() + (command.open() ? "" : " (closed)"));
+        return summary(saved, regionsById());
+    }
+
+    private void describe(Branch branch, BranchCommand command) {
+        if (!regions.existsById(command.regionId())) {
+            throw BusinessException.forField("regionId", "organization.branch.region.unknown");
+        }
+        String address = command.address() == null || command.address().isBlank() ? null : command.address().trim();
+        branch.describe(command.name().trim(), command.regionId(), address, command.open());
+    }
+
+    private Page<Branch> search(BranchFilter filter, Pageable page, Map<Long, Region> regionsById) {
+        Long onlyId = currentUser.branchScope().orElse(null);
+        Set<Long> regionIds = filter.regionId() == null ? Set.of(-1L) : withSubRegions(filter.regionId(), regionsById);
+        String text = filter.text() == null || filter.text().isBlank() ? null
+                : "%" + filter.text().trim().toLowerCase(Locale.ROOT) + "%";
+        return branches.search(text, filter.regionId() == null, regionIds, filter.open(), onlyId, page);
+    }
+
+    private static Set<Long> withSubRegions(long regionId, Map<Long, Region> regionsById) {
+        Set<Long> ids = regionsById.values().stream()
+                .filter(r -> r.getParentId() != null && r.getParentId() == regionId)
+                .map(Region::getId).collect(Collectors.toSet());
+        ids.add(regionId);
+        return ids;
+    }
+
+    private Map<Long, Region> regionsById() {
+        return regions.findAll().stream().collect(Collectors.toMap(Region::getId, Function.identity()));
+    }
+
+    private Branch load(long id) {
+        return branches.findById(id).orElseThrow(() -> new BusinessException("organization.branch.notFound"));
+    }
+
+    private static String normalisedCode(String code) {
+        return code.trim().toUpperCase(Locale.ROOT);
+    }
+
+    static BranchSummary summary(Branch b, Map<Long, Region> regionsById) {
+        Region region = regionsById.get(b.getRegionId());
+        return new BranchSummary(b.getId(), b.getLockVersion(), b.getCode(), b.getName(), b.getRegionId(),
+                region == null ? "" : region.getName(), b.getAddress(), b.isOpen());
+    }
+}

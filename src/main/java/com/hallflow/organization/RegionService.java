@@ -1,0 +1,94 @@
+package com.hallflow.organization;
+
+import com.hallflow.base.AuditLog;
+import com.hallflow.base.BusinessException;
+import com.hallflow.base.ConcurrentEditException;
+import com.hallflow.organization.internal.BranchRepository;
+import com.hallflow.organization.internal.Region;
+import com.hallflow.organization.internal.RegionRepository;
+import com.hallflow.security.AppRoles;
+import com.hallflow.security.CurrentUser;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** The province → city tree branches belong to. Everyone reads it; head office changes it. */
+@Service
+@Validated
+@Transactional
+public class RegionService {
+
+    private final RegionRepository regions;
+    private final BranchRepository branches;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+
+    RegionService(RegionRepository regions, BranchRepository branches, CurrentUser currentUser, AuditLog audit) {
+        this.regions = regions;
+        this.branches = branches;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<RegionNode> all() {
+        return regions.findAllByOrderByCodeAsc().stream().map(RegionService::node).toList();
+    }
+
+    @PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+    public RegionNode create(@Valid RegionCommand command) {
+        String code = command.code().trim().toUpperCase(Locale.ROOT);
+        if (regions.existsByCode(code)) {
+            throw BusinessException.forField("code", "organization.region.code.taken", code);
+        }
+        if (command.parentId() != null) {
+            Region parent = regions.findById(command.parentId())
+                    .orElseThrow(() -> BusinessException.forField("parentId", "organization.region.parent.unknown"));
+            if (parent.getParentId() != null) {
+                throw BusinessException.forField("parentId", "organization.region.parent.notProvince");
+            }
+        }
+        Region saved = regions.saveAndFlush(new Region(code, command.name().trim(), command.parentId()));
+        audit.record(currentUser.actorName(), "REGION_CREATED", code, command.name());
+        return node(saved);
+    }
+
+    @PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+    public RegionNode rename(long id, long lockVersion, String name) {
+        if (name == null || name.isBlank()) {
+            throw BusinessException.forField("name", "organization.region.name.required");
+        }
+        if (name.trim().length() > 100) {
+            throw BusinessException.forField("name", "organization.region.name.length");
+        }
+        Region region = load(id);
+        ConcurrentEditException.check(lockVersion, region.getLockVersion());
+        region.rename(name.trim());
+        Region saved = regions.saveAndFlush(region);
+        audit.record(currentUser.actorName(), "REGION_RENAMED", region.getCode(), name);
+        return node(saved);
+    }
+
+    @PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+    public void delete(long id) {
+        Region region = load(id);
+        if (regions.existsByParentId(id) || branches.existsByRegionId(id)) {
+            throw new BusinessException("organization.region.inUse", region.getName());
+        }
+        regions.delete(region);
+        audit.record(currentUser.actorName(), "REGION_DELETED", region.getCode(), region.getName());
+    }
+
+    private Region load(long id) {
+        return regions.findById(id).orElseThrow(() -> new BusinessException("organization.region.notFound"));
+    }
+
+    static RegionNode node(Region r) {
+        return new RegionNode(r.getId(), r.getLockVersion(), r.getCode(), r.getName(), r.getParentId());
+    }
+}

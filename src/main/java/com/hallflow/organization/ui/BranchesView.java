@@ -1,0 +1,116 @@
+package com.hallflow.organization.ui;
+
+import com.hallflow.organization.BranchFilter;
+import com.hallflow.organization.BranchService;
+import com.hallflow.organization.BranchSummary;
+import com.hallflow.organization.RegionNode;
+import com.hallflow.organization.RegionService;
+import com.hallflow.security.AppRoles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+
+/** Head office's list of branches: lazy, filterable, edited in a dialog. */
+@Route("branches")
+@RolesAllowed(AppRoles.HQ_ADMIN)
+@Menu(order = 20, title = "organization.branches.title", icon = "BUILDING")
+public class BranchesView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<BranchSummary> grid = new Grid<>(BranchSummary.class, false);
+    final TextField search = new TextField();
+    final ComboBox<RegionNode> region = new ComboBox<>();
+    final Select<Boolean> status = new Select<>();
+    final Button create = new Button();
+
+    private final BranchService branches;
+    private final List<RegionNode> regions;
+
+    BranchesView(BranchService branches, RegionService regionService) {
+        this.branches = branches;
+        this.regions = regionService.all();
+        setSizeFull();
+
+        search.setId("branch-search");
+        search.setPlaceholder(getTranslation("organization.branches.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.addValueChangeListener(e -> refresh());
+
+        region.setId("branch-region-filter");
+        region.setPlaceholder(getTranslation("organization.branches.allRegions"));
+        region.setItems(regions);
+        region.setItemLabelGenerator(r -> RegionLabels.path(r, regions));
+        region.setClearButtonVisible(true);
+        region.addValueChangeListener(e -> refresh());
+
+        status.setId("branch-status-filter");
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("organization.branches.allStatuses"));
+        status.setItems(Boolean.TRUE, Boolean.FALSE);
+        status.setItemLabelGenerator(open -> open == null ? getTranslation("organization.branches.allStatuses")
+                : getTranslation(open ? "organization.branch.open" : "organization.branch.closed"));
+        status.addValueChangeListener(e -> refresh());
+
+        create.setId("branch-create");
+        create.setText(getTranslation("organization.branches.create"));
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> openEditor(null));
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, region, status, create);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.setWidthFull();
+        toolbar.expand(search);
+
+        grid.setId("branch-grid");
+        grid.addColumn(BranchSummary::code).setHeader(getTranslation("organization.branch.code"))
+                .setSortProperty("code").setAutoWidth(true);
+        grid.addColumn(BranchSummary::name).setHeader(getTranslation("organization.branch.name"))
+                .setSortProperty("name").setAutoWidth(true);
+        grid.addColumn(BranchSummary::regionName).setHeader(getTranslation("organization.branch.region"));
+        grid.addColumn(BranchSummary::address).setHeader(getTranslation("organization.branch.address"))
+                .setFlexGrow(2);
+        grid.addColumn(b -> getTranslation(b.open() ? "organization.branch.open" : "organization.branch.closed"))
+                .setHeader(getTranslation("organization.branch.status")).setAutoWidth(true);
+        grid.addItemClickListener(e -> openEditor(e.getItem()));
+        grid.setItems(query -> branches.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) branches.count(filter()));
+
+        add(new H2(getTranslation("organization.branches.title")), toolbar, grid);
+        expand(grid);
+    }
+
+    private BranchFilter filter() {
+        return new BranchFilter(search.getValue(), region.getValue() == null ? null : region.getValue().id(),
+                status.getValue());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void openEditor(BranchSummary branch) {
+        new BranchDialog(branches, regions, branch, this::refresh).open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("organization.branches.title") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,113 @@
+package com.hallflow.organization.ui;
+
+import com.hallflow.organization.BranchFilter;
+import com.hallflow.organization.BranchService;
+import com.hallflow.organization.BranchSummary;
+import com.hallflow.security.AppRoles;
+import com.hallflow.security.StaffRole;
+import com.hallflow.security.UserAccountService;
+import com.hallflow.security.UserFilter;
+import com.hallflow.security.UserSummary;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+
+/** Head office's list of staff accounts across all branches. */
+@Route("staff")
+@RolesAllowed(AppRoles.HQ_ADMIN)
+@Menu(order = 30, title = "organization.staff.title", icon = "USERS")
+public class StaffView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<UserSummary> grid = new Grid<>(UserSummary.class, false);
+    final TextField search = new TextField();
+    final Select<StaffRole> role = new Select<>();
+    final ComboBox<BranchSummary> branch = new ComboBox<>();
+    final Button create = new Button();
+
+    private final UserAccountService accounts;
+    private final List<BranchSummary> branches;
+
+    StaffView(UserAccountService accounts, BranchService branchService) {
+        this.accounts = accounts;
+        this.branches = branchService.list(BranchFilter.any(), Pageable.unpaged(Sort.by("code")));
+        Map<Long, BranchSummary> byId = branches.stream()
+                .collect(Collectors.toMap(BranchSummary::id, Function.identity()));
+        setSizeFull();
+
+        search.setId("staff-search");
+        search.setPlaceholder(getTranslation("organization.staff.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.addValueChangeListener(e -> refresh());
+
+        role.setId("staff-role-filter");
+        role.setEmptySelectionAllowed(true);
+        role.setEmptySelectionCaption(getTranslation("organization.staff.allRoles"));
+        role.setItems(StaffRole.values());
+        role.setItemLabelGenerator(r -> r == null ? getTranslation("organization.staff.allRoles")
+                : getTranslation(r.labelKey()));
+        role.addValueChangeListener(e -> refresh());
+
+        branch.setId("staff-branch-filter");
+        branch.setPlaceholder(getTranslation("organization.staff.allBranches"));
+        branch.setItems(branches);
+        branch.setItemLabelGenerator(b -> b.code() + " " + b.name());
+        branch.setClearButtonVisible(true);
+        branch.addValueChangeListener(e -> refresh());
+
+        create.setId("staff-create");
+        create.setText(getTranslation("organization.staff.create"));
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> new UserDialog(accounts, branches, null, this::refresh).open());
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, role, branch, create);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.setWidthFull();
+        toolbar.expand(search);
+
+        grid.setId("staff-grid");
+        StaffColumns.add(grid, byId);
+        grid.addItemClickListener(e -> new UserDialog(accounts, branches, e.getItem(), this::refresh).open());
+        grid.setItems(query -> accounts.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) accounts.count(filter()));
+
+        add(new H2(getTranslation("organization.staff.title")), toolbar, grid);
+        expand(grid);
+    }
+
+    private UserFilter filter() {
+        return new UserFilter(search.getValue(), role.getValue(),
+                branch.getValue() == null ? null : branch.getValue().id());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("organization.staff.title") + " | " + getTranslation("app.name");
+    }
+}

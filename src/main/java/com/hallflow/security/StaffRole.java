@@ -1,0 +1,29 @@
+package com.hallflow.security;
+
+/** What a staff account may do; branch roles always belong to one branch. */
+public enum StaffRole {
+    HQ_ADMIN(AppRoles.HQ_ADMIN, false),
+    BRANCH_MANAGER(AppRoles.BRANCH_MANAGER, true),
+    BRANCH_STAFF(AppRoles.BRANCH_STAFF, true);
+
+    private final String roleName;
+    private final boolean requiresBranch;
+
+    StaffRole(String roleName, boolean requiresBranch) {
+        this.roleName = roleName;
+        this.requiresBranch = requiresBranch;
+    }
+
+    public String roleName() {
+        return roleName;
+    }
+
+    public boolean requiresBranch() {
+        return requiresBranch;
+    }
+
+    /** Translation key of this role's display name. */
+    public String labelKey() {
+        return "security.role." + name();
+    }
+}

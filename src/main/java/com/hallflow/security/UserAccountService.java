@@ -1,0 +1,175 @@
+package com.hallflow.security;
+
+import com.hallflow.base.AuditLog;
+import com.hallflow.base.BusinessException;
+import com.hallflow.base.ConcurrentEditException;
+import com.hallflow.base.TranslationProvider;
+import com.hallflow.security.internal.SessionTerminator;
+import com.hallflow.security.internal.UserAccount;
+import com.hallflow.security.internal.UserAccountRepository;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Staff accounts. Head office manages every account; a branch manager reads the accounts of
+ * their own branch; everyone may change their own password and language.
+ */
+@Service
+@Validated
+@Transactional
+public class UserAccountService {
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final BranchDirectory branches;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final SessionTerminator sessions;
+    private final Clock clock;
+
+    UserAccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, BranchDirectory branches,
+                       CurrentUser currentUser, AuditLog audit, SessionTerminator sessions, Clock clock) {
+        this.clock = clock;
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.branches = branches;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.sessions = sessions;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + AppRoles.HQ_ADMIN + "','" + AppRoles.BRANCH_MANAGER + "')")
+    public List<UserSummary> list(UserFilter filter, Pageable page) {
+        UserFilter scoped = scope(filter);
+        return users.search(likePattern(scoped.text()), scoped.role(), scoped.branchId(), page)
+                .map(this::summary).getContent();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + AppRoles.HQ_ADMIN + "','" + AppRoles.BRANCH_MANAGER + "')")
+    public long count(UserFilter filter) {
+        UserFilter scoped = scope(filter);
+        return users.search(likePattern(scoped.text()), scoped.role(), scoped.branchId(), Pageable.ofSize(1))
+                .getTotalElements();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + AppRoles.HQ_ADMIN + "','" + AppRoles.BRANCH_MANAGER + "')")
+    public UserSummary get(long id) {
+        UserAccount account = load(id);
+        Optional<Long> scope = currentUser.branchScope();
+        if (scope.isPresent() && !scope.get().equals(account.getBranchId())) {
+            throw new BusinessException("security.user.notFound");
+        }
+        return summary(account);
+    }
+
+    @PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+    public UserSummary create(@Valid CreateUserCommand command) {
+        String username = command.username().trim();
+        if (users.existsByUsername(username)) {
+            throw BusinessException.forField("username", "security.user.username.taken", username);
+        }
+        PasswordPolicy.check(username, command.initialPassword(), "initialPassword");
+        Long branchId = checkedBranch(command.role(), command.branchId());
+        UserAccount account = new UserAccount(username, command.displayName().trim(),
+                passwordEncoder.encode(command.initialPassword()), command.role(), branchId,
+                command.passwordIsTemporary());
+        UserAccount saved = users.saveAndFlush(account);
+        audit.record(currentUser.actorName(), "USER_CREATED", username, "role=" + command.role() + " branch=" + branchId);
+        return summary(saved);
+    }
+
+    @PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+    public UserSummary update(@Valid UpdateUserCommand command) {
+        UserAccount account = load(command.id());
+        ConcurrentEditException.check(command.lockVersion(), account.getLockVersion());
+        if (!command.enabled() && account.getUsername().equals(currentUser.require().username())) {
+            throw BusinessException.forField("enabled", "security.user.cannotDisableSelf");
+        }
+        boolean disabling = account.isEnabled() && !command.enabled();
+        account.setDisplayName(command.displayName().trim());
+        account.assign(command.role(), checkedBranch(command.role(), command.branchId()));
+        account.setEnabled(command.enabled());
+        UserAccount saved = users.saveAndFlush(account);
+        audit.record(currentUser.actorName(), disabling ? "USER_DISABLED" : "USER_UPDATED", account.getUsername(),
+                "role=" + command.role() + " branch=" + saved.getBranchId() + " enabled=" + command.enabled());
+        if (disabling) {
+            sessions.endSessionsOf(account.getUsername());
+        }
+        return summary(saved);
+    }
+
+    /** Sets a temporary password the user must replace at their next login; also lifts a lock. */
+    @PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+    public void resetPassword(long userId, String temporaryPassword) {
+        UserAccount account = load(userId);
+        PasswordPolicy.check(account.getUsername(), temporaryPassword, "password");
+        account.setPasswordHash(passwordEncoder.encode(temporaryPassword), true);
+        account.clearFailures();
+        audit.record(currentUser.actorName(), "PASSWORD_RESET", account.getUsername(), null);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount account = load(currentUser.require().id());
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw BusinessException.forField("currentPassword", "security.password.currentWrong");
+        }
+        PasswordPolicy.check(account.getUsername(), newPassword, "newPassword");
+        if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+            throw BusinessException.forField("newPassword", "security.password.sameAsOld");
+        }
+        account.setPasswordHash(passwordEncoder.encode(newPassword), false);
+        audit.record(account.getUsername(), "PASSWORD_CHANGED", account.getUsername(), null);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnLocale(Locale locale) {
+        UserAccount account = load(currentUser.require().id());
+        account.setLocale(TranslationProvider.supported(locale).toLanguageTag());
+    }
+
+    private UserAccount load(long id) {
+        return users.findById(id).orElseThrow(() -> new BusinessException("security.user.notFound"));
+    }
+
+    private Long checkedBranch(StaffRole role, Long branchId) {
+        if (!role.requiresBranch()) {
+            return null;
+        }
+        if (branchId == null) {
+            throw BusinessException.forField("branchId", "security.user.branch.required");
+        }
+        if (branches.findBranch(branchId).isEmpty()) {
+            throw BusinessException.forField("branchId", "security.user.branch.unknown");
+        }
+        return branchId;
+    }
+
+    /** A branch manager only ever sees their own branch, whatever the filter asked for. */
+    private UserFilter scope(UserFilter filter) {
+        return currentUser.branchScope()
+                .map(own -> new UserFilter(filter.text(), filter.role(), own))
+                .orElse(filter);
+    }
+
+    private static String likePattern(String text) {
+        return text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
+    }
+
+    private UserSummary summary(UserAccount u) {
+        return new UserSummary(u.getId(), u.getLockVersion(), u.getUsername(), u.getDisplayName(), u.getRole(),
+                u.getBranchId(), u.isEnabled(), u.isMustChangePassword(), u.isLockedAt(clock.instant()));
+    }
+}

@@ -1,0 +1,59 @@
+package com.hallflow.security.internal;
+
+import com.hallflow.base.AuditLog;
+import com.hallflow.security.LockoutProperties;
+import java.time.Clock;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Throttles password guessing. A locked account is refused before its password is checked
+ * and the login form shows the same generic message as for a wrong password, so a guesser
+ * learns nothing; the lock itself is audited.
+ */
+@Component
+class LoginAttemptListener {
+
+    private static final Logger log = LoggerFactory.getLogger(LoginAttemptListener.class);
+
+    private final UserAccountRepository users;
+    private final LockoutProperties lockout;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    LoginAttemptListener(UserAccountRepository users, LockoutProperties lockout, AuditLog audit, Clock clock) {
+        this.users = users;
+        this.lockout = lockout;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional
+    public void onBadPassword(AuthenticationFailureBadCredentialsEvent event) {
+        String username = event.getAuthentication().getName();
+        Instant now = clock.instant();
+        users.forgetExpiredLock(username, now);
+        if (users.countFailure(username) == 0) {
+            return;
+        }
+        Instant until = now.plus(lockout.duration());
+        if (users.lockWhenTooManyFailures(username, lockout.maxFailures(), until) > 0) {
+            log.warn("Account {} locked after {} failed logins until {}", username, lockout.maxFailures(), until);
+            audit.record(username, "ACCOUNT_LOCKED", username,
+                    "after " + lockout.maxFailures() + " failed logins, until " + until);
+        }
+    }
+
+    @EventListener
+    @Transactional
+    public void onSuccess(AuthenticationSuccessEvent event) {
+        users.forgetFailures(event.getAuthentication().getName());
+    }
+}

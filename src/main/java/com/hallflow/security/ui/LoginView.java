@@ -1,0 +1,67 @@
+package com.hallflow.security.ui;
+
+import com.hallflow.base.ui.LanguageSelect;
+import com.hallflow.security.LanguagePreference;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+    private final AuthenticationContext authentication;
+
+    LoginView(LanguagePreference languages, AuthenticationContext authentication) {
+        this.authentication = authentication;
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+        addClassName("login-view");
+
+        H1 title = new H1(getTranslation("app.name"));
+        Paragraph tagline = new Paragraph(getTranslation("security.login.tagline"));
+        form.setI18n(i18n());
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        add(title, tagline, form, new LanguageSelect(languages::switchTo));
+    }
+
+    private LoginI18n i18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form f = i18n.getForm();
+        f.setTitle(getTranslation("security.login.title"));
+        f.setUsername(getTranslation("security.login.username"));
+        f.setPassword(getTranslation("security.login.password"));
+        f.setSubmit(getTranslation("security.login.submit"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("security.login.error.title"));
+        error.setMessage(getTranslation("security.login.error.message"));
+        error.setUsername(getTranslation("security.login.error.usernameRequired"));
+        error.setPassword(getTranslation("security.login.error.passwordRequired"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("security.login.title") + " | " + getTranslation("app.name");
+    }
+}
