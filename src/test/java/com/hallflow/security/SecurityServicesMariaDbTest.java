@@ -1,0 +1,7 @@
+package com.hallflow.security;
+
+import com.hallflow.support.MariaDbTest;
+
+@MariaDbTest
+class SecurityServicesMariaDbTest extends SecurityServicesContract {
+}

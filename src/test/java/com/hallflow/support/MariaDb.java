@@ -1,0 +1,46 @@
+package com.hallflow.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Runs a test class against the local MariaDB (the CI stand-in for MySQL 8). The test database
+ * is dropped and created once per JVM so every run starts from the Liquibase changelog.
+ * Without MariaDB the class is skipped loudly, unless HALLFLOW_REQUIRE_ALL=true, where it fails.
+ */
+public class MariaDb implements ExecutionCondition {
+
+    public static final String HOST_URL = "jdbc:mysql://127.0.0.1:3306/";
+    public static final String USER = "root";
+    public static final String PASSWORD = "";
+    public static final String DATABASE = "hallflow_test";
+    public static final String URL = HOST_URL + DATABASE
+            + "?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
+
+    private static Boolean prepared;
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        return prepare() ? ConditionEvaluationResult.enabled("MariaDB is reachable")
+                : RequireAll.skipOrFail("MariaDB at " + HOST_URL + " is not reachable");
+    }
+
+    private static synchronized boolean prepare() {
+        if (prepared == null) {
+            try (Connection c = DriverManager.getConnection(HOST_URL + "?connectTimeout=2000", USER, PASSWORD);
+                 Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + DATABASE);
+                s.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+                prepared = true;
+            } catch (SQLException e) {
+                prepared = false;
+            }
+        }
+        return prepared;
+    }
+}
