@@ -47,7 +47,7 @@ class SecurityUiInitListener implements VaadinServiceInitListener {
             return;
         }
         if (currentUser.get().map(AppUser::mustChangePassword).orElse(false)) {
-            event.rerouteTo(ChangePasswordView.class);
+            event.forwardTo(ChangePasswordView.class);
         }
     }
 }

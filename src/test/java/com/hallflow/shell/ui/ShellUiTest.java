@@ -1,0 +1,60 @@
+package com.hallflow.shell.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.hallflow.organization.BranchSummary;
+import com.hallflow.security.StaffRole;
+import com.hallflow.support.KaribuTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+
+class ShellUiTest extends KaribuTest {
+
+    @Test
+    void the_menu_lists_only_what_a_clerk_may_open_and_the_header_names_them_and_their_branch() {
+        BranchSummary branch = fixtures.branch("菜单测试厅");
+        signIn(fixtures.user(StaffRole.BRANCH_STAFF, branch.id()));
+        UI.getCurrent().navigate("");
+
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly(zh("shell.home.title"));
+        assertThat(_get(Span.class, s -> s.withId("current-user-name")).getText()).isEqualTo("测试员工");
+        assertThat(_get(Span.class, s -> s.withId("current-user-branch")).getText()).isEqualTo("菜单测试厅");
+    }
+
+    @Test
+    void head_office_sees_the_administration_menu() {
+        signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
+        UI.getCurrent().navigate("");
+
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly(zh("shell.home.title"),
+                zh("organization.regions.title"), zh("organization.branches.title"), zh("organization.staff.title"));
+    }
+
+    @Test
+    void a_clerk_opening_an_admin_page_gets_the_access_denied_page() {
+        BranchSummary branch = fixtures.branch("越权测试厅");
+        signIn(fixtures.user(StaffRole.BRANCH_STAFF, branch.id()));
+        UI.getCurrent().navigate("branches");
+
+        assertThat(_get(AccessDeniedView.class).getElement().getTextRecursively())
+                .contains(zh("shell.accessDenied.title"));
+        assertThat(_find(Grid.class)).isEmpty();
+    }
+
+    @Test
+    void a_manager_sees_their_branch_read_only() {
+        BranchSummary branch = fixtures.branch("经理只读厅");
+        signIn(fixtures.user(StaffRole.BRANCH_MANAGER, branch.id()));
+        UI.getCurrent().navigate("my-branch");
+
+        TextField name = _get(TextField.class, s -> s.withId("branch-name"));
+        assertThat(name.getValue()).isEqualTo("经理只读厅");
+        assertThat(name.isReadOnly()).isTrue();
+    }
+}

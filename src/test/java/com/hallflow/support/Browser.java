@@ -1,0 +1,135 @@
+package com.hallflow.support;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium, with the driver and binary named explicitly so
+ * that nothing is downloaded. Without Chromium the test class is skipped loudly, unless
+ * HALLFLOW_REQUIRE_ALL=true, where it fails.
+ */
+public final class Browser implements ExecutionCondition, AutoCloseable {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String DRIVER = "/usr/bin/chromedriver";
+
+    private final WebDriver driver;
+    private final Path profile;
+
+    /** Only for JUnit's condition evaluation. */
+    public Browser() {
+        this.driver = null;
+        this.profile = null;
+    }
+
+    private Browser(WebDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute()) {
+            return ConditionEvaluationResult.enabled("Chromium is installed");
+        }
+        return RequireAll.skipOrFail("Chromium (" + CHROMIUM + ") or ChromeDriver (" + DRIVER + ") is missing");
+    }
+
+    public static Browser start(String acceptLanguage) throws Exception {
+        Path profile = Files.createTempDirectory("hallflow-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1400,1000", "--user-data-dir=" + profile,
+                "--lang=" + acceptLanguage);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return new Browser(driver, profile);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String url) {
+        driver.get(url);
+        waitUntil(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    public <T> T waitUntil(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
+    }
+
+    /** Waits for an element with this id, looking through open shadow roots as Vaadin renders overlays. */
+    public WebElement byId(String id) {
+        return waitUntil(d -> d.findElements(By.id(id)).stream().filter(WebElement::isDisplayed).findFirst()
+                .orElse(null));
+    }
+
+    /** The text input inside a Vaadin field with this id. */
+    public WebElement input(String fieldId) {
+        WebElement field = byId(fieldId);
+        return waitUntil(d -> field.findElements(By.cssSelector("input")).stream().findFirst().orElse(null));
+    }
+
+    public void type(String fieldId, String text) {
+        WebElement input = input(fieldId);
+        input.clear();
+        input.sendKeys(text);
+        input.sendKeys(org.openqa.selenium.Keys.TAB);
+    }
+
+    public String text(SearchContext context, String css) {
+        return context.findElement(By.cssSelector(css)).getText();
+    }
+
+    public boolean pageContains(String text) {
+        Object body = ((JavascriptExecutor) driver).executeScript("return document.body.innerText");
+        return body != null && body.toString().contains(text);
+    }
+
+    public void waitForText(String text) {
+        waitUntil(d -> pageContains(text) ? Boolean.TRUE : null);
+    }
+
+    /** Saves what the browser shows, for a failing test's report. */
+    public void screenshot(String name) {
+        try {
+            Path target = Path.of("target", "screenshots");
+            Files.createDirectories(target);
+            Files.write(target.resolve(name + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (Exception e) {
+            System.err.println("Could not save screenshot " + name + ": " + e);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+        }
+    }
+}
