@@ -1,0 +1,24 @@
+package com.hallflow.bench;
+
+import java.nio.file.Path;
+
+/**
+ * Entry point of {@code ./mvnw -Pbench -Dbench=<name> verify}: runs one benchmark against the
+ * production jar just built. Every benchmark ends by printing {@code RESULT key=number} lines.
+ */
+public final class BenchmarkMain {
+
+    private BenchmarkMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            throw new IllegalArgumentException("usage: BenchmarkMain <name> <production jar>");
+        }
+        Path jar = Path.of(args[1]);
+        switch (args[0]) {
+            case "startup" -> new StartupBenchmark(jar).run();
+            default -> throw new IllegalArgumentException("unknown benchmark '" + args[0] + "'; known: startup");
+        }
+    }
+}
