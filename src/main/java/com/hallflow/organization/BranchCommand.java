@@ -13,7 +13,8 @@ public record BranchCommand(
         Long id,
         long lockVersion,
         @NotBlank(message = "organization.branch.code.required")
-        @Pattern(regexp = "[A-Za-z0-9_-]{2,32}", message = "organization.branch.code.format")
+        // blank is left to @NotBlank, so an empty field shows exactly one message
+        @Pattern(regexp = "\\s*([A-Za-z0-9_-]{2,32})?\\s*", message = "organization.branch.code.format")
         String code,
         @NotBlank(message = "organization.branch.name.required")
         @Size(max = 100, message = "organization.branch.name.length")

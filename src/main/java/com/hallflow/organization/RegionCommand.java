@@ -7,7 +7,8 @@ import jakarta.validation.constraints.Size;
 /** Creates a province (no parent) or a city under a province. Messages are translation keys. */
 public record RegionCommand(
         @NotBlank(message = "organization.region.code.required")
-        @Pattern(regexp = "[A-Za-z0-9_-]{2,32}", message = "organization.region.code.format")
+        // blank is left to @NotBlank, so an empty field shows exactly one message
+        @Pattern(regexp = "\\s*([A-Za-z0-9_-]{2,32})?\\s*", message = "organization.region.code.format")
         String code,
         @NotBlank(message = "organization.region.name.required")
         @Size(max = 100, message = "organization.region.name.length")

@@ -8,7 +8,8 @@ import jakarta.validation.constraints.Size;
 /** Messages are translation keys; the UI shows them next to the field named by the property. */
 public record CreateUserCommand(
         @NotBlank(message = "security.user.username.required")
-        @Pattern(regexp = "[a-zA-Z0-9._-]{3,64}", message = "security.user.username.format")
+        // blank is left to @NotBlank, so an empty field shows exactly one message
+        @Pattern(regexp = "\\s*([a-zA-Z0-9._-]{3,64})?\\s*", message = "security.user.username.format")
         String username,
         @NotBlank(message = "security.user.displayName.required")
         @Size(max = 100, message = "security.user.displayName.length")

@@ -11,6 +11,7 @@ public class LanguageSelect extends Select<Locale> {
 
     public LanguageSelect(Consumer<Locale> onSwitch) {
         setId("language-select");
+        setWidth("8.5em");
         setItems(TranslationProvider.LOCALES);
         setItemLabelGenerator(locale -> UI.getCurrent().getTranslation(
                 "base.language." + locale.getLanguage()));

@@ -7,7 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.hallflow.organization.BranchSummary;
 import com.hallflow.security.StaffRole;
 import com.hallflow.support.KaribuTest;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -56,5 +60,25 @@ class ShellUiTest extends KaribuTest {
         TextField name = _get(TextField.class, s -> s.withId("branch-name"));
         assertThat(name.getValue()).isEqualTo("经理只读厅");
         assertThat(name.isReadOnly()).isTrue();
+    }
+
+    @Test
+    void an_unexpected_error_shows_a_translated_message_with_a_reference_and_no_stack_trace() {
+        signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
+        UI.getCurrent().navigate("");
+
+        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(new IllegalStateException("boom")));
+
+        assertThat(NotificationsKt.getNotifications()).singleElement().satisfies(n -> {
+            String text = n.getElement().getProperty("text");
+            assertThat(text).startsWith(zh("base.error.unexpected", "").substring(0, 10)).doesNotContain("boom")
+                    .doesNotContain("IllegalStateException").matches(".*[0-9a-f]{8}.*");
+        });
+    }
+
+    @Test
+    void idle_sessions_are_closed_after_thirty_minutes() {
+        assertThat(VaadinService.getCurrent().getDeploymentConfiguration().isCloseIdleSessions()).isTrue();
+        assertThat(context.getEnvironment().getProperty("server.servlet.session.timeout")).isEqualTo("30m");
     }
 }
