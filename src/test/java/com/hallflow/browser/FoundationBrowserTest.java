@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallflow.organization.RegionNode;
 import com.hallflow.security.StaffRole;
+import com.hallflow.security.UpdateUserCommand;
+import com.hallflow.security.UserAccountService;
 import com.hallflow.security.UserSummary;
 import com.hallflow.support.Browser;
 import com.hallflow.support.Fixtures;
@@ -29,6 +31,8 @@ class FoundationBrowserTest {
     int port;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    UserAccountService accounts;
 
     Browser browser;
 
@@ -131,6 +135,27 @@ class FoundationBrowserTest {
         browser.open(url("staff"));
         browser.waitForText("无权访问");
         assertThat(browser.pageContains("Exception")).isFalse();
+    }
+
+    @Test
+    void disabling_an_account_ends_its_open_session() {
+        UserSummary admin = fixtures.user(StaffRole.HQ_ADMIN, null);
+        com.hallflow.organization.BranchSummary branch = fixtures.branch("停用会话厅");
+        UserSummary clerk = fixtures.user(StaffRole.BRANCH_STAFF, branch.id());
+        signIn(clerk.username(), Fixtures.PASSWORD);
+        browser.byId("home-greeting");
+
+        Fixtures.signIn(admin);
+        try {
+            accounts.update(new UpdateUserCommand(clerk.id(), clerk.lockVersion(), clerk.displayName(), clerk.role(),
+                    branch.id(), false));
+        } finally {
+            Fixtures.signOut();
+        }
+
+        browser.open(url(""));
+        browser.waitUntil(d -> d.getCurrentUrl().contains("login") ? Boolean.TRUE : null);
+        assertThat(browser.driver().findElements(By.id("home-greeting"))).isEmpty();
     }
 
     private void signIn(String username, String password) {

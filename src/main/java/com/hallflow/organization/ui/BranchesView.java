@@ -1,5 +1,6 @@
 package com.hallflow.organization.ui;
 
+import com.hallflow.base.ui.SearchField;
 import com.hallflow.organization.BranchFilter;
 import com.hallflow.organization.BranchService;
 import com.hallflow.organization.BranchSummary;
@@ -16,8 +17,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -32,7 +31,7 @@ import java.util.List;
 public class BranchesView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<BranchSummary> grid = new Grid<>(BranchSummary.class, false);
-    final TextField search = new TextField();
+    final SearchField search;
     final ComboBox<RegionNode> region = new ComboBox<>();
     final Select<Boolean> status = new Select<>();
     final Button create = new Button();
@@ -45,12 +44,7 @@ public class BranchesView extends VerticalLayout implements HasDynamicTitle {
         this.regions = regionService.all();
         setSizeFull();
 
-        search.setId("branch-search");
-        search.setPlaceholder(getTranslation("organization.branches.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setClearButtonVisible(true);
-        search.addValueChangeListener(e -> refresh());
+        search = new SearchField("branch-search", getTranslation("organization.branches.search"), this::refresh);
 
         region.setId("branch-region-filter");
         region.setPlaceholder(getTranslation("organization.branches.allRegions"));

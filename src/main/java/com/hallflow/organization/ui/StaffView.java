@@ -1,5 +1,6 @@
 package com.hallflow.organization.ui;
 
+import com.hallflow.base.ui.SearchField;
 import com.hallflow.organization.BranchFilter;
 import com.hallflow.organization.BranchService;
 import com.hallflow.organization.BranchSummary;
@@ -18,8 +19,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -39,7 +38,7 @@ import org.springframework.data.domain.Sort;
 public class StaffView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<UserSummary> grid = new Grid<>(UserSummary.class, false);
-    final TextField search = new TextField();
+    final SearchField search;
     final Select<StaffRole> role = new Select<>();
     final ComboBox<BranchSummary> branch = new ComboBox<>();
     final Button create = new Button();
@@ -54,12 +53,7 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
                 .collect(Collectors.toMap(BranchSummary::id, Function.identity()));
         setSizeFull();
 
-        search.setId("staff-search");
-        search.setPlaceholder(getTranslation("organization.staff.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setClearButtonVisible(true);
-        search.addValueChangeListener(e -> refresh());
+        search = new SearchField("staff-search", getTranslation("organization.staff.search"), this::refresh);
 
         role.setId("staff-role-filter");
         role.setEmptySelectionAllowed(true);
