@@ -1,0 +1,46 @@
+package com.hallflow.flowdesign;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * One step at the counter. Without a decision the flow goes on to the next step in order; the
+ * last step without a decision ends the flow as completed.
+ *
+ * @param scriptRef     key of the library snippet the script comes from, if any; publishing
+ *                      copies the snippet's text into {@code script}
+ * @param promotionSlot whether the active promotions are offered at this step
+ * @param mandatory     whether a run may never skip this step
+ * @param noBack        whether the clerk may not go back from this step
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"key", "title", "scriptRef", "script", "checklist", "inputs", "promotionSlot", "decision",
+        "mandatory", "noBack"})
+public record StepDefinition(String key, String title, String scriptRef, String script,
+                             List<ChecklistItem> checklist, List<InputDefinition> inputs, boolean promotionSlot,
+                             Decision decision, boolean mandatory, boolean noBack) {
+
+    public StepDefinition {
+        checklist = checklist == null ? List.of() : List.copyOf(checklist);
+        inputs = inputs == null ? List.of() : List.copyOf(inputs);
+    }
+
+    public static StepDefinition of(String key, String title, String script) {
+        return new StepDefinition(key, title, null, script, List.of(), List.of(), false, null, false, false);
+    }
+
+    public StepDefinition withDecision(Decision newDecision) {
+        return new StepDefinition(key, title, scriptRef, script, checklist, inputs, promotionSlot, newDecision,
+                mandatory, noBack);
+    }
+
+    public StepDefinition withScript(String newScriptRef, String newScript) {
+        return new StepDefinition(key, title, newScriptRef, newScript, checklist, inputs, promotionSlot, decision,
+                mandatory, noBack);
+    }
+
+    public boolean hasSignature() {
+        return inputs.stream().anyMatch(i -> i.type() == InputType.SIGNATURE);
+    }
+}
