@@ -1,5 +1,6 @@
 package com.hallflow.demo;
 
+import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.organization.BranchCommand;
 import com.hallflow.organization.BranchService;
 import com.hallflow.organization.BranchSummary;
@@ -11,6 +12,7 @@ import com.hallflow.security.StaffRole;
 import com.hallflow.security.SystemAuthentication;
 import com.hallflow.security.UserAccountService;
 import com.hallflow.security.UserFilter;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -20,8 +22,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Fills an empty embedded database with a few regions, branches and the three demo logins,
- * through the same services an administrator uses. Runs only in the {@code demo} profile.
+ * Fills an empty embedded database with a few regions, branches, the three demo logins and the
+ * seven standard flows, through the same services an administrator uses. Runs only in the {@code demo} profile.
  */
 @Component
 @Profile("demo")
@@ -34,9 +36,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final BranchService branches;
     private final UserAccountService users;
     private final TransactionTemplate transaction;
+    private final StandardFlows standardFlows;
 
     DemoDataLoader(RegionService regions, BranchService branches, UserAccountService users,
-                   TransactionTemplate transaction) {
+                   TransactionTemplate transaction, StandardFlows standardFlows) {
+        this.standardFlows = standardFlows;
         this.regions = regions;
         this.branches = branches;
         this.users = users;
@@ -46,10 +50,13 @@ class DemoDataLoader implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         SystemAuthentication.runAsSystem(() -> transaction.executeWithoutResult(status -> {
-            if (users.count(UserFilter.any()) > 0) {
-                return;
+            if (users.count(UserFilter.any()) == 0) {
+                load();
             }
-            load();
+            List<String> installed = standardFlows.install();
+            if (!installed.isEmpty()) {
+                log.info("Demo flows published: {}", installed);
+            }
         }));
     }
 

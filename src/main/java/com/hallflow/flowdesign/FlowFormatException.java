@@ -13,6 +13,11 @@ public class FlowFormatException extends BusinessException {
         this.problems = List.copyOf(problems);
     }
 
+    @Override
+    public String getMessage() {
+        return super.getMessage() + " " + problems;
+    }
+
     public List<FormatProblem> problems() {
         return problems;
     }

@@ -35,7 +35,6 @@ public final class FlowJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
@@ -89,6 +88,18 @@ public final class FlowJson {
             return MAPPER.treeToValue(tree, FlowDocument.class);
         } catch (JsonProcessingException e) {
             throw refused("$", e.getOriginalMessage());
+        }
+    }
+
+    /**
+     * Reads a document this application stored itself. Drafts may be incomplete, so only the
+     * shape is checked, not the schema.
+     */
+    public static FlowDocument readStored(String json) {
+        try {
+            return MAPPER.readValue(json, FlowDocument.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored flow document cannot be read", e);
         }
     }
 

@@ -1,0 +1,94 @@
+package com.hallflow.flowdesign;
+
+import com.hallflow.base.AuditLog;
+import com.hallflow.base.BusinessException;
+import com.hallflow.base.ConcurrentEditException;
+import com.hallflow.flowdesign.internal.FlowTemplateEntity;
+import com.hallflow.flowdesign.internal.FlowTemplateRepository;
+import com.hallflow.flowdesign.internal.FlowVersionEntity;
+import com.hallflow.flowdesign.internal.FlowVersionRepository;
+import com.hallflow.flowdesign.internal.ScriptSnippetEntity;
+import com.hallflow.flowdesign.internal.ScriptSnippetRepository;
+import com.hallflow.security.AppRoles;
+import com.hallflow.security.CurrentUser;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The library of reusable scripts. Editing a snippet changes drafts that reference it (at their
+ * next publish) and never a published version, which holds its own copy of the text.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+public class ScriptLibraryService {
+
+    private final ScriptSnippetRepository snippets;
+    private final FlowVersionRepository versions;
+    private final FlowTemplateRepository templates;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ScriptLibraryService(ScriptSnippetRepository snippets, FlowVersionRepository versions,
+                         FlowTemplateRepository templates, CurrentUser currentUser, AuditLog audit, Clock clock) {
+        this.snippets = snippets;
+        this.versions = versions;
+        this.templates = templates;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ScriptSnippet> all() {
+        return snippets.findAllByOrderByKeyAsc().stream().map(ScriptLibraryService::snippet).toList();
+    }
+
+    /** Creates the snippet, or updates it when {@code lockVersion} matches the stored one. */
+    public ScriptSnippet save(String key, Long lockVersion, String title, String text, String tags) {
+        if (key == null || !key.matches("[a-z][a-z0-9_.-]{0,63}")) {
+            throw BusinessException.forField("key", "flowdesign.library.key.format");
+        }
+        if (title == null || title.isBlank()) {
+            throw BusinessException.forField("title", "flowdesign.library.title.required");
+        }
+        if (text == null || text.isBlank()) {
+            throw BusinessException.forField("text", "flowdesign.library.text.required");
+        }
+        ScriptSnippetEntity entity = snippets.findByKey(key).orElse(null);
+        if (entity == null) {
+            entity = new ScriptSnippetEntity(key);
+        } else if (lockVersion == null) {
+            throw BusinessException.forField("key", "flowdesign.library.key.taken", key);
+        } else {
+            ConcurrentEditException.check(lockVersion, entity.getLockVersion());
+        }
+        entity.write(title.trim(), text.trim(), tags == null || tags.isBlank() ? null : tags.trim(),
+                currentUser.actorName(), clock.instant());
+        ScriptSnippetEntity saved = snippets.saveAndFlush(entity);
+        audit.record(currentUser.actorName(), "SNIPPET_SAVED", key, null);
+        return snippet(saved);
+    }
+
+    /** The templates whose draft takes its script from this snippet: what an edit would change. */
+    @Transactional(readOnly = true)
+    public List<String> draftsUsing(String snippetKey) {
+        Map<Long, String> keys = templates.findAll().stream()
+                .collect(Collectors.toMap(FlowTemplateEntity::getId, FlowTemplateEntity::getKey));
+        return versions.findByStatus(FlowVersionEntity.Status.DRAFT).stream()
+                .filter(v -> FlowJson.readStored(v.getDefinition()).steps().stream()
+                        .anyMatch(s -> snippetKey.equals(s.scriptRef())))
+                .map(v -> keys.get(v.getTemplateId())).sorted().toList();
+    }
+
+    private static ScriptSnippet snippet(ScriptSnippetEntity e) {
+        return new ScriptSnippet(e.getKey(), e.getLockVersion(), e.getTitle(), e.getText(), e.getTags(),
+                e.getUpdatedBy(), e.getUpdatedAt());
+    }
+}

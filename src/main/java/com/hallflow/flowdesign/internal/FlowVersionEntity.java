@@ -1,0 +1,179 @@
+package com.hallflow.flowdesign.internal;
+
+import com.hallflow.base.AbstractEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Lob;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.Length;
+import java.util.Objects;
+
+/**
+ * A draft or a numbered version. Once published the definition, number and publication facts
+ * never change: the setters refuse, and a guard at flush time refuses any update that would
+ * change a published definition however it was made.
+ */
+@Entity
+@Table(name = "flow_version")
+public class FlowVersionEntity extends AbstractEntity {
+
+    public enum Status {
+        DRAFT, PUBLISHED, RETIRED
+    }
+
+    private static final int DRAFT_SLOT = 1;
+
+    @Column(name = "template_id", nullable = false)
+    private Long templateId;
+
+    private Integer number;
+
+    @Column(name = "draft_slot")
+    private Integer draftSlot;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Status status;
+
+    /** LONGTEXT on MySQL and MariaDB, CLOB on H2: the length decides which text type is expected. */
+    @Lob
+    @Column(nullable = false, length = Length.LONG32)
+    private String definition;
+
+    @Column(name = "change_note", length = 1000)
+    private String changeNote;
+
+    @Column(name = "created_by", nullable = false, length = 64)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_by", nullable = false, length = 64)
+    private String updatedBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "published_by", length = 64)
+    private String publishedBy;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "effective_from")
+    private Instant effectiveFrom;
+
+    private transient Status loadedStatus;
+    private transient String loadedDefinition;
+
+    protected FlowVersionEntity() {
+    }
+
+    public static FlowVersionEntity draft(Long templateId, String definition, String by, Instant at) {
+        FlowVersionEntity v = new FlowVersionEntity();
+        v.templateId = templateId;
+        v.status = Status.DRAFT;
+        v.draftSlot = DRAFT_SLOT;
+        v.definition = definition;
+        v.createdBy = by;
+        v.createdAt = at;
+        v.updatedBy = by;
+        v.updatedAt = at;
+        return v;
+    }
+
+    public void replaceDefinition(String newDefinition, String by, Instant at) {
+        requireDraft();
+        this.definition = newDefinition;
+        this.updatedBy = by;
+        this.updatedAt = at;
+    }
+
+    public void publish(int versionNumber, String finalDefinition, String note, String by, Instant at,
+                        Instant effective) {
+        requireDraft();
+        this.definition = finalDefinition;
+        this.number = versionNumber;
+        this.draftSlot = null;
+        this.status = Status.PUBLISHED;
+        this.changeNote = note;
+        this.publishedBy = by;
+        this.publishedAt = at;
+        this.updatedBy = by;
+        this.updatedAt = at;
+        this.effectiveFrom = effective;
+    }
+
+    private void requireDraft() {
+        if (status != Status.DRAFT) {
+            throw new IllegalStateException("version " + number + " is " + status + " and cannot change");
+        }
+    }
+
+    @PostLoad
+    void remember() {
+        loadedStatus = status;
+        loadedDefinition = definition;
+    }
+
+    @PreUpdate
+    void refuseChangesToPublished() {
+        if (loadedStatus != null && loadedStatus != Status.DRAFT && !Objects.equals(loadedDefinition, definition)) {
+            throw new IllegalStateException("a published flow version is immutable");
+        }
+    }
+
+    public Long getTemplateId() {
+        return templateId;
+    }
+
+    public Integer getNumber() {
+        return number;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public String getDefinition() {
+        return definition;
+    }
+
+    public String getChangeNote() {
+        return changeNote;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getPublishedBy() {
+        return publishedBy;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public Instant getEffectiveFrom() {
+        return effectiveFrom;
+    }
+}

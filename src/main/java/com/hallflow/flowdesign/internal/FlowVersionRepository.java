@@ -1,0 +1,27 @@
+package com.hallflow.flowdesign.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface FlowVersionRepository extends JpaRepository<FlowVersionEntity, Long> {
+
+    Optional<FlowVersionEntity> findByTemplateIdAndStatus(Long templateId, FlowVersionEntity.Status status);
+
+    Optional<FlowVersionEntity> findByTemplateIdAndNumber(Long templateId, Integer number);
+
+    List<FlowVersionEntity> findByTemplateIdAndNumberNotNullOrderByNumberDesc(Long templateId);
+
+    @Query("select coalesce(max(v.number), 0) from FlowVersionEntity v where v.templateId = :templateId")
+    int maxNumber(Long templateId);
+
+    /** The newest published version of every template. */
+    @Query("""
+            select v from FlowVersionEntity v where v.status = 'PUBLISHED' and v.number = (
+              select max(w.number) from FlowVersionEntity w where w.templateId = v.templateId and w.status = 'PUBLISHED')
+            """)
+    List<FlowVersionEntity> findLatestPublished();
+
+    List<FlowVersionEntity> findByStatus(FlowVersionEntity.Status status);
+}
