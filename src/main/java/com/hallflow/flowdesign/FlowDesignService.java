@@ -105,7 +105,19 @@ public class FlowDesignService {
 
     /** Import: reads and checks the JSON whole before storing anything, then saves it as the draft. */
     public Draft importDraft(String json) {
+        return importDraft(json, null);
+    }
+
+    /**
+     * Import into the flow {@code requiredKey} (when not null): a document for another flow is
+     * refused like a malformed one.
+     */
+    public Draft importDraft(String json, String requiredKey) {
         FlowDocument document = FlowJson.read(json);
+        if (requiredKey != null && !requiredKey.equals(document.key())) {
+            throw new FlowFormatException(List.of(new FormatProblem("$.key", "the document's key \""
+                    + document.key() + "\" differs from \"" + requiredKey + "\"")));
+        }
         FlowTemplateEntity template = templates.findByKey(document.key()).orElseGet(() -> templates.save(
                 new FlowTemplateEntity(document.key(), document.name(), document.category(), actor(),
                         clock.instant())));
