@@ -82,6 +82,22 @@ public class FlowDesignService {
         return draft(key, draft);
     }
 
+    /** A new flow starting as a copy of another's draft, or else of its newest version. */
+    public Draft duplicate(String sourceKey, @Valid NewFlowCommand command) {
+        FlowTemplateEntity source = template(sourceKey);
+        FlowDocument original = versions.findByTemplateIdAndStatus(source.getId(), FlowVersionEntity.Status.DRAFT)
+                .or(() -> versions.findByTemplateIdAndNumberNotNullOrderByNumberDesc(source.getId()).stream()
+                        .findFirst())
+                .map(v -> FlowJson.readStored(v.getDefinition()))
+                .orElseThrow(() -> new BusinessException("flowdesign.flow.notFound", sourceKey));
+        Draft created = create(command);
+        FlowDocument copy = new FlowDocument(original.formatVersion(), created.key(), created.document().name(),
+                created.document().category(), original.description(), original.icon(), original.targetMinutes(),
+                original.steps());
+        audit.record(actor(), "FLOW_DUPLICATED", created.key(), "from " + sourceKey);
+        return saveDraft(created.key(), created.lockVersion(), copy);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Draft> draft(String key) {
         FlowTemplateEntity template = template(key);

@@ -40,7 +40,7 @@ class TranslationBundleTest {
                     + "|Notification\\.show\\(\\s*(\"[^\"]*\"))");
 
     private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "(?:getTranslation|zh)\\(\\s*\"([a-zA-Z0-9_.]+)\"|title = \"([a-zA-Z0-9_.]+)\""
+            "(?:getTranslation|zh)\\(\\s*\"([a-zA-Z0-9_]+\\.[a-zA-Z0-9_.]+)\"|title = \"([a-zA-Z0-9_.]+)\""
                     + "|(?:BusinessException|forField)\\((?:\"[a-zA-Z]+\", )?\"([a-z]+\\.[a-zA-Z0-9_.]+)\""
                     + "|message = \"([a-z]+\\.[a-zA-Z0-9_.]+)\"");
 

@@ -43,6 +43,10 @@ class AccessMatrixTest {
         EXPECTED.put("branches", Set.of(AppRoles.HQ_ADMIN));
         EXPECTED.put("staff", Set.of(AppRoles.HQ_ADMIN));
         EXPECTED.put("my-branch", Set.of(AppRoles.BRANCH_MANAGER));
+        EXPECTED.put("flows", Set.of(AppRoles.HQ_ADMIN));
+        EXPECTED.put("flows/:key", Set.of(AppRoles.HQ_ADMIN));
+        EXPECTED.put("flows/:key/versions", Set.of(AppRoles.HQ_ADMIN));
+        EXPECTED.put("scripts", Set.of(AppRoles.HQ_ADMIN));
     }
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();

@@ -37,7 +37,8 @@ class ShellUiTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly(zh("shell.home.title"),
-                zh("organization.regions.title"), zh("organization.branches.title"), zh("organization.staff.title"));
+                zh("organization.regions.title"), zh("organization.branches.title"), zh("organization.staff.title"),
+                zh("flowdesign.flows.title"), zh("flowdesign.library.title"));
     }
 
     @Test

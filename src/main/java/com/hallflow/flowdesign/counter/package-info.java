@@ -1,0 +1,6 @@
+/**
+ * The counter screen of one step: the component the clerk works with, also used by the
+ * designer's live preview so that head office sees exactly what the counter gets.
+ */
+@org.springframework.modulith.NamedInterface("counter")
+package com.hallflow.flowdesign.counter;

@@ -1,0 +1,22 @@
+package com.hallflow.flowdesign.ui;
+
+import com.hallflow.base.ClockConfiguration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Times as people at head office read them: in Beijing time, in their language. */
+final class Dates {
+
+    private Dates() {
+    }
+
+    static String format(Instant instant, Locale locale) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .withZone(ClockConfiguration.BUSINESS_ZONE).format(instant);
+    }
+}
