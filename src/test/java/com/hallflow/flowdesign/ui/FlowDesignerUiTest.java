@@ -1,0 +1,181 @@
+package com.hallflow.flowdesign.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.hallflow.flowdesign.Decision;
+import com.hallflow.flowdesign.Draft;
+import com.hallflow.flowdesign.FlowDesignService;
+import com.hallflow.flowdesign.FlowDocument;
+import com.hallflow.flowdesign.NewFlowCommand;
+import com.hallflow.flowdesign.StandardFlows;
+import com.hallflow.flowdesign.StepDefinition;
+import com.hallflow.flowdesign.Target;
+import com.hallflow.flowdesign.counter.StepScreen;
+import com.hallflow.security.StaffRole;
+import com.hallflow.support.Fixtures;
+import com.hallflow.support.KaribuTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouteParameters;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class FlowDesignerUiTest extends KaribuTest {
+
+    @Autowired
+    FlowDesignService flows;
+    @Autowired
+    StandardFlows standardFlows;
+
+    String key;
+
+    @BeforeEach
+    void newFlow() {
+        signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
+        standardFlows.install();
+        key = Fixtures.unique("UI_FLOW_").toUpperCase();
+        flows.create(new NewFlowCommand(key, "界面测试流程", "测试"));
+    }
+
+    @Test
+    void the_admin_creates_a_flow_from_the_list_and_lands_in_its_editor() {
+        UI.getCurrent().navigate(FlowsView.class);
+        _click(_get(FlowsView.class).create);
+        NewFlowDialog dialog = _get(NewFlowDialog.class);
+        String newKey = Fixtures.unique("FROM_LIST_").toUpperCase();
+        _setValue(dialog.key, newKey);
+        _setValue(dialog.name, "从列表新建");
+        _click(dialog.save);
+
+        FlowEditorView editor = _get(FlowEditorView.class);
+        assertThat(flows.draft(newKey)).isPresent();
+        assertThat(_get(ValidationPanel.class).summary.getText()).isEqualTo(zh("flowdesign.editor.validation.counts", 1, 0));
+        assertThat(editor.publish.isEnabled()).as("a flow without steps cannot be published").isFalse();
+    }
+
+    @Test
+    void adding_steps_reordering_them_and_saving_keeps_the_order() {
+        FlowEditorView editor = openEditor();
+        _setValue(editor.addStep, StepKinds.SCRIPT);
+        _setValue(editor.addStep, StepKinds.CHECKLIST);
+        assertThat(GridKt._findAll(editor.steps)).extracting(StepDefinition::key)
+                .containsExactly("script-1", "checklist-1");
+
+        editor.move(-1);
+        assertThat(GridKt._findAll(editor.steps)).extracting(StepDefinition::key)
+                .containsExactly("checklist-1", "script-1");
+        _click(editor.save);
+        assertThat(flows.draft(key).orElseThrow().document().steps()).extracting(StepDefinition::key)
+                .containsExactly("checklist-1", "script-1");
+
+        _click(editor.undo);
+        assertThat(GridKt._findAll(editor.steps)).extracting(StepDefinition::key)
+                .containsExactly("script-1", "checklist-1");
+        _click(editor.redo);
+        assertThat(GridKt._findAll(editor.steps)).extracting(StepDefinition::key)
+                .containsExactly("checklist-1", "script-1");
+    }
+
+    @Test
+    void editing_the_script_updates_the_preview_with_sample_values_and_html_stays_text() {
+        FlowEditorView editor = openEditor();
+        _setValue(editor.addStep, StepKinds.SCRIPT);
+        StepEditor stepEditor = _get(StepEditor.class);
+        _setValue(stepEditor.script, "您好，{customer.name}！<script>alert('x')</script> {input.nothing}");
+
+        StepScreen preview = _get(StepScreen.class);
+        String text = preview.getElement().getTextRecursively();
+        assertThat(text).contains(zh("flowdesign.sample.customerName")).contains("<script>alert('x')</script>")
+                .doesNotContain("{customer.name}");
+        assertThat(_find(preview, Span.class, s -> s.withClasses("blank"))).hasSize(1);
+        assertThat(preview.getElement().getOuterHTML()).doesNotContain("<script>alert");
+    }
+
+    @Test
+    void publishing_is_blocked_while_errors_remain_and_works_once_they_are_fixed() {
+        Draft draft = flows.draft(key).orElseThrow();
+        flows.saveDraft(key, draft.lockVersion(), new FlowDocument(1, key, "界面测试流程", "测试", null, null, null,
+                List.of(StepDefinition.of("a", "第一步", "您好").withDecision(new Decision(List.of(),
+                        Target.step("missing"))), StepDefinition.of("b", "第二步", "再见"))));
+        FlowEditorView editor = openEditor();
+        assertThat(editor.publish.isEnabled()).isFalse();
+        assertThat(GridKt._findAll(_get(ValidationPanel.class).issues)).extracting(i -> i.code())
+                .contains("missingStep");
+
+        editor.select("a");
+        StepEditor stepEditor = _get(StepEditor.class);
+        _setValue(_get(stepEditor, com.vaadin.flow.component.checkbox.Checkbox.class,
+                s -> s.withLabel(zh("flowdesign.editor.otherwise"))), false);
+        assertThat(editor.publish.isEnabled()).isTrue();
+
+        _click(editor.publish);
+        PublishDialog dialog = _get(PublishDialog.class);
+        _click(dialog.publish);
+        assertThat(dialog.note.getErrorMessage()).isEqualTo(zh("flowdesign.publish.noteRequired"));
+        _setValue(dialog.note, "修正了分支");
+        _click(dialog.publish);
+        assertThat(flows.versions(key)).hasSize(1);
+        _get(FlowHistoryView.class);
+    }
+
+    @Test
+    void saving_over_another_admins_save_shows_the_conflict_and_keeps_their_version() {
+        FlowEditorView editor = openEditor();
+        _setValue(editor.addStep, StepKinds.SCRIPT);
+        Draft theirs = flows.draft(key).orElseThrow();
+        flows.saveDraft(key, theirs.lockVersion(), theirs.document().withSteps(List.of(
+                StepDefinition.of("theirs", "别人的步骤", "别人写的话术"))));
+
+        _click(editor.save);
+        ConfirmDialog conflict = _get(ConfirmDialog.class, s -> s.withId("conflict-dialog"));
+        assertThat(ConfirmDialogKt.getText(conflict)).isEqualTo(zh("base.error.conflict"));
+        assertThat(flows.draft(key).orElseThrow().document().steps()).extracting(StepDefinition::key)
+                .containsExactly("theirs");
+        ConfirmDialogKt._fireConfirm(conflict);
+        assertThat(GridKt._findAll(editor.steps)).extracting(StepDefinition::key).containsExactly("theirs");
+    }
+
+    @Test
+    void deleting_a_step_asks_first() {
+        FlowEditorView editor = openEditor();
+        _setValue(editor.addStep, StepKinds.SCRIPT);
+        _click(editor.delete);
+        ConfirmDialog confirm = _get(ConfirmDialog.class, s -> s.withId("delete-step-dialog"));
+        assertThat(GridKt._findAll(editor.steps)).hasSize(1);
+        ConfirmDialogKt._fireConfirm(confirm);
+        assertThat(GridKt._findAll(editor.steps)).isEmpty();
+    }
+
+    @Test
+    void the_history_diff_shows_a_changed_script_line() {
+        Draft draft = flows.draft(key).orElseThrow();
+        Draft v1 = flows.saveDraft(key, draft.lockVersion(), new FlowDocument(1, key, "界面测试流程", null, null, null,
+                null, List.of(StepDefinition.of("greet", "问候", "您好<b>欢迎</b>"))));
+        flows.publish(key, v1.lockVersion(), "第一版", null);
+        Draft next = flows.newDraftFrom(key, 1);
+        Draft v2 = flows.saveDraft(key, next.lockVersion(), next.document().withSteps(List.of(
+                StepDefinition.of("greet", "问候", "您好，欢迎光临"))));
+        flows.publish(key, v2.lockVersion(), "第二版", null);
+
+        UI.getCurrent().navigate(FlowHistoryView.class, new RouteParameters("key", key));
+        FlowHistoryView history = _get(FlowHistoryView.class);
+        assertThat(_find(history.diff, ListItem.class)).extracting(ListItem::getText)
+                .containsExactly(zh("flowdesign.diff.scriptChanged", "1（问候）", "您好<b>欢迎</b>", "您好，欢迎光临"));
+        assertThat(history.diff.getElement().getOuterHTML()).doesNotContain("<b>欢迎</b>");
+    }
+
+    private FlowEditorView openEditor() {
+        UI.getCurrent().navigate(FlowEditorView.class, new RouteParameters("key", key));
+        return _get(FlowEditorView.class);
+    }
+}
