@@ -20,6 +20,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
@@ -46,7 +47,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The draft editor: the step list (add, reorder by dragging, duplicate, delete), the editor of
@@ -73,6 +76,7 @@ public class FlowEditorView extends VerticalLayout implements BeforeEnterObserve
     final ValidationPanel validation = new ValidationPanel(this::select);
     final Div editorSlot = new Div();
     final Div previewSlot = new Div();
+    final FlowDiagram diagram = new FlowDiagram(this::select);
 
     private final FlowDesignService flows;
     private final H2 heading = new H2();
@@ -102,8 +106,11 @@ public class FlowEditorView extends VerticalLayout implements BeforeEnterObserve
         left.setPadding(false);
         left.expand(steps);
         editorSlot.setWidthFull();
+        Details diagramDetails = new Details(getTranslation("flowdesign.editor.diagram"), diagram);
+        diagramDetails.setOpened(true);
+        diagramDetails.setWidthFull();
         VerticalLayout right = new VerticalLayout(new H4(getTranslation("flowdesign.editor.preview")), previewSlot,
-                validation);
+                validation, diagramDetails);
         right.setPadding(false);
         previewSlot.addClassName("preview");
         SplitLayout inner = new SplitLayout(editorSlot, right);
@@ -354,6 +361,8 @@ public class FlowEditorView extends VerticalLayout implements BeforeEnterObserve
             b.setEnabled(any);
         }
         showSelected(rebuildEditor);
+        diagram.show(doc, selectedKey, issues.stream().filter(ValidationIssue::isError)
+                .map(ValidationIssue::stepKey).filter(Objects::nonNull).collect(Collectors.toSet()));
     }
 
     private void showSelected(boolean rebuildEditor) {

@@ -32,6 +32,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every published version of a flow: read any of them, compare two in words, export one, or
@@ -128,11 +129,13 @@ public class FlowHistoryView extends VerticalLayout implements BeforeEnterObserv
         reader.removeAll();
         reader.setId("version-reader");
         reader.add(new H3(getTranslation("flowdesign.history.reading", number, doc.name())));
-        int i = 1;
+        FlowDiagram diagram = new FlowDiagram(stepKey -> { });
+        diagram.show(doc, null, Set.of());
+        reader.add(diagram);
         for (StepDefinition step : doc.steps()) {
             StepScreen screen = new StepScreen(step, Map.of());
             screen.setEnabled(false);
-            reader.add(new H3(i++ + "."), screen);
+            reader.add(screen);
         }
     }
 

@@ -45,5 +45,6 @@ class ValidationPanel extends VerticalLayout {
         summary.getElement().getThemeList().set("error", errors > 0);
         summary.getElement().getThemeList().set("success", found.isEmpty());
         issues.setItems(found);
+        issues.setVisible(!found.isEmpty());
     }
 }
