@@ -91,11 +91,52 @@ public final class Browser implements ExecutionCondition, AutoCloseable {
         return waitUntil(d -> field.findElements(By.cssSelector("input")).stream().findFirst().orElse(null));
     }
 
+    /** Opens a Vaadin select (or combo box) and picks the item showing this text. */
+    public void choose(String fieldId, String itemText) {
+        byId(fieldId).click();
+        WebElement item = waitUntil(d -> d.findElements(By.cssSelector("vaadin-select-item, vaadin-combo-box-item"))
+                .stream().filter(e -> e.isDisplayed() && e.getText().trim().equals(itemText)).findFirst().orElse(null));
+        item.click();
+        waitUntil(d -> d.findElements(By.cssSelector("vaadin-select-overlay[opened]")).isEmpty() ? Boolean.TRUE : null);
+    }
+
+    /** Clicks the grid cell showing this text. */
+    public void clickCell(String text) {
+        waitUntil(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .filter(e -> e.getText().trim().equals(text)).findFirst().orElse(null)).click();
+    }
+
+    /** Clicks the button showing this text. */
+    public void clickButton(String text) {
+        waitUntil(d -> d.findElements(By.cssSelector("vaadin-button")).stream()
+                .filter(e -> e.isDisplayed() && e.getText().trim().equals(text)).findFirst().orElse(null)).click();
+    }
+
+    public void typeArea(String fieldId, String text) {
+        waitUntil(d -> {
+            WebElement area = byId(fieldId).findElement(By.cssSelector("textarea"));
+            area.clear();
+            area.sendKeys(text, org.openqa.selenium.Keys.TAB);
+            return Boolean.TRUE;
+        });
+    }
+
+    /** Waits until the Vaadin field with this id shows this value (e.g. after the server rebuilt a form). */
+    public void waitForValue(String fieldId, String value) {
+        waitUntil(d -> value.equals(input(fieldId).getAttribute("value")) ? Boolean.TRUE : null);
+    }
+
+    public Object script(String javascript) {
+        return ((JavascriptExecutor) driver).executeScript(javascript);
+    }
+
     public void type(String fieldId, String text) {
-        WebElement input = input(fieldId);
-        input.clear();
-        input.sendKeys(text);
-        input.sendKeys(org.openqa.selenium.Keys.TAB);
+        waitUntil(d -> {
+            WebElement input = input(fieldId);
+            input.clear();
+            input.sendKeys(text, org.openqa.selenium.Keys.TAB);
+            return Boolean.TRUE;
+        });
     }
 
     public String text(SearchContext context, String css) {

@@ -114,9 +114,9 @@ public class FlowEditorView extends VerticalLayout implements BeforeEnterObserve
         right.setPadding(false);
         previewSlot.addClassName("preview");
         SplitLayout inner = new SplitLayout(editorSlot, right);
-        inner.setSplitterPosition(55);
+        inner.setSplitterPosition(58);
         SplitLayout outer = new SplitLayout(left, inner);
-        outer.setSplitterPosition(28);
+        outer.setSplitterPosition(22);
         outer.setSizeFull();
         add(outer);
         expand(outer);

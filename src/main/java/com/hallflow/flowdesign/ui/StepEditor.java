@@ -215,11 +215,15 @@ class StepEditor extends VerticalLayout {
             operator.setItemLabelGenerator(o -> getTranslation("flowdesign.operator." + o.name()));
             operator.setValue(when.operator());
             TextField value = new TextField(getTranslation("flowdesign.editor.rule.value"), nz(when.value()), "");
+            input.setId("rule-" + index + "-input");
+            operator.setId("rule-" + index + "-operator");
+            value.setId("rule-" + index + "-value");
             TargetEditor[] then = new TargetEditor[1];
             Runnable update = () -> withDecision(new Decision(replace(decision().rules(), index, new Decision.Rule(
                     new Decision.Condition(input.getValue(), operator.getValue(), value.getValue()),
                     then[0].value())), decision().otherwise()));
             then[0] = new TargetEditor(rule.then(), stepKeys, flowKeys, t -> update.run());
+            then[0].setIdPrefix("rule-" + index);
             input.addValueChangeListener(e -> update.run());
             operator.addValueChangeListener(e -> update.run());
             value.addValueChangeListener(e -> update.run());

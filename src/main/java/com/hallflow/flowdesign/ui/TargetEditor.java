@@ -55,6 +55,15 @@ class TargetEditor extends HorizontalLayout {
         add(type, step, flow, returnTo, outcome);
     }
 
+    /** Gives the fields ids such as {@code rule-0-type}, for people using assistive tools and for tests. */
+    void setIdPrefix(String prefix) {
+        type.setId(prefix + "-type");
+        step.setId(prefix + "-step");
+        flow.setId(prefix + "-flow");
+        returnTo.setId(prefix + "-return");
+        outcome.setId(prefix + "-outcome");
+    }
+
     Target value() {
         if (type.getValue() == null) {
             return null;
