@@ -18,7 +18,9 @@ public final class BenchmarkMain {
         Path jar = Path.of(args[1]);
         switch (args[0]) {
             case "startup" -> new StartupBenchmark(jar).run();
-            default -> throw new IllegalArgumentException("unknown benchmark '" + args[0] + "'; known: startup");
+            case "designer" -> new DesignerBenchmark().run();
+            default -> throw new IllegalArgumentException("unknown benchmark '" + args[0]
+                    + "'; known: startup, designer");
         }
     }
 }

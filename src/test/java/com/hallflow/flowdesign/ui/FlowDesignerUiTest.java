@@ -146,6 +146,19 @@ class FlowDesignerUiTest extends KaribuTest {
     }
 
     @Test
+    void leaving_with_unsaved_changes_asks_first() {
+        FlowEditorView editor = openEditor();
+        _setValue(editor.addStep, StepKinds.SCRIPT);
+        UI.getCurrent().navigate(FlowsView.class);
+
+        ConfirmDialog confirm = _get(ConfirmDialog.class, s -> s.withId("unsaved-dialog"));
+        assertThat(_find(FlowsView.class)).isEmpty();
+        ConfirmDialogKt._fireConfirm(confirm);
+        _get(FlowsView.class);
+        assertThat(flows.draft(key).orElseThrow().document().steps()).isEmpty();
+    }
+
+    @Test
     void deleting_a_step_asks_first() {
         FlowEditorView editor = openEditor();
         _setValue(editor.addStep, StepKinds.SCRIPT);
