@@ -62,6 +62,8 @@ class FoundationBrowserTest {
         pick("branch-region", city.name());
         browser.type("branch-address", "南城区鸿福路 88 号");
         browser.byId("branch-save").click();
+        browser.waitForDialogsClosed();
+        browser.type("branch-search", code);
         browser.waitForText(code);
 
         browser.open(url("staff"));
@@ -72,6 +74,8 @@ class FoundationBrowserTest {
         pick("user-branch", code);
         browser.type("user-password", "initial-pass-1");
         browser.byId("user-save").click();
+        browser.waitForDialogsClosed();
+        browser.type("staff-search", username);
         browser.waitForText(username);
 
         browser.byId("logout").click();

@@ -232,6 +232,23 @@ abstract class FlowDesignServicesContract {
     }
 
     @Test
+    void a_flow_is_duplicated_under_a_new_key_and_a_retired_flow_is_marked_and_audited() {
+        String copyKey = Fixtures.unique("COPY_OF_PLAN_").toUpperCase();
+        Draft copy = flows.duplicate("PLAN_CHANGE", new NewFlowCommand(copyKey, "套餐变更（副本）", "业务变更"));
+        assertThat(copy.document().key()).isEqualTo(copyKey);
+        assertThat(copy.document().name()).isEqualTo("套餐变更（副本）");
+        assertThat(copy.document().steps()).isEqualTo(flows.version("PLAN_CHANGE", 1).steps());
+
+        flows.retire(copyKey);
+        assertThat(flows.flows()).filteredOn(f -> f.key().equals(copyKey)).singleElement()
+                .satisfies(f -> assertThat(f.retired()).isTrue());
+        assertThat(audit.latest(5)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("FLOW_RETIRED");
+            assertThat(e.target()).isEqualTo(copyKey);
+        });
+    }
+
+    @Test
     void only_head_office_designs_flows() {
         Fixtures.signIn(fixtures.user(StaffRole.BRANCH_MANAGER, fixtures.branch("设计权限厅").id()));
         assertThatThrownBy(() -> flows.flows()).isInstanceOf(AccessDeniedException.class);

@@ -100,6 +100,12 @@ public final class Browser implements ExecutionCondition, AutoCloseable {
         waitUntil(d -> d.findElements(By.cssSelector("vaadin-select-overlay[opened]")).isEmpty() ? Boolean.TRUE : null);
     }
 
+    /** Waits until no dialog is open any more (closing dialogs still cover the page for a moment). */
+    public void waitForDialogsClosed() {
+        waitUntil(d -> d.findElements(By.cssSelector("vaadin-dialog-overlay[opened]")).isEmpty() ? Boolean.TRUE
+                : null);
+    }
+
     /** Clicks the grid cell showing this text. */
     public void clickCell(String text) {
         waitUntil(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
@@ -133,9 +139,13 @@ public final class Browser implements ExecutionCondition, AutoCloseable {
     public void type(String fieldId, String text) {
         waitUntil(d -> {
             WebElement input = input(fieldId);
-            input.clear();
-            input.sendKeys(text, org.openqa.selenium.Keys.TAB);
-            return Boolean.TRUE;
+            try {
+                input.clear();
+                input.sendKeys(text, org.openqa.selenium.Keys.TAB);
+                return Boolean.TRUE;
+            } catch (org.openqa.selenium.ElementNotInteractableException notYet) {
+                return null;
+            }
         });
     }
 

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.hallflow.flowdesign.Decision;
@@ -25,6 +26,8 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
+import elemental.json.Json;
+import elemental.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -156,6 +159,23 @@ class FlowDesignerUiTest extends KaribuTest {
         ConfirmDialogKt._fireConfirm(confirm);
         _get(FlowsView.class);
         assertThat(flows.draft(key).orElseThrow().document().steps()).isEmpty();
+    }
+
+    @Test
+    void clicking_a_validation_issue_or_a_diagram_node_selects_its_step() {
+        Draft draft = flows.draft(key).orElseThrow();
+        flows.saveDraft(key, draft.lockVersion(), new FlowDocument(1, key, "界面测试流程", null, null, null, null,
+                List.of(StepDefinition.of("a", "第一步", "您好"), StepDefinition.of("b", "第二步", "{customer.age}"))));
+        FlowEditorView editor = openEditor();
+        assertThat(_get(StepEditor.class).key.getValue()).isEqualTo("a");
+
+        GridKt._clickItem(_get(ValidationPanel.class).issues, 0, 0, false, false, false, false);
+        assertThat(_get(StepEditor.class).key.getValue()).isEqualTo("b");
+
+        JsonObject detail = Json.createObject();
+        detail.put("event.detail.id", "step:a");
+        BasicUtilsKt._fireDomEvent(editor.diagram, "node-click", detail);
+        assertThat(_get(StepEditor.class).key.getValue()).isEqualTo("a");
     }
 
     @Test
