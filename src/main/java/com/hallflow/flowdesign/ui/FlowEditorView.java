@@ -190,13 +190,17 @@ public class FlowEditorView extends VerticalLayout implements BeforeEnterObserve
             history.redo();
             refresh(true);
         });
+        Button properties = new Button(getTranslation("flowdesign.editor.properties"), VaadinIcon.COG.create(),
+                e -> new FlowPropertiesDialog(history.current(), doc -> apply(doc, false)).open());
+        properties.setId("flow-properties");
         Button versions = new Button(getTranslation("flowdesign.flows.history"), VaadinIcon.TIME_BACKWARD.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(FlowHistoryView.class, new RouteParameters("key", key))));
         Button back = new Button(getTranslation("flowdesign.flows.title"), VaadinIcon.ARROW_LEFT.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(FlowsView.class)));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         state.setId("flow-state");
-        HorizontalLayout bar = new HorizontalLayout(back, heading, state, undo, redo, versions, save, publish);
+        HorizontalLayout bar = new HorizontalLayout(back, heading, state, undo, redo, properties, versions, save,
+                publish);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         bar.setWidthFull();
         bar.expand(state);

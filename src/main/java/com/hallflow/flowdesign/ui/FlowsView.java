@@ -5,6 +5,8 @@ import com.hallflow.base.ui.FormErrors;
 import com.hallflow.base.ui.Notifications;
 import com.hallflow.flowdesign.Draft;
 import com.hallflow.flowdesign.FlowDesignService;
+import com.hallflow.flowdesign.FlowFormatException;
+import com.hallflow.flowdesign.FlowJson;
 import com.hallflow.flowdesign.FlowSummary;
 import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.security.AppRoles;
@@ -86,7 +88,7 @@ public class FlowsView extends VerticalLayout implements HasDynamicTitle {
         importUpload = new Upload(buffer);
         importUpload.setId("flow-import");
         importUpload.setAcceptedFileTypes("application/json", ".json");
-        importUpload.setMaxFileSize(com.hallflow.flowdesign.FlowJson.MAX_BYTES);
+        importUpload.setMaxFileSize(FlowJson.MAX_BYTES);
         importUpload.setUploadButton(new Button(getTranslation("flowdesign.flows.import"),
                 VaadinIcon.UPLOAD.create()));
         importUpload.setDropAllowed(false);
@@ -124,7 +126,7 @@ public class FlowsView extends VerticalLayout implements HasDynamicTitle {
             Draft draft = flows.importDraft(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             Notifications.success(getTranslation("flowdesign.flows.imported", draft.key()));
             openEditor(draft.key());
-        } catch (com.hallflow.flowdesign.FlowFormatException ex) {
+        } catch (FlowFormatException ex) {
             new FormatProblemsDialog(ex.problems()).open();
         } catch (IOException ex) {
             Notifications.error(getTranslation("flowdesign.flows.importUnreadable"));

@@ -179,6 +179,29 @@ class FlowDesignerUiTest extends KaribuTest {
     }
 
     @Test
+    void the_flows_own_properties_are_edited_in_a_dialog_and_saved_with_the_draft() {
+        FlowEditorView editor = openEditor();
+        _click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withId("flow-properties")));
+        FlowPropertiesDialog dialog = _get(FlowPropertiesDialog.class);
+        _setValue(dialog.targetMinutes, 0);
+        _click(dialog.apply);
+        assertThat(dialog.targetMinutes.getErrorMessage()).isEqualTo(zh("flowdesign.flow.targetMinutes.range"));
+
+        _setValue(dialog.name, "界面测试流程（改）");
+        _setValue(dialog.targetMinutes, 12);
+        _setValue(dialog.icon, "WALLET");
+        _click(dialog.apply);
+        _click(editor.save);
+
+        FlowDocument saved = flows.draft(key).orElseThrow().document();
+        assertThat(saved.name()).isEqualTo("界面测试流程（改）");
+        assertThat(saved.targetMinutes()).isEqualTo(12);
+        assertThat(saved.icon()).isEqualTo("WALLET");
+        assertThat(FlowPropertiesDialog.ICONS).allSatisfy(icon ->
+                assertThat(com.vaadin.flow.component.icon.VaadinIcon.valueOf(icon)).isNotNull());
+    }
+
+    @Test
     void deleting_a_step_asks_first() {
         FlowEditorView editor = openEditor();
         _setValue(editor.addStep, StepKinds.SCRIPT);
