@@ -85,10 +85,10 @@ public final class Browser implements ExecutionCondition, AutoCloseable {
                 .orElse(null));
     }
 
-    /** The text input inside a Vaadin field with this id. */
+    /** The text input inside a Vaadin field with this id, looked up afresh until it is there. */
     public WebElement input(String fieldId) {
-        WebElement field = byId(fieldId);
-        return waitUntil(d -> field.findElements(By.cssSelector("input")).stream().findFirst().orElse(null));
+        return waitUntil(d -> d.findElements(By.id(fieldId)).stream().filter(WebElement::isDisplayed)
+                .flatMap(field -> field.findElements(By.cssSelector("input")).stream()).findFirst().orElse(null));
     }
 
     /** Opens a Vaadin select (or combo box) and picks the item showing this text. */
