@@ -23,10 +23,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 class StartupFailureTest {
 
+    /** 32 bytes in Base64, as an operator would generate them. */
+    private static final String KEY = "c3RhcnR1cC10ZXN0LWtleS0zMi1ieXRlcy1sb25nISE=";
+
     @Test
     void an_unreachable_database_stops_the_start_with_one_clear_line() throws Exception {
         Result result = start(Map.of("HALLFLOW_DB_URL", "jdbc:mysql://127.0.0.1:1/hallflow?connectTimeout=1000",
-                "HALLFLOW_DB_USER", "nobody", "HALLFLOW_DB_PASSWORD", "top-secret-db-password"));
+                "HALLFLOW_DB_USER", "nobody", "HALLFLOW_DB_PASSWORD", "top-secret-db-password",
+                "HALLFLOW_DATA_KEY", KEY, "HALLFLOW_DATA_HASH_KEY", KEY));
 
         assertThat(result.exitCode()).isNotZero();
         assertThat(result.output()).contains("Cannot connect to the database")
@@ -43,7 +47,8 @@ class StartupFailureTest {
             s.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
         Result result = start(Map.of("HALLFLOW_DB_URL", MariaDb.HOST_URL + database, "HALLFLOW_DB_USER",
-                MariaDb.USER, "HALLFLOW_DB_PASSWORD", MariaDb.PASSWORD));
+                MariaDb.USER, "HALLFLOW_DB_PASSWORD", MariaDb.PASSWORD, "HALLFLOW_DATA_KEY", KEY,
+                "HALLFLOW_DATA_HASH_KEY", KEY));
 
         assertThat(result.exitCode()).isNotZero();
         assertThat(result.output()).contains("set HALLFLOW_ADMIN_USER and HALLFLOW_ADMIN_PASSWORD")
