@@ -1,0 +1,71 @@
+package com.hallflow.flowdesign;
+
+import com.hallflow.base.BusinessException;
+import com.hallflow.flowdesign.internal.FlowTemplateEntity;
+import com.hallflow.flowdesign.internal.FlowTemplateRepository;
+import com.hallflow.flowdesign.internal.FlowVersionEntity;
+import com.hallflow.flowdesign.internal.FlowVersionRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The published side of flows, for everyone who runs them: which flows can be started now and
+ * which version each runs (the newest already in effect; a scheduled version waits for its
+ * time), and any version by id for sessions that pinned it. Retired flows cannot be started,
+ * but their versions stay readable for the sessions still running on them.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class PublishedFlowService {
+
+    private final FlowTemplateRepository templates;
+    private final FlowVersionRepository versions;
+    private final Clock clock;
+
+    PublishedFlowService(FlowTemplateRepository templates, FlowVersionRepository versions, Clock clock) {
+        this.templates = templates;
+        this.versions = versions;
+        this.clock = clock;
+    }
+
+    /** Every flow a session can start now, by key. */
+    public List<PublishedFlow> startable() {
+        return templates.findAllByOrderByKeyAsc().stream()
+                .filter(t -> t.getStatus() == FlowTemplateEntity.Status.ACTIVE)
+                .map(this::current).flatMap(Optional::stream).toList();
+    }
+
+    /** The version a session started now would run, if the flow can be started. */
+    public Optional<PublishedFlow> current(String key) {
+        return templates.findByKey(key).filter(t -> t.getStatus() == FlowTemplateEntity.Status.ACTIVE)
+                .flatMap(this::current);
+    }
+
+    public PublishedFlow byVersionId(long versionId) {
+        FlowVersionEntity version = versions.findById(versionId)
+                .filter(v -> v.getStatus() != FlowVersionEntity.Status.DRAFT)
+                .orElseThrow(() -> new BusinessException("flowdesign.version.notFound", versionId, ""));
+        String key = templates.findById(version.getTemplateId()).map(FlowTemplateEntity::getKey).orElseThrow();
+        return published(key, version);
+    }
+
+    private Optional<PublishedFlow> current(FlowTemplateEntity template) {
+        Instant now = clock.instant();
+        return versions.findByTemplateIdAndNumberNotNullOrderByNumberDesc(template.getId()).stream()
+                .filter(v -> v.getStatus() == FlowVersionEntity.Status.PUBLISHED)
+                .filter(v -> v.getEffectiveFrom() == null || !v.getEffectiveFrom().isAfter(now))
+                .max(Comparator.comparing(FlowVersionEntity::getNumber))
+                .map(v -> published(template.getKey(), v));
+    }
+
+    private static PublishedFlow published(String key, FlowVersionEntity v) {
+        return new PublishedFlow(v.getId(), key, v.getNumber(), FlowJson.readStored(v.getDefinition()));
+    }
+}
