@@ -7,6 +7,7 @@ import com.hallflow.flowdesign.internal.FlowTemplateEntity;
 import com.hallflow.flowdesign.internal.FlowTemplateRepository;
 import com.hallflow.flowdesign.internal.FlowVersionEntity;
 import com.hallflow.flowdesign.internal.FlowVersionRepository;
+import com.hallflow.flowdesign.internal.LatestNumber;
 import com.hallflow.flowdesign.internal.ScriptSnippetEntity;
 import com.hallflow.flowdesign.internal.ScriptSnippetRepository;
 import com.hallflow.security.AppRoles;
@@ -56,12 +57,9 @@ public class FlowDesignService {
 
     @Transactional(readOnly = true)
     public List<FlowSummary> flows() {
-        Map<Long, Integer> latest = new HashMap<>();
-        for (FlowVersionEntity v : versions.findLatestPublished()) {
-            latest.put(v.getTemplateId(), v.getNumber());
-        }
-        Set<Long> withDraft = versions.findByStatus(FlowVersionEntity.Status.DRAFT).stream()
-                .map(FlowVersionEntity::getTemplateId).collect(Collectors.toSet());
+        Map<Long, Integer> latest = versions.latestPublishedNumbers().stream()
+                .collect(Collectors.toMap(LatestNumber::templateId, LatestNumber::number));
+        Set<Long> withDraft = versions.templatesWithDraft();
         return templates.findAllByOrderByKeyAsc().stream().map(t -> new FlowSummary(t.getKey(), t.getName(),
                 t.getCategory(), t.getStatus() == FlowTemplateEntity.Status.RETIRED, latest.get(t.getId()),
                 withDraft.contains(t.getId()), t.getUpdatedBy(), t.getUpdatedAt())).toList();

@@ -40,6 +40,26 @@ public record StepDefinition(String key, String title, String scriptRef, String 
                 mandatory, noBack);
     }
 
+    public StepDefinition withIdentity(String newKey, String newTitle) {
+        return new StepDefinition(newKey, newTitle, scriptRef, script, checklist, inputs, promotionSlot, decision,
+                mandatory, noBack);
+    }
+
+    public StepDefinition withChecklist(List<ChecklistItem> newChecklist) {
+        return new StepDefinition(key, title, scriptRef, script, newChecklist, inputs, promotionSlot, decision,
+                mandatory, noBack);
+    }
+
+    public StepDefinition withInputs(List<InputDefinition> newInputs) {
+        return new StepDefinition(key, title, scriptRef, script, checklist, newInputs, promotionSlot, decision,
+                mandatory, noBack);
+    }
+
+    public StepDefinition withFlags(boolean newMandatory, boolean newNoBack, boolean newPromotionSlot) {
+        return new StepDefinition(key, title, scriptRef, script, checklist, inputs, newPromotionSlot, decision,
+                newMandatory, newNoBack);
+    }
+
     public boolean hasSignature() {
         return inputs.stream().anyMatch(i -> i.type() == InputType.SIGNATURE);
     }

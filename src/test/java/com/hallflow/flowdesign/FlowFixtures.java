@@ -38,8 +38,7 @@ public final class FlowFixtures {
     }
 
     public static StepDefinition withInputs(StepDefinition step, InputDefinition... inputs) {
-        return new StepDefinition(step.key(), step.title(), step.scriptRef(), step.script(), step.checklist(),
-                List.of(inputs), step.promotionSlot(), step.decision(), step.mandatory(), step.noBack());
+        return step.withInputs(List.of(inputs));
     }
 
     public FlowDocument build() {

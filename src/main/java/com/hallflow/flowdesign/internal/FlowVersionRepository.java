@@ -2,6 +2,7 @@ package com.hallflow.flowdesign.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -24,4 +25,14 @@ public interface FlowVersionRepository extends JpaRepository<FlowVersionEntity, 
     List<FlowVersionEntity> findLatestPublished();
 
     List<FlowVersionEntity> findByStatus(FlowVersionEntity.Status status);
+
+    /** The newest published number of each template, without loading any definition. */
+    @Query("""
+            select new com.hallflow.flowdesign.internal.LatestNumber(v.templateId, max(v.number))
+            from FlowVersionEntity v where v.status = 'PUBLISHED' group by v.templateId
+            """)
+    List<LatestNumber> latestPublishedNumbers();
+
+    @Query("select v.templateId from FlowVersionEntity v where v.status = 'DRAFT'")
+    Set<Long> templatesWithDraft();
 }

@@ -238,9 +238,10 @@ public class FlowEditorView extends VerticalLayout implements BeforeEnterObserve
         moveDown.addClickListener(e -> move(1));
         duplicate.setId("step-duplicate");
         duplicate.setAriaLabel(getTranslation("flowdesign.editor.duplicate"));
-        duplicate.addClickListener(e -> selected().ifPresent(s -> insert(new StepDefinition(
-                StepKinds.freeKey(history.current(), s.key()), s.title(), s.scriptRef(), s.script(), s.checklist(),
-                List.of(), s.promotionSlot(), null, s.mandatory(), s.noBack()))));
+        // a copy keeps what the clerk says and checks, but not input keys (unique per flow) nor branches
+        duplicate.addClickListener(e -> selected().ifPresent(s -> insert(s
+                .withIdentity(StepKinds.freeKey(history.current(), s.key()), s.title())
+                .withInputs(List.of()).withDecision(null))));
         delete.setId("step-delete");
         delete.setAriaLabel(getTranslation("base.action.delete"));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);

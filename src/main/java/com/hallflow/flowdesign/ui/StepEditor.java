@@ -65,12 +65,11 @@ class StepEditor extends VerticalLayout {
         key.setId("step-key");
         key.setLabel(getTranslation("flowdesign.editor.step.key"));
         key.setValue(nz(step.key()));
-        key.addValueChangeListener(e -> change(s -> copy(s, e.getValue().trim(), s.title(), s.scriptRef(),
-                s.script())));
+        key.addValueChangeListener(e -> change(s -> s.withIdentity(e.getValue().trim(), s.title())));
         title.setId("step-title");
         title.setLabel(getTranslation("flowdesign.editor.step.title"));
         title.setValue(nz(step.title()));
-        title.addValueChangeListener(e -> change(s -> copy(s, s.key(), e.getValue(), s.scriptRef(), s.script())));
+        title.addValueChangeListener(e -> change(s -> s.withIdentity(s.key(), e.getValue())));
 
         library.setId("step-library");
         library.setLabel(getTranslation("flowdesign.editor.step.library"));
@@ -89,12 +88,11 @@ class StepEditor extends VerticalLayout {
             ScriptSnippet chosen = e.getValue();
             script.setReadOnly(chosen != null);
             script.setValue(chosen == null ? "" : chosen.text());
-            change(s -> copy(s, s.key(), s.title(), chosen == null ? null : chosen.key(),
-                    chosen == null ? script.getValue() : null));
+            change(s -> s.withScript(chosen == null ? null : chosen.key(), chosen == null ? script.getValue() : null));
         });
         script.addValueChangeListener(e -> {
             if (e.isFromClient() && library.getValue() == null) {
-                change(s -> copy(s, s.key(), s.title(), null, e.getValue()));
+                change(s -> s.withScript(null, e.getValue()));
             }
         });
 
@@ -105,9 +103,9 @@ class StepEditor extends VerticalLayout {
         promotionSlot.setId("step-promotion");
         promotionSlot.setLabel(getTranslation("flowdesign.editor.step.promotionSlot"));
         promotionSlot.setValue(step.promotionSlot());
-        mandatory.addValueChangeListener(e -> change(s -> flags(s, e.getValue(), s.noBack(), s.promotionSlot())));
-        noBack.addValueChangeListener(e -> change(s -> flags(s, s.mandatory(), e.getValue(), s.promotionSlot())));
-        promotionSlot.addValueChangeListener(e -> change(s -> flags(s, s.mandatory(), s.noBack(), e.getValue())));
+        mandatory.addValueChangeListener(e -> change(s -> s.withFlags(e.getValue(), s.noBack(), s.promotionSlot())));
+        noBack.addValueChangeListener(e -> change(s -> s.withFlags(s.mandatory(), e.getValue(), s.promotionSlot())));
+        promotionSlot.addValueChangeListener(e -> change(s -> s.withFlags(s.mandatory(), s.noBack(), e.getValue())));
 
         add(new HorizontalLayout(key, title), library, script, new HorizontalLayout(mandatory, noBack, promotionSlot));
         add(section("flowdesign.editor.checklist", checklistRows(), addChecklistItem, "flowdesign.editor.addChecklistItem",
@@ -253,13 +251,11 @@ class StepEditor extends VerticalLayout {
     }
 
     private void withChecklist(List<ChecklistItem> items) {
-        change(s -> new StepDefinition(s.key(), s.title(), s.scriptRef(), s.script(), items, s.inputs(),
-                s.promotionSlot(), s.decision(), s.mandatory(), s.noBack()));
+        change(s -> s.withChecklist(items));
     }
 
     private void withInputs(List<InputDefinition> inputs) {
-        change(s -> new StepDefinition(s.key(), s.title(), s.scriptRef(), s.script(), s.checklist(), inputs,
-                s.promotionSlot(), s.decision(), s.mandatory(), s.noBack()));
+        change(s -> s.withInputs(inputs));
     }
 
     private void withDecision(Decision decision) {
@@ -270,16 +266,6 @@ class StepEditor extends VerticalLayout {
     private void change(UnaryOperator<StepDefinition> edit) {
         step = edit.apply(step);
         onChange.accept(step);
-    }
-
-    private static StepDefinition copy(StepDefinition s, String key, String title, String scriptRef, String script) {
-        return new StepDefinition(key, title, scriptRef, script, s.checklist(), s.inputs(), s.promotionSlot(),
-                s.decision(), s.mandatory(), s.noBack());
-    }
-
-    private static StepDefinition flags(StepDefinition s, boolean mandatory, boolean noBack, boolean promotion) {
-        return new StepDefinition(s.key(), s.title(), s.scriptRef(), s.script(), s.checklist(), s.inputs(), promotion,
-                s.decision(), mandatory, noBack);
     }
 
     private Button remove(Runnable action) {
