@@ -44,7 +44,12 @@ public class StepScreen extends VerticalLayout {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9_.]*)}");
 
     private final List<Checkbox> mandatoryItems = new ArrayList<>();
+    private final List<Checkbox> checklistBoxes = new ArrayList<>();
     private final Map<String, Component> fields = new LinkedHashMap<>();
+    private final Map<String, List<SignatureField>> pads = new LinkedHashMap<>();
+    private final Map<String, Checkbox> onPaper = new LinkedHashMap<>();
+    private final Map<String, Span> signatureErrors = new LinkedHashMap<>();
+    private Span checklistError;
 
     /** @param values placeholder values by name, e.g. {@code customer.name}, {@code input.amount} */
     public StepScreen(StepDefinition step, Map<String, String> values) {
@@ -80,6 +85,128 @@ public class StepScreen extends VerticalLayout {
         return fields;
     }
 
+    /** The entered values by input key, as text: yes/no as true/false, dates ISO, money plain. */
+    public Map<String, String> values() {
+        Map<String, String> values = new LinkedHashMap<>();
+        fields.forEach((key, field) -> {
+            if (field instanceof HasValue<?, ?> hasValue) {
+                String text = text(hasValue.getValue());
+                if (!text.isBlank()) {
+                    values.put(key, text);
+                }
+            }
+        });
+        return values;
+    }
+
+    /** Fills the inputs, e.g. with what the clerk entered before a reload. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public void fill(Map<String, String> values) {
+        values.forEach((key, value) -> {
+            Component field = fields.get(key);
+            if (value == null || !(field instanceof HasValue hasValue)) {
+                return;
+            }
+            try {
+                if (field instanceof NumberField) {
+                    hasValue.setValue(Double.valueOf(value));
+                } else if (field instanceof BigDecimalField) {
+                    hasValue.setValue(new BigDecimal(value));
+                } else if (field instanceof DatePicker) {
+                    hasValue.setValue(java.time.LocalDate.parse(value));
+                } else {
+                    hasValue.setValue(value);
+                }
+            } catch (RuntimeException ignored) {
+                // a value that no longer fits the field is left for the clerk to enter again
+            }
+        });
+    }
+
+    /** The indexes of the ticked checklist items. */
+    public java.util.Set<Integer> checked() {
+        java.util.Set<Integer> checked = new java.util.TreeSet<>();
+        for (int i = 0; i < checklistBoxes.size(); i++) {
+            if (Boolean.TRUE.equals(checklistBoxes.get(i).getValue())) {
+                checked.add(i);
+            }
+        }
+        return checked;
+    }
+
+    public List<Checkbox> checklistBoxes() {
+        return checklistBoxes;
+    }
+
+    /** Every signature given on this step: drawn on a pad, or all parties on paper. */
+    public List<Signed> signatures() {
+        List<Signed> signed = new ArrayList<>();
+        pads.forEach((key, list) -> {
+            boolean paper = Boolean.TRUE.equals(onPaper.get(key).getValue());
+            for (SignatureField pad : list) {
+                if (paper) {
+                    signed.add(new Signed(key, pad.party(), true, null));
+                } else if (pad.isSigned()) {
+                    signed.add(new Signed(key, pad.party(), false, pad.png()));
+                }
+            }
+        });
+        return signed;
+    }
+
+    public Map<String, List<SignatureField>> pads() {
+        return pads;
+    }
+
+    public Map<String, Checkbox> signedOnPaper() {
+        return onPaper;
+    }
+
+    /** Shows translated problems next to their inputs; field names as the run engine gives them. */
+    public void showErrors(Map<String, String> messages) {
+        fields.forEach((key, field) -> {
+            if (field instanceof HasValidation validation) {
+                String message = messages.get(key);
+                validation.setInvalid(message != null);
+                validation.setErrorMessage(message);
+            }
+        });
+        signatureErrors.forEach((key, span) -> {
+            String message = messages.get(key);
+            span.setText(message == null ? "" : message);
+            span.setVisible(message != null);
+        });
+        String checklistMessage = null;
+        for (int i = 0; i < checklistBoxes.size(); i++) {
+            String message = messages.get("checklist:" + i);
+            checklistBoxes.get(i).getElement().getClassList().set("missing", message != null);
+            if (message != null) {
+                checklistMessage = message;
+            }
+        }
+        if (checklistError != null) {
+            checklistError.setText(checklistMessage == null ? "" : checklistMessage);
+            checklistError.setVisible(checklistMessage != null);
+        }
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Double d) {
+            return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof BigDecimal b) {
+            return b.toPlainString();
+        }
+        return value.toString().trim();
+    }
+
+    /** One party's signature at a signature input. */
+    public record Signed(String inputKey, String party, boolean onPaper, String pngBase64) {
+    }
+
     private Div scriptCard(String script, Map<String, String> values) {
         Div card = new Div();
         card.addClassName("script-card");
@@ -111,12 +238,18 @@ public class StepScreen extends VerticalLayout {
         list.setSpacing(false);
         for (ChecklistItem item : items) {
             Checkbox box = new Checkbox(item.text());
+            box.setId("check-" + checklistBoxes.size());
             if (item.mandatory()) {
                 box.setRequiredIndicatorVisible(true);
                 mandatoryItems.add(box);
             }
+            checklistBoxes.add(box);
             list.add(box);
         }
+        checklistError = new Span();
+        checklistError.addClassName("field-error");
+        checklistError.setVisible(false);
+        list.add(checklistError);
         return list;
     }
 
@@ -197,11 +330,29 @@ public class StepScreen extends VerticalLayout {
     private Div signature(InputDefinition input) {
         Div area = new Div();
         area.addClassName("signature-area");
-        for (String party : input.parties()) {
-            Div box = new Div(new Text(getTranslation("flowdesign.screen.signatureOf", party)));
-            box.addClassName("signature-box");
-            area.add(box);
+        if (input.label() != null && !input.label().isBlank()) {
+            Span label = new Span(input.label());
+            label.addClassName("signature-label");
+            area.add(label);
         }
+        List<SignatureField> parties = new ArrayList<>();
+        List<String> names = input.parties().isEmpty() ? List.of("") : input.parties();
+        for (String party : names) {
+            SignatureField pad = new SignatureField(party);
+            pad.setId("signature-" + input.key() + "-" + parties.size());
+            parties.add(pad);
+            area.add(pad);
+        }
+        Checkbox paper = new Checkbox(getTranslation("flowdesign.screen.signature.onPaper"));
+        paper.setId("signature-" + input.key() + "-paper");
+        paper.addValueChangeListener(e -> parties.forEach(p -> p.setEnabled(!e.getValue())));
+        Span error = new Span();
+        error.addClassName("field-error");
+        error.setVisible(false);
+        area.add(paper, error);
+        pads.put(input.key(), parties);
+        onPaper.put(input.key(), paper);
+        signatureErrors.put(input.key(), error);
         return area;
     }
 }

@@ -1,0 +1,606 @@
+package com.hallflow.flowexecution;
+
+import com.hallflow.base.AuditLog;
+import com.hallflow.base.BusinessException;
+import com.hallflow.base.ClockConfiguration;
+import com.hallflow.base.MobileNumber;
+import com.hallflow.flowdesign.FlowDocument;
+import com.hallflow.flowdesign.InputDefinition;
+import com.hallflow.flowdesign.InputType;
+import com.hallflow.flowdesign.PublishedFlow;
+import com.hallflow.flowdesign.PublishedFlowService;
+import com.hallflow.flowdesign.StepDefinition;
+import com.hallflow.flowexecution.StepResult.FieldError;
+import com.hallflow.flowexecution.internal.PersonalValues;
+import com.hallflow.flowexecution.internal.ReceiptNumbers;
+import com.hallflow.flowexecution.internal.RunStateCache;
+import com.hallflow.flowexecution.internal.ServiceSessionEntity;
+import com.hallflow.flowexecution.internal.ServiceSessionRepository;
+import com.hallflow.flowexecution.internal.SessionQueries;
+import com.hallflow.flowexecution.internal.StepRecordEntity;
+import com.hallflow.flowexecution.internal.StepRecordRepository;
+import com.hallflow.flowexecution.internal.StepSignatureEntity;
+import com.hallflow.flowexecution.internal.StepSignatureRepository;
+import com.hallflow.security.AppRoles;
+import com.hallflow.security.AppUser;
+import com.hallflow.security.CurrentUser;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Guided service sessions at the counter (architecture §2–§4, §6). Each submission is one
+ * transaction: the step record is inserted under a unique (session, sequence) key and the
+ * session row advanced under its optimistic lock, so a second submission of the same step is
+ * recorded once and told the session moved on. The run state is rebuilt by replaying the
+ * recorded submissions through the {@link RunEngine}, with the called flows' versions pinned.
+ * A clerk reaches only sessions of their own branch; head office reads all.
+ */
+@Service
+public class ServiceSessionService {
+
+    private static final String COUNTER = "hasAnyRole('" + AppRoles.BRANCH_STAFF + "','" + AppRoles.BRANCH_MANAGER
+            + "')";
+    private static final String SUPERVISOR = "hasAnyRole('" + AppRoles.BRANCH_MANAGER + "','" + AppRoles.HQ_ADMIN
+            + "')";
+    private static final int MAX_SIGNATURE_BYTES = 300_000;
+    private static final String PNG_MAGIC = "iVBORw0KGgo";
+
+    private final ServiceSessionRepository sessions;
+    private final StepRecordRepository records;
+    private final StepSignatureRepository signatures;
+    private final SessionQueries queries;
+    private final ReceiptNumbers receipts;
+    private final PublishedFlowService published;
+    private final CurrentUser currentUser;
+    private final PersonalValues personal;
+    private final RunStateCache cache;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final TransactionTemplate tx;
+    private final TransactionTemplate readTx;
+
+    @SuppressWarnings("java:S107") // the collaborators of the counter's one door to its data
+    ServiceSessionService(ServiceSessionRepository sessions, StepRecordRepository records,
+                          StepSignatureRepository signatures, SessionQueries queries, ReceiptNumbers receipts,
+                          PublishedFlowService published, CurrentUser currentUser, PersonalValues personal,
+                          RunStateCache cache, AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
+        this.sessions = sessions;
+        this.records = records;
+        this.signatures = signatures;
+        this.queries = queries;
+        this.receipts = receipts;
+        this.published = published;
+        this.currentUser = currentUser;
+        this.personal = personal;
+        this.cache = cache;
+        this.audit = audit;
+        this.clock = clock;
+        this.tx = new TransactionTemplate(transactions);
+        this.readTx = new TransactionTemplate(transactions);
+        this.readTx.setReadOnly(true);
+    }
+
+    /** Starts serving a customer with the version of the flow in effect now, which the session pins. */
+    @PreAuthorize(COUNTER)
+    public RunningSession start(StartSessionCommand command) {
+        AppUser clerk = currentUser.require();
+        long branchId = clerk.branchId().orElseThrow(() -> new BusinessException("flowexecution.session.noBranch"));
+        String mobile = blankToNull(command.customerMobile());
+        if (mobile != null && !MobileNumber.isValid(mobile)) {
+            throw BusinessException.forField("customerMobile", "flowdesign.screen.mobile.invalid");
+        }
+        String grade = blankToNull(command.customerGrade());
+        if (grade != null && !CustomerGrades.ALL.contains(grade)) {
+            throw BusinessException.forField("customerGrade", "flowexecution.start.grade.invalid");
+        }
+        String name = blankToNull(command.customerName());
+        if (name != null && name.length() > 50) {
+            throw BusinessException.forField("customerName", "flowexecution.start.name.tooLong");
+        }
+        PublishedFlow flow = published.current(command.flowKey())
+                .orElseThrow(() -> new BusinessException("flowexecution.flow.notStartable", command.flowKey()));
+        RunState state = new RunEngine(k -> Optional.empty()).start(flow.document());
+        ServiceSessionEntity session = tx.execute(status -> {
+            ServiceSessionEntity s = new ServiceSessionEntity(UUID.randomUUID().toString(), branchId, clerk.id(),
+                    clerk.username(), flow.key(), flow.document().name(), flow.versionId(), flow.number(),
+                    command.practice(), clock.instant());
+            s.customer(name, grade, mobile == null ? null : MobileNumber.mask(mobile),
+                    mobile == null ? null : personal.encrypt(mobile), mobile == null ? null : personal.hash(mobile));
+            s.advance(state.sequence(), position(state), s.getStartedAt());
+            return sessions.save(s);
+        });
+        cache.put(session.getId(), state);
+        return view(session, state);
+    }
+
+    /** The session as it stands, e.g. after a reload or a restart; refused outside the caller's branch. */
+    @PreAuthorize("isAuthenticated()")
+    public RunningSession open(String id) {
+        return readTx.execute(status -> {
+            ServiceSessionEntity session = load(id);
+            return view(session, state(session));
+        });
+    }
+
+    /**
+     * Answers the current step. Refused with reasons by field when something is missing or
+     * wrong; nothing is written then. A submission for a step already answered changes nothing
+     * and says the session moved on.
+     */
+    @PreAuthorize(COUNTER)
+    public SubmitResult submit(String id, StepSubmission submission) {
+        String actor = currentUser.actorName();
+        Moving moving;
+        try {
+            moving = tx.execute(status -> submitInTransaction(id, submission, actor));
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+            return movedOn(id, submission.sequence(), e);
+        }
+        if (moving.state() != null) {
+            cache.put(moving.sessionId(), moving.state());
+        }
+        return moving.result();
+    }
+
+    /** Goes back one step, unless the step or the one before forbids it; recorded like a submission. */
+    @PreAuthorize(COUNTER)
+    public SubmitResult back(String id, int sequence) {
+        String actor = currentUser.actorName();
+        Moving moving;
+        try {
+            moving = tx.execute(status -> {
+                ServiceSessionEntity session = load(id);
+                RunState state = state(session);
+                if (session.getStatus() != ServiceSessionEntity.Status.IN_PROGRESS || sequence != session.getSequence()) {
+                    return new Moving(session.getId(), null, new SubmitResult(view(session, state), List.of(), true));
+                }
+                StepResult result = new RunEngine(k -> Optional.empty()).back(state);
+                if (result instanceof StepResult.Refused refused) {
+                    return new Moving(session.getId(), null, new SubmitResult(view(session, state), refused.errors(),
+                            false));
+                }
+                RunState after = ((StepResult.Moved) result).state();
+                Frame frame = state.current().orElseThrow();
+                Instant now = clock.instant();
+                records.save(new StepRecordEntity(session.getId(), session.getBranchId(), sequence,
+                        StepRecordEntity.Kind.BACK, frame.flow().key(), frame.step().key(), frame.step().title(),
+                        null, null, null, null, actor, now, millisSince(session, now)));
+                session.advance(after.sequence(), position(after), now);
+                return new Moving(session.getId(), after, new SubmitResult(view(session, after), List.of(), false));
+            });
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+            return movedOn(id, sequence, e);
+        }
+        if (moving.state() != null) {
+            cache.put(moving.sessionId(), moving.state());
+        }
+        return moving.result();
+    }
+
+    /** Ends a session that cannot go on, with the clerk's reason; what was recorded stays. */
+    @PreAuthorize(COUNTER)
+    public RunningSession abandon(String id, String reason) {
+        String why = blankToNull(reason);
+        if (why == null) {
+            throw BusinessException.forField("reason", "flowexecution.abandon.reason.required");
+        }
+        if (why.length() > 500) {
+            throw BusinessException.forField("reason", "flowexecution.abandon.reason.tooLong");
+        }
+        return tx.execute(status -> {
+            ServiceSessionEntity session = load(id);
+            if (session.getStatus() != ServiceSessionEntity.Status.IN_PROGRESS) {
+                throw new BusinessException("flowexecution.run.ended");
+            }
+            RunState state = state(session);
+            session.abandon(why, clock.instant());
+            cache.forget(session.getId());
+            return view(session, state);
+        });
+    }
+
+    /** The caller's sessions still in progress, newest first, to resume from the counter home. */
+    @PreAuthorize(COUNTER)
+    public List<SessionSummary> myInProgress() {
+        long clerkId = currentUser.require().id();
+        return readTx.execute(status -> sessions.findByClerkIdAndStatusOrderByStartedAtDesc(clerkId,
+                ServiceSessionEntity.Status.IN_PROGRESS).stream().map(ServiceSessionService::summary).toList());
+    }
+
+    /** Sessions of the caller's branch (a manager) or of any branch (head office), newest first. */
+    @PreAuthorize(SUPERVISOR)
+    public List<SessionSummary> records(RecordFilter filter, Pageable page) {
+        Optional<Long> scope = currentUser.branchScope();
+        return readTx.execute(status -> queries.find(filter, scope, page).stream()
+                .map(ServiceSessionService::summary).toList());
+    }
+
+    @PreAuthorize(SUPERVISOR)
+    public long count(RecordFilter filter) {
+        Optional<Long> scope = currentUser.branchScope();
+        Long counted = readTx.execute(status -> queries.count(filter, scope));
+        return counted == null ? 0 : counted;
+    }
+
+    /** A session in full: for the receipt (its branch's staff) and the record detail (supervisors). */
+    @PreAuthorize("isAuthenticated()")
+    public SessionRecord record(String id) {
+        return readTx.execute(status -> {
+            ServiceSessionEntity session = load(id);
+            return record(session, replay(session));
+        });
+    }
+
+    /**
+     * The full personal number entered at a step, for a supervisor who needs it; every reveal is
+     * written to the audit log with who, which session and which field.
+     */
+    @PreAuthorize(SUPERVISOR)
+    public String reveal(String id, int sequence, String inputKey) {
+        String actor = currentUser.actorName();
+        return tx.execute(status -> {
+            ServiceSessionEntity session = load(id);
+            StepRecordEntity step = records.findBySessionIdOrderBySequenceAsc(session.getId()).stream()
+                    .filter(r -> r.getSequence() == sequence).findFirst()
+                    .orElseThrow(() -> new BusinessException("flowexecution.reveal.notFound"));
+            String sealed = personal.sealedOf(step.getSealedValues()).get(inputKey);
+            if (sealed == null) {
+                throw new BusinessException("flowexecution.reveal.notFound");
+            }
+            String masked = personal.shownOf(step.getShownValues()).get(inputKey);
+            audit.record(actor, "PERSONAL_DATA_REVEALED", "session " + id,
+                    "step " + sequence + " " + step.getStepKey() + "." + inputKey + " " + masked);
+            return personal.open(sealed);
+        });
+    }
+
+    private Moving submitInTransaction(String id, StepSubmission submission, String actor) {
+        ServiceSessionEntity session = load(id);
+        if (session.getStatus() != ServiceSessionEntity.Status.IN_PROGRESS
+                || submission.sequence() != session.getSequence()) {
+            return new Moving(session.getId(), null,
+                    new SubmitResult(view(session, state(session)), List.of(), true));
+        }
+        RunState state = state(session);
+        Frame frame = state.current().orElseThrow();
+        StepDefinition step = frame.step();
+        List<FieldError> signatureErrors = new ArrayList<>();
+        Map<String, String> values = withSignatures(step, submission, signatureErrors);
+        long[] calledVersion = {0};
+        RunEngine engine = new RunEngine(key -> published.current(key).map(f -> {
+            calledVersion[0] = f.versionId();
+            return f.document();
+        }));
+        StepResult result = engine.submit(state, new Submission(submission.sequence(), values, submission.checked()));
+        if (result instanceof StepResult.Refused || !signatureErrors.isEmpty()) {
+            List<FieldError> errors = new ArrayList<>(signatureErrors);
+            Set<String> signatureFields = signatureErrors.stream().map(FieldError::field).collect(Collectors.toSet());
+            if (result instanceof StepResult.Refused refused) {
+                refused.errors().stream().filter(e -> !signatureFields.contains(e.field())).forEach(errors::add);
+            }
+            return new Moving(session.getId(), null, new SubmitResult(view(session, state), errors, false));
+        }
+        RunState after = ((StepResult.Moved) result).state();
+        Instant now = clock.instant();
+        records.save(new StepRecordEntity(session.getId(), session.getBranchId(), submission.sequence(),
+                StepRecordEntity.Kind.SUBMIT, frame.flow().key(), step.key(), step.title(),
+                personal.shown(step, values), personal.sealed(step, values), checked(submission.checked()),
+                calledVersion[0] == 0 ? null : calledVersion[0], actor, now, millisSince(session, now)));
+        for (SignatureCapture signature : submission.signatures()) {
+            signatures.save(new StepSignatureEntity(session.getId(), session.getBranchId(), submission.sequence(),
+                    signature.inputKey(), signature.party(), signature.onPaper() ? "PAPER" : "PAD",
+                    signature.onPaper() ? null : signature.pngBase64(), now));
+        }
+        step.inputs().stream().filter(i -> i.type() == InputType.RESIDENT_ID)
+                .map(i -> values.get(i.key())).filter(v -> v != null && !v.isBlank()).findFirst()
+                .ifPresent(idNumber -> session.rememberIdNumber(personal.hash(idNumber.trim())));
+        if (after.ended()) {
+            String receipt = session.isPractice() ? null : receipts.next(session.getBranchId(),
+                    LocalDate.ofInstant(now, ClockConfiguration.BUSINESS_ZONE));
+            session.end(after.outcome().name(), receipt, now);
+        } else {
+            session.advance(after.sequence(), position(after), now);
+        }
+        return new Moving(session.getId(), after, new SubmitResult(view(session, after), List.of(), false));
+    }
+
+    private SubmitResult movedOn(String id, int sequence, RuntimeException cause) {
+        RunningSession now = open(id);
+        if (now.sequence() == sequence && now.running()) {
+            throw cause;
+        }
+        return new SubmitResult(now, List.of(), true);
+    }
+
+    /**
+     * The signature inputs' values for the engine ({@code PAD} or {@code PAPER}) from the
+     * captures, after checking every party of a required signature signed and each drawing is a PNG.
+     */
+    private static Map<String, String> withSignatures(StepDefinition step, StepSubmission submission,
+                                                      List<FieldError> errors) {
+        Map<String, String> values = new HashMap<>(submission.values());
+        for (InputDefinition input : step.inputs()) {
+            if (input.type() != InputType.SIGNATURE) {
+                continue;
+            }
+            values.remove(input.key());
+            List<SignatureCapture> captures = submission.signatures().stream()
+                    .filter(s -> s.inputKey().equals(input.key())).toList();
+            if (captures.stream().anyMatch(c -> !c.onPaper() && !isPng(c.pngBase64()))) {
+                errors.add(new FieldError(input.key(), "flowexecution.signature.invalid"));
+                continue;
+            }
+            Set<String> signed = captures.stream().map(SignatureCapture::party).collect(Collectors.toSet());
+            boolean complete = !captures.isEmpty() && signed.containsAll(input.parties());
+            if (!complete && (input.required() || !captures.isEmpty())) {
+                errors.add(new FieldError(input.key(), "flowexecution.signature.missing"));
+                continue;
+            }
+            if (complete) {
+                values.put(input.key(), captures.stream().allMatch(SignatureCapture::onPaper) ? "PAPER" : "PAD");
+            }
+        }
+        return values;
+    }
+
+    private static boolean isPng(String base64) {
+        if (base64 == null || !base64.startsWith(PNG_MAGIC) || base64.length() > MAX_SIGNATURE_BYTES * 4 / 3) {
+            return false;
+        }
+        try {
+            Base64.getDecoder().decode(base64);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Loads a session the caller may reach: their own, or their branch's, or any for head office. */
+    private ServiceSessionEntity load(String id) {
+        ServiceSessionEntity session = sessions.findByPublicId(id == null ? "" : id)
+                .orElseThrow(() -> new BusinessException("flowexecution.session.notFound"));
+        String caller = SecurityContextHolder.getContext().getAuthentication().getName();
+        if (caller.equals(session.getClerkName())) {
+            return session;
+        }
+        Optional<Long> scope = currentUser.branchScope();
+        if (scope.isPresent() && scope.get() != session.getBranchId()) {
+            throw new BusinessException("flowexecution.session.notFound");
+        }
+        return session;
+    }
+
+    /** The run state: from this node's cache when it is current, else replayed from the records. */
+    private RunState state(ServiceSessionEntity session) {
+        RunState cached = cache.get(session.getId(), session.getSequence());
+        if (cached != null) {
+            return cached;
+        }
+        RunState state = replay(session).state();
+        if (session.getStatus() == ServiceSessionEntity.Status.IN_PROGRESS) {
+            cache.put(session.getId(), state);
+        }
+        return state;
+    }
+
+    private Replay replay(ServiceSessionEntity session) {
+        FlowDocument root = published.byVersionId(session.getFlowVersionId()).document();
+        Map<String, FlowDocument> flows = new HashMap<>();
+        flows.put(root.key(), root);
+        RunState state = new RunEngine(k -> Optional.empty()).start(root);
+        List<StepRecordEntity> steps = records.findBySessionIdOrderBySequenceAsc(session.getId());
+        for (StepRecordEntity step : steps) {
+            StepResult result;
+            if (step.getKind() == StepRecordEntity.Kind.BACK) {
+                result = new RunEngine(k -> Optional.empty()).back(state);
+            } else {
+                Long called = step.getCalledVersionId();
+                RunEngine engine = new RunEngine(key -> {
+                    if (called == null) {
+                        return Optional.empty();
+                    }
+                    FlowDocument callee = published.byVersionId(called).document();
+                    flows.put(callee.key(), callee);
+                    return Optional.of(callee);
+                });
+                result = engine.submit(state, new Submission(step.getSequence(),
+                        personal.opened(step.getShownValues(), step.getSealedValues()), parse(step.getCheckedItems())));
+            }
+            if (!(result instanceof StepResult.Moved moved)) {
+                throw new IllegalStateException("session " + session.getPublicId() + " does not replay at step "
+                        + step.getSequence() + ": " + result);
+            }
+            state = moved.state();
+        }
+        return new Replay(state, steps, flows);
+    }
+
+    private RunningSession view(ServiceSessionEntity session, RunState state) {
+        Optional<Frame> frame = state.current();
+        boolean running = session.getStatus() == ServiceSessionEntity.Status.IN_PROGRESS && !state.ended();
+        boolean canGoBack = running && state.previous() != null
+                && !state.currentStep().map(StepDefinition::noBack).orElse(false)
+                && !state.previous().currentStep().map(StepDefinition::noBack).orElse(true);
+        Map<Integer, Map<String, String>> entered = new HashMap<>();
+        state.history().stream().filter(h -> h.kind() == HistoryEntry.Kind.SUBMITTED)
+                .forEach(h -> entered.put(h.sequence(), h.values()));
+        List<RunningSession.PathStep> path = new ArrayList<>();
+        for (RunState s = state.previous(); s != null; s = s.previous()) {
+            Map<String, String> answers = entered.getOrDefault(s.sequence(), Map.of());
+            s.current().ifPresent(f -> {
+                Map<String, String> labelled = new LinkedHashMap<>();
+                for (InputDefinition input : f.step().inputs()) {
+                    String value = answers.get(input.key());
+                    if (value != null && !value.isBlank() && input.type() != InputType.SIGNATURE) {
+                        labelled.put(input.label(), display(input, PersonalValues.mask(input.type(), value.trim())));
+                    }
+                }
+                path.add(0, new RunningSession.PathStep(f.flow().name(), f.step().title(), labelled));
+            });
+        }
+        Map<String, String> placeholders = new LinkedHashMap<>();
+        putIfPresent(placeholders, "customer.name", session.getCustomerName());
+        putIfPresent(placeholders, "customer.mobile", session.getMobileMasked());
+        putIfPresent(placeholders, "customer.grade", session.getCustomerGrade());
+        frame.ifPresent(f -> f.values().forEach((key, value) -> placeholders.put("input." + key,
+                PersonalValues.mask(inputType(f.flow(), key), value))));
+        return new RunningSession(session.getPublicId(), session.getFlowKey(), session.getFlowName(),
+                session.getFlowVersionNumber(), session.isPractice(), SessionStatus.valueOf(session.getStatus().name()),
+                session.getOutcome(), session.getBranchId(), session.getClerkName(), session.getCustomerName(),
+                session.getCustomerGrade(), session.getMobileMasked(), session.getStartedAt(),
+                session.getStepEnteredAt(), state.stack().isEmpty() ? null : state.stack().get(0).flow().targetMinutes(),
+                session.getSequence(), state.breadcrumb(), running ? frame.map(Frame::step).orElse(null) : null,
+                canGoBack, frame.map(f -> f.stepIndex() + 1).orElse(0),
+                frame.map(f -> f.flow().steps().size()).orElse(0), path, placeholders, session.getReceiptNo());
+    }
+
+    private SessionRecord record(ServiceSessionEntity session, Replay replay) {
+        Set<Integer> onPath = new TreeSet<>();
+        List<SessionRecord.DoneStep> done = new ArrayList<>();
+        List<SessionRecord.Amount> amounts = new ArrayList<>();
+        Map<Integer, StepRecordEntity> bySequence = replay.steps().stream()
+                .collect(Collectors.toMap(StepRecordEntity::getSequence, r -> r));
+        for (RunState s = replay.state().previous(); s != null; s = s.previous()) {
+            Optional<Frame> frame = s.current();
+            StepRecordEntity answered = bySequence.get(s.sequence());
+            if (frame.isEmpty() || answered == null) {
+                continue;
+            }
+            onPath.add(s.sequence());
+            Map<String, String> shown = personal.shownOf(answered.getShownValues());
+            Map<String, String> labelled = new LinkedHashMap<>();
+            for (InputDefinition input : frame.get().step().inputs()) {
+                String value = shown.get(input.key());
+                if (value == null) {
+                    continue;
+                }
+                labelled.put(input.label(), display(input, value));
+                if (input.type() == InputType.MONEY) {
+                    amounts.add(0, new SessionRecord.Amount(input.label(), new java.math.BigDecimal(value)));
+                }
+            }
+            done.add(0, new SessionRecord.DoneStep(frame.get().flow().name(), frame.get().step().title(), labelled));
+        }
+        List<SessionRecord.TimelineEntry> timeline = new ArrayList<>();
+        Map<Integer, String> titles = new HashMap<>();
+        for (StepRecordEntity r : replay.steps()) {
+            titles.put(r.getSequence(), r.getStepTitle());
+            Optional<StepDefinition> step = Optional.ofNullable(replay.flows().get(r.getFlowKey()))
+                    .flatMap(f -> f.step(r.getStepKey()));
+            Map<String, String> shown = personal.shownOf(r.getShownValues());
+            Map<String, String> labelled = new LinkedHashMap<>();
+            List<String> checked = new ArrayList<>();
+            step.ifPresent(st -> {
+                for (InputDefinition input : st.inputs()) {
+                    String value = shown.get(input.key());
+                    if (value != null) {
+                        labelled.put(input.label(), display(input, value));
+                    }
+                }
+                for (Integer index : parse(r.getCheckedItems())) {
+                    if (index < st.checklist().size()) {
+                        checked.add(st.checklist().get(index).text());
+                    }
+                }
+            });
+            timeline.add(new SessionRecord.TimelineEntry(r.getSequence(), r.getKind() == StepRecordEntity.Kind.BACK,
+                    r.getFlowKey(), r.getStepKey(), r.getStepTitle(), r.getActor(), r.getSubmittedAt(),
+                    r.getDurationMs(), labelled, List.copyOf(personal.sealedOf(r.getSealedValues()).keySet()),
+                    checked, r.getKind() == StepRecordEntity.Kind.SUBMIT && !onPath.contains(r.getSequence())));
+        }
+        List<SessionRecord.Signature> signed = signatures.findBySessionIdOrderBySequenceAscIdAsc(session.getId())
+                .stream().filter(s -> onPath.contains(s.getSequence()))
+                .map(s -> new SessionRecord.Signature(s.getSequence(), titles.get(s.getSequence()), s.getParty(),
+                        "PAPER".equals(s.getMethod()), s.getImageBase64(), s.getSignedAt())).toList();
+        return new SessionRecord(summary(session), session.getFlowVersionNumber(), session.getCustomerGrade(),
+                session.getAbandonReason(), timeline, signed, done, amounts);
+    }
+
+    private static String display(InputDefinition input, String value) {
+        return input.type() == InputType.YES_NO ? ("true".equals(value) ? "✓" : "✗") : value;
+    }
+
+    static SessionSummary summary(ServiceSessionEntity s) {
+        return new SessionSummary(s.getPublicId(), s.getFlowKey(), s.getFlowName(), s.getBranchId(),
+                s.getClerkName(), s.isPractice(), SessionStatus.valueOf(s.getStatus().name()), s.getOutcome(),
+                s.getCurrentStep(), s.getCustomerName(), s.getMobileMasked(), s.getStartedAt(), s.getEndedAt(),
+                s.getReceiptNo());
+    }
+
+    private static InputType inputType(FlowDocument flow, String key) {
+        for (StepDefinition step : flow.steps()) {
+            for (InputDefinition input : step.inputs()) {
+                if (input.key().equals(key)) {
+                    return input.type();
+                }
+            }
+        }
+        return InputType.TEXT;
+    }
+
+    /** Where the run stands, for lists: "flow key / step title". */
+    private static String position(RunState state) {
+        return state.current().map(f -> truncate(f.flow().name() + " / " + f.step().title(), 140)).orElse(null);
+    }
+
+    private long millisSince(ServiceSessionEntity session, Instant now) {
+        return Math.max(0, Duration.between(session.getStepEnteredAt(), now).toMillis());
+    }
+
+    private static String checked(Set<Integer> checked) {
+        return checked.isEmpty() ? null : new TreeSet<>(checked).stream().map(String::valueOf)
+                .collect(Collectors.joining(","));
+    }
+
+    private static Set<Integer> parse(String checked) {
+        if (checked == null || checked.isBlank()) {
+            return Set.of();
+        }
+        Set<Integer> indexes = new TreeSet<>();
+        for (String part : checked.split(",")) {
+            indexes.add(Integer.parseInt(part.trim()));
+        }
+        return indexes;
+    }
+
+    private static void putIfPresent(Map<String, String> map, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            map.put(key, value);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static String truncate(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max);
+    }
+
+    private record Moving(long sessionId, RunState state, SubmitResult result) {
+    }
+
+    private record Replay(RunState state, List<StepRecordEntity> steps, Map<String, FlowDocument> flows) {
+    }
+}

@@ -1,0 +1,49 @@
+package com.hallflow.flowexecution;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A session in full, for the record detail and the receipt: the timeline of every submission
+ * (including paths later undone by going back), the signatures and what the final path did.
+ *
+ * @param done    the steps of the final path with the values entered there, personal numbers masked
+ * @param amounts the money entered on the final path, by input label
+ */
+public record SessionRecord(SessionSummary summary, int versionNumber, String customerGrade, String abandonReason,
+                            List<TimelineEntry> timeline, List<Signature> signatures,
+                            List<DoneStep> done, List<Amount> amounts) {
+
+    public SessionRecord {
+        timeline = List.copyOf(timeline);
+        signatures = List.copyOf(signatures);
+        done = List.copyOf(done);
+        amounts = List.copyOf(amounts);
+    }
+
+    public BigDecimal total() {
+        return amounts.stream().map(Amount::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /**
+     * @param values  entered values by input label, personal numbers masked
+     * @param sealed  input keys whose full value is stored encrypted and may be revealed
+     * @param checked checklist item texts that were ticked
+     */
+    public record TimelineEntry(int sequence, boolean wentBack, String flowKey, String stepKey, String stepTitle,
+                                String actor, Instant at, long durationMs, Map<String, String> values,
+                                List<String> sealed, List<String> checked, boolean undone) {
+    }
+
+    public record Signature(int sequence, String stepTitle, String party, boolean onPaper, String pngBase64,
+                            Instant at) {
+    }
+
+    public record DoneStep(String flowName, String stepTitle, Map<String, String> values) {
+    }
+
+    public record Amount(String label, BigDecimal value) {
+    }
+}

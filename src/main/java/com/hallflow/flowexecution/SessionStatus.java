@@ -1,0 +1,5 @@
+package com.hallflow.flowexecution;
+
+public enum SessionStatus {
+    IN_PROGRESS, ENDED, ABANDONED
+}

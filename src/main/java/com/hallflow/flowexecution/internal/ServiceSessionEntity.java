@@ -1,0 +1,218 @@
+package com.hallflow.flowexecution.internal;
+
+import com.hallflow.base.AbstractEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One customer served by one pinned flow version; its steps are {@link StepRecordEntity} rows. */
+@Entity
+@Table(name = "service_session")
+public class ServiceSessionEntity extends AbstractEntity {
+
+    public enum Status {
+        IN_PROGRESS, ENDED, ABANDONED
+    }
+
+    @Column(name = "public_id", nullable = false, length = 36, updatable = false)
+    private String publicId;
+    @Column(name = "branch_id", nullable = false, updatable = false)
+    private long branchId;
+    @Column(name = "clerk_id", nullable = false, updatable = false)
+    private long clerkId;
+    @Column(name = "clerk_name", nullable = false, length = 64, updatable = false)
+    private String clerkName;
+    @Column(name = "flow_key", nullable = false, length = 64, updatable = false)
+    private String flowKey;
+    @Column(name = "flow_name", nullable = false, length = 100, updatable = false)
+    private String flowName;
+    @Column(name = "flow_version_id", nullable = false, updatable = false)
+    private long flowVersionId;
+    @Column(name = "flow_version_number", nullable = false, updatable = false)
+    private int flowVersionNumber;
+    @Column(nullable = false, updatable = false)
+    private boolean practice;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Status status;
+    @Column(length = 16)
+    private String outcome;
+    @Column(nullable = false)
+    private int sequence;
+    @Column(name = "current_step", length = 140)
+    private String currentStep;
+    @Column(name = "customer_name", length = 50)
+    private String customerName;
+    @Column(name = "customer_grade", length = 16)
+    private String customerGrade;
+    @Column(name = "mobile_masked", length = 16)
+    private String mobileMasked;
+    @Column(name = "mobile_encrypted", length = 200)
+    private String mobileEncrypted;
+    @Column(name = "mobile_hash", length = 64)
+    private String mobileHash;
+    @Column(name = "id_number_hash", length = 64)
+    private String idNumberHash;
+    @Column(name = "started_at", nullable = false, updatable = false)
+    private Instant startedAt;
+    @Column(name = "step_entered_at", nullable = false)
+    private Instant stepEnteredAt;
+    @Column(name = "ended_at")
+    private Instant endedAt;
+    @Column(name = "abandon_reason", length = 500)
+    private String abandonReason;
+    @Column(name = "receipt_no", length = 48)
+    private String receiptNo;
+
+    protected ServiceSessionEntity() {
+    }
+
+    @SuppressWarnings("java:S107") // one row's worth of facts, set once at the start
+    public ServiceSessionEntity(String publicId, long branchId, long clerkId, String clerkName, String flowKey,
+                                String flowName, long flowVersionId, int flowVersionNumber, boolean practice,
+                                Instant startedAt) {
+        this.publicId = publicId;
+        this.branchId = branchId;
+        this.clerkId = clerkId;
+        this.clerkName = clerkName;
+        this.flowKey = flowKey;
+        this.flowName = flowName;
+        this.flowVersionId = flowVersionId;
+        this.flowVersionNumber = flowVersionNumber;
+        this.practice = practice;
+        this.startedAt = startedAt;
+        this.stepEnteredAt = startedAt;
+        this.status = Status.IN_PROGRESS;
+        this.sequence = 1;
+    }
+
+    public void customer(String name, String grade, String masked, String encrypted, String hash) {
+        this.customerName = name;
+        this.customerGrade = grade;
+        this.mobileMasked = masked;
+        this.mobileEncrypted = encrypted;
+        this.mobileHash = hash;
+    }
+
+    /** Moves to the next step; the version check on the row makes a racing second move fail. */
+    public void advance(int nextSequence, String nextStep, Instant at) {
+        this.sequence = nextSequence;
+        this.currentStep = nextStep;
+        this.stepEnteredAt = at;
+    }
+
+    public void end(String endOutcome, String receipt, Instant at) {
+        this.status = Status.ENDED;
+        this.outcome = endOutcome;
+        this.receiptNo = receipt;
+        this.endedAt = at;
+        this.currentStep = null;
+    }
+
+    public void abandon(String reason, Instant at) {
+        this.status = Status.ABANDONED;
+        this.abandonReason = reason;
+        this.endedAt = at;
+    }
+
+    public void rememberIdNumber(String hash) {
+        if (idNumberHash == null) {
+            idNumberHash = hash;
+        }
+    }
+
+    public String getPublicId() {
+        return publicId;
+    }
+
+    public long getBranchId() {
+        return branchId;
+    }
+
+    public long getClerkId() {
+        return clerkId;
+    }
+
+    public String getClerkName() {
+        return clerkName;
+    }
+
+    public String getFlowKey() {
+        return flowKey;
+    }
+
+    public String getFlowName() {
+        return flowName;
+    }
+
+    public long getFlowVersionId() {
+        return flowVersionId;
+    }
+
+    public int getFlowVersionNumber() {
+        return flowVersionNumber;
+    }
+
+    public boolean isPractice() {
+        return practice;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public int getSequence() {
+        return sequence;
+    }
+
+    public String getCurrentStep() {
+        return currentStep;
+    }
+
+    public String getCustomerName() {
+        return customerName;
+    }
+
+    public String getCustomerGrade() {
+        return customerGrade;
+    }
+
+    public String getMobileMasked() {
+        return mobileMasked;
+    }
+
+    public String getMobileEncrypted() {
+        return mobileEncrypted;
+    }
+
+    public String getIdNumberHash() {
+        return idNumberHash;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getStepEnteredAt() {
+        return stepEnteredAt;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
+    public String getAbandonReason() {
+        return abandonReason;
+    }
+
+    public String getReceiptNo() {
+        return receiptNo;
+    }
+}

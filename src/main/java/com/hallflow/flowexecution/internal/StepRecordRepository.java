@@ -1,0 +1,9 @@
+package com.hallflow.flowexecution.internal;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface StepRecordRepository extends JpaRepository<StepRecordEntity, Long> {
+
+    List<StepRecordEntity> findBySessionIdOrderBySequenceAsc(long sessionId);
+}

@@ -1,0 +1,263 @@
+package com.hallflow.flowexecution.ui;
+
+import com.hallflow.base.BusinessException;
+import com.hallflow.base.ClockConfiguration;
+import com.hallflow.base.ui.Notifications;
+import com.hallflow.flowdesign.counter.StepScreen;
+import com.hallflow.flowexecution.CustomerGrades;
+import com.hallflow.flowexecution.RunningSession;
+import com.hallflow.flowexecution.ServiceSessionService;
+import com.hallflow.flowexecution.SessionStatus;
+import com.hallflow.flowexecution.SignatureCapture;
+import com.hallflow.flowexecution.StepResult;
+import com.hallflow.flowexecution.StepSubmission;
+import com.hallflow.flowexecution.SubmitResult;
+import com.hallflow.organization.BranchService;
+import com.hallflow.organization.BranchSummary;
+import com.hallflow.security.AppRoles;
+import com.hallflow.security.CurrentUser;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The guided screen at the counter: where the run stands (breadcrumb, step i of n, the path so
+ * far, time against the target), the step as the designer's preview shows it, and Back / Next
+ * (Enter) / Abandon. The URL names the session, so a reload or a restart lands on the same step.
+ */
+@Route("sessions/:id")
+@RolesAllowed({AppRoles.BRANCH_STAFF, AppRoles.BRANCH_MANAGER})
+public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ServiceSessionService sessions;
+    private final BranchService branches;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private RunningSession session;
+    private BranchSummary branch;
+    StepScreen screen;
+    Button next;
+    Button back;
+    Button abandon;
+    Span breadcrumb;
+
+    GuidedRunView(ServiceSessionService sessions, BranchService branches, CurrentUser currentUser, Clock clock) {
+        this.sessions = sessions;
+        this.branches = branches;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        addClassName("guided-run");
+    }
+
+    static RouteParameters params(String sessionId) {
+        return new RouteParameters("id", sessionId);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("id").orElse("");
+        try {
+            RunningSession opened = sessions.open(id);
+            if (opened.status() == SessionStatus.ENDED) {
+                event.forwardTo(ReceiptView.class, params(id));
+                return;
+            }
+            branch = branches.get(opened.branchId());
+            render(opened);
+        } catch (BusinessException e) {
+            removeAll();
+            Span missing = new Span(getTranslation(e.messageKey()));
+            missing.setId("session-missing");
+            add(missing, new Button(getTranslation("flowexecution.counter.back"),
+                    c -> getUI().ifPresent(ui -> ui.navigate(CounterView.class))));
+        }
+    }
+
+    RunningSession session() {
+        return session;
+    }
+
+    private void render(RunningSession now) {
+        this.session = now;
+        removeAll();
+        add(header(now));
+        if (now.status() == SessionStatus.ABANDONED) {
+            Span ended = new Span(getTranslation("flowexecution.run.abandoned"));
+            ended.setId("session-abandoned");
+            add(ended, new Button(getTranslation("flowexecution.counter.back"),
+                    c -> getUI().ifPresent(ui -> ui.navigate(CounterView.class))));
+            return;
+        }
+        screen = new StepScreen(now.currentStep(), placeholders(now));
+        screen.setId("step-screen");
+        Div main = new Div(screen);
+        main.addClassName("run-main");
+        HorizontalLayout body = new HorizontalLayout(main, path(now));
+        body.setWidthFull();
+        body.addClassName("run-body");
+        body.setFlexGrow(1, main);
+        add(body, actions(now));
+    }
+
+    private Div header(RunningSession now) {
+        H2 title = new H2(now.flowName());
+        title.addClassName("run-title");
+        breadcrumb = new Span(String.join(" › ", now.breadcrumb()));
+        breadcrumb.setId("breadcrumb");
+        breadcrumb.addClassName("breadcrumb");
+        Span progress = new Span(now.running() ? getTranslation("flowexecution.run.progress", now.stepNumber(),
+                now.stepCount()) : "");
+        progress.setId("progress");
+        Span customer = new Span(customerLine(now));
+        customer.addClassName("run-customer");
+        ElapsedTime elapsed = new ElapsedTime(now.startedAt(), clock.instant(), now.targetMinutes(),
+                now.targetMinutes() == null ? null : getTranslation("flowexecution.run.target", now.targetMinutes()));
+        Div left = new Div(title, breadcrumb, progress, customer);
+        left.addClassName("run-heading");
+        if (now.practice()) {
+            left.addComponentAsFirst(PracticeBadge.create());
+        }
+        Div header = new Div(left, elapsed);
+        header.addClassName("run-header");
+        return header;
+    }
+
+    private String customerLine(RunningSession now) {
+        StringBuilder line = new StringBuilder();
+        if (now.customerName() != null) {
+            line.append(now.customerName()).append(' ');
+        }
+        if (now.mobileMasked() != null) {
+            line.append(now.mobileMasked()).append(' ');
+        }
+        if (now.customerGrade() != null) {
+            line.append(getTranslation(CustomerGrades.labelKey(now.customerGrade())));
+        }
+        return line.toString().trim();
+    }
+
+    private Div path(RunningSession now) {
+        OrderedList list = new OrderedList();
+        list.setId("path");
+        for (RunningSession.PathStep step : now.path()) {
+            ListItem item = new ListItem(new Span(step.stepTitle()));
+            if (!step.flowName().equals(now.flowName())) {
+                item.addComponentAsFirst(new Span(step.flowName() + " · "));
+            }
+            step.values().forEach((label, value) -> {
+                Span v = new Span(label + ": " + value);
+                v.addClassName("path-value");
+                item.add(v);
+            });
+            list.add(item);
+        }
+        Div panel = new Div(new Span(getTranslation("flowexecution.run.path")), list);
+        panel.addClassName("run-path");
+        return panel;
+    }
+
+    private HorizontalLayout actions(RunningSession now) {
+        back = new Button(getTranslation("flowexecution.run.back"), VaadinIcon.ARROW_LEFT.create(), e -> goBack());
+        back.setId("run-back");
+        back.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        back.setEnabled(now.canGoBack());
+        next = new Button(getTranslation("flowexecution.run.next"), VaadinIcon.ARROW_RIGHT.create(), e -> submit());
+        next.setId("run-next");
+        next.setIconAfterText(true);
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        next.addClickShortcut(Key.ENTER).listenOn(this);
+        next.setDisableOnClick(true);
+        abandon = new Button(getTranslation("flowexecution.run.abandon"), e -> new AbandonDialog(reason -> {
+            try {
+                render(sessions.abandon(session.id(), reason));
+                Notifications.success(getTranslation("flowexecution.run.abandoned"));
+                return null;
+            } catch (BusinessException ex) {
+                return getTranslation(ex.messageKey(), ex.arguments());
+            }
+        }).open());
+        abandon.setId("run-abandon");
+        abandon.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        HorizontalLayout bar = new HorizontalLayout(abandon, back, next);
+        bar.addClassName("run-actions");
+        bar.setWidthFull();
+        bar.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
+        return bar;
+    }
+
+    void submit() {
+        List<SignatureCapture> signatures = screen.signatures().stream()
+                .map(s -> new SignatureCapture(s.inputKey(), s.party(), s.onPaper(), s.pngBase64())).toList();
+        SubmitResult result = sessions.submit(session.id(),
+                new StepSubmission(session.sequence(), screen.values(), screen.checked(), signatures));
+        after(result);
+    }
+
+    private void goBack() {
+        after(sessions.back(session.id(), session.sequence()));
+    }
+
+    private void after(SubmitResult result) {
+        if (result.movedElsewhere()) {
+            Notifications.error(getTranslation("flowexecution.run.movedElsewhere"));
+        } else if (!result.errors().isEmpty()) {
+            Map<String, String> messages = new LinkedHashMap<>();
+            for (StepResult.FieldError error : result.errors()) {
+                messages.put(error.field(), getTranslation(error.messageKey()));
+                if ("step".equals(error.field())) {
+                    Notifications.error(getTranslation(error.messageKey()));
+                }
+            }
+            screen.showErrors(messages);
+            next.setEnabled(true);
+            return;
+        }
+        if (result.session().status() == SessionStatus.ENDED) {
+            getUI().ifPresent(ui -> ui.navigate(ReceiptView.class, params(result.session().id())));
+            return;
+        }
+        render(result.session());
+    }
+
+    private Map<String, String> placeholders(RunningSession now) {
+        Map<String, String> values = new LinkedHashMap<>(now.placeholders());
+        if (now.customerGrade() != null) {
+            values.put("customer.grade", getTranslation(CustomerGrades.labelKey(now.customerGrade())));
+        }
+        if (branch != null) {
+            values.put("branch.name", branch.name());
+            if (branch.address() != null) {
+                values.put("branch.address", branch.address());
+            }
+        }
+        currentUser.get().ifPresent(u -> values.put("staff.name", u.displayName()));
+        values.put("today", LocalDate.now(clock.withZone(ClockConfiguration.BUSINESS_ZONE)).toString());
+        return values;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (session == null ? getTranslation("flowexecution.counter.title") : session.flowName()) + " | "
+                + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,158 @@
+package com.hallflow.flowexecution.ui;
+
+import com.hallflow.flowdesign.PublishedFlow;
+import com.hallflow.flowdesign.PublishedFlowService;
+import com.hallflow.flowdesign.Target;
+import com.hallflow.flowexecution.RecordFilter;
+import com.hallflow.flowexecution.ServiceSessionService;
+import com.hallflow.flowexecution.SessionStatus;
+import com.hallflow.flowexecution.SessionSummary;
+import com.hallflow.organization.BranchFilter;
+import com.hallflow.organization.BranchService;
+import com.hallflow.organization.BranchSummary;
+import com.hallflow.security.AppRoles;
+import com.hallflow.security.CurrentUser;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * Service records: a branch manager sees their branch, head office every branch. Filter by
+ * date, clerk, flow, outcome and branch; open a record for its full step timeline.
+ */
+@Route("records")
+@RolesAllowed({AppRoles.BRANCH_MANAGER, AppRoles.HQ_ADMIN})
+@Menu(order = 45, title = "flowexecution.records.title", icon = "RECORDS")
+public class RecordsView extends VerticalLayout implements HasDynamicTitle {
+
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final TextField clerk = new TextField();
+    final Select<String> flow = new Select<>();
+    final Select<String> outcome = new Select<>();
+    final ComboBox<BranchSummary> branch = new ComboBox<>();
+    final Checkbox practice = new Checkbox();
+    final Grid<SessionSummary> grid = new Grid<>(SessionSummary.class, false);
+    private final ServiceSessionService sessions;
+
+    RecordsView(ServiceSessionService sessions, PublishedFlowService published, BranchService branches,
+                CurrentUser currentUser) {
+        this.sessions = sessions;
+        setSizeFull();
+        from.setId("records-from");
+        from.setLabel(getTranslation("flowexecution.records.from"));
+        to.setId("records-to");
+        to.setLabel(getTranslation("flowexecution.records.to"));
+        clerk.setId("records-clerk");
+        clerk.setLabel(getTranslation("flowexecution.records.clerk"));
+        clerk.setValueChangeMode(ValueChangeMode.LAZY);
+        clerk.setClearButtonVisible(true);
+        List<PublishedFlow> flows = published.startable();
+        Map<String, String> flowNames = flows.stream()
+                .collect(Collectors.toMap(PublishedFlow::key, f -> f.document().name(), (a, b) -> a));
+        flow.setId("records-flow");
+        flow.setLabel(getTranslation("flowexecution.records.flow"));
+        flow.setItems(flows.stream().map(PublishedFlow::key).toList());
+        flow.setItemLabelGenerator(k -> flowNames.getOrDefault(k, k));
+        flow.setEmptySelectionAllowed(true);
+        flow.setEmptySelectionCaption(getTranslation("flowexecution.records.all"));
+        List<String> outcomes = new ArrayList<>(Arrays.stream(Target.Outcome.values()).map(Enum::name).toList());
+        outcomes.add(SessionStatus.ABANDONED.name());
+        outcomes.add(SessionStatus.IN_PROGRESS.name());
+        outcome.setId("records-outcome");
+        outcome.setLabel(getTranslation("flowexecution.records.outcome"));
+        outcome.setItems(outcomes);
+        outcome.setItemLabelGenerator(o -> getTranslation("flowexecution.outcome." + o));
+        outcome.setEmptySelectionAllowed(true);
+        outcome.setEmptySelectionCaption(getTranslation("flowexecution.records.all"));
+        practice.setId("records-practice");
+        practice.setLabel(getTranslation("flowexecution.records.includePractice"));
+        FlexLayout filters = new FlexLayout(from, to, clerk, flow, outcome);
+        boolean headOffice = currentUser.get().map(u -> u.isHeadOffice()).orElse(false);
+        Map<Long, String> branchNames = new java.util.HashMap<>();
+        if (headOffice) {
+            List<BranchSummary> all = branches.list(BranchFilter.any(), PageRequest.of(0, 5000));
+            all.forEach(b -> branchNames.put(b.id(), b.name()));
+            branch.setId("records-branch");
+            branch.setLabel(getTranslation("flowexecution.records.branch"));
+            branch.setItems(all);
+            branch.setItemLabelGenerator(b -> b.code() + " " + b.name());
+            branch.setClearButtonVisible(true);
+            filters.add(branch);
+            branch.addValueChangeListener(e -> refresh());
+        }
+        filters.add(practice);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.addClassName("filters");
+        List.of(from, to).forEach(d -> d.addValueChangeListener(e -> refresh()));
+        clerk.addValueChangeListener(e -> refresh());
+        flow.addValueChangeListener(e -> refresh());
+        outcome.addValueChangeListener(e -> refresh());
+        practice.addValueChangeListener(e -> refresh());
+        grid.setId("records-grid");
+        grid.addColumn(s -> Formats.time(s.startedAt(), getLocale()))
+                .setHeader(getTranslation("flowexecution.records.started")).setAutoWidth(true);
+        grid.addColumn(SessionSummary::flowName).setHeader(getTranslation("flowexecution.records.flow"))
+                .setAutoWidth(true);
+        if (headOffice) {
+            grid.addColumn(s -> branchNames.getOrDefault(s.branchId(), ""))
+                    .setHeader(getTranslation("flowexecution.records.branch")).setAutoWidth(true);
+        }
+        grid.addColumn(SessionSummary::clerkName).setHeader(getTranslation("flowexecution.records.clerk"))
+                .setAutoWidth(true);
+        grid.addColumn(SessionSummary::mobileMasked).setHeader(getTranslation("flowexecution.start.mobile"))
+                .setAutoWidth(true);
+        grid.addColumn(outcomeLabel()).setHeader(getTranslation("flowexecution.records.outcome"))
+                .setAutoWidth(true);
+        grid.addColumn(s -> s.durationSeconds() == null ? "" : Formats.duration(s.durationSeconds() * 1000))
+                .setHeader(getTranslation("flowexecution.records.duration")).setAutoWidth(true);
+        grid.addColumn(SessionSummary::receiptNo).setHeader(getTranslation("flowexecution.receipt.number"))
+                .setAutoWidth(true);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(RecordDetailView.class,
+                GuidedRunView.params(e.getItem().id()))));
+        grid.setItems(query -> sessions.records(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream(), query -> (int) sessions.count(filter()));
+        add(new H2(getTranslation("flowexecution.records.title")), filters, grid);
+        expand(grid);
+    }
+
+    private com.vaadin.flow.function.ValueProvider<SessionSummary, String> outcomeLabel() {
+        return s -> {
+            String label = getTranslation("flowexecution.outcome." + (s.status() == SessionStatus.ENDED ? s.outcome()
+                    : s.status().name()));
+            return s.practice() ? label + " · " + getTranslation("flowexecution.practice.badge") : label;
+        };
+    }
+
+    RecordFilter filter() {
+        return new RecordFilter(from.getValue(), to.getValue(), branch.getValue() == null ? null
+                : branch.getValue().id(), clerk.getValue(), flow.getValue(), outcome.getValue(), practice.getValue());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("flowexecution.records.title") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,63 @@
+package com.hallflow.flowexecution.ui;
+
+import com.hallflow.flowexecution.SessionRecord;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+
+/** What a session did on its final path, its amounts and signatures: the body of a receipt. */
+class SessionRecordPanel extends Div {
+
+    SessionRecordPanel(SessionRecord record) {
+        addClassName("record-panel");
+        add(new H3(getTranslation("flowexecution.receipt.done")));
+        Div done = new Div();
+        done.setId("receipt-steps");
+        for (SessionRecord.DoneStep step : record.done()) {
+            Div row = new Div(new Span(step.flowName().equals(record.summary().flowName()) ? step.stepTitle()
+                    : step.flowName() + " · " + step.stepTitle()));
+            row.addClassName("receipt-step");
+            step.values().forEach((label, value) -> {
+                Span v = new Span(label + ": " + value);
+                v.addClassName("receipt-value");
+                row.add(v);
+            });
+            done.add(row);
+        }
+        add(done);
+        if (!record.amounts().isEmpty()) {
+            Div amounts = new Div();
+            amounts.setId("receipt-amounts");
+            for (SessionRecord.Amount amount : record.amounts()) {
+                amounts.add(new Div(new Span(amount.label()), new Span(" ¥" + amount.value().toPlainString())));
+            }
+            Div total = new Div(new Span(getTranslation("flowexecution.receipt.total")),
+                    new Span(" ¥" + record.total().toPlainString()));
+            total.setId("receipt-total");
+            total.addClassName("receipt-total");
+            amounts.add(total);
+            add(new H3(getTranslation("flowexecution.receipt.amounts")), amounts);
+        }
+        if (!record.signatures().isEmpty()) {
+            Div signatures = new Div();
+            signatures.setId("receipt-signatures");
+            signatures.addClassName("receipt-signatures");
+            for (SessionRecord.Signature signature : record.signatures()) {
+                Div box = new Div();
+                box.addClassName("receipt-signature");
+                box.add(new Span(getTranslation("flowdesign.screen.signatureOf", signature.party())));
+                if (signature.onPaper()) {
+                    box.add(new Span(getTranslation("flowexecution.receipt.signedOnPaper")));
+                } else {
+                    Image image = new Image("data:image/png;base64," + signature.pngBase64(),
+                            getTranslation("flowdesign.screen.signatureOf", signature.party()));
+                    image.addClassName("signature-image");
+                    box.add(image);
+                }
+                signatures.add(box);
+            }
+            add(new H3(getTranslation("flowexecution.receipt.signatures")), signatures);
+        }
+    }
+}
