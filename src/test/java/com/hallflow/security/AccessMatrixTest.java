@@ -47,6 +47,11 @@ class AccessMatrixTest {
         EXPECTED.put("flows/:key", Set.of(AppRoles.HQ_ADMIN));
         EXPECTED.put("flows/:key/versions", Set.of(AppRoles.HQ_ADMIN));
         EXPECTED.put("scripts", Set.of(AppRoles.HQ_ADMIN));
+        EXPECTED.put("counter", Set.of(AppRoles.BRANCH_STAFF, AppRoles.BRANCH_MANAGER));
+        EXPECTED.put("sessions/:id", Set.of(AppRoles.BRANCH_STAFF, AppRoles.BRANCH_MANAGER));
+        EXPECTED.put("sessions/:id/receipt", EVERYONE_SIGNED_IN);
+        EXPECTED.put("records", Set.of(AppRoles.BRANCH_MANAGER, AppRoles.HQ_ADMIN));
+        EXPECTED.put("records/:id", Set.of(AppRoles.BRANCH_MANAGER, AppRoles.HQ_ADMIN));
     }
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();

@@ -251,7 +251,7 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
             }
         }
         currentUser.get().ifPresent(u -> values.put("staff.name", u.displayName()));
-        values.put("today", LocalDate.now(clock.withZone(ClockConfiguration.BUSINESS_ZONE)).toString());
+        values.put("today", LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE).toString());
         return values;
     }
 

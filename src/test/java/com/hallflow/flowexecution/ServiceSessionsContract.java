@@ -1,0 +1,313 @@
+package com.hallflow.flowexecution;
+
+import static com.hallflow.flowdesign.FlowFixtures.flow;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.hallflow.HallFlowApplication;
+import com.hallflow.base.AuditEntry;
+import com.hallflow.base.AuditLog;
+import com.hallflow.base.BusinessException;
+import com.hallflow.flowdesign.Draft;
+import com.hallflow.flowdesign.FlowDesignService;
+import com.hallflow.flowdesign.NewFlowCommand;
+import com.hallflow.flowdesign.StandardFlows;
+import com.hallflow.organization.BranchSummary;
+import com.hallflow.security.StaffRole;
+import com.hallflow.security.SystemAuthentication;
+import com.hallflow.security.UserSummary;
+import com.hallflow.support.Fixtures;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/** Guided sessions on every database the application supports; see the H2 and MariaDB subclasses. */
+abstract class ServiceSessionsContract {
+
+    @Autowired
+    ServiceSessionService sessions;
+    @Autowired
+    StandardFlows standardFlows;
+    @Autowired
+    FlowDesignService flows;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Environment environment;
+    @Autowired
+    java.time.Clock clock;
+
+    BranchSummary branch;
+    UserSummary clerk;
+
+    @BeforeEach
+    void signInAsClerk() {
+        SystemAuthentication.runAsSystem(standardFlows::install);
+        branch = fixtures.branch("受理测试厅");
+        clerk = fixtures.user(StaffRole.BRANCH_STAFF, branch.id());
+        Fixtures.signIn(clerk);
+    }
+
+    @AfterEach
+    void signOut() {
+        Fixtures.signOut();
+    }
+
+    @Test
+    void a_session_resumes_at_the_same_step_with_its_values_in_a_new_application_context() {
+        RunningSession session = sessions.start(new StartSessionCommand("PLAN_CHANGE", false, "王先生", Clerk.MOBILE,
+                "GOLD"));
+        Clerk counter = new Clerk(sessions);
+        session = counter.next(counter.next(counter.next(session)));
+        assertThat(session.currentStep().key()).isEqualTo("verify-password");
+
+        SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
+        try (ConfigurableApplicationContext second = secondContext()) {
+            ServiceSessionService elsewhere = second.getBean(ServiceSessionService.class);
+            RunningSession resumed = elsewhere.open(session.id());
+            assertThat(resumed.currentStep().key()).isEqualTo("verify-password");
+            assertThat(resumed.sequence()).isEqualTo(session.sequence());
+            assertThat(resumed.path()).extracting(RunningSession.PathStep::stepTitle)
+                    .containsExactly("迎宾问候", "查询号码状态", "讲解变更内容");
+            assertThat(resumed.path().get(1).values()).containsValue("138****5678");
+            assertThat(resumed.placeholders()).containsEntry("input.mobile", "138****5678")
+                    .containsEntry("customer.name", "王先生");
+            RunningSession done = new Clerk(elsewhere).finish(resumed);
+            assertThat(done.outcome()).isEqualTo("COMPLETED");
+        } finally {
+            // the second context installs its own holder strategy; this context's security uses the first
+            SecurityContextHolder.setContextHolderStrategy(strategy);
+            Fixtures.signIn(clerk);
+        }
+    }
+
+    @Test
+    void two_submissions_of_the_same_step_at_once_are_recorded_once() throws Exception {
+        RunningSession session = sessions.start(StartSessionCommand.of("BILL_PAYMENT"));
+        session = new Clerk(sessions).next(session);
+        StepSubmission submission = new Clerk(sessions).fill(session);
+        SecurityContext signedIn = SecurityContextHolder.getContext();
+        CountDownLatch ready = new CountDownLatch(2);
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<SubmitResult>> results = new ArrayList<>();
+        String id = session.id();
+        for (int i = 0; i < 2; i++) {
+            results.add(pool.submit(() -> {
+                SecurityContextHolder.setContext(signedIn);
+                ready.countDown();
+                go.await();
+                return sessions.submit(id, submission);
+            }));
+        }
+        ready.await();
+        go.countDown();
+        List<SubmitResult> answers = new ArrayList<>();
+        for (Future<SubmitResult> result : results) {
+            answers.add(result.get());
+        }
+        pool.shutdown();
+
+        assertThat(answers).filteredOn(SubmitResult::accepted).hasSize(1);
+        assertThat(answers).filteredOn(SubmitResult::movedElsewhere).hasSize(1);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from step_record r join service_session s on s.id = r.session_id
+                where s.public_id = ? and r.sequence = ?""", Integer.class, id, submission.sequence())).isEqualTo(1);
+        assertThat(sessions.open(id).sequence()).isEqualTo(submission.sequence() + 1);
+    }
+
+    @Test
+    void a_running_session_keeps_its_version_when_a_new_one_is_published() {
+        String key = Fixtures.unique("PINNED_").toUpperCase();
+        publish(key, "v1-first", "v1-second");
+        RunningSession session = sessions.start(StartSessionCommand.of(key));
+        session = new Clerk(sessions).next(session);
+        publish(key, "v2-only");
+
+        RunningSession reopened = sessions.open(session.id());
+        assertThat(reopened.versionNumber()).isEqualTo(1);
+        assertThat(reopened.currentStep().key()).isEqualTo("v1-second");
+        RunningSession fresh = sessions.start(StartSessionCommand.of(key));
+        assertThat(fresh.versionNumber()).isEqualTo(2);
+        assertThat(fresh.currentStep().key()).isEqualTo("v2-only");
+        assertThat(new Clerk(sessions).finish(reopened).outcome()).isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void a_clerk_of_another_branch_is_refused_and_head_office_may_read() {
+        RunningSession session = sessions.start(StartSessionCommand.of("BILL_PAYMENT"));
+        UserSummary elsewhere = fixtures.user(StaffRole.BRANCH_STAFF, fixtures.branch("别的厅").id());
+        Fixtures.signIn(elsewhere);
+        assertThatThrownBy(() -> sessions.open(session.id())).isInstanceOf(BusinessException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "flowexecution.session.notFound");
+        assertThatThrownBy(() -> sessions.submit(session.id(), StepSubmission.of(1, Map.of())))
+                .isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> sessions.record(session.id())).isInstanceOf(BusinessException.class);
+        UserSummary otherManager = fixtures.user(StaffRole.BRANCH_MANAGER, fixtures.branch("别的厅2").id());
+        Fixtures.signIn(otherManager);
+        assertThat(sessions.records(RecordFilter.any(), Pageable.unpaged())).extracting(SessionSummary::id)
+                .doesNotContain(session.id());
+        assertThatThrownBy(() -> sessions.reveal(session.id(), 1, "mobile")).isInstanceOf(BusinessException.class);
+
+        UserSummary colleague = fixtures.user(StaffRole.BRANCH_STAFF, branch.id());
+        Fixtures.signIn(colleague);
+        assertThat(sessions.open(session.id()).id()).isEqualTo(session.id());
+        assertThatThrownBy(() -> sessions.records(RecordFilter.any(), Pageable.unpaged()))
+                .isInstanceOf(AccessDeniedException.class);
+
+        Fixtures.signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
+        assertThat(sessions.open(session.id()).id()).isEqualTo(session.id());
+        assertThatThrownBy(() -> sessions.start(StartSessionCommand.of("BILL_PAYMENT")))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void resident_ids_are_stored_encrypted_masked_and_hashed_and_a_reveal_is_audited() {
+        RunningSession session = sessions.start(StartSessionCommand.of("ACCOUNT_CLOSURE"));
+        RunningSession ended = new Clerk(sessions).finish(session);
+        assertThat(ended.outcome()).isEqualTo("COMPLETED");
+
+        List<Map<String, Object>> rows = jdbc.queryForList("""
+                select r.sequence, r.shown_values, r.sealed_values from step_record r
+                join service_session s on s.id = r.session_id where s.public_id = ? and r.step_key = 'verify-identity'""",
+                session.id());
+        assertThat(rows).hasSize(1);
+        String shown = (String) rows.get(0).get("shown_values");
+        String sealed = (String) rows.get(0).get("sealed_values");
+        assertThat(shown).contains(com.hallflow.base.ResidentId.mask(Clerk.ID_NUMBER)).doesNotContain(Clerk.ID_NUMBER);
+        assertThat(sealed).contains("v1:").doesNotContain(Clerk.ID_NUMBER);
+        assertThat(jdbc.queryForObject("select id_number_hash from service_session where public_id = ?",
+                String.class, session.id())).hasSize(64);
+        assertThat(jdbc.queryForObject("select count(*) from service_session where public_id = ? and ("
+                + "mobile_encrypted like '%13812345678%' or mobile_masked like '%12345678%')", Integer.class,
+                session.id())).isZero();
+
+        int sequence = ((Number) rows.get(0).get("sequence")).intValue();
+        assertThatThrownBy(() -> sessions.reveal(session.id(), sequence, "idNumber"))
+                .isInstanceOf(AccessDeniedException.class);
+        UserSummary manager = fixtures.user(StaffRole.BRANCH_MANAGER, branch.id());
+        Fixtures.signIn(manager);
+        assertThat(sessions.reveal(session.id(), sequence, "idNumber")).isEqualTo(Clerk.ID_NUMBER);
+        AuditEntry entry = audit.latest(1).get(0);
+        assertThat(entry.action()).isEqualTo("PERSONAL_DATA_REVEALED");
+        assertThat(entry.actor()).isEqualTo(manager.username());
+        assertThat(entry.detail()).contains("idNumber").doesNotContain(Clerk.ID_NUMBER);
+        SessionRecord record = sessions.record(session.id());
+        assertThat(record.timeline()).flatExtracting(t -> t.values().values())
+                .contains(com.hallflow.base.ResidentId.mask(Clerk.ID_NUMBER)).doesNotContain(Clerk.ID_NUMBER);
+    }
+
+    @Test
+    void receipts_are_numbered_per_branch_and_day_and_practice_gets_none() {
+        RunningSession first = new Clerk(sessions).finish(sessions.start(StartSessionCommand.of("BILL_PAYMENT")));
+        RunningSession second = new Clerk(sessions).finish(sessions.start(StartSessionCommand.of("BILL_PAYMENT")));
+        RunningSession practice = new Clerk(sessions).finish(sessions.start(
+                new StartSessionCommand("BILL_PAYMENT", true, null, null, null)));
+        String day = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Shanghai"))
+                .format(DateTimeFormatter.BASIC_ISO_DATE);
+        assertThat(first.receiptNo()).isEqualTo(branch.code() + "-" + day + "-0001");
+        assertThat(second.receiptNo()).isEqualTo(branch.code() + "-" + day + "-0002");
+        assertThat(practice.receiptNo()).isNull();
+        SessionRecord receipt = sessions.record(first.id());
+        assertThat(receipt.total()).isEqualByComparingTo("50.00");
+        assertThat(receipt.signatures()).extracting(SessionRecord.Signature::party).containsExactly("客户");
+
+        Fixtures.signIn(fixtures.user(StaffRole.BRANCH_MANAGER, branch.id()));
+        RecordFilter realOnly = new RecordFilter(null, null, null, null, null, null, false);
+        assertThat(sessions.records(realOnly, Pageable.unpaged())).extracting(SessionSummary::id)
+                .contains(first.id(), second.id()).doesNotContain(practice.id());
+        assertThat(sessions.count(RecordFilter.any())).isEqualTo(3);
+    }
+
+    @Test
+    void going_back_discards_the_later_path_but_keeps_it_in_the_record() {
+        Clerk counter = new Clerk(sessions).answer("suspended", "true");
+        RunningSession session = counter.next(counter.next(sessions.start(StartSessionCommand.of("PLAN_CHANGE"))));
+        assertThat(session.currentStep().key()).isEqualTo("suspended-notice");
+        SubmitResult back = sessions.back(session.id(), session.sequence());
+        assertThat(back.accepted()).isTrue();
+        assertThat(back.session().currentStep().key()).isEqualTo("check-status");
+        RunningSession done = new Clerk(sessions).finish(back.session());
+        assertThat(done.breadcrumb()).isEmpty();
+        SessionRecord record = sessions.record(session.id());
+        assertThat(record.timeline()).filteredOn(SessionRecord.TimelineEntry::undone)
+                .extracting(SessionRecord.TimelineEntry::stepKey).containsExactly("check-status");
+        assertThat(record.timeline()).anyMatch(SessionRecord.TimelineEntry::wentBack);
+        assertThat(record.done()).extracting(SessionRecord.DoneStep::stepTitle).doesNotContain("停机提示");
+    }
+
+    @Test
+    void a_refused_step_writes_nothing_and_names_the_fields() {
+        RunningSession session = new Clerk(sessions).next(sessions.start(StartSessionCommand.of("ACCOUNT_CLOSURE")));
+        while (!session.currentStep().key().equals("verify-identity")) {
+            session = new Clerk(sessions).next(session);
+        }
+        SubmitResult refused = sessions.submit(session.id(), StepSubmission.of(session.sequence(),
+                Map.of("idNumber", "110105194912310021")));
+        assertThat(refused.errors()).extracting(StepResult.FieldError::field, StepResult.FieldError::messageKey)
+                .contains(org.assertj.core.groups.Tuple.tuple("idNumber", "flowdesign.screen.residentId.checkCharacter"));
+        assertThat(sessions.open(session.id()).sequence()).isEqualTo(session.sequence());
+        assertThatThrownBy(() -> sessions.start(new StartSessionCommand("BILL_PAYMENT", false, null, "12345", null)))
+                .isInstanceOf(BusinessException.class).hasFieldOrPropertyWithValue("messageKey",
+                        "flowdesign.screen.mobile.invalid");
+    }
+
+    private void publish(String key, String... stepKeys) {
+        SystemAuthentication.runAsSystem(() -> {
+            Draft draft = flows.flows().stream().anyMatch(f -> f.key().equals(key)) ? flows.newDraftFrom(key, 1)
+                    : flows.create(new NewFlowCommand(key, "固定版本", null));
+            var builder = flow(key);
+            for (String step : stepKeys) {
+                builder.step(step);
+            }
+            Draft saved = flows.saveDraft(key, draft.lockVersion(), builder.build());
+            flows.publish(key, saved.lockVersion(), "发布", null);
+        });
+    }
+
+    private ConfigurableApplicationContext secondContext() {
+        SecurityContext signedIn = SecurityContextHolder.getContext();
+        List<String> properties = new ArrayList<>(List.of(
+                "spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+                "spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+                "spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
+                "spring.jmx.enabled=false", "server.port=0"));
+        for (String setting : List.of("HALLFLOW_DB_URL", "HALLFLOW_DB_USER", "HALLFLOW_DB_PASSWORD")) {
+            if (environment.getProperty(setting) != null) {
+                properties.add(setting + "=" + environment.getProperty(setting));
+            }
+        }
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(HallFlowApplication.class)
+                .web(WebApplicationType.SERVLET)
+                .profiles(environment.getActiveProfiles())
+                .properties(properties.toArray(String[]::new))
+                .run();
+        SecurityContextHolder.setContext(signedIn);
+        return context;
+    }
+}

@@ -1,0 +1,7 @@
+package com.hallflow.flowexecution;
+
+import com.hallflow.support.H2Test;
+
+@H2Test
+class ServiceSessionsH2Test extends ServiceSessionsContract {
+}

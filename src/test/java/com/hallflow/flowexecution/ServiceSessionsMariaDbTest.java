@@ -1,0 +1,7 @@
+package com.hallflow.flowexecution;
+
+import com.hallflow.support.MariaDbTest;
+
+@MariaDbTest
+class ServiceSessionsMariaDbTest extends ServiceSessionsContract {
+}
