@@ -71,19 +71,18 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Button tile(PublishedFlow flow) {
-        Div text = new Div();
+        Button tile = new Button(icon(flow.document().icon()), e -> new StartSessionDialog(flow, sessions).open());
         Span name = new Span(flow.document().name());
         name.addClassName("tile-name");
-        text.add(name);
+        tile.getElement().appendChild(name.getElement());
         if (flow.document().targetMinutes() != null) {
             Span target = new Span(getTranslation("flowexecution.counter.target", flow.document().targetMinutes()));
             target.addClassName("tile-target");
-            text.add(target);
+            tile.getElement().appendChild(target.getElement());
         }
-        Button tile = new Button(text, e -> new StartSessionDialog(flow, sessions).open());
-        tile.setIcon(icon(flow.document().icon()));
         tile.addClassName("flow-tile");
         tile.setId("tile-" + flow.key());
+        tile.setAriaLabel(flow.document().name());
         return tile;
     }
 

@@ -15,6 +15,6 @@ class ElapsedTime extends Component {
         getElement().setProperty("since", since.toEpochMilli());
         getElement().setProperty("target", targetMinutes == null ? 0 : targetMinutes);
         getElement().setProperty("targetLabel", targetLabel == null ? "" : targetLabel);
-        getElement().executeJs("this.skew = $0 - Date.now()", serverNow.toEpochMilli());
+        getElement().executeJs("this.skew = $0 - Date.now()", (double) serverNow.toEpochMilli());
     }
 }

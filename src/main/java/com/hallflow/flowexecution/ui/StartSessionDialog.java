@@ -9,6 +9,7 @@ import com.hallflow.flowexecution.RunningSession;
 import com.hallflow.flowexecution.ServiceSessionService;
 import com.hallflow.flowexecution.StartSessionCommand;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -65,8 +66,9 @@ class StartSessionDialog extends Dialog {
             try {
                 RunningSession session = sessions.start(new StartSessionCommand(flow.key(), practice.getValue(),
                         name.getValue(), mobile.getValue(), grade.getValue()));
+                UI ui = UI.getCurrent();
                 close();
-                getUI().ifPresent(ui -> ui.navigate(GuidedRunView.class, GuidedRunView.params(session.id())));
+                ui.navigate(GuidedRunView.class, GuidedRunView.params(session.id()));
             } catch (BusinessException ex) {
                 errors.show(ex, () -> { });
             }

@@ -1,0 +1,221 @@
+package com.hallflow.flowexecution.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.hallflow.base.ResidentId;
+import com.hallflow.flowdesign.StandardFlows;
+import com.hallflow.flowdesign.counter.SignatureField;
+import com.hallflow.flowdesign.counter.StepScreen;
+import com.hallflow.flowexecution.Clerk;
+import com.hallflow.flowexecution.RunningSession;
+import com.hallflow.flowexecution.ServiceSessionService;
+import com.hallflow.flowexecution.SessionStatus;
+import com.hallflow.flowexecution.StartSessionCommand;
+import com.hallflow.organization.BranchSummary;
+import com.hallflow.security.StaffRole;
+import com.hallflow.security.SystemAuthentication;
+import com.hallflow.security.UserSummary;
+import com.hallflow.support.KaribuTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class CounterUiTest extends KaribuTest {
+
+    @Autowired
+    ServiceSessionService sessions;
+    @Autowired
+    StandardFlows standardFlows;
+
+    BranchSummary branch;
+    UserSummary clerk;
+
+    @BeforeEach
+    void signInAsClerk() {
+        SystemAuthentication.runAsSystem(standardFlows::install);
+        branch = fixtures.branch("界面受理厅");
+        clerk = fixtures.user(StaffRole.BRANCH_STAFF, branch.id());
+        signIn(clerk);
+    }
+
+    @Test
+    void the_clerk_starts_a_flow_from_its_tile_with_the_customers_number_shown_masked() {
+        UI.getCurrent().navigate(CounterView.class);
+        CounterView home = _get(CounterView.class);
+        assertThat(_find(home.tiles, Button.class)).extracting(b -> b.getId().orElse(""))
+                .contains("tile-PLAN_CHANGE", "tile-BILL_PAYMENT", "tile-NEW_SUBSCRIPTION");
+        _setValue(home.search, "缴费");
+        assertThat(_find(home.tiles, Button.class)).extracting(b -> b.getId().orElse(""))
+                .containsExactly("tile-BILL_PAYMENT");
+
+        _click(_get(Button.class, spec -> spec.withId("tile-BILL_PAYMENT")));
+        StartSessionDialog dialog = _get(StartSessionDialog.class);
+        _setValue(dialog.mobile, "1381234");
+        assertThat(dialog.mobile.isInvalid()).isTrue();
+        assertThat(dialog.mobile.getErrorMessage()).isEqualTo(zh("flowdesign.screen.mobile.invalid"));
+        _setValue(dialog.mobile, Clerk.MOBILE);
+        assertThat(dialog.mobile.getHelperText()).isEqualTo("138****5678");
+        _setValue(dialog.grade, "GOLD");
+        _click(dialog.start);
+
+        GuidedRunView run = _get(GuidedRunView.class);
+        assertThat(run.session().flowKey()).isEqualTo("BILL_PAYMENT");
+        assertThat(_get(Span.class, spec -> spec.withId("progress")).getText())
+                .isEqualTo(zh("flowexecution.run.progress", 1, 7));
+        assertThat(run.getElement().toString()).contains("138****5678").doesNotContain(Clerk.MOBILE);
+    }
+
+    @Test
+    void a_mandatory_checklist_item_blocks_next_until_it_is_ticked() {
+        RunningSession session = sessions.start(StartSessionCommand.of("BILL_PAYMENT"));
+        Clerk counter = new Clerk(sessions);
+        session = counter.next(counter.next(counter.next(session)));
+        assertThat(session.currentStep().key()).isEqualTo("count-money");
+        open(session);
+        GuidedRunView run = _get(GuidedRunView.class);
+
+        _click(run.next);
+        assertThat(run.session().currentStep().key()).isEqualTo("count-money");
+        Checkbox first = run.screen.checklistBoxes().get(0);
+        assertThat(first.getClassNames()).contains("missing");
+        assertThat(_find(run.screen, Span.class)).extracting(Span::getText)
+                .contains(zh("flowexecution.checklist.mandatory"));
+
+        run.screen.checklistBoxes().forEach(box -> _setValue(box, true));
+        _click(run.next);
+        assertThat(run.session().currentStep().key()).isEqualTo("receipt");
+    }
+
+    @Test
+    void a_resident_id_with_a_wrong_check_character_is_refused_at_the_field() {
+        RunningSession session = sessions.start(StartSessionCommand.of("NEW_SUBSCRIPTION"));
+        Clerk counter = new Clerk(sessions);
+        while (!session.currentStep().key().equals("verify-identity")) {
+            session = counter.next(session);
+        }
+        open(session);
+        GuidedRunView run = _get(GuidedRunView.class);
+        TextField id = (TextField) run.screen.fields().get("idNumber");
+        String wrong = Clerk.ID_NUMBER.substring(0, 17) + "1";
+        assertThat(ResidentId.isValid(wrong)).isFalse();
+        _setValue(id, wrong);
+        assertThat(id.isInvalid()).isTrue();
+        assertThat(id.getErrorMessage()).isEqualTo(zh("flowdesign.screen.residentId.checkCharacter"));
+        run.screen.checklistBoxes().forEach(box -> _setValue(box, true));
+        int before = run.session().sequence();
+        _click(run.next);
+        assertThat(run.session().sequence()).isEqualTo(before);
+        assertThat(((HasValidation) run.screen.fields().get("idNumber")).isInvalid()).isTrue();
+
+        _setValue((TextField) run.screen.fields().get("idNumber"), Clerk.ID_NUMBER);
+        _click(run.next);
+        assertThat(run.session().sequence()).isEqualTo(before + 1);
+        assertThat(run.getElement().toString()).doesNotContain(Clerk.ID_NUMBER);
+    }
+
+    @Test
+    void a_suspended_line_calls_bill_payment_with_a_breadcrumb_and_returns_to_the_plan_change() {
+        RunningSession session = new Clerk(sessions).next(sessions.start(StartSessionCommand.of("PLAN_CHANGE")));
+        open(session);
+        GuidedRunView run = _get(GuidedRunView.class);
+        _setValue((TextField) run.screen.fields().get("mobile"), Clerk.MOBILE);
+        yes(run, "suspended");
+        _click(run.next);
+        assertThat(run.session().currentStep().key()).isEqualTo("suspended-notice");
+        _click(run.next);
+        assertThat(run.breadcrumb.getText()).isEqualTo("套餐变更 › 缴费");
+
+        _click(run.next);
+        _setValue((TextField) run.screen.fields().get("mobile"), Clerk.MOBILE);
+        yes(run, "holderConfirmed");
+        _click(run.next);
+        _setValue((BigDecimalField) run.screen.fields().get("amount"), new BigDecimal("88.50"));
+        _click(run.next);
+        run.screen.checklistBoxes().forEach(box -> _setValue(box, true));
+        _click(run.next);
+        run.screen.checklistBoxes().forEach(box -> _setValue(box, true));
+        _setValue(run.screen.signedOnPaper().get("signature"), true);
+        _click(run.next);
+        _click(run.next);
+        _click(run.next);
+
+        assertThat(run.breadcrumb.getText()).isEqualTo("套餐变更");
+        assertThat(run.session().currentStep().key()).isEqualTo("explain");
+        assertThat(run.session().path()).extracting(RunningSession.PathStep::flowName).contains("缴费");
+    }
+
+    @Test
+    void the_customer_signs_on_the_pad_and_the_receipt_shows_number_amount_and_signature() {
+        RunningSession session = sessions.start(StartSessionCommand.of("BILL_PAYMENT"));
+        Clerk counter = new Clerk(sessions);
+        while (!session.currentStep().key().equals("receipt")) {
+            session = counter.next(session);
+        }
+        open(session);
+        GuidedRunView run = _get(GuidedRunView.class);
+        run.screen.checklistBoxes().forEach(box -> _setValue(box, true));
+        SignatureField pad = run.screen.pads().get("signature").get(0);
+        pad.drawn(Clerk.PNG);
+        _click(run.next);
+        _click(run.next);
+        _click(run.next);
+
+        ReceiptView receipt = _get(ReceiptView.class);
+        String number = _get(receipt, Span.class, spec -> spec.withId("receipt-number")).getText();
+        assertThat(number).startsWith(branch.code() + "-");
+        assertThat(sessions.open(session.id()).status()).isEqualTo(SessionStatus.ENDED);
+        assertThat(receipt.getElement().toString()).contains("¥50.00").contains("data:image/png;base64," + Clerk.PNG);
+    }
+
+    @Test
+    void abandoning_needs_a_reason_and_ends_the_session() {
+        RunningSession session = sessions.start(StartSessionCommand.of("BILL_PAYMENT"));
+        open(session);
+        GuidedRunView run = _get(GuidedRunView.class);
+        _click(run.abandon);
+        AbandonDialog dialog = _get(AbandonDialog.class);
+        _click(_get(dialog, Button.class, spec -> spec.withId("abandon-confirm")));
+        assertThat(dialog.reason.isInvalid()).isTrue();
+        assertThat(sessions.open(session.id()).status()).isEqualTo(SessionStatus.IN_PROGRESS);
+        _setValue(dialog.reason, "customerLeft");
+        _click(_get(dialog, Button.class, spec -> spec.withId("abandon-confirm")));
+        assertThat(sessions.open(session.id()).status()).isEqualTo(SessionStatus.ABANDONED);
+        assertThat(_get(Span.class, spec -> spec.withId("session-abandoned")).getText())
+                .isEqualTo(zh("flowexecution.run.abandoned"));
+    }
+
+    @Test
+    void a_clerk_of_another_branch_sees_no_session_at_its_url() {
+        RunningSession session = sessions.start(StartSessionCommand.of("BILL_PAYMENT"));
+        signIn(fixtures.user(StaffRole.BRANCH_STAFF, fixtures.branch("隔壁厅").id()));
+        UI.getCurrent().navigate(GuidedRunView.class, GuidedRunView.params(session.id()));
+        assertThat(_get(Span.class, spec -> spec.withId("session-missing")).getText())
+                .isEqualTo(zh("flowexecution.session.notFound"));
+        assertThat(_find(StepScreen.class)).isEmpty();
+    }
+
+    private static void open(RunningSession session) {
+        UI.getCurrent().navigate(GuidedRunView.class, GuidedRunView.params(session.id()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void yes(GuidedRunView run, String key) {
+        Component field = run.screen.fields().get(key);
+        _setValue((RadioButtonGroup<String>) field, "true");
+    }
+}
