@@ -123,7 +123,7 @@ public class ServiceSessionService {
         RunState state = new RunEngine(k -> Optional.empty()).start(flow.document());
         ServiceSessionEntity session = tx.execute(status -> {
             ServiceSessionEntity s = new ServiceSessionEntity(UUID.randomUUID().toString(), branchId, clerk.id(),
-                    clerk.username(), flow.key(), flow.document().name(), flow.versionId(), flow.number(),
+                    clerk.username(), clerk.displayName(), flow.key(), flow.document().name(), flow.versionId(), flow.number(),
                     command.practice(), clock.instant());
             s.customer(name, grade, mobile == null ? null : MobileNumber.mask(mobile),
                     mobile == null ? null : personal.encrypt(mobile), mobile == null ? null : personal.hash(mobile));
@@ -492,7 +492,7 @@ public class ServiceSessionService {
             Map<String, String> labelled = new LinkedHashMap<>();
             for (InputDefinition input : frame.get().step().inputs()) {
                 String value = shown.get(input.key());
-                if (value == null) {
+                if (value == null || input.type() == InputType.SIGNATURE) {
                     continue;
                 }
                 labelled.put(input.label(), display(input, value));
@@ -514,7 +514,7 @@ public class ServiceSessionService {
             step.ifPresent(st -> {
                 for (InputDefinition input : st.inputs()) {
                     String value = shown.get(input.key());
-                    if (value != null) {
+                    if (value != null && input.type() != InputType.SIGNATURE) {
                         labelled.put(input.label(), display(input, value));
                     }
                 }
@@ -543,7 +543,7 @@ public class ServiceSessionService {
 
     static SessionSummary summary(ServiceSessionEntity s) {
         return new SessionSummary(s.getPublicId(), s.getFlowKey(), s.getFlowName(), s.getBranchId(),
-                s.getClerkName(), s.isPractice(), SessionStatus.valueOf(s.getStatus().name()), s.getOutcome(),
+                s.getClerkName(), s.getClerkDisplayName(), s.isPractice(), SessionStatus.valueOf(s.getStatus().name()), s.getOutcome(),
                 s.getCurrentStep(), s.getCustomerName(), s.getMobileMasked(), s.getStartedAt(), s.getEndedAt(),
                 s.getReceiptNo());
     }

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /** One row of a session list: the clerk's sessions in progress, or the branch records. */
 public record SessionSummary(String id, String flowKey, String flowName, long branchId, String clerkName,
-                             boolean practice, SessionStatus status, String outcome, String currentStep,
+                             String clerkDisplayName, boolean practice, SessionStatus status, String outcome, String currentStep,
                              String customerName, String mobileMasked, Instant startedAt, Instant endedAt,
                              String receiptNo) {
 

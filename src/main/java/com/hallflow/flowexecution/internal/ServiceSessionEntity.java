@@ -25,6 +25,8 @@ public class ServiceSessionEntity extends AbstractEntity {
     private long clerkId;
     @Column(name = "clerk_name", nullable = false, length = 64, updatable = false)
     private String clerkName;
+    @Column(name = "clerk_display_name", nullable = false, length = 100, updatable = false)
+    private String clerkDisplayName;
     @Column(name = "flow_key", nullable = false, length = 64, updatable = false)
     private String flowKey;
     @Column(name = "flow_name", nullable = false, length = 100, updatable = false)
@@ -71,13 +73,15 @@ public class ServiceSessionEntity extends AbstractEntity {
     }
 
     @SuppressWarnings("java:S107") // one row's worth of facts, set once at the start
-    public ServiceSessionEntity(String publicId, long branchId, long clerkId, String clerkName, String flowKey,
+    public ServiceSessionEntity(String publicId, long branchId, long clerkId, String clerkName,
+                                String clerkDisplayName, String flowKey,
                                 String flowName, long flowVersionId, int flowVersionNumber, boolean practice,
                                 Instant startedAt) {
         this.publicId = publicId;
         this.branchId = branchId;
         this.clerkId = clerkId;
         this.clerkName = clerkName;
+        this.clerkDisplayName = clerkDisplayName;
         this.flowKey = flowKey;
         this.flowName = flowName;
         this.flowVersionId = flowVersionId;
@@ -138,6 +142,10 @@ public class ServiceSessionEntity extends AbstractEntity {
 
     public String getClerkName() {
         return clerkName;
+    }
+
+    public String getClerkDisplayName() {
+        return clerkDisplayName;
     }
 
     public String getFlowKey() {

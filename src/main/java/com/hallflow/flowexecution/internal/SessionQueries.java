@@ -50,7 +50,8 @@ public class SessionQueries {
                         filter.to().plusDays(1).atStartOfDay(ClockConfiguration.BUSINESS_ZONE).toInstant()));
             }
             if (filter.clerk() != null && !filter.clerk().isBlank()) {
-                where.add(cb.equal(root.get("clerkName"), filter.clerk().trim()));
+                String clerk = filter.clerk().trim();
+                where.add(cb.or(cb.equal(root.get("clerkName"), clerk), cb.equal(root.get("clerkDisplayName"), clerk)));
             }
             if (filter.flowKey() != null && !filter.flowKey().isBlank()) {
                 where.add(cb.equal(root.get("flowKey"), filter.flowKey()));

@@ -16,6 +16,7 @@ import com.hallflow.organization.BranchService;
 import com.hallflow.organization.BranchSummary;
 import com.hallflow.security.AppRoles;
 import com.hallflow.security.CurrentUser;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -117,6 +118,16 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
         body.addClassName("run-body");
         body.setFlexGrow(1, main);
         add(body, actions(now));
+        focusFirstField();
+    }
+
+    /** Puts the cursor where the clerk types next, so Enter (= Next) works without the mouse. */
+    private void focusFirstField() {
+        screen.fields().values().stream().filter(Focusable.class::isInstance).map(Focusable.class::cast).findFirst()
+                .ifPresentOrElse(Focusable::focus, () -> {
+                    getElement().setAttribute("tabindex", "-1");
+                    getElement().executeJs("this.focus({preventScroll: true})");
+                });
     }
 
     private Div header(RunningSession now) {

@@ -88,7 +88,7 @@ public class ReceiptView extends VerticalLayout implements BeforeEnterObserver, 
             sheet.add(line("flowexecution.start.grade",
                     new Span(getTranslation(CustomerGrades.labelKey(record.customerGrade())))));
         }
-        sheet.add(line("flowexecution.receipt.clerk", new Span(s.clerkName())));
+        sheet.add(line("flowexecution.receipt.clerk", new Span(s.clerkDisplayName())));
         sheet.add(line("flowexecution.receipt.time", new Span(Formats.time(s.startedAt(), getLocale()) + " – "
                 + Formats.time(s.endedAt(), getLocale()))));
         if (record.abandonReason() != null) {

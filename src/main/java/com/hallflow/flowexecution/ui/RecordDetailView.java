@@ -62,7 +62,7 @@ public class RecordDetailView extends VerticalLayout implements BeforeEnterObser
         }
         String status = getTranslation("flowexecution.outcome." + (s.status() == SessionStatus.ENDED ? s.outcome()
                 : s.status().name()));
-        add(new Span(getTranslation("flowexecution.record.facts", s.clerkName(), status,
+        add(new Span(getTranslation("flowexecution.record.facts", s.clerkDisplayName() + " (" + s.clerkName() + ")", status,
                 Formats.time(s.startedAt(), getLocale()), record.versionNumber())));
         if (record.abandonReason() != null) {
             add(new Span(getTranslation("flowexecution.abandon.reason") + ": " + record.abandonReason()));

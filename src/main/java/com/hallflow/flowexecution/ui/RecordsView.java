@@ -116,7 +116,7 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle {
             grid.addColumn(s -> branchNames.getOrDefault(s.branchId(), ""))
                     .setHeader(getTranslation("flowexecution.records.branch")).setAutoWidth(true);
         }
-        grid.addColumn(SessionSummary::clerkName).setHeader(getTranslation("flowexecution.records.clerk"))
+        grid.addColumn(s -> s.clerkDisplayName() + " (" + s.clerkName() + ")").setHeader(getTranslation("flowexecution.records.clerk"))
                 .setAutoWidth(true);
         grid.addColumn(SessionSummary::mobileMasked).setHeader(getTranslation("flowexecution.start.mobile"))
                 .setAutoWidth(true);
