@@ -16,6 +16,7 @@ import com.hallflow.flowexecution.internal.ReceiptNumbers;
 import com.hallflow.flowexecution.internal.RunStateCache;
 import com.hallflow.flowexecution.internal.ServiceSessionEntity;
 import com.hallflow.flowexecution.internal.ServiceSessionRepository;
+import com.hallflow.flowexecution.internal.SessionSnapshot;
 import com.hallflow.flowexecution.internal.SessionQueries;
 import com.hallflow.flowexecution.internal.StepRecordEntity;
 import com.hallflow.flowexecution.internal.StepRecordRepository;
@@ -121,8 +122,10 @@ public class ServiceSessionService {
         PublishedFlow flow = published.current(command.flowKey())
                 .orElseThrow(() -> new BusinessException("flowexecution.flow.notStartable", command.flowKey()));
         RunState state = new RunEngine(k -> Optional.empty()).start(flow.document());
+        String branchCode = clerk.branchRef().map(b -> b.code()).orElse("B" + branchId);
         ServiceSessionEntity session = tx.execute(status -> {
-            ServiceSessionEntity s = new ServiceSessionEntity(UUID.randomUUID().toString(), branchId, clerk.id(),
+            ServiceSessionEntity s = new ServiceSessionEntity(UUID.randomUUID().toString(), branchId, branchCode,
+                    clerk.id(),
                     clerk.username(), clerk.displayName(), flow.key(), flow.document().name(), flow.versionId(), flow.number(),
                     command.practice(), clock.instant());
             s.customer(name, grade, mobile == null ? null : MobileNumber.mask(mobile),
@@ -130,15 +133,16 @@ public class ServiceSessionService {
             s.advance(state.sequence(), position(state), s.getStartedAt());
             return sessions.save(s);
         });
-        cache.put(session.getId(), state);
-        return view(session, state);
+        SessionSnapshot snapshot = SessionSnapshot.of(session);
+        cache.put(snapshot, state);
+        return view(snapshot, state);
     }
 
     /** The session as it stands, e.g. after a reload or a restart; refused outside the caller's branch. */
     @PreAuthorize("isAuthenticated()")
     public RunningSession open(String id) {
         return readTx.execute(status -> {
-            ServiceSessionEntity session = load(id);
+            SessionSnapshot session = SessionSnapshot.of(load(id));
             return view(session, state(session));
         });
     }
@@ -151,51 +155,122 @@ public class ServiceSessionService {
     @PreAuthorize(COUNTER)
     public SubmitResult submit(String id, StepSubmission submission) {
         String actor = currentUser.actorName();
-        Moving moving;
-        try {
-            moving = tx.execute(status -> submitInTransaction(id, submission, actor));
-        } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
-            return movedOn(id, submission.sequence(), e);
-        }
-        if (moving.state() != null) {
-            cache.put(moving.sessionId(), moving.state());
-        }
-        return moving.result();
+        return move(id, submission.sequence(), actor, (session, state) -> submitted(session, state, submission, actor));
     }
 
     /** Goes back one step, unless the step or the one before forbids it; recorded like a submission. */
     @PreAuthorize(COUNTER)
     public SubmitResult back(String id, int sequence) {
         String actor = currentUser.actorName();
+        return move(id, sequence, actor, (session, state) -> {
+            StepResult result = new RunEngine(k -> Optional.empty()).back(state);
+            if (result instanceof StepResult.Refused refused) {
+                return new Moving(null, new SubmitResult(view(session, state), refused.errors(), false));
+            }
+            RunState after = ((StepResult.Moved) result).state();
+            Frame frame = state.current().orElseThrow();
+            Instant now = clock.instant();
+            records.save(new StepRecordEntity(session.id(), session.branchId(), sequence, StepRecordEntity.Kind.BACK,
+                    frame.flow().key(), frame.step().key(), frame.step().title(), null, null, null, null, actor, now,
+                    millisSince(session, now)));
+            return written(session, sequence, after, null, now);
+        });
+    }
+
+    /**
+     * One move of a session in one transaction: from this node's cached row and state when it
+     * has them (two statements: insert the step record, update the row if it still stands
+     * where the cache says), else from the database. A second submission for the same step,
+     * here or on another node, fails on the unique step key or on the row's sequence and is
+     * answered with the session as it now stands.
+     */
+    private SubmitResult move(String id, int sequence, String actor, Step step) {
         Moving moving;
         try {
             moving = tx.execute(status -> {
-                ServiceSessionEntity session = load(id);
-                RunState state = state(session);
-                if (session.getStatus() != ServiceSessionEntity.Status.IN_PROGRESS || sequence != session.getSequence()) {
-                    return new Moving(session.getId(), null, new SubmitResult(view(session, state), List.of(), true));
+                RunStateCache.Entry cached = cachedFor(id, sequence);
+                SessionSnapshot session = cached != null ? cached.session() : SessionSnapshot.of(load(id));
+                if (!session.running() || sequence != session.sequence()) {
+                    return new Moving(null, new SubmitResult(view(session, state(session)), List.of(), true));
                 }
-                StepResult result = new RunEngine(k -> Optional.empty()).back(state);
-                if (result instanceof StepResult.Refused refused) {
-                    return new Moving(session.getId(), null, new SubmitResult(view(session, state), refused.errors(),
-                            false));
-                }
-                RunState after = ((StepResult.Moved) result).state();
-                Frame frame = state.current().orElseThrow();
-                Instant now = clock.instant();
-                records.save(new StepRecordEntity(session.getId(), session.getBranchId(), sequence,
-                        StepRecordEntity.Kind.BACK, frame.flow().key(), frame.step().key(), frame.step().title(),
-                        null, null, null, null, actor, now, millisSince(session, now)));
-                session.advance(after.sequence(), position(after), now);
-                return new Moving(session.getId(), after, new SubmitResult(view(session, after), List.of(), false));
+                return step.apply(session, cached != null ? cached.state() : state(session));
             });
-        } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException | MovedElsewhere e) {
+            cache.forget(id);
             return movedOn(id, sequence, e);
         }
-        if (moving.state() != null) {
-            cache.put(moving.sessionId(), moving.state());
+        if (moving.session() != null) {
+            cache.put(moving.session(), moving.state());
         }
         return moving.result();
+    }
+
+    /** The cached entry for a submission that names the step the cache stands at, if the caller may use it. */
+    private RunStateCache.Entry cachedFor(String id, int sequence) {
+        RunStateCache.Entry cached = cache.get(id);
+        if (cached == null || cached.session().sequence() != sequence) {
+            return null;
+        }
+        String caller = SecurityContextHolder.getContext().getAuthentication().getName();
+        return caller.equals(cached.session().clerkName()) ? cached : null;
+    }
+
+    private Moving submitted(SessionSnapshot session, RunState state, StepSubmission submission, String actor) {
+        Frame frame = state.current().orElseThrow();
+        StepDefinition step = frame.step();
+        List<FieldError> signatureErrors = new ArrayList<>();
+        Map<String, String> values = withSignatures(step, submission, signatureErrors);
+        long[] calledVersion = {0};
+        RunEngine engine = new RunEngine(key -> published.current(key).map(f -> {
+            calledVersion[0] = f.versionId();
+            return f.document();
+        }));
+        StepResult result = engine.submit(state, new Submission(submission.sequence(), values, submission.checked()));
+        if (result instanceof StepResult.Refused || !signatureErrors.isEmpty()) {
+            List<FieldError> errors = new ArrayList<>(signatureErrors);
+            Set<String> signatureFields = signatureErrors.stream().map(FieldError::field).collect(Collectors.toSet());
+            if (result instanceof StepResult.Refused refused) {
+                refused.errors().stream().filter(e -> !signatureFields.contains(e.field())).forEach(errors::add);
+            }
+            return new Moving(null, new SubmitResult(view(session, state), errors, false));
+        }
+        RunState after = ((StepResult.Moved) result).state();
+        Instant now = clock.instant();
+        records.save(new StepRecordEntity(session.id(), session.branchId(), submission.sequence(),
+                StepRecordEntity.Kind.SUBMIT, frame.flow().key(), step.key(), step.title(),
+                personal.shown(step, values), personal.sealed(step, values), checked(submission.checked()),
+                calledVersion[0] == 0 ? null : calledVersion[0], actor, now, millisSince(session, now)));
+        for (SignatureCapture signature : submission.signatures()) {
+            signatures.save(new StepSignatureEntity(session.id(), session.branchId(), submission.sequence(),
+                    signature.inputKey(), signature.party(), signature.onPaper() ? "PAPER" : "PAD",
+                    signature.onPaper() ? null : signature.pngBase64(), now));
+        }
+        String idHash = step.inputs().stream().filter(i -> i.type() == InputType.RESIDENT_ID)
+                .map(i -> values.get(i.key())).filter(v -> v != null && !v.isBlank()).findFirst()
+                .map(idNumber -> personal.hash(idNumber.trim())).orElse(null);
+        return written(session, submission.sequence(), after, idHash, now);
+    }
+
+    /** Writes the session row's move, conditional on where this node believes it stands. */
+    private Moving written(SessionSnapshot session, int sequence, RunState after, String idHash, Instant now) {
+        SessionSnapshot moved;
+        int rows;
+        if (after.ended()) {
+            String receipt = session.practice() ? null : receipts.next(session.branchId(), session.branchCode(),
+                    LocalDate.ofInstant(now, ClockConfiguration.BUSINESS_ZONE));
+            rows = sessions.end(session.id(), sequence, after.sequence(), after.outcome().name(), receipt, now, idHash,
+                    ServiceSessionEntity.Status.IN_PROGRESS, ServiceSessionEntity.Status.ENDED);
+            moved = session.ended(after.sequence(), after.outcome().name(), receipt, now);
+        } else {
+            String position = position(after);
+            rows = sessions.advance(session.id(), sequence, after.sequence(), position, now, idHash,
+                    ServiceSessionEntity.Status.IN_PROGRESS);
+            moved = session.advanced(after.sequence(), position, now);
+        }
+        if (rows != 1) {
+            throw new MovedElsewhere();
+        }
+        return new Moving(moved, after, new SubmitResult(view(moved, after), List.of(), false));
     }
 
     /** Ends a session that cannot go on, with the clerk's reason; what was recorded stays. */
@@ -213,10 +288,10 @@ public class ServiceSessionService {
             if (session.getStatus() != ServiceSessionEntity.Status.IN_PROGRESS) {
                 throw new BusinessException("flowexecution.run.ended");
             }
-            RunState state = state(session);
+            RunState state = state(SessionSnapshot.of(session));
             session.abandon(why, clock.instant());
-            cache.forget(session.getId());
-            return view(session, state);
+            cache.forget(id);
+            return view(SessionSnapshot.of(session), state);
         });
     }
 
@@ -247,7 +322,7 @@ public class ServiceSessionService {
     @PreAuthorize("isAuthenticated()")
     public SessionRecord record(String id) {
         return readTx.execute(status -> {
-            ServiceSessionEntity session = load(id);
+            SessionSnapshot session = SessionSnapshot.of(load(id));
             return record(session, replay(session));
         });
     }
@@ -273,56 +348,6 @@ public class ServiceSessionService {
                     "step " + sequence + " " + step.getStepKey() + "." + inputKey + " " + masked);
             return personal.open(sealed);
         });
-    }
-
-    private Moving submitInTransaction(String id, StepSubmission submission, String actor) {
-        ServiceSessionEntity session = load(id);
-        if (session.getStatus() != ServiceSessionEntity.Status.IN_PROGRESS
-                || submission.sequence() != session.getSequence()) {
-            return new Moving(session.getId(), null,
-                    new SubmitResult(view(session, state(session)), List.of(), true));
-        }
-        RunState state = state(session);
-        Frame frame = state.current().orElseThrow();
-        StepDefinition step = frame.step();
-        List<FieldError> signatureErrors = new ArrayList<>();
-        Map<String, String> values = withSignatures(step, submission, signatureErrors);
-        long[] calledVersion = {0};
-        RunEngine engine = new RunEngine(key -> published.current(key).map(f -> {
-            calledVersion[0] = f.versionId();
-            return f.document();
-        }));
-        StepResult result = engine.submit(state, new Submission(submission.sequence(), values, submission.checked()));
-        if (result instanceof StepResult.Refused || !signatureErrors.isEmpty()) {
-            List<FieldError> errors = new ArrayList<>(signatureErrors);
-            Set<String> signatureFields = signatureErrors.stream().map(FieldError::field).collect(Collectors.toSet());
-            if (result instanceof StepResult.Refused refused) {
-                refused.errors().stream().filter(e -> !signatureFields.contains(e.field())).forEach(errors::add);
-            }
-            return new Moving(session.getId(), null, new SubmitResult(view(session, state), errors, false));
-        }
-        RunState after = ((StepResult.Moved) result).state();
-        Instant now = clock.instant();
-        records.save(new StepRecordEntity(session.getId(), session.getBranchId(), submission.sequence(),
-                StepRecordEntity.Kind.SUBMIT, frame.flow().key(), step.key(), step.title(),
-                personal.shown(step, values), personal.sealed(step, values), checked(submission.checked()),
-                calledVersion[0] == 0 ? null : calledVersion[0], actor, now, millisSince(session, now)));
-        for (SignatureCapture signature : submission.signatures()) {
-            signatures.save(new StepSignatureEntity(session.getId(), session.getBranchId(), submission.sequence(),
-                    signature.inputKey(), signature.party(), signature.onPaper() ? "PAPER" : "PAD",
-                    signature.onPaper() ? null : signature.pngBase64(), now));
-        }
-        step.inputs().stream().filter(i -> i.type() == InputType.RESIDENT_ID)
-                .map(i -> values.get(i.key())).filter(v -> v != null && !v.isBlank()).findFirst()
-                .ifPresent(idNumber -> session.rememberIdNumber(personal.hash(idNumber.trim())));
-        if (after.ended()) {
-            String receipt = session.isPractice() ? null : receipts.next(session.getBranchId(),
-                    LocalDate.ofInstant(now, ClockConfiguration.BUSINESS_ZONE));
-            session.end(after.outcome().name(), receipt, now);
-        } else {
-            session.advance(after.sequence(), position(after), now);
-        }
-        return new Moving(session.getId(), after, new SubmitResult(view(session, after), List.of(), false));
     }
 
     private SubmitResult movedOn(String id, int sequence, RuntimeException cause) {
@@ -392,24 +417,22 @@ public class ServiceSessionService {
     }
 
     /** The run state: from this node's cache when it is current, else replayed from the records. */
-    private RunState state(ServiceSessionEntity session) {
-        RunState cached = cache.get(session.getId(), session.getSequence());
-        if (cached != null) {
-            return cached;
+    private RunState state(SessionSnapshot session) {
+        RunStateCache.Entry cached = cache.get(session.publicId());
+        if (cached != null && cached.session().sequence() == session.sequence()) {
+            return cached.state();
         }
         RunState state = replay(session).state();
-        if (session.getStatus() == ServiceSessionEntity.Status.IN_PROGRESS) {
-            cache.put(session.getId(), state);
-        }
+        cache.put(session, state);
         return state;
     }
 
-    private Replay replay(ServiceSessionEntity session) {
-        FlowDocument root = published.byVersionId(session.getFlowVersionId()).document();
+    private Replay replay(SessionSnapshot session) {
+        FlowDocument root = published.byVersionId(session.flowVersionId()).document();
         Map<String, FlowDocument> flows = new HashMap<>();
         flows.put(root.key(), root);
         RunState state = new RunEngine(k -> Optional.empty()).start(root);
-        List<StepRecordEntity> steps = records.findBySessionIdOrderBySequenceAsc(session.getId());
+        List<StepRecordEntity> steps = records.findBySessionIdOrderBySequenceAsc(session.id());
         for (StepRecordEntity step : steps) {
             StepResult result;
             if (step.getKind() == StepRecordEntity.Kind.BACK) {
@@ -428,7 +451,7 @@ public class ServiceSessionService {
                         personal.opened(step.getShownValues(), step.getSealedValues()), parse(step.getCheckedItems())));
             }
             if (!(result instanceof StepResult.Moved moved)) {
-                throw new IllegalStateException("session " + session.getPublicId() + " does not replay at step "
+                throw new IllegalStateException("session " + session.publicId() + " does not replay at step "
                         + step.getSequence() + ": " + result);
             }
             state = moved.state();
@@ -436,9 +459,9 @@ public class ServiceSessionService {
         return new Replay(state, steps, flows);
     }
 
-    private RunningSession view(ServiceSessionEntity session, RunState state) {
+    private RunningSession view(SessionSnapshot session, RunState state) {
         Optional<Frame> frame = state.current();
-        boolean running = session.getStatus() == ServiceSessionEntity.Status.IN_PROGRESS && !state.ended();
+        boolean running = session.running() && !state.ended();
         boolean canGoBack = running && state.previous() != null
                 && !state.currentStep().map(StepDefinition::noBack).orElse(false)
                 && !state.previous().currentStep().map(StepDefinition::noBack).orElse(true);
@@ -460,22 +483,22 @@ public class ServiceSessionService {
             });
         }
         Map<String, String> placeholders = new LinkedHashMap<>();
-        putIfPresent(placeholders, "customer.name", session.getCustomerName());
-        putIfPresent(placeholders, "customer.mobile", session.getMobileMasked());
-        putIfPresent(placeholders, "customer.grade", session.getCustomerGrade());
+        putIfPresent(placeholders, "customer.name", session.customerName());
+        putIfPresent(placeholders, "customer.mobile", session.mobileMasked());
+        putIfPresent(placeholders, "customer.grade", session.customerGrade());
         frame.ifPresent(f -> f.values().forEach((key, value) -> placeholders.put("input." + key,
                 PersonalValues.mask(inputType(f.flow(), key), value))));
-        return new RunningSession(session.getPublicId(), session.getFlowKey(), session.getFlowName(),
-                session.getFlowVersionNumber(), session.isPractice(), SessionStatus.valueOf(session.getStatus().name()),
-                session.getOutcome(), session.getBranchId(), session.getClerkName(), session.getCustomerName(),
-                session.getCustomerGrade(), session.getMobileMasked(), session.getStartedAt(),
-                session.getStepEnteredAt(), state.stack().isEmpty() ? null : state.stack().get(0).flow().targetMinutes(),
-                session.getSequence(), state.breadcrumb(), running ? frame.map(Frame::step).orElse(null) : null,
+        return new RunningSession(session.publicId(), session.flowKey(), session.flowName(),
+                session.flowVersionNumber(), session.practice(), SessionStatus.valueOf(session.status().name()),
+                session.outcome(), session.branchId(), session.clerkName(), session.customerName(),
+                session.customerGrade(), session.mobileMasked(), session.startedAt(),
+                session.stepEnteredAt(), state.stack().isEmpty() ? null : state.stack().get(0).flow().targetMinutes(),
+                session.sequence(), state.breadcrumb(), running ? frame.map(Frame::step).orElse(null) : null,
                 canGoBack, frame.map(f -> f.stepIndex() + 1).orElse(0),
-                frame.map(f -> f.flow().steps().size()).orElse(0), path, placeholders, session.getReceiptNo());
+                frame.map(f -> f.flow().steps().size()).orElse(0), path, placeholders, session.receiptNo());
     }
 
-    private SessionRecord record(ServiceSessionEntity session, Replay replay) {
+    private SessionRecord record(SessionSnapshot session, Replay replay) {
         Set<Integer> onPath = new TreeSet<>();
         List<SessionRecord.DoneStep> done = new ArrayList<>();
         List<SessionRecord.Amount> amounts = new ArrayList<>();
@@ -529,12 +552,12 @@ public class ServiceSessionService {
                     r.getDurationMs(), labelled, List.copyOf(personal.sealedOf(r.getSealedValues()).keySet()),
                     checked, r.getKind() == StepRecordEntity.Kind.SUBMIT && !onPath.contains(r.getSequence())));
         }
-        List<SessionRecord.Signature> signed = signatures.findBySessionIdOrderBySequenceAscIdAsc(session.getId())
+        List<SessionRecord.Signature> signed = signatures.findBySessionIdOrderBySequenceAscIdAsc(session.id())
                 .stream().filter(s -> onPath.contains(s.getSequence()))
                 .map(s -> new SessionRecord.Signature(s.getSequence(), titles.get(s.getSequence()), s.getParty(),
                         "PAPER".equals(s.getMethod()), s.getImageBase64(), s.getSignedAt())).toList();
-        return new SessionRecord(summary(session), session.getFlowVersionNumber(), session.getCustomerGrade(),
-                session.getAbandonReason(), timeline, signed, done, amounts);
+        return new SessionRecord(summary(session), session.flowVersionNumber(), session.customerGrade(),
+                session.abandonReason(), timeline, signed, done, amounts);
     }
 
     private static String display(InputDefinition input, String value) {
@@ -542,10 +565,13 @@ public class ServiceSessionService {
     }
 
     static SessionSummary summary(ServiceSessionEntity s) {
-        return new SessionSummary(s.getPublicId(), s.getFlowKey(), s.getFlowName(), s.getBranchId(),
-                s.getClerkName(), s.getClerkDisplayName(), s.isPractice(), SessionStatus.valueOf(s.getStatus().name()), s.getOutcome(),
-                s.getCurrentStep(), s.getCustomerName(), s.getMobileMasked(), s.getStartedAt(), s.getEndedAt(),
-                s.getReceiptNo());
+        return summary(SessionSnapshot.of(s));
+    }
+
+    static SessionSummary summary(SessionSnapshot s) {
+        return new SessionSummary(s.publicId(), s.flowKey(), s.flowName(), s.branchId(), s.clerkName(),
+                s.clerkDisplayName(), s.practice(), SessionStatus.valueOf(s.status().name()), s.outcome(),
+                s.currentStep(), s.customerName(), s.mobileMasked(), s.startedAt(), s.endedAt(), s.receiptNo());
     }
 
     private static InputType inputType(FlowDocument flow, String key) {
@@ -564,8 +590,8 @@ public class ServiceSessionService {
         return state.current().map(f -> truncate(f.flow().name() + " / " + f.step().title(), 140)).orElse(null);
     }
 
-    private long millisSince(ServiceSessionEntity session, Instant now) {
-        return Math.max(0, Duration.between(session.getStepEnteredAt(), now).toMillis());
+    private static long millisSince(SessionSnapshot session, Instant now) {
+        return Math.max(0, Duration.between(session.stepEnteredAt(), now).toMillis());
     }
 
     private static String checked(Set<Integer> checked) {
@@ -598,7 +624,23 @@ public class ServiceSessionService {
         return value.length() <= max ? value : value.substring(0, max);
     }
 
-    private record Moving(long sessionId, RunState state, SubmitResult result) {
+    /** What a move wrote: the session and state to cache (null when nothing was written) and the answer. */
+    private record Moving(SessionSnapshot session, RunState state, SubmitResult result) {
+        Moving(RunState state, SubmitResult result) {
+            this(null, state, result);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        Moving apply(SessionSnapshot session, RunState state);
+    }
+
+    /** The session row did not stand where this node believed: roll back and answer with the row as it is. */
+    private static final class MovedElsewhere extends RuntimeException {
+        MovedElsewhere() {
+            super(null, null, false, false);
+        }
     }
 
     private record Replay(RunState state, List<StepRecordEntity> steps, Map<String, FlowDocument> flows) {

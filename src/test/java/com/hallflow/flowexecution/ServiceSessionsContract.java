@@ -99,6 +99,11 @@ abstract class ServiceSessionsContract {
                     .containsEntry("customer.name", "王先生");
             RunningSession done = new Clerk(elsewhere).finish(resumed);
             assertThat(done.outcome()).isEqualTo("COMPLETED");
+
+            // this node still holds the session at verify-password: its answer must not count
+            SubmitResult stale = sessions.submit(session.id(), new Clerk(sessions).fill(session));
+            assertThat(stale.movedElsewhere()).isTrue();
+            assertThat(stale.session().status()).isEqualTo(SessionStatus.ENDED);
         } finally {
             // the second context installs its own holder strategy; this context's security uses the first
             SecurityContextHolder.setContextHolderStrategy(strategy);

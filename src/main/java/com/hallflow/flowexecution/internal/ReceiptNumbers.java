@@ -21,14 +21,8 @@ public class ReceiptNumbers {
     @PersistenceContext
     private EntityManager entityManager;
 
-    private final BranchCodes branchCodes;
-
-    ReceiptNumbers(BranchCodes branchCodes) {
-        this.branchCodes = branchCodes;
-    }
-
     @Transactional(propagation = Propagation.MANDATORY)
-    public String next(long branchId, LocalDate day) {
+    public String next(long branchId, String branchCode, LocalDate day) {
         entityManager.createNativeQuery("""
                         insert into receipt_counter (branch_id, business_day, last_number) values (?1, ?2, 1)
                         on duplicate key update last_number = last_number + 1""")
@@ -36,6 +30,6 @@ public class ReceiptNumbers {
         Number number = (Number) entityManager.createNativeQuery(
                         "select last_number from receipt_counter where branch_id = ?1 and business_day = ?2")
                 .setParameter(1, branchId).setParameter(2, day).getSingleResult();
-        return "%s-%s-%04d".formatted(branchCodes.code(branchId), DAY.format(day), number.intValue());
+        return "%s-%s-%04d".formatted(branchCode, DAY.format(day), number.intValue());
     }
 }

@@ -21,6 +21,8 @@ public class ServiceSessionEntity extends AbstractEntity {
     private String publicId;
     @Column(name = "branch_id", nullable = false, updatable = false)
     private long branchId;
+    @Column(name = "branch_code", nullable = false, length = 32, updatable = false)
+    private String branchCode;
     @Column(name = "clerk_id", nullable = false, updatable = false)
     private long clerkId;
     @Column(name = "clerk_name", nullable = false, length = 64, updatable = false)
@@ -73,12 +75,13 @@ public class ServiceSessionEntity extends AbstractEntity {
     }
 
     @SuppressWarnings("java:S107") // one row's worth of facts, set once at the start
-    public ServiceSessionEntity(String publicId, long branchId, long clerkId, String clerkName,
+    public ServiceSessionEntity(String publicId, long branchId, String branchCode, long clerkId, String clerkName,
                                 String clerkDisplayName, String flowKey,
                                 String flowName, long flowVersionId, int flowVersionNumber, boolean practice,
                                 Instant startedAt) {
         this.publicId = publicId;
         this.branchId = branchId;
+        this.branchCode = branchCode;
         this.clerkId = clerkId;
         this.clerkName = clerkName;
         this.clerkDisplayName = clerkDisplayName;
@@ -108,24 +111,10 @@ public class ServiceSessionEntity extends AbstractEntity {
         this.stepEnteredAt = at;
     }
 
-    public void end(String endOutcome, String receipt, Instant at) {
-        this.status = Status.ENDED;
-        this.outcome = endOutcome;
-        this.receiptNo = receipt;
-        this.endedAt = at;
-        this.currentStep = null;
-    }
-
     public void abandon(String reason, Instant at) {
         this.status = Status.ABANDONED;
         this.abandonReason = reason;
         this.endedAt = at;
-    }
-
-    public void rememberIdNumber(String hash) {
-        if (idNumberHash == null) {
-            idNumberHash = hash;
-        }
     }
 
     public String getPublicId() {
@@ -134,6 +123,10 @@ public class ServiceSessionEntity extends AbstractEntity {
 
     public long getBranchId() {
         return branchId;
+    }
+
+    public String getBranchCode() {
+        return branchCode;
     }
 
     public long getClerkId() {
