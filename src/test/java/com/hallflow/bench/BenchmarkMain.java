@@ -19,8 +19,16 @@ public final class BenchmarkMain {
         switch (args[0]) {
             case "startup" -> new StartupBenchmark(jar).run();
             case "designer" -> new DesignerBenchmark().run();
+            case "engine" -> {
+                // compiled only in the bench profile (src/bench/java), with Flowable on its class path
+                Object engine = Class.forName("com.hallflow.bench.EngineBenchmark").getDeclaredConstructor()
+                        .newInstance();
+                engine.getClass().getMethod("run").invoke(engine);
+            }
+            case "ui-memory" -> new UiMemoryBenchmark().run();
+            case "step-latency" -> new StepLatencyBenchmark().run();
             default -> throw new IllegalArgumentException("unknown benchmark '" + args[0]
-                    + "'; known: startup, designer");
+                    + "'; known: startup, designer, engine, ui-memory, step-latency");
         }
     }
 }

@@ -48,7 +48,8 @@ final class DesignerBenchmark {
 
     void run() throws Exception {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(HallFlowApplication.class)
-                .profiles("test").properties("server.port=0", "logging.level.root=WARN").run()) {
+                .profiles("test").properties("server.port=0", "logging.level.root=WARN",
+                        BenchSupport.withoutFlowable()).run()) {
             FlowDesignService flows = context.getBean(FlowDesignService.class);
             String key = "BENCH_300";
             FlowDocument doc = generate(key);

@@ -77,11 +77,17 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("id").orElse("");
+        if (!show(id)) {
+            event.forwardTo(ReceiptView.class, params(id));
+        }
+    }
+
+    /** Shows the session with this id; false when it has ended and its receipt should show instead. */
+    boolean show(String id) {
         try {
             RunningSession opened = sessions.open(id);
             if (opened.status() == SessionStatus.ENDED) {
-                event.forwardTo(ReceiptView.class, params(id));
-                return;
+                return false;
             }
             branch = branches.get(opened.branchId());
             render(opened);
@@ -92,6 +98,7 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
             add(missing, new Button(getTranslation("flowexecution.counter.back"),
                     c -> getUI().ifPresent(ui -> ui.navigate(CounterView.class))));
         }
+        return true;
     }
 
     RunningSession session() {
@@ -244,6 +251,7 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         if (result.session().status() == SessionStatus.ENDED) {
+            session = result.session();
             getUI().ifPresent(ui -> ui.navigate(ReceiptView.class, params(result.session().id())));
             return;
         }

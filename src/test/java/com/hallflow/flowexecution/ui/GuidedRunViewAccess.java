@@ -1,0 +1,48 @@
+package com.hallflow.flowexecution.ui;
+
+import com.hallflow.flowdesign.counter.SignatureField;
+import com.hallflow.flowexecution.RunningSession;
+import com.hallflow.flowexecution.ServiceSessionService;
+import com.hallflow.flowexecution.SignatureCapture;
+import com.hallflow.flowexecution.StepSubmission;
+import com.hallflow.organization.BranchService;
+import com.hallflow.security.CurrentUser;
+import com.vaadin.flow.component.Component;
+import java.time.Clock;
+import org.springframework.context.ApplicationContext;
+
+/** Lets the benchmarks build and drive guided screens as the router and a clerk would. */
+public final class GuidedRunViewAccess {
+
+    private GuidedRunViewAccess() {
+    }
+
+    /** A guided screen showing this session, built with the application's own services. */
+    public static Component open(ApplicationContext context, String sessionId) {
+        GuidedRunView view = new GuidedRunView(context.getBean(ServiceSessionService.class),
+                context.getBean(BranchService.class), context.getBean(CurrentUser.class), context.getBean(Clock.class));
+        view.show(sessionId);
+        return view;
+    }
+
+    public static RunningSession session(Component view) {
+        return ((GuidedRunView) view).session();
+    }
+
+    /** Fills the screen as the clerk would (values, ticks, signatures on the pad) and presses Next. */
+    public static void next(Component component, StepSubmission filled) {
+        GuidedRunView view = (GuidedRunView) component;
+        view.screen.fill(filled.values());
+        filled.checked().forEach(i -> view.screen.checklistBoxes().get(i).setValue(true));
+        for (SignatureCapture signature : filled.signatures()) {
+            view.screen.pads().get(signature.inputKey()).stream().filter(p -> p.party().equals(signature.party()))
+                    .forEach(p -> p.drawn(signature.pngBase64()));
+        }
+        view.next.click();
+    }
+
+    /** The pads on screen, for checks that they render. */
+    public static java.util.Map<String, java.util.List<SignatureField>> pads(Component view) {
+        return ((GuidedRunView) view).screen.pads();
+    }
+}
