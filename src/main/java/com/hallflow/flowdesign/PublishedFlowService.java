@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,6 +30,8 @@ public class PublishedFlowService {
     private final FlowTemplateRepository templates;
     private final FlowVersionRepository versions;
     private final Clock clock;
+    /** Published versions never change (architecture §1), so each is read and parsed once per node. */
+    private final Map<Long, PublishedFlow> byId = new ConcurrentHashMap<>();
 
     PublishedFlowService(FlowTemplateRepository templates, FlowVersionRepository versions, Clock clock) {
         this.templates = templates;
@@ -49,11 +53,17 @@ public class PublishedFlowService {
     }
 
     public PublishedFlow byVersionId(long versionId) {
+        PublishedFlow known = byId.get(versionId);
+        if (known != null) {
+            return known;
+        }
         FlowVersionEntity version = versions.findById(versionId)
                 .filter(v -> v.getStatus() != FlowVersionEntity.Status.DRAFT)
                 .orElseThrow(() -> new BusinessException("flowdesign.version.notFound", versionId, ""));
         String key = templates.findById(version.getTemplateId()).map(FlowTemplateEntity::getKey).orElseThrow();
-        return published(key, version);
+        PublishedFlow flow = published(key, version);
+        byId.put(versionId, flow);
+        return flow;
     }
 
     private Optional<PublishedFlow> current(FlowTemplateEntity template) {

@@ -258,13 +258,11 @@ public class ServiceSessionService {
         if (after.ended()) {
             String receipt = session.practice() ? null : receipts.next(session.branchId(), session.branchCode(),
                     LocalDate.ofInstant(now, ClockConfiguration.BUSINESS_ZONE));
-            rows = sessions.end(session.id(), sequence, after.sequence(), after.outcome().name(), receipt, now, idHash,
-                    ServiceSessionEntity.Status.IN_PROGRESS, ServiceSessionEntity.Status.ENDED);
+            rows = sessions.end(session.id(), sequence, after.sequence(), after.outcome().name(), receipt, now, idHash);
             moved = session.ended(after.sequence(), after.outcome().name(), receipt, now);
         } else {
             String position = position(after);
-            rows = sessions.advance(session.id(), sequence, after.sequence(), position, now, idHash,
-                    ServiceSessionEntity.Status.IN_PROGRESS);
+            rows = sessions.advance(session.id(), sequence, after.sequence(), position, now, idHash);
             moved = session.advanced(after.sequence(), position, now);
         }
         if (rows != 1) {

@@ -41,6 +41,16 @@ final class BenchSupport {
                 username, null, List.of(new SimpleGrantedAuthority("ROLE_" + AppRoles.BRANCH_STAFF))));
     }
 
+    /** Signs the clerk in on Spring's side and on the faked request Vaadin's route access checks read. */
+    static void signInClerkToKaribu(String username) {
+        signInClerk(username);
+        com.github.mvysny.fakeservlet.FakeRequest request =
+                (com.github.mvysny.fakeservlet.FakeRequest) com.vaadin.flow.server.VaadinServletRequest
+                        .getCurrent().getRequest();
+        request.setUserPrincipalInt(SecurityContextHolder.getContext().getAuthentication());
+        request.setUserInRole((principal, role) -> AppRoles.BRANCH_STAFF.equals(role));
+    }
+
     /**
      * Spring's exclusion list for the Flowable auto-configurations on the bench class path, so a
      * benchmark that is not about Flowable runs the application as it ships.

@@ -56,7 +56,7 @@ final class UiMemoryBenchmark {
             MockVaadin.setup(uiFactory, new MockSpringServlet(new Routes().autoDiscoverViews("com.hallflow"),
                     context, uiFactory));
             UI.getCurrent().setLocale(TranslationProvider.CHINESE);
-            BenchSupport.signInClerk(clerk);
+            BenchSupport.signInClerkToKaribu(clerk);
             try {
                 ServiceSessionService sessions = context.getBean(ServiceSessionService.class);
                 // warm up the classes and caches with screens that are thrown away

@@ -240,6 +240,13 @@ abstract class ServiceSessionsContract {
         assertThat(practice.receiptNo()).isNull();
         SessionRecord receipt = sessions.record(first.id());
         assertThat(receipt.total()).isEqualByComparingTo("50.00");
+        // MariaDB through the MySQL driver keeps whole seconds only (stack notes); MySQL 8 keeps microseconds
+        java.time.Instant startedSecond = first.startedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        assertThat(receipt.timeline()).allSatisfy(step -> {
+            assertThat(step.durationMs()).isBetween(0L, 60_000L);
+            assertThat(step.at()).isBetween(startedSecond, clock.instant().plusSeconds(1));
+        });
+        assertThat(receipt.summary().endedAt()).isBetween(startedSecond, clock.instant().plusSeconds(1));
         assertThat(receipt.signatures()).extracting(SessionRecord.Signature::party).containsExactly("客户");
 
         Fixtures.signIn(fixtures.user(StaffRole.BRANCH_MANAGER, branch.id()));

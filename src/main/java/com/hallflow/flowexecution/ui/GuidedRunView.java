@@ -56,6 +56,7 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
     private final Clock clock;
     private RunningSession session;
     private BranchSummary branch;
+    private String staffName;
     StepScreen screen;
     Button next;
     Button back;
@@ -90,6 +91,7 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
                 return false;
             }
             branch = branches.get(opened.branchId());
+            staffName = currentUser.get().map(u -> u.displayName()).orElse(null);
             render(opened);
         } catch (BusinessException e) {
             removeAll();
@@ -269,7 +271,9 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
                 values.put("branch.address", branch.address());
             }
         }
-        currentUser.get().ifPresent(u -> values.put("staff.name", u.displayName()));
+        if (staffName != null) {
+            values.put("staff.name", staffName);
+        }
         values.put("today", LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE).toString());
         return values;
     }

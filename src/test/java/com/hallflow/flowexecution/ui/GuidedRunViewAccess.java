@@ -25,6 +25,17 @@ public final class GuidedRunViewAccess {
         return view;
     }
 
+    /** Opens the session's URL in the current (Karibu) UI, as the router does, and returns its screen. */
+    public static Component navigate(String sessionId) {
+        com.vaadin.flow.component.UI.getCurrent().navigate(GuidedRunView.class, GuidedRunView.params(sessionId));
+        return com.github.mvysny.kaributesting.v10.LocatorJ._get(GuidedRunView.class);
+    }
+
+    /** Whether the UI now shows the receipt, i.e. the last step was done. */
+    public static boolean showsReceipt() {
+        return !com.github.mvysny.kaributesting.v10.LocatorJ._find(ReceiptView.class).isEmpty();
+    }
+
     public static RunningSession session(Component view) {
         return ((GuidedRunView) view).session();
     }
