@@ -1,0 +1,101 @@
+package com.hallflow.flowexecution.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.hallflow.base.AuditLog;
+import com.hallflow.base.ResidentId;
+import com.hallflow.flowdesign.StandardFlows;
+import com.hallflow.flowexecution.Clerk;
+import com.hallflow.flowexecution.RunningSession;
+import com.hallflow.flowexecution.ServiceSessionService;
+import com.hallflow.flowexecution.StartSessionCommand;
+import com.hallflow.organization.BranchSummary;
+import com.hallflow.security.StaffRole;
+import com.hallflow.security.SystemAuthentication;
+import com.hallflow.security.UserSummary;
+import com.hallflow.support.KaribuTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class RecordsUiTest extends KaribuTest {
+
+    @Autowired
+    ServiceSessionService sessions;
+    @Autowired
+    StandardFlows standardFlows;
+    @Autowired
+    AuditLog audit;
+
+    BranchSummary branch;
+    UserSummary clerk;
+    RunningSession closure;
+    RunningSession practice;
+
+    @BeforeEach
+    void serveTwoCustomers() {
+        SystemAuthentication.runAsSystem(standardFlows::install);
+        branch = fixtures.branch("记录厅");
+        clerk = fixtures.user(StaffRole.BRANCH_STAFF, branch.id());
+        signIn(clerk);
+        closure = new Clerk(sessions).finish(sessions.start(StartSessionCommand.of("ACCOUNT_CLOSURE")));
+        practice = new Clerk(sessions).finish(sessions.start(
+                new StartSessionCommand("BILL_PAYMENT", true, null, null, null)));
+        signIn(fixtures.user(StaffRole.BRANCH_MANAGER, branch.id()));
+    }
+
+    @Test
+    void the_manager_filters_the_branch_records_and_practice_is_left_out_on_request() {
+        UI.getCurrent().navigate(RecordsView.class);
+        RecordsView view = _get(RecordsView.class);
+        assertThat(GridKt._size(view.grid)).isEqualTo(2);
+        _setValue(view.practice, false);
+        assertThat(GridKt._size(view.grid)).isEqualTo(2);
+        view.practice.setValue(true);
+        _setValue(view.flow, "BILL_PAYMENT");
+        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+        _setValue(view.flow, null);
+        _setValue(view.outcome, "ABANDONED");
+        assertThat(GridKt._size(view.grid)).isZero();
+        _setValue(view.outcome, null);
+        _setValue(view.clerk, clerk.username());
+        assertThat(GridKt._size(view.grid)).isEqualTo(2);
+        _setValue(view.clerk, "nobody");
+        assertThat(GridKt._size(view.grid)).isZero();
+    }
+
+    @Test
+    void the_record_shows_the_timeline_masked_and_a_reveal_is_audited() {
+        UI.getCurrent().navigate(RecordDetailView.class, GuidedRunView.params(closure.id()));
+        RecordDetailView view = _get(RecordDetailView.class);
+        String page = view.getElement().toString();
+        assertThat(page).contains(ResidentId.mask(Clerk.ID_NUMBER)).doesNotContain(Clerk.ID_NUMBER)
+                .contains(closure.receiptNo());
+        Button reveal = _get(Button.class, spec -> spec.withId(revealId(view)));
+        _click(reveal);
+        assertThat(view.getElement().toString()).contains(Clerk.ID_NUMBER);
+        assertThat(audit.latest(1).get(0).action()).isEqualTo("PERSONAL_DATA_REVEALED");
+    }
+
+    @Test
+    void a_manager_of_another_branch_sees_no_record() {
+        signIn(fixtures.user(StaffRole.BRANCH_MANAGER, fixtures.branch("别的记录厅").id()));
+        UI.getCurrent().navigate(RecordDetailView.class, GuidedRunView.params(closure.id()));
+        assertThat(_get(Span.class, spec -> spec.withId("session-missing")).getText())
+                .isEqualTo(zh("flowexecution.session.notFound"));
+        UI.getCurrent().navigate(RecordsView.class);
+        assertThat(GridKt._size(_get(RecordsView.class).grid)).isZero();
+    }
+
+    private static String revealId(RecordDetailView view) {
+        return view.getElement().toString().lines().filter(l -> l.contains("reveal-")).findFirst()
+                .map(l -> l.replaceAll(".*id=['\"]?(reveal-[^'\" >]+).*", "$1")).orElseThrow();
+    }
+}
