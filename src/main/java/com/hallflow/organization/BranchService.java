@@ -63,7 +63,10 @@ public class BranchService {
         if (currentUser.branchScope().map(own -> own != id).orElse(false)) {
             throw new BusinessException("organization.branch.notFound");
         }
-        return summary(load(id), regionsById());
+        Branch branch = load(id);
+        Map<Long, Region> itsRegion = regions.findById(branch.getRegionId()).map(r -> Map.of(r.getId(), r))
+                .orElse(Map.of());
+        return summary(branch, itsRegion);
     }
 
     @PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")

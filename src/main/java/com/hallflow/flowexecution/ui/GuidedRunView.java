@@ -62,6 +62,8 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
     Button back;
     Button abandon;
     Span breadcrumb;
+    private Span progress;
+    private HorizontalLayout body;
 
     GuidedRunView(ServiceSessionService sessions, BranchService branches, CurrentUser currentUser, Clock clock) {
         this.sessions = sessions;
@@ -107,26 +109,40 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
         return session;
     }
 
+    /**
+     * Shows the session. The header and the action bar are built once per screen and updated;
+     * only the step and the path are rebuilt on each move, which keeps a step transition cheap.
+     */
     private void render(RunningSession now) {
         this.session = now;
-        removeAll();
-        add(header(now));
         if (now.status() == SessionStatus.ABANDONED) {
+            removeAll();
+            body = null;
+            add(header(now));
             Span ended = new Span(getTranslation("flowexecution.run.abandoned"));
             ended.setId("session-abandoned");
             add(ended, new Button(getTranslation("flowexecution.counter.back"),
                     c -> getUI().ifPresent(ui -> ui.navigate(CounterView.class))));
             return;
         }
+        if (body == null) {
+            removeAll();
+            body = new HorizontalLayout();
+            body.setWidthFull();
+            body.addClassName("run-body");
+            add(header(now), body, actions(now));
+        }
+        breadcrumb.setText(String.join(" › ", now.breadcrumb()));
+        progress.setText(getTranslation("flowexecution.run.progress", now.stepNumber(), now.stepCount()));
+        back.setEnabled(now.canGoBack());
+        next.setEnabled(true);
         screen = new StepScreen(now.currentStep(), placeholders(now));
         screen.setId("step-screen");
         Div main = new Div(screen);
         main.addClassName("run-main");
-        HorizontalLayout body = new HorizontalLayout(main, path(now));
-        body.setWidthFull();
-        body.addClassName("run-body");
+        body.removeAll();
+        body.add(main, path(now));
         body.setFlexGrow(1, main);
-        add(body, actions(now));
         focusFirstField();
     }
 
@@ -145,7 +161,7 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
         breadcrumb = new Span(String.join(" › ", now.breadcrumb()));
         breadcrumb.setId("breadcrumb");
         breadcrumb.addClassName("breadcrumb");
-        Span progress = new Span(now.running() ? getTranslation("flowexecution.run.progress", now.stepNumber(),
+        progress = new Span(now.running() ? getTranslation("flowexecution.run.progress", now.stepNumber(),
                 now.stepCount()) : "");
         progress.setId("progress");
         Span customer = new Span(customerLine(now));

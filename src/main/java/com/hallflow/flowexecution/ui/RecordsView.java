@@ -71,7 +71,7 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle {
         flow.setId("records-flow");
         flow.setLabel(getTranslation("flowexecution.records.flow"));
         flow.setItems(flows.stream().map(PublishedFlow::key).toList());
-        flow.setItemLabelGenerator(k -> flowNames.getOrDefault(k, k));
+        flow.setItemLabelGenerator(k -> k == null ? "" : flowNames.getOrDefault(k, k));
         flow.setEmptySelectionAllowed(true);
         flow.setEmptySelectionCaption(getTranslation("flowexecution.records.all"));
         List<String> outcomes = new ArrayList<>(Arrays.stream(Target.Outcome.values()).map(Enum::name).toList());
@@ -80,7 +80,7 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle {
         outcome.setId("records-outcome");
         outcome.setLabel(getTranslation("flowexecution.records.outcome"));
         outcome.setItems(outcomes);
-        outcome.setItemLabelGenerator(o -> getTranslation("flowexecution.outcome." + o));
+        outcome.setItemLabelGenerator(o -> o == null ? "" : getTranslation("flowexecution.outcome." + o));
         outcome.setEmptySelectionAllowed(true);
         outcome.setEmptySelectionCaption(getTranslation("flowexecution.records.all"));
         practice.setId("records-practice");

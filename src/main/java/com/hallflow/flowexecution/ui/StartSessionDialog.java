@@ -49,7 +49,7 @@ class StartSessionDialog extends Dialog {
         grade.setId("start-grade");
         grade.setLabel(getTranslation("flowexecution.start.grade"));
         grade.setItems(CustomerGrades.ALL);
-        grade.setItemLabelGenerator(g -> getTranslation(CustomerGrades.labelKey(g)));
+        grade.setItemLabelGenerator(g -> g == null ? "" : getTranslation(CustomerGrades.labelKey(g)));
         grade.setEmptySelectionAllowed(true);
         grade.setEmptySelectionCaption(getTranslation("flowexecution.start.grade.unknown"));
         practice.setId("start-practice");
