@@ -26,7 +26,8 @@ class ShellUiTest extends KaribuTest {
         signIn(fixtures.user(StaffRole.BRANCH_STAFF, branch.id()));
         UI.getCurrent().navigate("");
 
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly(zh("shell.home.title"));
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly(zh("shell.home.title"),
+                zh("flowexecution.counter.title"));
         assertThat(_get(Span.class, s -> s.withId("current-user-name")).getText()).isEqualTo("测试员工");
         assertThat(_get(Span.class, s -> s.withId("current-user-branch")).getText()).isEqualTo("菜单测试厅");
     }
@@ -38,7 +39,16 @@ class ShellUiTest extends KaribuTest {
 
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly(zh("shell.home.title"),
                 zh("organization.regions.title"), zh("organization.branches.title"), zh("organization.staff.title"),
-                zh("flowdesign.flows.title"), zh("flowdesign.library.title"));
+                zh("flowexecution.records.title"), zh("flowdesign.flows.title"), zh("flowdesign.library.title"));
+    }
+
+    @Test
+    void a_manager_serves_at_the_counter_and_sees_the_branch_and_its_records() {
+        signIn(fixtures.user(StaffRole.BRANCH_MANAGER, fixtures.branch("经理菜单厅").id()));
+        UI.getCurrent().navigate("");
+
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly(zh("shell.home.title"),
+                zh("flowexecution.counter.title"), zh("organization.myBranch.title"), zh("flowexecution.records.title"));
     }
 
     @Test
