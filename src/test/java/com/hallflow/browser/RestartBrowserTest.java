@@ -96,12 +96,13 @@ class RestartBrowserTest {
             if (!app.isAlive()) {
                 throw new AssertionError("the application stopped: " + Files.readString(home.resolve("app.log")));
             }
-            if (answers("http://localhost:" + port + "/login")) {
+            // ready only after start-up work (the demo data) is done, not as soon as the port answers
+            if (answers("http://localhost:" + port + "/actuator/health/readiness")) {
                 return;
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("the application did not answer within 180 s");
+        throw new AssertionError("the application was not ready within 180 s");
     }
 
     /** Stops the JVM the way an operator's service manager does (SIGTERM) and waits for it to end. */

@@ -51,8 +51,25 @@ public class StepScreen extends VerticalLayout {
     private final Map<String, Span> signatureErrors = new LinkedHashMap<>();
     private Span checklistError;
 
-    /** @param values placeholder values by name, e.g. {@code customer.name}, {@code input.amount} */
+    /**
+     * The step as the designer previews it, with the promotion slot marked where the flow offers
+     * value-added packages.
+     *
+     * @param values placeholder values by name, e.g. {@code customer.name}, {@code input.amount}
+     */
     public StepScreen(StepDefinition step, Map<String, String> values) {
+        this(step, values, true);
+    }
+
+    /**
+     * The step as the counter shows it. The promotion slot is left out until promotions can be
+     * offered there (a clerk never sees an empty promise).
+     */
+    public static StepScreen forCounter(StepDefinition step, Map<String, String> values) {
+        return new StepScreen(step, values, false);
+    }
+
+    private StepScreen(StepDefinition step, Map<String, String> values, boolean markPromotionSlot) {
         addClassName("step-screen");
         setPadding(false);
         H3 title = new H3(Objects.requireNonNullElse(step.title(), ""));
@@ -69,7 +86,7 @@ public class StepScreen extends VerticalLayout {
             fields.put(input.key(), field);
             add(field);
         }
-        if (step.promotionSlot()) {
+        if (step.promotionSlot() && markPromotionSlot) {
             Div slot = new Div(new Text(getTranslation("flowdesign.screen.promotionSlot")));
             slot.addClassName("promotion-slot");
             add(slot);

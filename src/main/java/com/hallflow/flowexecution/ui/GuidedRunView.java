@@ -136,7 +136,7 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
         progress.setText(getTranslation("flowexecution.run.progress", now.stepNumber(), now.stepCount()));
         back.setEnabled(now.canGoBack());
         next.setEnabled(true);
-        screen = new StepScreen(now.currentStep(), placeholders(now));
+        screen = StepScreen.forCounter(now.currentStep(), placeholders(now));
         screen.setId("step-screen");
         Div main = new Div(screen);
         main.addClassName("run-main");

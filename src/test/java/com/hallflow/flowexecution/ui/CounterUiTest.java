@@ -102,6 +102,17 @@ class CounterUiTest extends KaribuTest {
     }
 
     @Test
+    void the_counter_shows_no_empty_promotion_slot() {
+        RunningSession session = sessions.start(StartSessionCommand.of("BILL_PAYMENT"));
+        Clerk counter = new Clerk(sessions);
+        session = counter.next(counter.next(session));
+        assertThat(session.currentStep().promotionSlot()).isTrue();
+        open(session);
+        assertThat(_get(GuidedRunView.class).screen.getElement().toString())
+                .doesNotContain(zh("flowdesign.screen.promotionSlot"));
+    }
+
+    @Test
     void a_resident_id_with_a_wrong_check_character_is_refused_at_the_field() {
         RunningSession session = sessions.start(StartSessionCommand.of("NEW_SUBSCRIPTION"));
         Clerk counter = new Clerk(sessions);
