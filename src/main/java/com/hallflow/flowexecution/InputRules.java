@@ -13,6 +13,8 @@ final class InputRules {
 
     /** What a signature value is when the customer signed the paper form instead of the pad. */
     static final String SIGNED_ON_PAPER = "PAPER";
+    /** What a signature value is when every party signed on the pad. */
+    static final String SIGNED_ON_PAD = "PAD";
 
     private InputRules() {
     }

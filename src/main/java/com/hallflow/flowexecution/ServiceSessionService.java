@@ -242,7 +242,7 @@ public class ServiceSessionService {
                 calledVersion[0] == 0 ? null : calledVersion[0], actor, now, millisSince(session, now)));
         for (SignatureCapture signature : submission.signatures()) {
             signatures.save(new StepSignatureEntity(session.id(), session.branchId(), submission.sequence(),
-                    signature.inputKey(), signature.party(), signature.onPaper() ? "PAPER" : "PAD",
+                    signature.inputKey(), signature.party(), signature.onPaper() ? InputRules.SIGNED_ON_PAPER : InputRules.SIGNED_ON_PAD,
                     signature.onPaper() ? null : signature.pngBase64(), now));
         }
         String idHash = step.inputs().stream().filter(i -> i.type() == InputType.RESIDENT_ID)
@@ -381,7 +381,8 @@ public class ServiceSessionService {
                 continue;
             }
             if (complete) {
-                values.put(input.key(), captures.stream().allMatch(SignatureCapture::onPaper) ? "PAPER" : "PAD");
+                values.put(input.key(), captures.stream().allMatch(SignatureCapture::onPaper)
+                        ? InputRules.SIGNED_ON_PAPER : InputRules.SIGNED_ON_PAD);
             }
         }
         return values;
@@ -469,16 +470,8 @@ public class ServiceSessionService {
         List<RunningSession.PathStep> path = new ArrayList<>();
         for (RunState s = state.previous(); s != null; s = s.previous()) {
             Map<String, String> answers = entered.getOrDefault(s.sequence(), Map.of());
-            s.current().ifPresent(f -> {
-                Map<String, String> labelled = new LinkedHashMap<>();
-                for (InputDefinition input : f.step().inputs()) {
-                    String value = answers.get(input.key());
-                    if (value != null && !value.isBlank() && input.type() != InputType.SIGNATURE) {
-                        labelled.put(input.label(), display(input, PersonalValues.mask(input.type(), value.trim())));
-                    }
-                }
-                path.add(0, new RunningSession.PathStep(f.flow().name(), f.step().title(), labelled));
-            });
+            s.current().ifPresent(f -> path.add(0, new RunningSession.PathStep(f.flow().name(), f.step().title(),
+                    labelled(f.step(), answers, true))));
         }
         Map<String, String> placeholders = new LinkedHashMap<>();
         putIfPresent(placeholders, "customer.name", session.customerName());
@@ -510,18 +503,14 @@ public class ServiceSessionService {
             }
             onPath.add(s.sequence());
             Map<String, String> shown = personal.shownOf(answered.getShownValues());
-            Map<String, String> labelled = new LinkedHashMap<>();
-            for (InputDefinition input : frame.get().step().inputs()) {
-                String value = shown.get(input.key());
-                if (value == null || input.type() == InputType.SIGNATURE) {
-                    continue;
-                }
-                labelled.put(input.label(), display(input, value));
-                if (input.type() == InputType.MONEY) {
-                    amounts.add(0, new SessionRecord.Amount(input.label(), new java.math.BigDecimal(value)));
-                }
-            }
-            done.add(0, new SessionRecord.DoneStep(frame.get().flow().name(), frame.get().step().title(), labelled));
+            StepDefinition step = frame.get().step();
+            List<SessionRecord.Amount> stepAmounts = step.inputs().stream()
+                    .filter(i -> i.type() == InputType.MONEY && shown.get(i.key()) != null)
+                    .map(i -> new SessionRecord.Amount(i.label(), new java.math.BigDecimal(shown.get(i.key()))))
+                    .toList();
+            amounts.addAll(0, stepAmounts);
+            done.add(0, new SessionRecord.DoneStep(frame.get().flow().name(), step.title(),
+                    labelled(step, shown, false)));
         }
         List<SessionRecord.TimelineEntry> timeline = new ArrayList<>();
         Map<Integer, String> titles = new HashMap<>();
@@ -530,15 +519,9 @@ public class ServiceSessionService {
             Optional<StepDefinition> step = Optional.ofNullable(replay.flows().get(r.getFlowKey()))
                     .flatMap(f -> f.step(r.getStepKey()));
             Map<String, String> shown = personal.shownOf(r.getShownValues());
-            Map<String, String> labelled = new LinkedHashMap<>();
+            Map<String, String> labelled = step.map(st -> labelled(st, shown, false)).orElse(Map.of());
             List<String> checked = new ArrayList<>();
             step.ifPresent(st -> {
-                for (InputDefinition input : st.inputs()) {
-                    String value = shown.get(input.key());
-                    if (value != null && input.type() != InputType.SIGNATURE) {
-                        labelled.put(input.label(), display(input, value));
-                    }
-                }
                 for (Integer index : parse(r.getCheckedItems())) {
                     if (index < st.checklist().size()) {
                         checked.add(st.checklist().get(index).text());
@@ -553,9 +536,26 @@ public class ServiceSessionService {
         List<SessionRecord.Signature> signed = signatures.findBySessionIdOrderBySequenceAscIdAsc(session.id())
                 .stream().filter(s -> onPath.contains(s.getSequence()))
                 .map(s -> new SessionRecord.Signature(s.getSequence(), titles.get(s.getSequence()), s.getParty(),
-                        "PAPER".equals(s.getMethod()), s.getImageBase64(), s.getSignedAt())).toList();
+                        InputRules.SIGNED_ON_PAPER.equals(s.getMethod()), s.getImageBase64(), s.getSignedAt())).toList();
         return new SessionRecord(summary(session), session.flowVersionNumber(), session.customerGrade(),
                 session.abandonReason(), timeline, signed, done, amounts);
+    }
+
+    /**
+     * A step's entered values by input label, as records and the path show them: signatures left
+     * out (they are listed apart), yes/no as ticks, personal numbers masked when {@code mask}
+     * (stored values are masked already).
+     */
+    private static Map<String, String> labelled(StepDefinition step, Map<String, String> values, boolean mask) {
+        Map<String, String> labelled = new LinkedHashMap<>();
+        for (InputDefinition input : step.inputs()) {
+            String value = values.get(input.key());
+            if (value != null && !value.isBlank() && input.type() != InputType.SIGNATURE) {
+                String shown = mask ? PersonalValues.mask(input.type(), value.trim()) : value;
+                labelled.put(input.label(), display(input, shown));
+            }
+        }
+        return labelled;
     }
 
     private static String display(InputDefinition input, String value) {

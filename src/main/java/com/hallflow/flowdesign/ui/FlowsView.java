@@ -1,5 +1,6 @@
 package com.hallflow.flowdesign.ui;
 
+import com.hallflow.base.ui.Dates;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ui.FormErrors;
 import com.hallflow.base.ui.Notifications;

@@ -1,5 +1,6 @@
 package com.hallflow.flowexecution.ui;
 
+import com.hallflow.base.ui.Dates;
 import com.hallflow.base.ui.SearchField;
 import com.hallflow.flowdesign.PublishedFlow;
 import com.hallflow.flowdesign.PublishedFlowService;
@@ -107,7 +108,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
             resume.setId("resume-" + s.id());
             Span what = new Span(s.flowName() + (s.currentStep() == null ? "" : " · " + s.currentStep())
                     + (s.mobileMasked() == null ? "" : " · " + s.mobileMasked())
-                    + " · " + Formats.time(s.startedAt(), getLocale()));
+                    + " · " + Dates.format(s.startedAt(), getLocale()));
             Div row = new Div(what, resume);
             row.addClassName("in-progress-row");
             if (s.practice()) {

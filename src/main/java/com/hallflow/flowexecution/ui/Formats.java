@@ -1,24 +1,11 @@
 package com.hallflow.flowexecution.ui;
 
-import com.hallflow.base.ClockConfiguration;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 
-/** Times and durations as the counter reads them: Beijing time, the user's language. */
+/** Durations as the counter reads them. */
 final class Formats {
 
     private Formats() {
-    }
-
-    static String time(Instant instant, Locale locale) {
-        if (instant == null) {
-            return "";
-        }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .withZone(ClockConfiguration.BUSINESS_ZONE).format(instant);
     }
 
     /** mm:ss, or h:mm:ss past an hour. */

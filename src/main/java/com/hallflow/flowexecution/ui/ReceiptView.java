@@ -1,5 +1,6 @@
 package com.hallflow.flowexecution.ui;
 
+import com.hallflow.base.ui.Dates;
 import com.hallflow.base.BusinessException;
 import com.hallflow.flowexecution.CustomerGrades;
 import com.hallflow.flowexecution.ServiceSessionService;
@@ -89,8 +90,8 @@ public class ReceiptView extends VerticalLayout implements BeforeEnterObserver, 
                     new Span(getTranslation(CustomerGrades.labelKey(record.customerGrade())))));
         }
         sheet.add(line("flowexecution.receipt.clerk", new Span(s.clerkDisplayName())));
-        sheet.add(line("flowexecution.receipt.time", new Span(Formats.time(s.startedAt(), getLocale()) + " – "
-                + Formats.time(s.endedAt(), getLocale()))));
+        sheet.add(line("flowexecution.receipt.time", new Span(Dates.format(s.startedAt(), getLocale()) + " – "
+                + Dates.format(s.endedAt(), getLocale()))));
         if (record.abandonReason() != null) {
             sheet.add(line("flowexecution.abandon.reason", new Span(record.abandonReason())));
         }

@@ -1,5 +1,6 @@
 package com.hallflow.flowexecution.ui;
 
+import com.hallflow.base.ui.Dates;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ui.Notifications;
 import com.hallflow.flowexecution.ServiceSessionService;
@@ -63,7 +64,7 @@ public class RecordDetailView extends VerticalLayout implements BeforeEnterObser
         String status = getTranslation("flowexecution.outcome." + (s.status() == SessionStatus.ENDED ? s.outcome()
                 : s.status().name()));
         add(new Span(getTranslation("flowexecution.record.facts", s.clerkDisplayName() + " (" + s.clerkName() + ")", status,
-                Formats.time(s.startedAt(), getLocale()), record.versionNumber())));
+                Dates.format(s.startedAt(), getLocale()), record.versionNumber())));
         if (record.abandonReason() != null) {
             add(new Span(getTranslation("flowexecution.abandon.reason") + ": " + record.abandonReason()));
         }
@@ -86,7 +87,7 @@ public class RecordDetailView extends VerticalLayout implements BeforeEnterObser
         Div row = new Div();
         row.addClassName("timeline-entry");
         row.getElement().getClassList().set("undone", entry.undone());
-        Span head = new Span("#" + entry.sequence() + " " + Formats.time(entry.at(), getLocale()) + " · "
+        Span head = new Span("#" + entry.sequence() + " " + Dates.format(entry.at(), getLocale()) + " · "
                 + entry.actor() + " · " + Formats.duration(entry.durationMs()));
         head.addClassName("timeline-head");
         Span what = new Span(entry.wentBack() ? getTranslation("flowexecution.record.wentBack", entry.stepTitle())

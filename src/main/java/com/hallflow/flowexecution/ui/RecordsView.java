@@ -1,5 +1,6 @@
 package com.hallflow.flowexecution.ui;
 
+import com.hallflow.base.ui.Dates;
 import com.hallflow.flowdesign.PublishedFlow;
 import com.hallflow.flowdesign.PublishedFlowService;
 import com.hallflow.flowdesign.Target;
@@ -108,7 +109,7 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle {
         outcome.addValueChangeListener(e -> refresh());
         practice.addValueChangeListener(e -> refresh());
         grid.setId("records-grid");
-        grid.addColumn(s -> Formats.time(s.startedAt(), getLocale()))
+        grid.addColumn(s -> Dates.format(s.startedAt(), getLocale()))
                 .setHeader(getTranslation("flowexecution.records.started")).setAutoWidth(true);
         grid.addColumn(SessionSummary::flowName).setHeader(getTranslation("flowexecution.records.flow"))
                 .setAutoWidth(true);

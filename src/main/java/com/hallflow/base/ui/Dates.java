@@ -1,4 +1,4 @@
-package com.hallflow.flowdesign.ui;
+package com.hallflow.base.ui;
 
 import com.hallflow.base.ClockConfiguration;
 import java.time.Instant;
@@ -6,13 +6,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Times as people at head office read them: in Beijing time, in their language. */
-final class Dates {
+/** Times as people read them, at head office and at the counter: in Beijing time, in their language. */
+public final class Dates {
 
     private Dates() {
     }
 
-    static String format(Instant instant, Locale locale) {
+    public static String format(Instant instant, Locale locale) {
         if (instant == null) {
             return "";
         }
