@@ -160,7 +160,7 @@ final class StepLatencyBenchmark {
                     from = window[0];
                     until = window[1];
                 }
-                boolean finished = GuidedRunViewAccess.showsReceipt();
+                boolean finished = GuidedRunViewAccess.showsReceipt(screen);
                 if (from != 0 && at >= from && at < until) {
                     // the last step of a session (Next → receipt) is kept with a negative sign
                     millis.add(finished ? -ms : ms);

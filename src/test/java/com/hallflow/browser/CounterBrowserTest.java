@@ -102,5 +102,11 @@ class CounterBrowserTest {
         Object imageWidth = browser.script(
                 "const img = document.querySelector('#receipt-signatures img'); return img ? img.naturalWidth : 0");
         assertThat(((Number) imageWidth).intValue()).isGreaterThan(10);
+
+        // the receipt showed in place; the address bar names it, so a reload prints the same receipt
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/receipt");
+        browser.driver().navigate().refresh();
+        browser.waitForText("办理完成");
+        assertThat(browser.byId("receipt-number").getText()).isEqualTo(number);
     }
 }

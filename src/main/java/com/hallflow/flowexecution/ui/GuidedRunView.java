@@ -269,11 +269,38 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         if (result.session().status() == SessionStatus.ENDED) {
-            session = result.session();
-            getUI().ifPresent(ui -> ui.navigate(ReceiptView.class, params(result.session().id())));
+            showReceipt(result.session());
             return;
         }
         render(result.session());
+    }
+
+    /**
+     * Shows the receipt in place of the step and gives the address bar the receipt's own URL (a
+     * reload or a bookmark opens the receipt view), without a round trip through the router.
+     */
+    private void showReceipt(RunningSession ended) {
+        session = ended;
+        ReceiptSheet receipt;
+        try {
+            receipt = new ReceiptSheet(sessions.record(ended.id()), branch);
+        } catch (BusinessException e) {
+            getUI().ifPresent(ui -> ui.navigate(ReceiptView.class, params(ended.id())));
+            return;
+        }
+        removeAll();
+        body = null;
+        screen = null;
+        add(receipt);
+        getUI().ifPresent(ui -> {
+            ui.getPage().getHistory().replaceState(null, "sessions/" + ended.id() + "/receipt");
+            ui.getPage().setTitle(getTranslation("flowexecution.receipt.title") + " | " + getTranslation("app.name"));
+        });
+    }
+
+    /** Whether the session ended here and its receipt now shows in place of the step. */
+    boolean showsReceipt() {
+        return getChildren().anyMatch(ReceiptSheet.class::isInstance);
     }
 
     private Map<String, String> placeholders(RunningSession now) {

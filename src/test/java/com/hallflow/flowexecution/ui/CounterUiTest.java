@@ -186,7 +186,8 @@ class CounterUiTest extends KaribuTest {
         _click(run.next);
         _click(run.next);
 
-        ReceiptView receipt = _get(ReceiptView.class);
+        assertThat(run.showsReceipt()).isTrue();
+        ReceiptSheet receipt = _get(ReceiptSheet.class);
         String number = _get(receipt, Span.class, spec -> spec.withId("receipt-number")).getText();
         assertThat(number).startsWith(branch.code() + "-");
         assertThat(sessions.open(session.id()).status()).isEqualTo(SessionStatus.ENDED);

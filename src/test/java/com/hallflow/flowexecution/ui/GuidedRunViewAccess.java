@@ -31,9 +31,9 @@ public final class GuidedRunViewAccess {
         return com.github.mvysny.kaributesting.v10.LocatorJ._get(GuidedRunView.class);
     }
 
-    /** Whether the UI now shows the receipt, i.e. the last step was done. */
-    public static boolean showsReceipt() {
-        return !com.github.mvysny.kaributesting.v10.LocatorJ._find(ReceiptView.class).isEmpty();
+    /** Whether the screen now shows the receipt, i.e. the last step was done. */
+    public static boolean showsReceipt(Component view) {
+        return ((GuidedRunView) view).showsReceipt();
     }
 
     public static RunningSession session(Component view) {
