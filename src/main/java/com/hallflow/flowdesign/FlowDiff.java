@@ -81,6 +81,10 @@ public final class FlowDiff {
         flag(changes, key, label, "mandatory", was.mandatory(), is.mandatory());
         flag(changes, key, label, "noBack", was.noBack(), is.noBack());
         flag(changes, key, label, "promotionSlot", was.promotionSlot(), is.promotionSlot());
+        if (was.promotionSlot() && is.promotionSlot() && was.offerLimit() != is.offerLimit()) {
+            changes.add(new Change(key, "flowdesign.diff.maxOffersChanged",
+                    List.of(label, Integer.toString(was.offerLimit()), Integer.toString(is.offerLimit()))));
+        }
     }
 
     private static <T> void listChanges(List<Change> changes, String key, String label, List<T> was, List<T> is,

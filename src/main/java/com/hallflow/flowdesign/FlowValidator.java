@@ -94,6 +94,9 @@ public final class FlowValidator {
                 issues.add(error(step.key(), "emptyChecklistItem"));
             }
         }
+        if (step.maxOffers() != null && (step.maxOffers() < 1 || step.maxOffers() > StepDefinition.MOST_OFFERS)) {
+            issues.add(error(step.key(), "maxOffersRange", Integer.toString(StepDefinition.MOST_OFFERS)));
+        }
     }
 
     private void checkDecision(FlowDocument flow, StepDefinition step, Map<String, Integer> index,

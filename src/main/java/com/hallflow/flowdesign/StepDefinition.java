@@ -13,13 +13,24 @@ import java.util.List;
  * @param promotionSlot whether the active promotions are offered at this step
  * @param mandatory     whether a run may never skip this step
  * @param noBack        whether the clerk may not go back from this step
+ * @param maxOffers     how many offers the promotion slot shows at most; null means
+ *                      {@link #DEFAULT_MAX_OFFERS}
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"key", "title", "scriptRef", "script", "checklist", "inputs", "promotionSlot", "decision",
-        "mandatory", "noBack"})
+        "mandatory", "noBack", "maxOffers"})
 public record StepDefinition(String key, String title, String scriptRef, String script,
                              List<ChecklistItem> checklist, List<InputDefinition> inputs, boolean promotionSlot,
-                             Decision decision, boolean mandatory, boolean noBack) {
+                             Decision decision, boolean mandatory, boolean noBack, Integer maxOffers) {
+
+    public static final int DEFAULT_MAX_OFFERS = 3;
+    public static final int MOST_OFFERS = 5;
+
+    public StepDefinition(String key, String title, String scriptRef, String script, List<ChecklistItem> checklist,
+                          List<InputDefinition> inputs, boolean promotionSlot, Decision decision, boolean mandatory,
+                          boolean noBack) {
+        this(key, title, scriptRef, script, checklist, inputs, promotionSlot, decision, mandatory, noBack, null);
+    }
 
     public StepDefinition {
         checklist = checklist == null ? List.of() : List.copyOf(checklist);
@@ -32,32 +43,42 @@ public record StepDefinition(String key, String title, String scriptRef, String 
 
     public StepDefinition withDecision(Decision newDecision) {
         return new StepDefinition(key, title, scriptRef, script, checklist, inputs, promotionSlot, newDecision,
-                mandatory, noBack);
+                mandatory, noBack, maxOffers);
     }
 
     public StepDefinition withScript(String newScriptRef, String newScript) {
         return new StepDefinition(key, title, newScriptRef, newScript, checklist, inputs, promotionSlot, decision,
-                mandatory, noBack);
+                mandatory, noBack, maxOffers);
     }
 
     public StepDefinition withIdentity(String newKey, String newTitle) {
         return new StepDefinition(newKey, newTitle, scriptRef, script, checklist, inputs, promotionSlot, decision,
-                mandatory, noBack);
+                mandatory, noBack, maxOffers);
     }
 
     public StepDefinition withChecklist(List<ChecklistItem> newChecklist) {
         return new StepDefinition(key, title, scriptRef, script, newChecklist, inputs, promotionSlot, decision,
-                mandatory, noBack);
+                mandatory, noBack, maxOffers);
     }
 
     public StepDefinition withInputs(List<InputDefinition> newInputs) {
         return new StepDefinition(key, title, scriptRef, script, checklist, newInputs, promotionSlot, decision,
-                mandatory, noBack);
+                mandatory, noBack, maxOffers);
     }
 
     public StepDefinition withFlags(boolean newMandatory, boolean newNoBack, boolean newPromotionSlot) {
         return new StepDefinition(key, title, scriptRef, script, checklist, inputs, newPromotionSlot, decision,
-                newMandatory, newNoBack);
+                newMandatory, newNoBack, maxOffers);
+    }
+
+    public StepDefinition withMaxOffers(Integer newMaxOffers) {
+        return new StepDefinition(key, title, scriptRef, script, checklist, inputs, promotionSlot, decision,
+                mandatory, noBack, newMaxOffers);
+    }
+
+    /** How many offers the promotion slot shows at most. */
+    public int offerLimit() {
+        return maxOffers == null ? DEFAULT_MAX_OFFERS : maxOffers;
     }
 
     public boolean hasSignature() {

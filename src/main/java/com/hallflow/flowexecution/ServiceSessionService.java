@@ -1,5 +1,6 @@
 package com.hallflow.flowexecution;
 
+import com.hallflow.base.CustomerGrades;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ClockConfiguration;

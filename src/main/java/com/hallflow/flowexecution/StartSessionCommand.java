@@ -1,5 +1,6 @@
 package com.hallflow.flowexecution;
 
+import com.hallflow.base.CustomerGrades;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ class StepEditor extends VerticalLayout {
     final Checkbox mandatory = new Checkbox();
     final Checkbox noBack = new Checkbox();
     final Checkbox promotionSlot = new Checkbox();
+    final IntegerField maxOffers = new IntegerField();
     final Button addChecklistItem = new Button();
     final Button addInput = new Button();
     final Button addRule = new Button();
@@ -105,9 +107,23 @@ class StepEditor extends VerticalLayout {
         promotionSlot.setValue(step.promotionSlot());
         mandatory.addValueChangeListener(e -> change(s -> s.withFlags(e.getValue(), s.noBack(), s.promotionSlot())));
         noBack.addValueChangeListener(e -> change(s -> s.withFlags(s.mandatory(), e.getValue(), s.promotionSlot())));
-        promotionSlot.addValueChangeListener(e -> change(s -> s.withFlags(s.mandatory(), s.noBack(), e.getValue())));
+        promotionSlot.addValueChangeListener(e -> {
+            maxOffers.setVisible(e.getValue());
+            change(s -> s.withFlags(s.mandatory(), s.noBack(), e.getValue()));
+        });
+        maxOffers.setId("step-max-offers");
+        maxOffers.setLabel(getTranslation("flowdesign.editor.step.maxOffers"));
+        maxOffers.setHelperText(getTranslation("flowdesign.editor.step.maxOffersHelp", StepDefinition.DEFAULT_MAX_OFFERS));
+        maxOffers.setMin(1);
+        maxOffers.setMax(StepDefinition.MOST_OFFERS);
+        maxOffers.setStepButtonsVisible(true);
+        maxOffers.setValue(step.maxOffers());
+        maxOffers.setVisible(step.promotionSlot());
+        maxOffers.addValueChangeListener(e -> change(s -> s.withMaxOffers(e.getValue())));
 
-        add(new HorizontalLayout(key, title), library, script, new HorizontalLayout(mandatory, noBack, promotionSlot));
+        HorizontalLayout flags = new HorizontalLayout(mandatory, noBack, promotionSlot, maxOffers);
+        flags.setAlignItems(Alignment.BASELINE);
+        add(new HorizontalLayout(key, title), library, script, flags);
         add(section("flowdesign.editor.checklist", checklistRows(), addChecklistItem, "flowdesign.editor.addChecklistItem",
                 () -> withChecklist(append(this.step.checklist(), new ChecklistItem("", false)))));
         add(section("flowdesign.editor.inputs", inputRows(), addInput, "flowdesign.editor.addInput",

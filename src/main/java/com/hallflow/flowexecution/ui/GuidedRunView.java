@@ -4,7 +4,7 @@ import com.hallflow.base.BusinessException;
 import com.hallflow.base.ClockConfiguration;
 import com.hallflow.base.ui.Notifications;
 import com.hallflow.flowdesign.counter.StepScreen;
-import com.hallflow.flowexecution.CustomerGrades;
+import com.hallflow.base.CustomerGrades;
 import com.hallflow.flowexecution.RunningSession;
 import com.hallflow.flowexecution.ServiceSessionService;
 import com.hallflow.flowexecution.SessionStatus;

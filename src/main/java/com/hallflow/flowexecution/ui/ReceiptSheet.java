@@ -1,7 +1,7 @@
 package com.hallflow.flowexecution.ui;
 
 import com.hallflow.base.ui.Dates;
-import com.hallflow.flowexecution.CustomerGrades;
+import com.hallflow.base.CustomerGrades;
 import com.hallflow.flowexecution.SessionRecord;
 import com.hallflow.flowexecution.SessionStatus;
 import com.hallflow.flowexecution.SessionSummary;

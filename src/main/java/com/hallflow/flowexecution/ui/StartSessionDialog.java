@@ -4,7 +4,7 @@ import com.hallflow.base.BusinessException;
 import com.hallflow.base.MobileNumber;
 import com.hallflow.base.ui.FormErrors;
 import com.hallflow.flowdesign.PublishedFlow;
-import com.hallflow.flowexecution.CustomerGrades;
+import com.hallflow.base.CustomerGrades;
 import com.hallflow.flowexecution.RunningSession;
 import com.hallflow.flowexecution.ServiceSessionService;
 import com.hallflow.flowexecution.StartSessionCommand;

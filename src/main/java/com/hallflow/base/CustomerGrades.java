@@ -1,4 +1,4 @@
-package com.hallflow.flowexecution;
+package com.hallflow.base;
 
 import java.util.List;
 
