@@ -14,12 +14,13 @@ import java.util.Optional;
  * @param path          the steps already done on the current path, oldest first
  * @param stepNumber    the current step's position in its flow, from 1
  * @param stepCount     the number of steps of the flow the current step belongs to
+ * @param currentFlowKey the key of the flow the current step belongs to (a called flow's while it runs)
  */
 public record RunningSession(String id, String flowKey, String flowName, int versionNumber, boolean practice,
                              SessionStatus status, String outcome, long branchId, String clerkName,
                              String customerName, String customerGrade, String mobileMasked, Instant startedAt,
                              Instant stepEnteredAt, Integer targetMinutes, int sequence, List<String> breadcrumb,
-                             StepDefinition currentStep, boolean canGoBack, int stepNumber, int stepCount,
+                             StepDefinition currentStep, String currentFlowKey, boolean canGoBack, int stepNumber, int stepCount,
                              List<PathStep> path, Map<String, String> placeholders, String receiptNo) {
 
     public RunningSession {

@@ -23,6 +23,11 @@ import com.hallflow.flowexecution.internal.StepRecordEntity;
 import com.hallflow.flowexecution.internal.StepRecordRepository;
 import com.hallflow.flowexecution.internal.StepSignatureEntity;
 import com.hallflow.flowexecution.internal.StepSignatureRepository;
+import com.hallflow.promotion.OfferProblem;
+import com.hallflow.promotion.OfferRecording;
+import com.hallflow.promotion.OfferService;
+import com.hallflow.promotion.QuotaUsedUp;
+import com.hallflow.promotion.RecordedOffer;
 import com.hallflow.security.AppRoles;
 import com.hallflow.security.AppUser;
 import com.hallflow.security.CurrentUser;
@@ -78,6 +83,7 @@ public class ServiceSessionService {
     private final PersonalValues personal;
     private final RunStateCache cache;
     private final AuditLog audit;
+    private final OfferService offers;
     private final Clock clock;
     private final TransactionTemplate tx;
     private final TransactionTemplate readTx;
@@ -86,7 +92,8 @@ public class ServiceSessionService {
     ServiceSessionService(ServiceSessionRepository sessions, StepRecordRepository records,
                           StepSignatureRepository signatures, SessionQueries queries, ReceiptNumbers receipts,
                           PublishedFlowService published, CurrentUser currentUser, PersonalValues personal,
-                          RunStateCache cache, AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
+                          RunStateCache cache, AuditLog audit, OfferService offers, Clock clock,
+                          PlatformTransactionManager transactions) {
         this.sessions = sessions;
         this.records = records;
         this.signatures = signatures;
@@ -97,6 +104,7 @@ public class ServiceSessionService {
         this.personal = personal;
         this.cache = cache;
         this.audit = audit;
+        this.offers = offers;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
         this.readTx = new TransactionTemplate(transactions);
@@ -199,6 +207,10 @@ public class ServiceSessionService {
         } catch (DataIntegrityViolationException | ConcurrencyFailureException | MovedElsewhere e) {
             cache.forget(id);
             return movedOn(id, sequence, e);
+        } catch (QuotaUsedUp e) {
+            // the step rolled back: the session stands where it stood, the clerk is told at the offer
+            return new SubmitResult(open(id), List.of(new FieldError(OfferProblem.fieldOf(e.packageId()),
+                    e.messageKey())), false);
         }
         if (moving.session() != null) {
             cache.put(moving.session(), moving.state());
@@ -236,6 +248,15 @@ public class ServiceSessionService {
             return new Moving(null, new SubmitResult(view(session, state), errors, false));
         }
         RunState after = ((StepResult.Moved) result).state();
+        if (step.promotionSlot()) {
+            List<OfferProblem> problems = offers.record(new OfferRecording(session.publicId(), submission.sequence(),
+                    session.branchId(), currentUser.require().id(), frame.flow().key(), step.key(),
+                    session.customerGrade(), session.practice(), step.offerLimit(), submission.offers()));
+            if (!problems.isEmpty()) {
+                List<FieldError> errors = problems.stream().map(p -> new FieldError(p.field(), p.messageKey())).toList();
+                return new Moving(null, new SubmitResult(view(session, state), errors, false));
+            }
+        }
         Instant now = clock.instant();
         records.save(new StepRecordEntity(session.id(), session.branchId(), submission.sequence(),
                 StepRecordEntity.Kind.SUBMIT, frame.flow().key(), step.key(), step.title(),
@@ -486,7 +507,7 @@ public class ServiceSessionService {
                 session.customerGrade(), session.mobileMasked(), session.startedAt(),
                 session.stepEnteredAt(), state.stack().isEmpty() ? null : state.stack().get(0).flow().targetMinutes(),
                 session.sequence(), state.breadcrumb(), running ? frame.map(Frame::step).orElse(null) : null,
-                canGoBack, frame.map(f -> f.stepIndex() + 1).orElse(0),
+                running ? frame.map(f -> f.flow().key()).orElse(null) : null, canGoBack, frame.map(f -> f.stepIndex() + 1).orElse(0),
                 frame.map(f -> f.flow().steps().size()).orElse(0), path, placeholders, session.receiptNo());
     }
 
@@ -538,8 +559,10 @@ public class ServiceSessionService {
                 .stream().filter(s -> onPath.contains(s.getSequence()))
                 .map(s -> new SessionRecord.Signature(s.getSequence(), titles.get(s.getSequence()), s.getParty(),
                         InputRules.SIGNED_ON_PAPER.equals(s.getMethod()), s.getImageBase64(), s.getSignedAt())).toList();
+        List<RecordedOffer> answered = offers.recorded(session.publicId()).stream()
+                .filter(o -> onPath.contains(o.stepSequence())).toList();
         return new SessionRecord(summary(session), session.flowVersionNumber(), session.customerGrade(),
-                session.abandonReason(), timeline, signed, done, amounts);
+                session.abandonReason(), timeline, signed, done, amounts, answered);
     }
 
     /**

@@ -1,5 +1,7 @@
 package com.hallflow.flowexecution;
 
+import com.hallflow.promotion.OfferOutcome;
+import com.hallflow.promotion.RecordedOffer;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -11,16 +13,23 @@ import java.util.Map;
  *
  * @param done    the steps of the final path with the values entered there, personal numbers masked
  * @param amounts the money entered on the final path, by input label
+ * @param offers  the customer's answers to the offers made on the final path
  */
 public record SessionRecord(SessionSummary summary, int versionNumber, String customerGrade, String abandonReason,
                             List<TimelineEntry> timeline, List<Signature> signatures,
-                            List<DoneStep> done, List<Amount> amounts) {
+                            List<DoneStep> done, List<Amount> amounts, List<RecordedOffer> offers) {
 
     public SessionRecord {
         timeline = List.copyOf(timeline);
         signatures = List.copyOf(signatures);
         done = List.copyOf(done);
         amounts = List.copyOf(amounts);
+        offers = List.copyOf(offers);
+    }
+
+    /** The packages the customer took up, for the receipt. */
+    public List<RecordedOffer> accepted() {
+        return offers.stream().filter(o -> o.outcome() == OfferOutcome.ACCEPTED).toList();
     }
 
     public BigDecimal total() {

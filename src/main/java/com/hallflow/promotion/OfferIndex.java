@@ -84,15 +84,15 @@ public final class OfferIndex {
             .thenComparing(Offer::packageCode).thenComparingLong(Offer::rolloutId);
 
     private final Map<String, Slot> slots;
-    private final int rollouts;
+    private final Map<Long, RolloutRule> live;
 
-    private OfferIndex(Map<String, Slot> slots, int rollouts) {
+    private OfferIndex(Map<String, Slot> slots, Map<Long, RolloutRule> live) {
         this.slots = slots;
-        this.rollouts = rollouts;
+        this.live = live;
     }
 
     public static OfferIndex empty() {
-        return new OfferIndex(Map.of(), 0);
+        return new OfferIndex(Map.of(), Map.of());
     }
 
     /** Compiles the rules; paused rollouts and packages that are not active are left out. */
@@ -100,13 +100,13 @@ public final class OfferIndex {
         Map<Long, PackageRule> byId = new HashMap<>();
         packages.forEach(p -> byId.put(p.id(), p));
         Map<String, Slot> slots = new HashMap<>();
-        int live = 0;
+        Map<Long, RolloutRule> live = new HashMap<>();
         for (RolloutRule rollout : rollouts) {
             PackageRule pack = byId.get(rollout.packageId());
             if (rollout.paused() || pack == null || pack.status() != PackageStatus.ACTIVE) {
                 continue;
             }
-            live++;
+            live.put(rollout.id(), rollout);
             Compiled compiled = compile(rollout, pack);
             for (Placement placement : pack.placements()) {
                 Slot slot = slots.computeIfAbsent(placement.key(), k -> new Slot());
@@ -144,7 +144,13 @@ public final class OfferIndex {
 
     /** How many live (not paused, package active) rollouts the index holds. */
     public int rollouts() {
-        return rollouts;
+        return live.size();
+    }
+
+    /** The per-branch quota of a live rollout, null when it has none or is not in the index. */
+    public Integer quotaOf(long rolloutId) {
+        RolloutRule rule = live.get(rolloutId);
+        return rule == null ? null : rule.quotaPerBranch();
     }
 
     /** The effective offers for the query, best first, at most {@code query.limit()}. */

@@ -62,14 +62,27 @@ public class StepScreen extends VerticalLayout {
     }
 
     /**
-     * The step as the counter shows it. The promotion slot is left out until promotions can be
-     * offered there (a clerk never sees an empty promise).
+     * The step as the counter shows it, without a promotion slot (a clerk never sees an empty
+     * promise).
      */
     public static StepScreen forCounter(StepDefinition step, Map<String, String> values) {
-        return new StepScreen(step, values, false);
+        return new StepScreen(step, values, false, null);
+    }
+
+    /**
+     * The step as the counter shows it, with the offers in effect at the promotion slot; the
+     * slot comes after the inputs, where the designer's preview marks it.
+     */
+    public static StepScreen forCounter(StepDefinition step, Map<String, String> values, Component offers) {
+        return new StepScreen(step, values, false, offers);
     }
 
     private StepScreen(StepDefinition step, Map<String, String> values, boolean markPromotionSlot) {
+        this(step, values, markPromotionSlot, null);
+    }
+
+    private StepScreen(StepDefinition step, Map<String, String> values, boolean markPromotionSlot,
+                       Component offers) {
         addClassName("step-screen");
         setPadding(false);
         H3 title = new H3(Objects.requireNonNullElse(step.title(), ""));
@@ -90,6 +103,8 @@ public class StepScreen extends VerticalLayout {
             Div slot = new Div(new Text(getTranslation("flowdesign.screen.promotionSlot")));
             slot.addClassName("promotion-slot");
             add(slot);
+        } else if (step.promotionSlot() && offers != null) {
+            add(offers);
         }
     }
 
@@ -224,7 +239,11 @@ public class StepScreen extends VerticalLayout {
     public record Signed(String inputKey, String party, boolean onPaper, String pngBase64) {
     }
 
-    private Div scriptCard(String script, Map<String, String> values) {
+    /**
+     * A script with its placeholders filled; an unresolved placeholder shows as a highlighted
+     * blank, never as raw braces. The counter's offer pitches use it too.
+     */
+    public static Div scriptCard(String script, Map<String, String> values) {
         Div card = new Div();
         card.addClassName("script-card");
         Paragraph text = new Paragraph();

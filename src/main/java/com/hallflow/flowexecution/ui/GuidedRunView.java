@@ -12,8 +12,11 @@ import com.hallflow.flowexecution.SignatureCapture;
 import com.hallflow.flowexecution.StepResult;
 import com.hallflow.flowexecution.StepSubmission;
 import com.hallflow.flowexecution.SubmitResult;
+import com.hallflow.flowdesign.StepDefinition;
 import com.hallflow.organization.BranchService;
 import com.hallflow.organization.BranchSummary;
+import com.hallflow.promotion.Offer;
+import com.hallflow.promotion.OfferService;
 import com.hallflow.security.AppRoles;
 import com.hallflow.security.CurrentUser;
 import com.vaadin.flow.component.Focusable;
@@ -53,11 +56,13 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
     private final ServiceSessionService sessions;
     private final BranchService branches;
     private final CurrentUser currentUser;
+    private final OfferService offers;
     private final Clock clock;
     private RunningSession session;
     private BranchSummary branch;
     private String staffName;
     StepScreen screen;
+    OfferPanel offerPanel;
     Button next;
     Button back;
     Button abandon;
@@ -65,10 +70,12 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
     private Span progress;
     private HorizontalLayout body;
 
-    GuidedRunView(ServiceSessionService sessions, BranchService branches, CurrentUser currentUser, Clock clock) {
+    GuidedRunView(ServiceSessionService sessions, BranchService branches, CurrentUser currentUser, OfferService offers,
+                  Clock clock) {
         this.sessions = sessions;
         this.branches = branches;
         this.currentUser = currentUser;
+        this.offers = offers;
         this.clock = clock;
         addClassName("guided-run");
     }
@@ -136,7 +143,10 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
         progress.setText(getTranslation("flowexecution.run.progress", now.stepNumber(), now.stepCount()));
         back.setEnabled(now.canGoBack());
         next.setEnabled(true);
-        screen = StepScreen.forCounter(now.currentStep(), placeholders(now));
+        Map<String, String> placeholders = placeholders(now);
+        offerPanel = offerPanel(now, placeholders);
+        screen = offerPanel == null ? StepScreen.forCounter(now.currentStep(), placeholders)
+                : StepScreen.forCounter(now.currentStep(), placeholders, offerPanel);
         screen.setId("step-screen");
         Div main = new Div(screen);
         main.addClassName("run-main");
@@ -144,6 +154,17 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
         body.add(main, path(now));
         body.setFlexGrow(1, main);
         focusFirstField();
+    }
+
+    /** The offers in effect at this step for this branch and customer, or null when the step has none. */
+    private OfferPanel offerPanel(RunningSession now, Map<String, String> placeholders) {
+        StepDefinition step = now.currentStep();
+        if (!step.promotionSlot() || branch == null) {
+            return null;
+        }
+        List<Offer> effective = offers.offers(branch, now.currentFlowKey(), step.key(), now.customerGrade(),
+                step.offerLimit());
+        return effective.isEmpty() ? null : new OfferPanel(effective, placeholders);
     }
 
     /** Puts the cursor where the clerk types next, so Enter (= Next) works without the mouse. */
@@ -242,10 +263,16 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
     }
 
     void submit() {
+        if (offerPanel != null && !offerPanel.checkAnswered()) {
+            Notifications.error(getTranslation("promotion.offer.answerEach"));
+            next.setEnabled(true);
+            return;
+        }
         List<SignatureCapture> signatures = screen.signatures().stream()
                 .map(s -> new SignatureCapture(s.inputKey(), s.party(), s.onPaper(), s.pngBase64())).toList();
         SubmitResult result = sessions.submit(session.id(),
-                new StepSubmission(session.sequence(), screen.values(), screen.checked(), signatures));
+                new StepSubmission(session.sequence(), screen.values(), screen.checked(), signatures,
+                        offerPanel == null ? List.of() : offerPanel.answers()));
         after(result);
     }
 
@@ -265,6 +292,9 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
                 }
             }
             screen.showErrors(messages);
+            if (offerPanel != null && offerPanel.showErrors(messages)) {
+                Notifications.error(getTranslation("promotion.offer.seeOffers"));
+            }
             next.setEnabled(true);
             return;
         }

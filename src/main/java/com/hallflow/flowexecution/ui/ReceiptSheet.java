@@ -61,7 +61,7 @@ final class ReceiptSheet extends VerticalLayout {
         if (record.abandonReason() != null) {
             sheet.add(line("flowexecution.abandon.reason", new Span(record.abandonReason())));
         }
-        sheet.add(new SessionRecordPanel(record));
+        sheet.add(new SessionRecordPanel(record, false));
         Button print = new Button(getTranslation("flowexecution.receipt.print"), VaadinIcon.PRINT.create(),
                 e -> getElement().executeJs("window.print()"));
         print.setId("receipt-print");

@@ -74,7 +74,7 @@ public class RecordDetailView extends VerticalLayout implements BeforeEnterObser
         for (SessionRecord.TimelineEntry entry : record.timeline()) {
             timeline.add(entry(entry));
         }
-        add(timeline, new SessionRecordPanel(record));
+        add(timeline, new SessionRecordPanel(record, true));
         if (s.status() != SessionStatus.IN_PROGRESS) {
             Button receipt = new Button(getTranslation("flowexecution.record.openReceipt"),
                     e -> getUI().ifPresent(ui -> ui.navigate(ReceiptView.class, GuidedRunView.params(s.id()))));

@@ -1,6 +1,9 @@
 package com.hallflow.flowexecution.ui;
 
 import com.hallflow.flowexecution.SessionRecord;
+import com.hallflow.promotion.DeclineReasons;
+import com.hallflow.promotion.OfferOutcome;
+import com.hallflow.promotion.RecordedOffer;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
@@ -9,7 +12,11 @@ import com.vaadin.flow.component.html.Span;
 /** What a session did on its final path, its amounts and signatures: the body of a receipt. */
 class SessionRecordPanel extends Div {
 
-    SessionRecordPanel(SessionRecord record) {
+    /**
+     * @param allOffers whether every answer to an offer is listed (the record detail) or only the
+     *                  packages taken up (the receipt)
+     */
+    SessionRecordPanel(SessionRecord record, boolean allOffers) {
         addClassName("record-panel");
         add(new H3(getTranslation("flowexecution.receipt.done")));
         Div done = new Div();
@@ -38,6 +45,31 @@ class SessionRecordPanel extends Div {
             total.addClassName("receipt-total");
             amounts.add(total);
             add(new H3(getTranslation("flowexecution.receipt.amounts")), amounts);
+        }
+        if (!record.offers().isEmpty()) {
+            Div offers = new Div();
+            offers.setId("receipt-offers");
+            for (RecordedOffer offer : record.offers()) {
+                boolean accepted = offer.outcome() == OfferOutcome.ACCEPTED;
+                if (!accepted && !allOffers) {
+                    continue;
+                }
+                Div row = new Div(new Span(offer.packageName()), new Span(" " + getTranslation(
+                        "promotion.counter.price", offer.monthlyPrice().toPlainString())));
+                row.addClassName("receipt-offer");
+                if (allOffers) {
+                    String answer = getTranslation(offer.outcome().labelKey()) + (offer.declineReason() == null ? ""
+                            : " · " + getTranslation(DeclineReasons.labelKey(offer.declineReason())));
+                    Span outcome = new Span(answer);
+                    outcome.addClassName("receipt-value");
+                    row.add(outcome);
+                }
+                offers.add(row);
+            }
+            if (offers.getComponentCount() > 0) {
+                add(new H3(getTranslation(allOffers ? "promotion.record.offers" : "promotion.receipt.accepted")),
+                        offers);
+            }
         }
         if (!record.signatures().isEmpty()) {
             Div signatures = new Div();

@@ -20,7 +20,8 @@ public final class GuidedRunViewAccess {
     /** A guided screen showing this session, built with the application's own services. */
     public static Component open(ApplicationContext context, String sessionId) {
         GuidedRunView view = new GuidedRunView(context.getBean(ServiceSessionService.class),
-                context.getBean(BranchService.class), context.getBean(CurrentUser.class), context.getBean(Clock.class));
+                context.getBean(BranchService.class), context.getBean(CurrentUser.class),
+                context.getBean(com.hallflow.promotion.OfferService.class), context.getBean(Clock.class));
         view.show(sessionId);
         return view;
     }
@@ -48,6 +49,11 @@ public final class GuidedRunViewAccess {
         for (SignatureCapture signature : filled.signatures()) {
             view.screen.pads().get(signature.inputKey()).stream().filter(p -> p.party().equals(signature.party()))
                     .forEach(p -> p.drawn(signature.pngBase64()));
+        }
+        for (com.hallflow.promotion.OfferAnswer answer : filled.offers()) {
+            OfferPanel.Row row = view.offerPanel.rows().get(answer.packageId());
+            row.outcome().setValue(answer.outcome());
+            row.reason().setValue(answer.declineReason());
         }
         view.next.click();
     }

@@ -1,0 +1,188 @@
+package com.hallflow.promotion;
+
+import com.hallflow.base.BusinessException;
+import com.hallflow.flowdesign.PublishedFlow;
+import com.hallflow.flowdesign.PublishedFlowService;
+import com.hallflow.flowdesign.StepDefinition;
+import com.hallflow.organization.BranchService;
+import com.hallflow.organization.BranchSummary;
+import com.hallflow.promotion.internal.OfferIndexHolder;
+import com.hallflow.promotion.internal.OfferResponseEntity;
+import com.hallflow.promotion.internal.OfferResponseRepository;
+import com.hallflow.promotion.internal.Quotas;
+import com.hallflow.security.AppRoles;
+import com.hallflow.security.CurrentUser;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The offers at the counter: what a step shows a clerk (resolved from this node's index and the
+ * branch's quota usage), recording the customer's answers with the step, the answers of a
+ * session for its receipt, and head office's preview of what any branch would see at any time.
+ */
+@Service
+public class OfferService {
+
+    static final String COUNTER = "hasAnyRole('" + AppRoles.BRANCH_STAFF + "','" + AppRoles.BRANCH_MANAGER + "')";
+    static final String ANYONE_WITH_A_ROLE = "hasAnyRole('" + AppRoles.BRANCH_STAFF + "','" + AppRoles.BRANCH_MANAGER
+            + "','" + AppRoles.HQ_ADMIN + "')";
+
+    /** A step of a published flow with the offers a branch would see there. */
+    public record PreviewStep(String flowKey, String flowName, String stepKey, String stepTitle, int limit,
+                              List<Offer> offers) {
+    }
+
+    private final OfferIndexHolder holder;
+    private final Quotas quotas;
+    private final OfferResponseRepository responses;
+    private final BranchService branches;
+    private final PublishedFlowService flows;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    OfferService(OfferIndexHolder holder, Quotas quotas, OfferResponseRepository responses, BranchService branches,
+                 PublishedFlowService flows, CurrentUser currentUser, Clock clock) {
+        this.holder = holder;
+        this.quotas = quotas;
+        this.responses = responses;
+        this.branches = branches;
+        this.flows = flows;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** What a clerk of this branch offers now at this step, best first. */
+    @PreAuthorize(COUNTER)
+    @Transactional(readOnly = true)
+    public List<Offer> offers(BranchSummary branch, String flowKey, String stepKey, String grade, int limit) {
+        checkScope(branch.id());
+        return resolve(branch.id(), branch.regionId(), flowKey, stepKey, grade, clock.instant(), limit,
+                usage(branch.id()));
+    }
+
+    /**
+     * Records the answers given at a submitted step, in the caller's transaction. Every offer the
+     * step shows needs an answer; an answer must concern an offer still in effect; a decline
+     * needs a reason. Nothing is written unless all is well; an acceptance that finds the quota
+     * used up throws {@link QuotaUsedUp}, which rolls the step back. Practice uses no quota.
+     */
+    @PreAuthorize(COUNTER)
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<OfferProblem> record(OfferRecording recording) {
+        checkScope(recording.branchId());
+        BranchSummary branch = branches.get(recording.branchId());
+        Instant now = clock.instant();
+        Supplier<Map<Long, Integer>> used = usage(recording.branchId());
+        List<Offer> shown = resolve(branch.id(), branch.regionId(), recording.flowKey(), recording.stepKey(),
+                recording.grade(), now, recording.limit(), used);
+        Map<Long, Offer> inEffect = new HashMap<>();
+        resolve(branch.id(), branch.regionId(), recording.flowKey(), recording.stepKey(), recording.grade(), now,
+                Integer.MAX_VALUE, () -> Map.of()).forEach(o -> inEffect.put(o.packageId(), o));
+        Map<Long, OfferAnswer> answers = new HashMap<>();
+        recording.answers().forEach(a -> answers.put(a.packageId(), a));
+        List<OfferProblem> problems = new ArrayList<>();
+        for (OfferAnswer answer : recording.answers()) {
+            if (!inEffect.containsKey(answer.packageId())) {
+                problems.add(new OfferProblem(answer.packageId(), "promotion.offer.gone"));
+            } else if (answer.outcome() == null) {
+                problems.add(new OfferProblem(answer.packageId(), "promotion.offer.answerRequired"));
+            } else if (answer.outcome() == OfferOutcome.DECLINED && (answer.declineReason() == null
+                    || !DeclineReasons.ALL.contains(answer.declineReason()))) {
+                problems.add(new OfferProblem(answer.packageId(), "promotion.offer.reasonRequired"));
+            }
+        }
+        for (Offer offer : shown) {
+            if (!answers.containsKey(offer.packageId())) {
+                problems.add(new OfferProblem(offer.packageId(), "promotion.offer.answerRequired"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        for (OfferAnswer answer : recording.answers()) {
+            Offer offer = inEffect.get(answer.packageId());
+            Integer quota = offer.quotaLeft() == null ? null : quotaOf(offer);
+            if (answer.outcome() == OfferOutcome.ACCEPTED && quota != null && !recording.practice()
+                    && !quotas.take(offer.rolloutId(), branch.id(), quota)) {
+                throw new QuotaUsedUp(offer.packageId());
+            }
+            responses.save(new OfferResponseEntity(recording.sessionId(), recording.sequence(), branch.id(),
+                    recording.clerkId(), recording.flowKey(), recording.stepKey(), offer.packageId(),
+                    offer.packageCode(), offer.packageName(), offer.monthlyPrice(), offer.rolloutId(),
+                    answer.outcome().name(), answer.outcome() == OfferOutcome.DECLINED ? answer.declineReason() : null,
+                    recording.practice(), now));
+        }
+        return List.of();
+    }
+
+    /** The answers recorded in a session, in step order; the session's reader has been checked by the caller. */
+    @PreAuthorize(ANYONE_WITH_A_ROLE)
+    @Transactional(readOnly = true)
+    public List<RecordedOffer> recorded(String sessionId) {
+        return responses.findBySessionIdOrderByStepSequenceAscIdAsc(sessionId).stream()
+                .map(r -> new RecordedOffer(r.getStepSequence(), r.getFlowKey(), r.getStepKey(), r.getPackageId(),
+                        r.getPackageCode(), r.getPackageName(), r.getMonthlyPrice(),
+                        OfferOutcome.valueOf(r.getOutcome()), r.getDeclineReason(), r.getRecordedAt()))
+                .toList();
+    }
+
+    /**
+     * Exactly what the clerks of a branch would see at every promotion step of every published
+     * flow at an instant, for a customer grade (null = grade unknown); quota usage as it is now.
+     */
+    @PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+    @Transactional(readOnly = true)
+    public List<PreviewStep> preview(long branchId, Instant at, String grade) {
+        BranchSummary branch = branches.get(branchId);
+        Supplier<Map<Long, Integer>> used = usage(branchId);
+        List<PreviewStep> steps = new ArrayList<>();
+        for (PublishedFlow flow : flows.startable()) {
+            for (StepDefinition step : flow.document().steps()) {
+                if (step.promotionSlot()) {
+                    steps.add(new PreviewStep(flow.key(), flow.document().name(), step.key(), step.title(),
+                            step.offerLimit(), resolve(branchId, branch.regionId(), flow.key(), step.key(), grade,
+                                    at, step.offerLimit(), used)));
+                }
+            }
+        }
+        return steps;
+    }
+
+    private List<Offer> resolve(long branchId, long regionId, String flowKey, String stepKey, String grade,
+                                Instant at, int limit, Supplier<Map<Long, Integer>> used) {
+        OfferIndexHolder.Built built = holder.current();
+        long[] path = holder.regionPath(regionId);
+        return built.index().resolve(new OfferIndex.Query(branchId, path, flowKey, stepKey, grade, at, limit),
+                rolloutId -> used.get().getOrDefault(rolloutId, 0));
+    }
+
+    /** The branch's quota usage, read once and only if an offer with a quota is considered. */
+    private Supplier<Map<Long, Integer>> usage(long branchId) {
+        Map<Long, Integer>[] read = new Map[1];
+        return () -> {
+            if (read[0] == null) {
+                read[0] = quotas.usedAt(branchId);
+            }
+            return read[0];
+        };
+    }
+
+    private Integer quotaOf(Offer offer) {
+        return holder.current().index().quotaOf(offer.rolloutId());
+    }
+
+    private void checkScope(long branchId) {
+        if (currentUser.branchScope().map(own -> own != branchId).orElse(false)) {
+            throw new BusinessException("organization.branch.notFound");
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package com.hallflow.promotion.internal;
+
+import com.hallflow.base.ClockConfiguration;
+import com.hallflow.organization.RegionNode;
+import com.hallflow.organization.RegionService;
+import com.hallflow.promotion.OfferIndex;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * This node's offer index. A lookup checks the configuration revision in the database at most
+ * once per refresh interval (default 2 s) and rebuilds the index when it moved, so all nodes
+ * agree within the interval plus one rebuild; a change made on this node is seen here at once.
+ * Readers never wait for a rebuild started by someone else: they use the index they have.
+ */
+@Component
+public class OfferIndexHolder {
+
+    /** The index with what it was built from, and each region's path up to its province. */
+    public record Built(OfferIndex index, long revision, Map<Long, long[]> regionPaths, long builtInMillis) {
+    }
+
+    private final PromotionRules rules;
+    private final ConfigRevision revision;
+    private final RegionService regions;
+    private final long intervalNanos;
+    private volatile Built built;
+    private volatile long checkedAt;
+    private volatile boolean stale = true;
+
+    OfferIndexHolder(PromotionRules rules, ConfigRevision revision, RegionService regions,
+                     @Value("${hallflow.promotion.refresh-interval:2s}") Duration interval) {
+        this.rules = rules;
+        this.revision = revision;
+        this.regions = regions;
+        this.intervalNanos = interval.toNanos();
+    }
+
+    /** The current index, rebuilt first when the configuration moved since it was built. */
+    public Built current() {
+        Built now = built;
+        if (now == null || stale || System.nanoTime() - checkedAt > intervalNanos) {
+            now = refresh(now);
+        }
+        return now;
+    }
+
+    /** Makes the next lookup on this node check the revision, once the caller's transaction commits. */
+    public void changedHere() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    stale = true;
+                }
+            });
+        } else {
+            stale = true;
+        }
+    }
+
+    /** The region and its ancestors, nearest first; a region unknown to the index gets a rebuild. */
+    public long[] regionPath(long regionId) {
+        long[] path = current().regionPaths().get(regionId);
+        if (path == null) {
+            stale = true;
+            path = current().regionPaths().get(regionId);
+        }
+        return path == null ? new long[]{regionId} : path;
+    }
+
+    private synchronized Built refresh(Built seen) {
+        Built now = built;
+        if (now != seen && !stale) {
+            return now;
+        }
+        stale = false;
+        long at = revision.current();
+        checkedAt = System.nanoTime();
+        if (now != null && now.revision() == at && !regionsChanged(now)) {
+            return now;
+        }
+        long started = System.nanoTime();
+        PromotionRules.Rules loaded = rules.load(ClockConfiguration.BUSINESS_ZONE);
+        OfferIndex index = OfferIndex.build(loaded.packages(), loaded.rollouts());
+        built = new Built(index, at, paths(regions.all()), (System.nanoTime() - started) / 1_000_000);
+        return built;
+    }
+
+    private boolean regionsChanged(Built now) {
+        return now.regionPaths().size() != regions.all().size();
+    }
+
+    static Map<Long, long[]> paths(List<RegionNode> all) {
+        Map<Long, Long> parent = new HashMap<>();
+        all.forEach(r -> parent.put(r.id(), r.parentId()));
+        Map<Long, long[]> paths = new HashMap<>();
+        for (RegionNode region : all) {
+            long[] path = new long[0];
+            Long at = region.id();
+            while (at != null && path.length <= all.size()) {
+                path = java.util.Arrays.copyOf(path, path.length + 1);
+                path[path.length - 1] = at;
+                at = parent.get(at);
+            }
+            paths.put(region.id(), path);
+        }
+        return paths;
+    }
+}
