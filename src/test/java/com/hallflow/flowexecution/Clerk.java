@@ -30,6 +30,7 @@ public final class Clerk {
     private final ServiceSessionService sessions;
     private final Map<String, String> answers = new HashMap<>();
     private final List<String> visited = new ArrayList<>();
+    private final Map<String, List<com.hallflow.promotion.OfferAnswer>> offerAnswers = new HashMap<>();
 
     public Clerk(ServiceSessionService sessions) {
         this.sessions = sessions;
@@ -47,6 +48,12 @@ public final class Clerk {
     /** Answers the input with this key so, wherever it is asked. */
     public Clerk answer(String key, String value) {
         answers.put(key, value);
+        return this;
+    }
+
+    /** Gives these answers to the offers at the step with this key, wherever it comes. */
+    public Clerk offers(String stepKey, com.hallflow.promotion.OfferAnswer... given) {
+        offerAnswers.put(stepKey, List.of(given));
         return this;
     }
 
@@ -87,7 +94,8 @@ public final class Clerk {
         }
         Set<Integer> checked = new TreeSet<>();
         IntStream.range(0, step.checklist().size()).forEach(checked::add);
-        return new StepSubmission(session.sequence(), values, checked, signatures);
+        return new StepSubmission(session.sequence(), values, checked, signatures,
+                offerAnswers.getOrDefault(step.key(), List.of()));
     }
 
     private static String valueFor(InputDefinition input) {

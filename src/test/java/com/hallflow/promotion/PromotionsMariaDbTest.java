@@ -1,0 +1,7 @@
+package com.hallflow.promotion;
+
+import com.hallflow.support.MariaDbTest;
+
+@MariaDbTest
+class PromotionsMariaDbTest extends PromotionsContract {
+}
