@@ -157,6 +157,82 @@ public class OfferService {
         return steps;
     }
 
+    /**
+     * The rollouts that reach a branch and have not ended: running now, paused or still to come,
+     * soonest first, with the branch's quota usage and its clerks' answers so far.
+     */
+    @PreAuthorize("hasAnyRole('" + AppRoles.BRANCH_MANAGER + "','" + AppRoles.HQ_ADMIN + "')")
+    @Transactional(readOnly = true)
+    public List<BranchPromotion> atBranch(long branchId) {
+        checkScope(branchId);
+        BranchSummary branch = branches.get(branchId);
+        long[] path = holder.regionPath(branch.regionId());
+        OfferIndexHolder.Built built = holder.current();
+        Map<Long, OfferIndex.PackageRule> packs = new HashMap<>();
+        built.rules().packages().forEach(p -> packs.put(p.id(), p));
+        Map<Long, Integer> used = quotas.usedAt(branchId);
+        Map<Long, long[]> counts = new HashMap<>();
+        for (Object[] row : responses.countByRolloutAndOutcome(branchId)) {
+            long[] c = counts.computeIfAbsent(((Number) row[0]).longValue(), k -> new long[3]);
+            c[OfferOutcome.valueOf((String) row[1]).ordinal()] += ((Number) row[2]).longValue();
+        }
+        Instant now = clock.instant();
+        List<BranchPromotion> result = new ArrayList<>();
+        for (OfferIndex.RolloutRule rollout : built.rules().rollouts()) {
+            OfferIndex.PackageRule pack = packs.get(rollout.packageId());
+            Instant from = reachesFrom(rollout, branchId, path);
+            if (pack == null || from == null || pack.status() == PackageStatus.DRAFT) {
+                continue;
+            }
+            if (from.isBefore(pack.validFrom())) {
+                from = pack.validFrom();
+            }
+            Instant until = earlier(rollout.endsAt(), pack.validUntil());
+            if ((until != null && !until.isAfter(now)) || pack.status() == PackageStatus.RETIRED) {
+                continue;
+            }
+            long[] c = counts.getOrDefault(rollout.id(), new long[3]);
+            boolean active = !rollout.paused() && !from.isAfter(now);
+            result.add(new BranchPromotion(rollout.id(), rollout.name(), pack.code(), pack.name(), pack.category(),
+                    pack.monthlyPrice(), from, until, rollout.paused(), active, rollout.quotaPerBranch(),
+                    used.getOrDefault(rollout.id(), 0), c[OfferOutcome.ACCEPTED.ordinal()],
+                    c[OfferOutcome.DECLINED.ordinal()], c[OfferOutcome.NOT_OFFERED.ordinal()]));
+        }
+        result.sort(java.util.Comparator.comparing(BranchPromotion::activeNow).reversed()
+                .thenComparing(BranchPromotion::from).thenComparing(BranchPromotion::packageCode));
+        return result;
+    }
+
+    /** When the rollout's first stage reaching this branch starts; null when none does or it is excluded. */
+    private static Instant reachesFrom(OfferIndex.RolloutRule rollout, long branchId, long[] path) {
+        for (RolloutTarget excluded : rollout.exclusions()) {
+            if (covers(excluded, branchId, path)) {
+                return null;
+            }
+        }
+        for (Stage stage : rollout.stages()) {
+            if (stage.targets().stream().anyMatch(t -> covers(t, branchId, path))) {
+                return stage.startsAt();
+            }
+        }
+        return null;
+    }
+
+    private static boolean covers(RolloutTarget target, long branchId, long[] path) {
+        return switch (target.kind()) {
+            case NETWORK -> true;
+            case BRANCH -> target.refId() == branchId;
+            case REGION -> java.util.Arrays.stream(path).anyMatch(r -> r == target.refId());
+        };
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.isBefore(b) ? a : b;
+    }
+
     private List<Offer> resolve(long branchId, long regionId, String flowKey, String stepKey, String grade,
                                 Instant at, int limit, Supplier<Map<Long, Integer>> used) {
         OfferIndexHolder.Built built = holder.current();

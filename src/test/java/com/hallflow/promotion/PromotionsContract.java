@@ -155,6 +155,17 @@ abstract class PromotionsContract {
         SessionRecord record = sessions.record(ended.id());
         assertThat(record.accepted()).extracting(RecordedOffer::packageCode).containsExactly(pack.code());
         assertThat(record.accepted().get(0).monthlyPrice()).isEqualByComparingTo("15");
+
+        // the branch manager sees the promotion running at the branch with what it brought
+        UserSummary manager = fixtures.user(StaffRole.BRANCH_MANAGER, pilot.id());
+        Fixtures.signIn(manager);
+        assertThat(offers.atBranch(pilot.id())).singleElement().satisfies(p -> {
+            assertThat(p.packageCode()).isEqualTo(pack.code());
+            assertThat(p.activeNow()).isTrue();
+            assertThat(p.accepted()).isEqualTo(1);
+            assertThat(p.conversion()).isEqualTo(1.0);
+        });
+        assertThatThrownBy(() -> offers.atBranch(other.id())).isInstanceOf(BusinessException.class);
     }
 
     @Test

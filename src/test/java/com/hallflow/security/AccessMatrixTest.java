@@ -52,6 +52,9 @@ class AccessMatrixTest {
         EXPECTED.put("sessions/:id/receipt", EVERYONE_SIGNED_IN);
         EXPECTED.put("records", Set.of(AppRoles.BRANCH_MANAGER, AppRoles.HQ_ADMIN));
         EXPECTED.put("records/:id", Set.of(AppRoles.BRANCH_MANAGER, AppRoles.HQ_ADMIN));
+        EXPECTED.put("promotions/packages", Set.of(AppRoles.HQ_ADMIN));
+        EXPECTED.put("promotions/planner", Set.of(AppRoles.HQ_ADMIN));
+        EXPECTED.put("promotions/branch", Set.of(AppRoles.BRANCH_MANAGER));
     }
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();

@@ -23,7 +23,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class OfferIndexHolder {
 
     /** The index with what it was built from, and each region's path up to its province. */
-    public record Built(OfferIndex index, long revision, Map<Long, long[]> regionPaths, long builtInMillis) {
+    public record Built(OfferIndex index, PromotionRules.Rules rules, long revision, Map<Long, long[]> regionPaths,
+                        long builtInMillis) {
     }
 
     private final PromotionRules rules;
@@ -89,7 +90,7 @@ public class OfferIndexHolder {
         long started = System.nanoTime();
         PromotionRules.Rules loaded = rules.load(ClockConfiguration.BUSINESS_ZONE);
         OfferIndex index = OfferIndex.build(loaded.packages(), loaded.rollouts());
-        built = new Built(index, at, paths(regions.all()), (System.nanoTime() - started) / 1_000_000);
+        built = new Built(index, loaded, at, paths(regions.all()), (System.nanoTime() - started) / 1_000_000);
         return built;
     }
 

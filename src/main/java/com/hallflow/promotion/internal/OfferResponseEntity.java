@@ -73,6 +73,14 @@ public class OfferResponseEntity {
         this.recordedAt = recordedAt;
     }
 
+    public long getBranchId() {
+        return branchId;
+    }
+
+    public boolean isPractice() {
+        return practice;
+    }
+
     public String getSessionId() {
         return sessionId;
     }

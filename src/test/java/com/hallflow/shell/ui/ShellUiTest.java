@@ -39,7 +39,8 @@ class ShellUiTest extends KaribuTest {
 
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly(zh("shell.home.title"),
                 zh("organization.regions.title"), zh("organization.branches.title"), zh("organization.staff.title"),
-                zh("flowexecution.records.title"), zh("flowdesign.flows.title"), zh("flowdesign.library.title"));
+                zh("flowexecution.records.title"), zh("flowdesign.flows.title"), zh("flowdesign.library.title"),
+                zh("promotion.packages.title"), zh("promotion.planner.title"));
     }
 
     @Test
@@ -48,7 +49,8 @@ class ShellUiTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly(zh("shell.home.title"),
-                zh("flowexecution.counter.title"), zh("organization.myBranch.title"), zh("flowexecution.records.title"));
+                zh("flowexecution.counter.title"), zh("organization.myBranch.title"), zh("promotion.branch.title"),
+                zh("flowexecution.records.title"));
     }
 
     @Test

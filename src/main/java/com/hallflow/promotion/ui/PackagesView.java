@@ -1,0 +1,220 @@
+package com.hallflow.promotion.ui;
+
+import com.hallflow.base.BusinessException;
+import com.hallflow.base.CustomerGrades;
+import com.hallflow.base.ui.FormErrors;
+import com.hallflow.base.ui.Notifications;
+import com.hallflow.promotion.PackageCategory;
+import com.hallflow.promotion.PackageCommand;
+import com.hallflow.promotion.PackageService;
+import com.hallflow.promotion.PackageStatus;
+import com.hallflow.promotion.Placement;
+import com.hallflow.promotion.PlacementOption;
+import com.hallflow.promotion.VasPackage;
+import com.hallflow.security.AppRoles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The catalogue of value-added packages (HQ): code, name, category, monthly price, pitch script,
+ * where it may be offered, for which customer grades, from when to when, and its status.
+ */
+@Route("promotions/packages")
+@RolesAllowed(AppRoles.HQ_ADMIN)
+@Menu(order = 65, title = "promotion.packages.title", icon = "GIFT")
+public class PackagesView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<VasPackage> grid = new Grid<>(VasPackage.class, false);
+    final Select<PackageStatus> status = new Select<>();
+    final Button create = new Button();
+    private final PackageService packages;
+    private final java.time.Clock clock;
+    PackageDialog dialog;
+
+    PackagesView(PackageService packages, java.time.Clock clock) {
+        this.packages = packages;
+        this.clock = clock;
+        setSizeFull();
+        create.setId("package-create");
+        create.setText(getTranslation("promotion.packages.create"));
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> edit(null));
+        status.setId("package-status-filter");
+        status.setLabel(getTranslation("promotion.package.status"));
+        status.setItems(PackageStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? "" : getTranslation("promotion.status." + s.name()));
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("flowexecution.records.all"));
+        status.addValueChangeListener(e -> refresh());
+        grid.setId("package-grid");
+        grid.addColumn(VasPackage::code).setHeader(getTranslation("promotion.package.code")).setAutoWidth(true);
+        grid.addColumn(VasPackage::name).setHeader(getTranslation("promotion.package.name")).setFlexGrow(1);
+        grid.addColumn(p -> getTranslation(p.category().labelKey()))
+                .setHeader(getTranslation("promotion.package.category")).setAutoWidth(true);
+        grid.addColumn(p -> getTranslation("promotion.counter.price", p.monthlyPrice().toPlainString()))
+                .setHeader(getTranslation("promotion.package.price")).setAutoWidth(true);
+        grid.addColumn(p -> p.validFrom() + " – " + (p.validUntil() == null ? "" : p.validUntil()))
+                .setHeader(getTranslation("promotion.package.validity")).setAutoWidth(true);
+        grid.addColumn(p -> p.placements().size()).setHeader(getTranslation("promotion.package.placements"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(p -> {
+            Span badge = new Span(getTranslation("promotion.status." + p.status().name()));
+            badge.getElement().getThemeList().add("badge" + (p.status() == PackageStatus.ACTIVE ? " success"
+                    : p.status() == PackageStatus.RETIRED ? " contrast" : ""));
+            return badge;
+        }).setHeader(getTranslation("promotion.package.status")).setAutoWidth(true);
+        grid.addItemClickListener(e -> edit(e.getItem()));
+        HorizontalLayout bar = new HorizontalLayout(create, status);
+        bar.setAlignItems(Alignment.BASELINE);
+        add(new H2(getTranslation("promotion.packages.title")), bar, grid);
+        expand(grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(packages.all().stream().filter(p -> status.getValue() == null || p.status() == status.getValue())
+                .toList());
+    }
+
+    void edit(VasPackage pack) {
+        dialog = new PackageDialog(pack, packages.placementOptions());
+        dialog.open();
+    }
+
+    /** Creates or edits one package; refusals show at their fields, a stale edit offers to reload. */
+    class PackageDialog extends Dialog {
+
+        final TextField code = new TextField(getTranslation("promotion.package.code"));
+        final TextField name = new TextField(getTranslation("promotion.package.name"));
+        final Select<PackageCategory> category = new Select<>();
+        final BigDecimalField price = new BigDecimalField(getTranslation("promotion.package.price"));
+        final TextArea description = new TextArea(getTranslation("promotion.package.description"));
+        final TextArea pitch = new TextArea(getTranslation("promotion.package.pitch"));
+        final CheckboxGroup<String> grades = new CheckboxGroup<>(getTranslation("promotion.package.grades"));
+        final MultiSelectComboBox<PlacementOption> placements = new MultiSelectComboBox<>(
+                getTranslation("promotion.package.placements"));
+        final DatePicker validFrom = new DatePicker(getTranslation("promotion.package.validFrom"));
+        final DatePicker validUntil = new DatePicker(getTranslation("promotion.package.validUntil"));
+        final Select<PackageStatus> packageStatus = new Select<>();
+        final Button save = new Button(getTranslation("base.action.save"));
+
+        PackageDialog(VasPackage pack, List<PlacementOption> options) {
+            setId("package-dialog");
+            setHeaderTitle(getTranslation(pack == null ? "promotion.packages.create" : "promotion.packages.edit"));
+            setWidth("48rem");
+            code.setId("package-code");
+            code.setReadOnly(pack != null);
+            code.setHelperText(getTranslation("promotion.package.codeHelp"));
+            name.setId("package-name");
+            category.setId("package-category");
+            category.setLabel(getTranslation("promotion.package.category"));
+            category.setItems(PackageCategory.values());
+            category.setItemLabelGenerator(c -> c == null ? "" : getTranslation(c.labelKey()));
+            price.setId("package-price");
+            price.setPrefixComponent(new Span("¥"));
+            price.setHelperText(getTranslation("promotion.package.priceHelp"));
+            description.setId("package-description");
+            pitch.setId("package-pitch");
+            pitch.setHelperText(getTranslation("flowdesign.editor.step.scriptHelp"));
+            grades.setId("package-grades");
+            grades.setItems(CustomerGrades.ALL);
+            grades.setItemLabelGenerator(g -> getTranslation(CustomerGrades.labelKey(g)));
+            grades.setHelperText(getTranslation("promotion.package.gradesHelp"));
+            placements.setId("package-placements");
+            placements.setItems(options);
+            placements.setItemLabelGenerator(PlacementOption::label);
+            placements.setWidthFull();
+            validFrom.setId("package-valid-from");
+            validUntil.setId("package-valid-until");
+            validUntil.setHelperText(getTranslation("promotion.package.validUntilHelp"));
+            packageStatus.setId("package-status");
+            packageStatus.setLabel(getTranslation("promotion.package.status"));
+            packageStatus.setItems(PackageStatus.values());
+            packageStatus.setItemLabelGenerator(s -> s == null ? "" : getTranslation("promotion.status." + s.name()));
+            if (pack == null) {
+                category.setValue(PackageCategory.DATA_ADDON);
+                packageStatus.setValue(PackageStatus.DRAFT);
+                validFrom.setValue(java.time.LocalDate.ofInstant(clock.instant(),
+                        com.hallflow.base.ClockConfiguration.BUSINESS_ZONE));
+            } else {
+                code.setValue(pack.code());
+                name.setValue(pack.name());
+                category.setValue(pack.category());
+                price.setValue(pack.monthlyPrice());
+                description.setValue(pack.description() == null ? "" : pack.description());
+                pitch.setValue(pack.pitchScript());
+                grades.setValue(pack.grades());
+                Map<Placement, PlacementOption> byPlacement = options.stream()
+                        .collect(Collectors.toMap(PlacementOption::placement, Function.identity()));
+                placements.setValue(pack.placements().stream().map(byPlacement::get)
+                        .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+                validFrom.setValue(pack.validFrom());
+                validUntil.setValue(pack.validUntil());
+                packageStatus.setValue(pack.status());
+            }
+            FormErrors errors = new FormErrors().bind("code", code).bind("name", name).bind("category", category)
+                    .bind("monthlyPrice", price).bind("description", description).bind("pitchScript", pitch)
+                    .bind("grades", grades).bind("placements", placements).bind("validFrom", validFrom)
+                    .bind("validUntil", validUntil).bind("status", packageStatus);
+            FormLayout form = new FormLayout(code, name, category, price, validFrom, validUntil, packageStatus,
+                    grades, placements, pitch, description);
+            form.setColspan(placements, 2);
+            form.setColspan(pitch, 2);
+            form.setColspan(description, 2);
+            form.setColspan(grades, 2);
+            add(form);
+            save.setId("package-save");
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            save.addClickListener(e -> {
+                try {
+                    Set<String> chosen = new HashSet<>(grades.getValue());
+                    packages.save(new PackageCommand(pack == null ? null : pack.id(),
+                            pack == null ? null : pack.lockVersion(), code.getValue(), name.getValue(),
+                            category.getValue(), price.getValue(), description.getValue(), pitch.getValue(), chosen,
+                            placements.getValue().stream().map(PlacementOption::placement).toList(),
+                            validFrom.getValue(), validUntil.getValue(), packageStatus.getValue()));
+                    Notifications.success(getTranslation("promotion.packages.saved"));
+                    close();
+                    refresh();
+                } catch (BusinessException ex) {
+                    errors.show(ex, () -> {
+                        close();
+                        refresh();
+                    });
+                }
+            });
+            getFooter().add(new Button(getTranslation("base.action.cancel"), e -> close()), save);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("promotion.packages.title") + " | " + getTranslation("app.name");
+    }
+}
