@@ -53,6 +53,7 @@ class OfferPanel extends Div {
             card.add(heading, StepScreen.scriptCard(offer.pitchScript(), placeholders));
             RadioButtonGroup<OfferOutcome> outcome = new RadioButtonGroup<>();
             outcome.setId("offer-outcome-" + offer.packageCode());
+            outcome.setLabel(getTranslation("promotion.counter.answer"));
             outcome.setItems(OfferOutcome.ACCEPTED, OfferOutcome.DECLINED, OfferOutcome.NOT_OFFERED);
             outcome.setItemLabelGenerator(o -> getTranslation(o.labelKey()));
             outcome.addThemeVariants(RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);

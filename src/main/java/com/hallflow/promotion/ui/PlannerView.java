@@ -76,6 +76,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     final Select<String> previewGrade = new Select<>();
     final Div preview = new Div();
     final Button create = new Button();
+    final TabSheet tabs = new TabSheet();
     RolloutDialog dialog;
     private final RolloutService rollouts;
     private final PackageService packages;
@@ -104,7 +105,6 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> edit(null));
-        TabSheet tabs = new TabSheet();
         tabs.setId("planner-tabs");
         tabs.setSizeFull();
         tabs.add(getTranslation("promotion.planner.timeline"), timelineTab());
@@ -126,7 +126,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("promotion.rollout.quota")).setAutoWidth(true);
         timeline.addComponentColumn(this::bar).setHeader(timelineHeader()).setFlexGrow(1).setWidth("24rem");
         timeline.addComponentColumn(this::state).setHeader(getTranslation("promotion.rollout.state"))
-                .setAutoWidth(true);
+                .setKey("state").setAutoWidth(true);
         timeline.addComponentColumn(r -> {
             Button toggle = new Button(getTranslation(r.paused() ? "promotion.rollout.resume" : "promotion.rollout.pause"),
                     e -> togglePause(r));
