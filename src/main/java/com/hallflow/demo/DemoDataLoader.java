@@ -1,5 +1,26 @@
 package com.hallflow.demo;
 
+import com.hallflow.base.ClockConfiguration;
+import com.hallflow.organization.BranchFilter;
+import com.hallflow.promotion.PackageCategory;
+import com.hallflow.promotion.PackageCommand;
+import com.hallflow.promotion.PackageService;
+import com.hallflow.promotion.PackageStatus;
+import com.hallflow.promotion.Placement;
+import com.hallflow.promotion.RolloutCommand;
+import com.hallflow.promotion.RolloutService;
+import com.hallflow.promotion.RolloutTarget;
+import com.hallflow.promotion.Stage;
+import com.hallflow.promotion.VasPackage;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.organization.BranchCommand;
 import com.hallflow.organization.BranchService;
@@ -18,6 +39,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,10 +59,18 @@ class DemoDataLoader implements ApplicationRunner {
     private final UserAccountService users;
     private final TransactionTemplate transaction;
     private final StandardFlows standardFlows;
+    private final PackageService packages;
+    private final RolloutService rollouts;
+    private final Clock clock;
 
+    @SuppressWarnings("java:S107") // the services an administrator would use
     DemoDataLoader(RegionService regions, BranchService branches, UserAccountService users,
-                   TransactionTemplate transaction, StandardFlows standardFlows) {
+                   TransactionTemplate transaction, StandardFlows standardFlows, PackageService packages,
+                   RolloutService rollouts, Clock clock) {
         this.standardFlows = standardFlows;
+        this.packages = packages;
+        this.rollouts = rollouts;
+        this.clock = clock;
         this.regions = regions;
         this.branches = branches;
         this.users = users;
@@ -57,7 +87,53 @@ class DemoDataLoader implements ApplicationRunner {
             if (!installed.isEmpty()) {
                 log.info("Demo flows published: {}", installed);
             }
+            if (packages.all().isEmpty()) {
+                loadPromotions();
+            }
         }));
+    }
+
+    /**
+     * Three packages and their rollouts: a video membership piloted at Tianhe and going
+     * province-wide in two weeks, a data add-on for the whole network, a ring-back tone for gold
+     * and diamond customers in Zhejiang.
+     */
+    private void loadPromotions() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE);
+        Instant midnight = today.atStartOfDay(ClockConfiguration.BUSINESS_ZONE).toInstant();
+        Map<String, RegionNode> byCode = regions.all().stream()
+                .collect(Collectors.toMap(RegionNode::code, r -> r, (a, b) -> a));
+        Long tianhe = branches.list(new BranchFilter("GZ-TH-001", null, null), PageRequest.of(0, 1)).stream()
+                .findFirst().map(BranchSummary::id).orElse(null);
+        VasPackage video = packages.save(new PackageCommand(null, null, "VIDEO-15", "视频会员月包",
+                PackageCategory.VIDEO_MEMBERSHIP, new BigDecimal("15.00"), "主流视频平台会员，按月计费，可随时退订",
+                "{customer.name}您好，现在办理视频会员月包每月只要 15 元，热门剧集抢先看，需要帮您开通吗？", Set.of(),
+                List.of(new Placement("SIM_REPLACEMENT", "recommend"), new Placement("NEW_SUBSCRIPTION", "campaign")),
+                today.minusDays(1), null, PackageStatus.ACTIVE));
+        VasPackage data = packages.save(new PackageCommand(null, null, "DATA-10G", "10GB 流量加油包",
+                PackageCategory.DATA_ADDON, new BigDecimal("10.00"), "当月有效的 10GB 国内流量",
+                "这个月流量够用吗？10 元就能加 10GB，当月有效。", Set.of(),
+                List.of(new Placement("BILL_PAYMENT", "take-payment"), new Placement("SIM_REPLACEMENT", "recommend"),
+                        new Placement("OWNERSHIP_TRANSFER", "anything-else")),
+                today.minusDays(1), today.plusMonths(3), PackageStatus.ACTIVE));
+        VasPackage ring = packages.save(new PackageCommand(null, null, "RING-5", "名家彩铃",
+                PackageCategory.RINGBACK_TONE, new BigDecimal("5.00"), "每月更换的名家彩铃",
+                "{customer.name}，作为{customer.grade}，您可以 5 元/月 体验名家彩铃。", Set.of("GOLD", "DIAMOND"),
+                List.of(new Placement("SIM_REPLACEMENT", "recommend")), today.minusDays(1), null, PackageStatus.ACTIVE));
+        if (tianhe != null && byCode.containsKey("GD")) {
+            rollouts.save(new RolloutCommand(null, null, video.id(), "视频会员·天河试点后全省", 1, 50, null, List.of(
+                    new Stage(midnight, List.of(RolloutTarget.branch(tianhe))),
+                    new Stage(midnight.plus(Duration.ofDays(14)), List.of(RolloutTarget.region(byCode.get("GD").id())))),
+                    List.of()));
+        }
+        rollouts.save(new RolloutCommand(null, null, data.id(), "流量加油包·全网", 2, null,
+                midnight.plus(Duration.ofDays(60)), List.of(new Stage(midnight, List.of(RolloutTarget.NETWORK))),
+                List.of()));
+        if (byCode.containsKey("ZJ")) {
+            rollouts.save(new RolloutCommand(null, null, ring.id(), "名家彩铃·浙江", 3, null, null,
+                    List.of(new Stage(midnight, List.of(RolloutTarget.region(byCode.get("ZJ").id())))), List.of()));
+        }
+        log.info("Demo promotions loaded: {}, {}, {}", video.code(), data.code(), ring.code());
     }
 
     private void load() {

@@ -27,8 +27,9 @@ public final class BenchmarkMain {
             }
             case "ui-memory" -> new UiMemoryBenchmark().run();
             case "step-latency" -> new StepLatencyBenchmark().run();
+            case "offers" -> new OffersBenchmark().run();
             default -> throw new IllegalArgumentException("unknown benchmark '" + args[0]
-                    + "'; known: startup, designer, engine, ui-memory, step-latency");
+                    + "'; known: startup, designer, engine, ui-memory, step-latency, offers");
         }
     }
 }

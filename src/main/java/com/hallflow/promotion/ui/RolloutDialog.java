@@ -61,6 +61,9 @@ class RolloutDialog extends Dialog {
         StageRow(Stage stage) {
             addClassName("stage-row");
             setAlignItems(FlexComponent.Alignment.BASELINE);
+            setWrap(true);
+            setWidthFull();
+            network.addClassName("no-wrap");
             start.setStep(java.time.Duration.ofMinutes(30));
             if (stage != null) {
                 start.setValue(LocalDateTime.ofInstant(stage.startsAt(), ClockConfiguration.BUSINESS_ZONE));
@@ -188,7 +191,12 @@ class RolloutDialog extends Dialog {
 
     void addStage(Stage stage) {
         StageRow row = new StageRow(stage);
-        row.setId("rollout-stage-" + stageRows.size());
+        String id = "rollout-stage-" + stageRows.size();
+        row.setId(id);
+        row.start.setId(id + "-start");
+        row.network.setId(id + "-network");
+        row.regionPicker.setId(id + "-regions");
+        row.branchPicker.setId(id + "-branches");
         stageRows.add(row);
         stages.add(row);
     }
