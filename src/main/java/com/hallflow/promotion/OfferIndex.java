@@ -147,6 +147,11 @@ public final class OfferIndex {
         return live.size();
     }
 
+    /** Whether any live rollout offers anything at this step, anywhere, ever: if not, a lookup can be skipped. */
+    public boolean offersAt(String flowKey, String stepKey) {
+        return slots.containsKey(flowKey + "/" + stepKey);
+    }
+
     /** The per-branch quota of a live rollout, null when it has none or is not in the index. */
     public Integer quotaOf(long rolloutId) {
         RolloutRule rule = live.get(rolloutId);

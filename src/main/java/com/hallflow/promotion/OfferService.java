@@ -62,9 +62,11 @@ public class OfferService {
 
     /** What a clerk of this branch offers now at this step, best first. */
     @PreAuthorize(COUNTER)
-    @Transactional(readOnly = true)
     public List<Offer> offers(BranchSummary branch, String flowKey, String stepKey, String grade, int limit) {
         checkScope(branch.id());
+        if (!holder.current().index().offersAt(flowKey, stepKey)) {
+            return List.of();
+        }
         return resolve(branch.id(), branch.regionId(), flowKey, stepKey, grade, clock.instant(), limit,
                 usage(branch.id()));
     }
@@ -79,6 +81,11 @@ public class OfferService {
     @Transactional(propagation = Propagation.MANDATORY)
     public List<OfferProblem> record(OfferRecording recording) {
         checkScope(recording.branchId());
+        if (recording.answers().isEmpty() && !holder.current().index().offersAt(recording.flowKey(),
+                recording.stepKey())) {
+            // nothing is promoted at this step anywhere: no answer is due and nothing to write
+            return List.of();
+        }
         BranchSummary branch = branches.get(recording.branchId());
         Instant now = clock.instant();
         Supplier<Map<Long, Integer>> used = usage(recording.branchId());

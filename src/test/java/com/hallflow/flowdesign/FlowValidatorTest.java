@@ -31,6 +31,15 @@ class FlowValidatorTest {
     }
 
     @Test
+    void a_promotion_slot_shows_between_one_and_five_offers() {
+        FlowDocument six = flow("PROMO").step("offer").build();
+        six = six.withSteps(List.of(six.steps().get(0).withFlags(false, false, true).withMaxOffers(6)));
+        assertThat(codes(six)).contains("maxOffersRange");
+        FlowDocument two = six.withSteps(List.of(six.steps().get(0).withMaxOffers(2)));
+        assertThat(codes(two)).doesNotContain("maxOffersRange");
+    }
+
+    @Test
     void a_flow_without_steps_is_an_error() {
         assertThat(codes(flow("EMPTY").build())).containsExactly("noSteps");
     }

@@ -90,6 +90,22 @@ class FlowDesignerUiTest extends KaribuTest {
     }
 
     @Test
+    void a_promotion_step_sets_how_many_offers_its_slot_shows_and_the_draft_keeps_it() {
+        FlowEditorView editor = openEditor();
+        _setValue(editor.addStep, StepKinds.PROMOTION);
+        StepEditor stepEditor = _get(StepEditor.class);
+        assertThat(stepEditor.promotionSlot.getValue()).isTrue();
+        assertThat(stepEditor.maxOffers.isVisible()).isTrue();
+        _setValue(stepEditor.maxOffers, 2);
+        _click(editor.save);
+        assertThat(flows.draft(key).orElseThrow().document().steps()).last()
+                .satisfies(step -> assertThat(step.offerLimit()).isEqualTo(2));
+
+        _setValue(stepEditor.promotionSlot, false);
+        assertThat(stepEditor.maxOffers.isVisible()).isFalse();
+    }
+
+    @Test
     void editing_the_script_updates_the_preview_with_sample_values_and_html_stays_text() {
         FlowEditorView editor = openEditor();
         _setValue(editor.addStep, StepKinds.SCRIPT);
