@@ -250,7 +250,7 @@ public class ServiceSessionService {
         RunState after = ((StepResult.Moved) result).state();
         if (step.promotionSlot()) {
             List<OfferProblem> problems = offers.record(new OfferRecording(session.publicId(), submission.sequence(),
-                    session.branchId(), currentUser.require().id(), frame.flow().key(), step.key(),
+                    session.branchId(), frame.flow().key(), step.key(),
                     session.customerGrade(), session.practice(), step.offerLimit(), submission.offers()));
             if (!problems.isEmpty()) {
                 List<FieldError> errors = problems.stream().map(p -> new FieldError(p.field(), p.messageKey())).toList();

@@ -11,6 +11,7 @@ import com.hallflow.promotion.internal.OfferResponseEntity;
 import com.hallflow.promotion.internal.OfferResponseRepository;
 import com.hallflow.promotion.internal.Quotas;
 import com.hallflow.security.AppRoles;
+import com.hallflow.security.AppUser;
 import com.hallflow.security.CurrentUser;
 import java.time.Clock;
 import java.time.Instant;
@@ -63,10 +64,10 @@ public class OfferService {
     /** What a clerk of this branch offers now at this step, best first. */
     @PreAuthorize(COUNTER)
     public List<Offer> offers(BranchSummary branch, String flowKey, String stepKey, String grade, int limit) {
-        checkScope(branch.id());
         if (!holder.current().index().offersAt(flowKey, stepKey)) {
             return List.of();
         }
+        checkScope(branch.id());
         return resolve(branch.id(), branch.regionId(), flowKey, stepKey, grade, clock.instant(), limit,
                 usage(branch.id()));
     }
@@ -80,11 +81,14 @@ public class OfferService {
     @PreAuthorize(COUNTER)
     @Transactional(propagation = Propagation.MANDATORY)
     public List<OfferProblem> record(OfferRecording recording) {
-        checkScope(recording.branchId());
         if (recording.answers().isEmpty() && !holder.current().index().offersAt(recording.flowKey(),
                 recording.stepKey())) {
-            // nothing is promoted at this step anywhere: no answer is due and nothing to write
+            // nothing is promoted at this step anywhere: no answer is due, nothing to read or write
             return List.of();
+        }
+        AppUser clerk = currentUser.require();
+        if (clerk.branchId().map(own -> own != recording.branchId()).orElse(true)) {
+            throw new BusinessException("organization.branch.notFound");
         }
         BranchSummary branch = branches.get(recording.branchId());
         Instant now = clock.instant();
@@ -123,7 +127,7 @@ public class OfferService {
                 throw new QuotaUsedUp(offer.packageId());
             }
             responses.save(new OfferResponseEntity(recording.sessionId(), recording.sequence(), branch.id(),
-                    recording.clerkId(), recording.flowKey(), recording.stepKey(), offer.packageId(),
+                    clerk.id(), recording.flowKey(), recording.stepKey(), offer.packageId(),
                     offer.packageCode(), offer.packageName(), offer.monthlyPrice(), offer.rolloutId(),
                     answer.outcome().name(), answer.outcome() == OfferOutcome.DECLINED ? answer.declineReason() : null,
                     recording.practice(), now));
