@@ -6,8 +6,6 @@ import com.hallflow.flowdesign.internal.FlowTemplateRepository;
 import com.hallflow.flowdesign.internal.FlowVersionEntity;
 import com.hallflow.flowdesign.internal.FlowVersionRepository;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -67,12 +65,10 @@ public class PublishedFlowService {
     }
 
     private Optional<PublishedFlow> current(FlowTemplateEntity template) {
-        Instant now = clock.instant();
-        return versions.findByTemplateIdAndNumberNotNullOrderByNumberDesc(template.getId()).stream()
-                .filter(v -> v.getStatus() == FlowVersionEntity.Status.PUBLISHED)
-                .filter(v -> v.getEffectiveFrom() == null || !v.getEffectiveFrom().isAfter(now))
-                .max(Comparator.comparing(FlowVersionEntity::getNumber))
-                .map(v -> published(template.getKey(), v));
+        // the newest version in effect, found by id and number only; its parsed document is cached
+        return versions.publishedInEffect(template.getId(), clock.instant(),
+                        org.springframework.data.domain.PageRequest.of(0, 1)).stream().findFirst()
+                .map(ref -> byVersionId(ref.id()));
     }
 
     private static PublishedFlow published(String key, FlowVersionEntity v) {

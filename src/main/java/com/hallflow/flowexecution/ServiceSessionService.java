@@ -71,6 +71,7 @@ public class ServiceSessionService {
     private static final String SUPERVISOR = "hasAnyRole('" + AppRoles.BRANCH_MANAGER + "','" + AppRoles.HQ_ADMIN
             + "')";
     private static final int MAX_SIGNATURE_BYTES = 300_000;
+    private static final int MOVE_ATTEMPTS = 3;
     private static final String PNG_MAGIC = "iVBORw0KGgo";
 
     private final ServiceSessionRepository sessions;
@@ -194,6 +195,22 @@ public class ServiceSessionService {
      * answered with the session as it now stands.
      */
     private SubmitResult move(String id, int sequence, String actor, Step step) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return attempt(id, sequence, step);
+            } catch (org.springframework.dao.PessimisticLockingFailureException deadlock) {
+                // two submissions of one step can deadlock on InnoDB (both take the session row's
+                // shared lock for the step record's foreign key, then one wants it exclusively);
+                // the victim rolled back: try again from the database, where the winner now stands
+                cache.forget(id);
+                if (attempt == MOVE_ATTEMPTS) {
+                    return movedOn(id, sequence, deadlock);
+                }
+            }
+        }
+    }
+
+    private SubmitResult attempt(String id, int sequence, Step step) {
         Moving moving;
         try {
             moving = tx.execute(status -> {
@@ -204,6 +221,8 @@ public class ServiceSessionService {
                 }
                 return step.apply(session, cached != null ? cached.state() : state(session));
             });
+        } catch (org.springframework.dao.PessimisticLockingFailureException deadlock) {
+            throw deadlock;
         } catch (DataIntegrityViolationException | ConcurrencyFailureException | MovedElsewhere e) {
             cache.forget(id);
             return movedOn(id, sequence, e);

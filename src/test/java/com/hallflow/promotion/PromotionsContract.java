@@ -232,6 +232,7 @@ abstract class PromotionsContract {
 
     @Test
     void clerks_cannot_edit_the_catalogue_and_a_clerk_cannot_ask_for_another_branchs_offers() {
+        rollout(pack("SCP", Set.of()), null, RolloutTarget.branch(other.id()));
         Fixtures.signIn(pilotClerk);
         assertThatThrownBy(() -> packages.all())
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);

@@ -33,6 +33,18 @@ public interface FlowVersionRepository extends JpaRepository<FlowVersionEntity, 
             """)
     List<LatestNumber> latestPublishedNumbers();
 
+    /**
+     * The published versions of a template that are in effect at {@code now}, newest first, as
+     * (id, number) only: choosing the current version reads no definition.
+     */
+    @Query("""
+            select new com.hallflow.flowdesign.internal.VersionRef(v.id, v.number) from FlowVersionEntity v
+            where v.templateId = :templateId and v.status = 'PUBLISHED'
+              and (v.effectiveFrom is null or v.effectiveFrom <= :now)
+            order by v.number desc""")
+    List<VersionRef> publishedInEffect(Long templateId, java.time.Instant now,
+                                       org.springframework.data.domain.Pageable page);
+
     @Query("select v.templateId from FlowVersionEntity v where v.status = 'DRAFT'")
     Set<Long> templatesWithDraft();
 }
