@@ -23,6 +23,7 @@ import com.hallflow.flowexecution.internal.StepRecordEntity;
 import com.hallflow.flowexecution.internal.StepRecordRepository;
 import com.hallflow.flowexecution.internal.StepSignatureEntity;
 import com.hallflow.flowexecution.internal.StepSignatureRepository;
+import com.hallflow.flowexecution.internal.StepWrites;
 import com.hallflow.promotion.OfferProblem;
 import com.hallflow.promotion.OfferRecording;
 import com.hallflow.promotion.OfferService;
@@ -85,6 +86,7 @@ public class ServiceSessionService {
     private final RunStateCache cache;
     private final AuditLog audit;
     private final OfferService offers;
+    private final StepWrites stepWrites;
     private final Clock clock;
     private final TransactionTemplate tx;
     private final TransactionTemplate readTx;
@@ -93,8 +95,8 @@ public class ServiceSessionService {
     ServiceSessionService(ServiceSessionRepository sessions, StepRecordRepository records,
                           StepSignatureRepository signatures, SessionQueries queries, ReceiptNumbers receipts,
                           PublishedFlowService published, CurrentUser currentUser, PersonalValues personal,
-                          RunStateCache cache, AuditLog audit, OfferService offers, Clock clock,
-                          PlatformTransactionManager transactions) {
+                          RunStateCache cache, AuditLog audit, OfferService offers, StepWrites stepWrites,
+                          Clock clock, PlatformTransactionManager transactions) {
         this.sessions = sessions;
         this.records = records;
         this.signatures = signatures;
@@ -106,6 +108,7 @@ public class ServiceSessionService {
         this.cache = cache;
         this.audit = audit;
         this.offers = offers;
+        this.stepWrites = stepWrites;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
         this.readTx = new TransactionTemplate(transactions);
@@ -180,7 +183,7 @@ public class ServiceSessionService {
             RunState after = ((StepResult.Moved) result).state();
             Frame frame = state.current().orElseThrow();
             Instant now = clock.instant();
-            records.save(new StepRecordEntity(session.id(), session.branchId(), sequence, StepRecordEntity.Kind.BACK,
+            stepWrites.insert(new StepRecordEntity(session.id(), session.branchId(), sequence, StepRecordEntity.Kind.BACK,
                     frame.flow().key(), frame.step().key(), frame.step().title(), null, null, null, null, actor, now,
                     millisSince(session, now)));
             return written(session, sequence, after, null, now);
@@ -277,7 +280,7 @@ public class ServiceSessionService {
             }
         }
         Instant now = clock.instant();
-        records.save(new StepRecordEntity(session.id(), session.branchId(), submission.sequence(),
+        stepWrites.insert(new StepRecordEntity(session.id(), session.branchId(), submission.sequence(),
                 StepRecordEntity.Kind.SUBMIT, frame.flow().key(), step.key(), step.title(),
                 personal.shown(step, values), personal.sealed(step, values), checked(submission.checked()),
                 calledVersion[0] == 0 ? null : calledVersion[0], actor, now, millisSince(session, now)));
@@ -299,11 +302,11 @@ public class ServiceSessionService {
         if (after.ended()) {
             String receipt = session.practice() ? null : receipts.next(session.branchId(), session.branchCode(),
                     LocalDate.ofInstant(now, ClockConfiguration.BUSINESS_ZONE));
-            rows = sessions.end(session.id(), sequence, after.sequence(), after.outcome().name(), receipt, now, idHash);
+            rows = stepWrites.end(session.id(), sequence, after.sequence(), after.outcome().name(), receipt, now, idHash);
             moved = session.ended(after.sequence(), after.outcome().name(), receipt, now);
         } else {
             String position = position(after);
-            rows = sessions.advance(session.id(), sequence, after.sequence(), position, now, idHash);
+            rows = stepWrites.advance(session.id(), sequence, after.sequence(), position, now, idHash);
             moved = session.advanced(after.sequence(), position, now);
         }
         if (rows != 1) {

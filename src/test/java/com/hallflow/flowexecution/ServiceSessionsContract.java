@@ -17,6 +17,7 @@ import com.hallflow.security.StaffRole;
 import com.hallflow.security.SystemAuthentication;
 import com.hallflow.security.UserSummary;
 import com.hallflow.support.Fixtures;
+import com.hallflow.support.SecondNode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -87,7 +88,7 @@ abstract class ServiceSessionsContract {
         assertThat(session.currentStep().key()).isEqualTo("verify-password");
 
         SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
-        try (ConfigurableApplicationContext second = secondContext()) {
+        try (ConfigurableApplicationContext second = SecondNode.start(environment)) {
             ServiceSessionService elsewhere = second.getBean(ServiceSessionService.class);
             RunningSession resumed = elsewhere.open(session.id());
             assertThat(resumed.currentStep().key()).isEqualTo("verify-password");
@@ -300,26 +301,5 @@ abstract class ServiceSessionsContract {
             Draft saved = flows.saveDraft(key, draft.lockVersion(), builder.build());
             flows.publish(key, saved.lockVersion(), "发布", null);
         });
-    }
-
-    private ConfigurableApplicationContext secondContext() {
-        SecurityContext signedIn = SecurityContextHolder.getContext();
-        List<String> properties = new ArrayList<>(List.of(
-                "spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                "spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-                "spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-                "spring.jmx.enabled=false", "server.port=0"));
-        for (String setting : List.of("HALLFLOW_DB_URL", "HALLFLOW_DB_USER", "HALLFLOW_DB_PASSWORD")) {
-            if (environment.getProperty(setting) != null) {
-                properties.add(setting + "=" + environment.getProperty(setting));
-            }
-        }
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(HallFlowApplication.class)
-                .web(WebApplicationType.SERVLET)
-                .profiles(environment.getActiveProfiles())
-                .properties(properties.toArray(String[]::new))
-                .run();
-        SecurityContextHolder.setContext(signedIn);
-        return context;
     }
 }

@@ -20,6 +20,7 @@ import com.hallflow.security.StaffRole;
 import com.hallflow.security.SystemAuthentication;
 import com.hallflow.security.UserSummary;
 import com.hallflow.support.Fixtures;
+import com.hallflow.support.SecondNode;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -317,7 +318,7 @@ abstract class PromotionsContract {
     void a_change_made_through_one_node_is_seen_by_another_within_the_refresh_interval() throws Exception {
         VasPackage pack = pack("NOD", Set.of());
         SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
-        try (ConfigurableApplicationContext second = secondContext()) {
+        try (ConfigurableApplicationContext second = SecondNode.start(environment)) {
             OfferService elsewhere = second.getBean(OfferService.class);
             Fixtures.signIn(pilotClerk);
             assertThat(elsewhere.offers(pilot, "SIM_REPLACEMENT", "recommend", null, 3)).isEmpty();
@@ -337,26 +338,5 @@ abstract class PromotionsContract {
         } finally {
             SecurityContextHolder.setContextHolderStrategy(strategy);
         }
-    }
-
-    private ConfigurableApplicationContext secondContext() {
-        SecurityContext signedIn = SecurityContextHolder.getContext();
-        List<String> properties = new ArrayList<>(List.of(
-                "spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                "spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-                "spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-                "spring.jmx.enabled=false", "server.port=0"));
-        for (String setting : List.of("HALLFLOW_DB_URL", "HALLFLOW_DB_USER", "HALLFLOW_DB_PASSWORD")) {
-            if (environment.getProperty(setting) != null) {
-                properties.add(setting + "=" + environment.getProperty(setting));
-            }
-        }
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(HallFlowApplication.class)
-                .web(WebApplicationType.SERVLET)
-                .profiles(environment.getActiveProfiles())
-                .properties(properties.toArray(String[]::new))
-                .run();
-        SecurityContextHolder.setContext(signedIn);
-        return context;
     }
 }

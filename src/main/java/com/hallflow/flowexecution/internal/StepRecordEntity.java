@@ -82,6 +82,10 @@ public class StepRecordEntity {
         return id;
     }
 
+    public long getBranchId() {
+        return branchId;
+    }
+
     public long getSessionId() {
         return sessionId;
     }
