@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.organization.BranchSummary;
+import com.hallflow.promotion.RolloutService;
+import com.hallflow.promotion.RolloutTarget;
 import com.hallflow.security.StaffRole;
 import com.hallflow.security.SystemAuthentication;
 import com.hallflow.security.UserSummary;
@@ -36,6 +38,8 @@ class PromotionBrowserTest {
     Fixtures fixtures;
     @Autowired
     StandardFlows standardFlows;
+    @Autowired
+    RolloutService rollouts;
 
     Browser browser;
 
@@ -72,7 +76,7 @@ class PromotionBrowserTest {
         browser.choose("package-status", "上架");
         browser.script("document.getElementById('package-save').click()");
         browser.waitForDialogsClosed();
-        browser.waitForText(name);
+        browser.waitForText("增值业务已保存");
         browser.screenshot("promotion-package-saved");
 
         browser.open(base + "promotions/planner");
@@ -82,8 +86,12 @@ class PromotionBrowserTest {
         pick("rollout-stage-0-branches", pilot.code() + " " + pilot.name());
         browser.script("document.getElementById('rollout-save').click()");
         browser.waitForDialogsClosed();
-        browser.waitForText("试点：" + name);
+        browser.waitForText("推广计划已保存");
         browser.screenshot("promotion-planner");
+        // the grid lists every rollout of the shared test database; ask the service what was saved
+        assertThat(SystemAuthentication.callAsSystem(rollouts::all)).filteredOn(r -> r.name().equals("试点：" + name))
+                .singleElement().satisfies(r -> assertThat(r.stages().get(0).targets())
+                        .containsExactly(RolloutTarget.branch(pilot.id())));
 
         UserSummary pilotClerk = fixtures.user(StaffRole.BRANCH_STAFF, pilot.id());
         signInAgain(counter, pilotClerk);

@@ -34,6 +34,7 @@ public class OfferIndexHolder {
     private volatile Built built;
     private volatile long checkedAt;
     private volatile boolean stale = true;
+    private volatile boolean regionsUnknown;
 
     OfferIndexHolder(PromotionRules rules, ConfigRevision revision, RegionService regions,
                      @Value("${hallflow.promotion.refresh-interval:2s}") Duration interval) {
@@ -47,7 +48,7 @@ public class OfferIndexHolder {
     public Built current() {
         Built now = built;
         if (now == null || stale || System.nanoTime() - checkedAt > intervalNanos) {
-            now = refresh(now);
+            now = refresh();
         }
         return now;
     }
@@ -70,32 +71,31 @@ public class OfferIndexHolder {
     public long[] regionPath(long regionId) {
         long[] path = current().regionPaths().get(regionId);
         if (path == null) {
+            // a region created since the last build: build again, once, with the regions as they are
+            regionsUnknown = true;
             stale = true;
             path = current().regionPaths().get(regionId);
         }
         return path == null ? new long[]{regionId} : path;
     }
 
-    private synchronized Built refresh(Built seen) {
+    private synchronized Built refresh() {
         Built now = built;
-        if (now != seen && !stale) {
-            return now;
+        if (now != null && !stale && System.nanoTime() - checkedAt <= intervalNanos) {
+            return now; // another reader checked while this one waited
         }
         stale = false;
         long at = revision.current();
         checkedAt = System.nanoTime();
-        if (now != null && now.revision() == at && !regionsChanged(now)) {
+        if (now != null && now.revision() == at && !regionsUnknown) {
             return now;
         }
+        regionsUnknown = false;
         long started = System.nanoTime();
         PromotionRules.Rules loaded = rules.load(ClockConfiguration.BUSINESS_ZONE);
         OfferIndex index = OfferIndex.build(loaded.packages(), loaded.rollouts());
         built = new Built(index, loaded, at, paths(regions.all()), (System.nanoTime() - started) / 1_000_000);
         return built;
-    }
-
-    private boolean regionsChanged(Built now) {
-        return now.regionPaths().size() != regions.all().size();
     }
 
     static Map<Long, long[]> paths(List<RegionNode> all) {

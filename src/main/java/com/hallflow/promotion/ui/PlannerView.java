@@ -86,6 +86,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     private final Clock clock;
     private Map<Long, List<RolloutConflict>> conflicts = Map.of();
     private Map<Long, String> regionNames = Map.of();
+    private List<Rollout> all = List.of();
 
     /** One package's reach per province at the matrix's instant. */
     record MatrixRow(String packageCode, String packageName, Map<Long, String> byProvince) {
@@ -342,7 +343,8 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
         regionNames = regions.all().stream().collect(Collectors.toMap(RegionNode::id, RegionNode::name));
         branchCache.clear();
         conflicts = rollouts.conflicts().stream().collect(Collectors.groupingBy(RolloutConflict::rolloutId));
-        timeline.setItems(rollouts.all());
+        all = rollouts.all();
+        timeline.setItems(all);
         refreshMatrix();
     }
 
@@ -352,7 +354,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
         regions.all().forEach(r -> parents.put(r.id(), r.parentId()));
         Map<Long, VasPackage> packs = packages.all().stream().collect(Collectors.toMap(VasPackage::id, p -> p));
         Map<Long, Map<Long, Reach>> reach = new LinkedHashMap<>();
-        for (Rollout rollout : rollouts.all()) {
+        for (Rollout rollout : all) {
             if (rollout.paused() || (rollout.endsAt() != null && !rollout.endsAt().isAfter(at))) {
                 continue;
             }
