@@ -87,6 +87,7 @@ public class ServiceSessionService {
     private final AuditLog audit;
     private final OfferService offers;
     private final StepWrites stepWrites;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate tx;
     private final TransactionTemplate readTx;
@@ -96,7 +97,8 @@ public class ServiceSessionService {
                           StepSignatureRepository signatures, SessionQueries queries, ReceiptNumbers receipts,
                           PublishedFlowService published, CurrentUser currentUser, PersonalValues personal,
                           RunStateCache cache, AuditLog audit, OfferService offers, StepWrites stepWrites,
-                          Clock clock, PlatformTransactionManager transactions) {
+                          org.springframework.context.ApplicationEventPublisher events, Clock clock,
+                          PlatformTransactionManager transactions) {
         this.sessions = sessions;
         this.records = records;
         this.signatures = signatures;
@@ -109,6 +111,7 @@ public class ServiceSessionService {
         this.audit = audit;
         this.offers = offers;
         this.stepWrites = stepWrites;
+        this.events = events;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
         this.readTx = new TransactionTemplate(transactions);
@@ -304,6 +307,9 @@ public class ServiceSessionService {
                     LocalDate.ofInstant(now, ClockConfiguration.BUSINESS_ZONE));
             rows = stepWrites.end(session.id(), sequence, after.sequence(), after.outcome().name(), receipt, now, idHash);
             moved = session.ended(after.sequence(), after.outcome().name(), receipt, now);
+            if (rows == 1) {
+                events.publishEvent(endedEvent(moved, after, SessionStatus.ENDED, null, null, skippedItems(moved, after)));
+            }
         } else {
             String position = position(after);
             rows = stepWrites.advance(session.id(), sequence, after.sequence(), position, now, idHash);
@@ -313,6 +319,38 @@ public class ServiceSessionService {
             throw new MovedElsewhere();
         }
         return new Moving(moved, after, new SubmitResult(view(moved, after), List.of(), false));
+    }
+
+    private SessionEnded endedEvent(SessionSnapshot session, RunState state, SessionStatus status, String abandonedAt,
+                                    String abandonedAtTitle, List<SessionEnded.SkippedItem> skipped) {
+        Instant end = session.endedAt() == null ? clock.instant() : session.endedAt();
+        return new SessionEnded(session.publicId(), session.branchId(), session.clerkId(), session.clerkDisplayName(),
+                session.flowKey(), published.byVersionId(session.flowVersionId()).document().targetMinutes(),
+                session.practice(), status, session.outcome(), session.startedAt(), end,
+                LocalDate.ofInstant(end, ClockConfiguration.BUSINESS_ZONE), abandonedAt, abandonedAtTitle, skipped);
+    }
+
+    /** Checklist items left unticked on the final path (optional ones: the engine enforces the mandatory). */
+    private List<SessionEnded.SkippedItem> skippedItems(SessionSnapshot session, RunState after) {
+        Map<Integer, StepRecordEntity> bySequence = new HashMap<>();
+        records.findBySessionIdOrderBySequenceAsc(session.id()).forEach(r -> bySequence.put(r.getSequence(), r));
+        List<SessionEnded.SkippedItem> skipped = new ArrayList<>();
+        for (RunState s = after.previous(); s != null; s = s.previous()) {
+            Optional<Frame> frame = s.current();
+            StepRecordEntity answered = bySequence.get(s.sequence());
+            if (frame.isEmpty() || answered == null || answered.getKind() != StepRecordEntity.Kind.SUBMIT) {
+                continue;
+            }
+            Set<Integer> ticked = parse(answered.getCheckedItems());
+            StepDefinition step = frame.get().step();
+            for (int i = 0; i < step.checklist().size(); i++) {
+                if (!ticked.contains(i)) {
+                    skipped.add(new SessionEnded.SkippedItem(frame.get().flow().key(), step.key(), i,
+                            step.checklist().get(i).text()));
+                }
+            }
+        }
+        return skipped;
     }
 
     /** Ends a session that cannot go on, with the clerk's reason; what was recorded stays. */
@@ -333,7 +371,12 @@ public class ServiceSessionService {
             RunState state = state(SessionSnapshot.of(session));
             session.abandon(why, clock.instant());
             cache.forget(id);
-            return view(SessionSnapshot.of(session), state);
+            SessionSnapshot abandoned = SessionSnapshot.of(session);
+            Optional<Frame> at = state.current();
+            events.publishEvent(endedEvent(abandoned, state, SessionStatus.ABANDONED,
+                    at.map(f -> f.flow().key() + "/" + f.step().key()).orElse(null),
+                    at.map(f -> f.step().title()).orElse(null), List.of()));
+            return view(abandoned, state);
         });
     }
 

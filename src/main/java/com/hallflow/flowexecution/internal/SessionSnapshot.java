@@ -7,7 +7,7 @@ import java.time.Instant;
  * the row again. Only a hint for the fast path: every write is conditional on the sequence and
  * status this snapshot holds, so a snapshot overtaken elsewhere makes the write fail, never lie.
  */
-public record SessionSnapshot(long id, String publicId, long branchId, String branchCode, String clerkName,
+public record SessionSnapshot(long id, String publicId, long branchId, String branchCode, long clerkId, String clerkName,
                               String clerkDisplayName, String flowKey, String flowName, long flowVersionId,
                               int flowVersionNumber, boolean practice, ServiceSessionEntity.Status status,
                               String outcome, int sequence, String customerName, String customerGrade,
@@ -15,7 +15,8 @@ public record SessionSnapshot(long id, String publicId, long branchId, String br
                               String receiptNo, String abandonReason, String currentStep) {
 
     public static SessionSnapshot of(ServiceSessionEntity s) {
-        return new SessionSnapshot(s.getId(), s.getPublicId(), s.getBranchId(), s.getBranchCode(), s.getClerkName(),
+        return new SessionSnapshot(s.getId(), s.getPublicId(), s.getBranchId(), s.getBranchCode(), s.getClerkId(),
+                s.getClerkName(),
                 s.getClerkDisplayName(), s.getFlowKey(), s.getFlowName(), s.getFlowVersionId(),
                 s.getFlowVersionNumber(), s.isPractice(), s.getStatus(), s.getOutcome(), s.getSequence(),
                 s.getCustomerName(), s.getCustomerGrade(), s.getMobileMasked(), s.getStartedAt(),
@@ -27,13 +28,13 @@ public record SessionSnapshot(long id, String publicId, long branchId, String br
     }
 
     public SessionSnapshot advanced(int nextSequence, String step, Instant at) {
-        return new SessionSnapshot(id, publicId, branchId, branchCode, clerkName, clerkDisplayName, flowKey, flowName,
+        return new SessionSnapshot(id, publicId, branchId, branchCode, clerkId, clerkName, clerkDisplayName, flowKey, flowName,
                 flowVersionId, flowVersionNumber, practice, status, outcome, nextSequence, customerName,
                 customerGrade, mobileMasked, startedAt, at, endedAt, receiptNo, abandonReason, step);
     }
 
     public SessionSnapshot ended(int nextSequence, String endOutcome, String receipt, Instant at) {
-        return new SessionSnapshot(id, publicId, branchId, branchCode, clerkName, clerkDisplayName, flowKey, flowName,
+        return new SessionSnapshot(id, publicId, branchId, branchCode, clerkId, clerkName, clerkDisplayName, flowKey, flowName,
                 flowVersionId, flowVersionNumber, practice, ServiceSessionEntity.Status.ENDED, endOutcome,
                 nextSequence, customerName, customerGrade, mobileMasked, startedAt, at, at, receipt, abandonReason,
                 null);

@@ -1,0 +1,273 @@
+package com.hallflow.insight;
+
+import static com.hallflow.flowdesign.FlowFixtures.flow;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.hallflow.base.BusinessException;
+import com.hallflow.base.ClockConfiguration;
+import com.hallflow.flowdesign.ChecklistItem;
+import com.hallflow.flowdesign.Draft;
+import com.hallflow.flowdesign.FlowDesignService;
+import com.hallflow.flowdesign.NewFlowCommand;
+import com.hallflow.flowdesign.PublishedFlowService;
+import com.hallflow.flowdesign.StandardFlows;
+import com.hallflow.flowdesign.StepDefinition;
+import com.hallflow.flowexecution.Clerk;
+import com.hallflow.flowexecution.RunningSession;
+import com.hallflow.flowexecution.ServiceSessionService;
+import com.hallflow.flowexecution.SessionRecord;
+import com.hallflow.flowexecution.SessionStatus;
+import com.hallflow.flowexecution.StartSessionCommand;
+import com.hallflow.flowexecution.StepSubmission;
+import com.hallflow.organization.BranchSummary;
+import com.hallflow.organization.RegionNode;
+import com.hallflow.security.StaffRole;
+import com.hallflow.security.SystemAuthentication;
+import com.hallflow.security.UserSummary;
+import com.hallflow.support.Fixtures;
+import com.hallflow.support.TestClock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The dashboards' figures on every database the application supports (H2 and MariaDB
+ * subclasses): random sessions are served, abandoned and rushed through optional checklist
+ * items, and every figure read from the rollups must equal the same figure computed from the
+ * raw session records.
+ */
+abstract class InsightContract {
+
+    @Autowired
+    DashboardService dashboards;
+    @Autowired
+    ServiceSessionService sessions;
+    @Autowired
+    StandardFlows standardFlows;
+    @Autowired
+    FlowDesignService designs;
+    @Autowired
+    PublishedFlowService published;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    TestClock clock;
+
+    RegionNode province;
+    BranchSummary branch;
+    BranchSummary other;
+    List<UserSummary> clerks = new ArrayList<>();
+    UserSummary manager;
+    UserSummary admin;
+    String checkFlow;
+    /** Where each abandoned session stood, as the clerk saw it. */
+    final Map<String, String> abandonedAt = new HashMap<>();
+
+    @BeforeEach
+    void organisation() {
+        SystemAuthentication.runAsSystem(standardFlows::install);
+        province = fixtures.province("考核省");
+        branch = fixtures.branch(fixtures.city(province, "考核市"), "考核厅");
+        other = fixtures.branch(fixtures.city(province, "考核另一市"), "考核另一厅");
+        clerks.add(fixtures.user(StaffRole.BRANCH_STAFF, branch.id()));
+        clerks.add(fixtures.user(StaffRole.BRANCH_STAFF, branch.id()));
+        clerks.add(fixtures.user(StaffRole.BRANCH_STAFF, other.id()));
+        manager = fixtures.user(StaffRole.BRANCH_MANAGER, branch.id());
+        admin = fixtures.user(StaffRole.HQ_ADMIN, null);
+        checkFlow = publishFlowWithOptionalItems();
+    }
+
+    @AfterEach
+    void signOut() {
+        Fixtures.signOut();
+    }
+
+    /** A three-step flow whose middle step has an optional item ("复印身份证件") next to a mandatory one. */
+    private String publishFlowWithOptionalItems() {
+        String key = Fixtures.unique("CHECK_").toUpperCase();
+        SystemAuthentication.runAsSystem(() -> {
+            Draft draft = designs.create(new NewFlowCommand(key, "核查流程", null));
+            StepDefinition check = StepDefinition.of("check", "核对证件", "请核对证件").withChecklist(List.of(
+                    new ChecklistItem("核对证件真实有效", true), new ChecklistItem("复印身份证件", false)));
+            Draft saved = designs.saveDraft(key, draft.lockVersion(), flow(key).step("greet").step(check)
+                    .step("farewell").build());
+            designs.publish(key, saved.lockVersion(), "发布", null);
+        });
+        return key;
+    }
+
+    @Test
+    void figures_from_the_rollups_equal_the_figures_from_the_raw_records() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE);
+        Random random = new Random(20261127);
+        List<String> ids = new ArrayList<>();
+        List<String> flows = List.of("BILL_PAYMENT", "PASSWORD_RESET", checkFlow);
+        for (int i = 0; i < 24; i++) {
+            UserSummary clerk = clerks.get(random.nextInt(clerks.size()));
+            Fixtures.signIn(clerk);
+            ids.add(serve(flows.get(random.nextInt(flows.size())), random, i % 5 == 4));
+        }
+        // practice is never counted
+        Fixtures.signIn(clerks.get(0));
+        new Clerk(sessions).finish(sessions.start(new StartSessionCommand("BILL_PAYMENT", true, null, null, null)));
+
+        Map<String, long[]> rawByFlow = new HashMap<>();
+        Map<String, long[]> rawByClerk = new HashMap<>();
+        Map<String, Long> rawSkipped = new HashMap<>();
+        Map<String, Long> rawAbandons = new HashMap<>();
+        long nearTarget = 0;
+        Fixtures.signIn(admin);
+        for (String id : ids) {
+            SessionRecord record = sessions.record(id);
+            var s = record.summary();
+            boolean completed = s.status() == SessionStatus.ENDED;
+            long handle = completed ? Duration.between(s.startedAt(), s.endedAt()).toMillis() : 0;
+            Integer target = published.current(s.flowKey()).orElseThrow().document().targetMinutes();
+            boolean over = completed && target != null && handle > target * 60_000L;
+            nearTarget += completed && target != null && Math.abs(handle - target * 60_000L) < 2_000 ? 1 : 0;
+            List<String> skipped = skippedOf(record);
+            for (String item : skipped) {
+                rawSkipped.merge(s.clerkName() + "|" + item, 1L, Long::sum);
+            }
+            if (!completed) {
+                rawAbandons.merge(s.flowKey() + "|" + abandonedAt.get(id), 1L, Long::sum);
+            }
+            long[] row = {1, completed ? 1 : 0, completed ? 0 : 1, handle, over ? 1 : 0,
+                    completed && skipped.isEmpty() ? 1 : 0};
+            add(rawByFlow, s.branchId() == branch.id() ? s.flowKey() : "other:" + s.flowKey(), row);
+            add(rawByClerk, s.clerkName(), row);
+        }
+
+        DashboardFilter mine = new DashboardFilter(today, today, null, branch.id(), null);
+        long tolerance = nearTarget;
+        for (Figures f : dashboards.byFlow(mine)) {
+            if (!f.key().equals("BILL_PAYMENT") && !f.key().equals("PASSWORD_RESET") && !f.key().equals(checkFlow)) {
+                continue;
+            }
+            long[] raw = rawByFlow.getOrDefault(f.key(), new long[6]);
+            assertThat(new long[]{f.sessions(), f.completed(), f.abandoned(), f.compliant()})
+                    .as("flow %s", f.key()).containsExactly(raw[0], raw[1], raw[2], raw[5]);
+            // MariaDB keeps whole seconds of the raw start and end; the rollup measured in the JVM
+            assertThat(Math.abs(f.handleMillis() - raw[3])).as("handle time of %s", f.key())
+                    .isLessThanOrEqualTo(1000L * raw[1]);
+            assertThat(Math.abs(f.overTarget() - raw[4])).isLessThanOrEqualTo(tolerance);
+        }
+        DashboardFilter whole = new DashboardFilter(today, today, province.id(), null, null);
+        long rawSessions = rawByFlow.values().stream().mapToLong(r -> r[0]).sum();
+        assertThat(dashboards.total(whole).sessions()).isEqualTo(rawSessions);
+        assertThat(dashboards.byBranch(whole)).extracting(Figures::sessions).containsExactlyInAnyOrder(
+                rawByFlow.entrySet().stream().filter(e -> !e.getKey().startsWith("other:"))
+                        .mapToLong(e -> e.getValue()[0]).sum(),
+                rawByFlow.entrySet().stream().filter(e -> e.getKey().startsWith("other:"))
+                        .mapToLong(e -> e.getValue()[0]).sum());
+
+        Fixtures.signIn(manager);
+        for (Figures f : dashboards.byClerk(new DashboardFilter(today, today, null, null, null))) {
+            long[] raw = rawByClerk.get(clerkUsername(f.key()));
+            assertThat(new long[]{f.sessions(), f.completed(), f.abandoned(), f.compliant()})
+                    .as("clerk %s", f.label()).containsExactly(raw[0], raw[1], raw[2], raw[5]);
+        }
+        Map<String, Long> skippedShown = new HashMap<>();
+        dashboards.skippedItems(new DashboardFilter(today, today, null, null, null)).forEach(r ->
+                skippedShown.merge(clerkUsername(Long.toString(r.clerkId())) + "|" + r.itemText(), r.skipped(),
+                        Long::sum));
+        Map<String, Long> skippedExpected = new HashMap<>();
+        rawSkipped.forEach((k, v) -> {
+            if (clerks.subList(0, 2).stream().anyMatch(c -> k.startsWith(c.username() + "|"))) {
+                skippedExpected.put(k, v);
+            }
+        });
+        assertThat(skippedShown).isEqualTo(skippedExpected);
+        assertThat(skippedExpected).as("the random sessions skipped some optional item").isNotEmpty();
+        Map<String, Long> dropShown = new HashMap<>();
+        dashboards.dropOff(new DashboardFilter(today, today, null, null, null))
+                .forEach(r -> dropShown.merge(r.flowKey() + "|" + r.step(), r.abandons(), Long::sum));
+        Map<String, Long> dropExpected = new HashMap<>();
+        // the manager sees only their branch: recount the raw abandons there
+        Fixtures.signIn(admin);
+        for (String id : ids) {
+            SessionRecord record = sessions.record(id);
+            if (record.summary().status() == SessionStatus.ABANDONED && record.summary().branchId() == branch.id()) {
+                dropExpected.merge(record.summary().flowKey() + "|" + abandonedAt.get(id), 1L, Long::sum);
+            }
+        }
+        assertThat(dropShown).isEqualTo(dropExpected);
+    }
+
+    @Test
+    void a_branch_manager_sees_only_their_branch() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE);
+        Fixtures.signIn(manager);
+        assertThatThrownBy(() -> dashboards.byFlow(new DashboardFilter(today, today, null, other.id(), null)))
+                .isInstanceOf(BusinessException.class);
+        assertThat(dashboards.scoped(new DashboardFilter(today, today, province.id(), null, null)).branchId())
+                .isEqualTo(branch.id());
+        Fixtures.signIn(clerks.get(0));
+        assertThatThrownBy(() -> dashboards.byFlow(new DashboardFilter(today, today, null, null, null)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    private String clerkUsername(String clerkId) {
+        return clerks.stream().filter(c -> Long.toString(c.id()).equals(clerkId)).findFirst().orElseThrow()
+                .username();
+    }
+
+    private static void add(Map<String, long[]> map, String key, long[] row) {
+        long[] sum = map.computeIfAbsent(key, k -> new long[row.length]);
+        for (int i = 0; i < row.length; i++) {
+            sum[i] += row[i];
+        }
+    }
+
+    /** Serves one customer: random minutes per step, optional items sometimes left, sometimes abandoned. */
+    private String serve(String flowKey, Random random, boolean abandon) {
+        RunningSession session = sessions.start(StartSessionCommand.of(flowKey));
+        Clerk clerk = new Clerk(sessions);
+        int abandonAt = abandon ? random.nextInt(3) : -1;
+        for (int step = 0; session.running(); step++) {
+            clock.advance(Duration.ofSeconds(15 + random.nextInt(90)));
+            if (step == abandonAt) {
+                abandonedAt.put(session.id(), session.currentFlowKey() + "/" + session.currentStep().key());
+                session = sessions.abandon(session.id(), "客户临时离开");
+                break;
+            }
+            StepSubmission full = clerk.fill(session);
+            Set<Integer> ticked = new TreeSet<>(full.checked());
+            List<ChecklistItem> items = session.currentStep().checklist();
+            IntStream.range(0, items.size()).filter(i -> !items.get(i).mandatory() && random.nextBoolean())
+                    .forEach(ticked::remove);
+            session = sessions.submit(session.id(), new StepSubmission(full.sequence(), full.values(), ticked,
+                    full.signatures())).session();
+        }
+        return session.id();
+    }
+
+    /** The optional checklist items not ticked on the final path, computed from the raw timeline. */
+    private List<String> skippedOf(SessionRecord record) {
+        if (record.summary().status() != SessionStatus.ENDED) {
+            return List.of();
+        }
+        List<String> skipped = new ArrayList<>();
+        for (SessionRecord.TimelineEntry entry : record.timeline()) {
+            if (entry.wentBack() || entry.undone()) {
+                continue;
+            }
+            published.current(entry.flowKey()).flatMap(f -> f.document().step(entry.stepKey()))
+                    .ifPresent(step -> step.checklist().stream().map(ChecklistItem::text)
+                            .filter(text -> !entry.checked().contains(text)).forEach(skipped::add));
+        }
+        return skipped;
+    }
+}

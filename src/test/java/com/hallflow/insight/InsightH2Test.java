@@ -1,0 +1,7 @@
+package com.hallflow.insight;
+
+import com.hallflow.support.H2Test;
+
+@H2Test
+class InsightH2Test extends InsightContract {
+}

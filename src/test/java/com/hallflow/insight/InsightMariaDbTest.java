@@ -1,0 +1,7 @@
+package com.hallflow.insight;
+
+import com.hallflow.support.MariaDbTest;
+
+@MariaDbTest
+class InsightMariaDbTest extends InsightContract {
+}
