@@ -39,8 +39,8 @@ class ShellUiTest extends KaribuTest {
 
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly(zh("shell.home.title"),
                 zh("organization.regions.title"), zh("organization.branches.title"), zh("organization.staff.title"),
-                zh("flowexecution.records.title"), zh("flowdesign.flows.title"), zh("flowdesign.library.title"),
-                zh("promotion.packages.title"), zh("promotion.planner.title"));
+                zh("flowexecution.records.title"), zh("insight.dashboard.title"), zh("flowdesign.flows.title"),
+                zh("flowdesign.library.title"), zh("promotion.packages.title"), zh("promotion.planner.title"));
     }
 
     @Test
@@ -50,7 +50,7 @@ class ShellUiTest extends KaribuTest {
 
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly(zh("shell.home.title"),
                 zh("flowexecution.counter.title"), zh("organization.myBranch.title"), zh("promotion.branch.title"),
-                zh("flowexecution.records.title"));
+                zh("flowexecution.records.title"), zh("insight.dashboard.title"));
     }
 
     @Test
