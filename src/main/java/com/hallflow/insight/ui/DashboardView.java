@@ -3,6 +3,7 @@ package com.hallflow.insight.ui;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ClockConfiguration;
 import com.hallflow.base.ui.CsvDownload;
+import com.hallflow.base.ui.EChart;
 import com.hallflow.base.ui.Notifications;
 import com.hallflow.flowdesign.PublishedFlow;
 import com.hallflow.flowdesign.PublishedFlowService;
@@ -65,6 +66,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final Grid<Figures> byBranch = figuresGrid("insight-by-branch", "insight.column.branch");
     final Grid<Figures> byClerk = figuresGrid("insight-by-clerk", "insight.column.clerk");
     final Grid<Figures> byDay = figuresGrid("insight-by-day", "insight.column.day");
+    final EChart flowChart = chart("chart-by-flow");
+    final EChart provinceChart = chart("chart-by-province");
+    final EChart dayChart = chart("chart-by-day");
     final Grid<SkippedItemRow> skipped = new Grid<>(SkippedItemRow.class, false);
     final Grid<DropOffRow> dropOff = new Grid<>(DropOffRow.class, false);
     private final DashboardService dashboards;
@@ -128,10 +132,10 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         TabSheet tabs = new TabSheet();
         tabs.setId("insight-tabs");
         tabs.setSizeFull();
-        tabs.add(getTranslation("insight.tab.flow"), withCsv(byFlow, "insight-csv-flow", "by-flow.csv",
+        tabs.add(getTranslation("insight.tab.flow"), withCsv(flowChart, byFlow, "insight-csv-flow", "by-flow.csv",
                 () -> figureRows(byFlow, "insight.column.flow")));
         if (headOffice) {
-            tabs.add(getTranslation("insight.tab.province"), withCsv(byProvince, "insight-csv-province",
+            tabs.add(getTranslation("insight.tab.province"), withCsv(provinceChart, byProvince, "insight-csv-province",
                     "by-province.csv", () -> figureRows(byProvince, "insight.column.province")));
             tabs.add(getTranslation("insight.tab.branch"), withCsv(byBranch, "insight-csv-branch", "by-branch.csv",
                     () -> figureRows(byBranch, "insight.column.branch")));
@@ -145,7 +149,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         tabs.add(getTranslation("insight.tab.dropOff"), withCsv(dropOff, "insight-csv-drop-off", "drop-off.csv",
                 () -> rows(dropOff, List.of("insight.column.flow", "insight.column.step", "insight.column.abandons"),
                         r -> List.of(r.flowName(), r.stepTitle(), Long.toString(r.abandons())))));
-        tabs.add(getTranslation("insight.tab.day"), withCsv(byDay, "insight-csv-day", "by-day.csv",
+        tabs.add(getTranslation("insight.tab.day"), withCsv(dayChart, byDay, "insight-csv-day", "by-day.csv",
                 () -> figureRows(byDay, "insight.column.day")));
         summary.setId("insight-summary");
         summary.addClassName("insight-summary");
@@ -166,13 +170,20 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         try {
             Figures total = dashboards.total(filter);
             showSummary(total);
-            byFlow.setItems(dashboards.byFlow(filter));
+            List<Figures> flows = dashboards.byFlow(filter);
+            byFlow.setItems(flows);
+            flowChart.setOption(EChart.bars(flows.stream().map(Figures::label).toList(), series(flows), true));
             if (headOffice) {
-                byProvince.setItems(dashboards.byProvince(filter));
+                List<Figures> provinces = dashboards.byProvince(filter);
+                byProvince.setItems(provinces);
+                provinceChart.setOption(EChart.bars(provinces.stream().map(Figures::label).toList(),
+                        series(provinces), false));
                 byBranch.setItems(dashboards.byBranch(filter));
             }
             byClerk.setItems(!headOffice || filter.branchId() != null ? dashboards.byClerk(filter) : List.of());
-            byDay.setItems(dashboards.byDay(filter));
+            List<Figures> days = dashboards.byDay(filter);
+            byDay.setItems(days);
+            dayChart.setOption(EChart.lines(days.stream().map(Figures::label).toList(), series(days)));
             skipped.setItems(dashboards.skippedItems(filter));
             dropOff.setItems(dashboards.dropOff(filter));
             to.setInvalid(false);
@@ -196,6 +207,22 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                         : total.p90Seconds().doubleValue())),
                 card("insight-total-compliance", "insight.column.compliance", percent(total.complianceRate())),
                 card("insight-total-over", "insight.column.overTarget", percent(total.overTargetRate())));
+    }
+
+    /** Sessions and completed ones, the two series every chart here shows. */
+    private Map<String, List<? extends Number>> series(List<Figures> rows) {
+        Map<String, List<? extends Number>> series = new java.util.LinkedHashMap<>();
+        series.put(getTranslation("insight.column.sessions"), rows.stream().map(Figures::sessions).toList());
+        series.put(getTranslation("insight.column.completed"), rows.stream().map(Figures::completed).toList());
+        return series;
+    }
+
+    private EChart chart(String id) {
+        EChart chart = new EChart();
+        chart.setId(id);
+        chart.setWidthFull();
+        chart.setHeight("260px");
+        return chart;
     }
 
     private Div card(String id, String labelKey, String value) {
@@ -256,9 +283,18 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component withCsv(Grid<?> grid, String id, String fileName, Supplier<List<List<String>>> rows) {
+        return withCsv(null, grid, id, fileName, rows);
+    }
+
+    /** A tab: the chart (if any), the CSV link and the table with the same figures. */
+    private Component withCsv(EChart chart, Grid<?> grid, String id, String fileName,
+                              Supplier<List<List<String>>> rows) {
         grid.setSizeFull();
-        VerticalLayout tab = new VerticalLayout(CsvDownload.link(id, getTranslation("insight.csv"), fileName, rows),
-                grid);
+        VerticalLayout tab = new VerticalLayout();
+        if (chart != null) {
+            tab.add(chart);
+        }
+        tab.add(CsvDownload.link(id, getTranslation("insight.csv"), fileName, rows), grid);
         tab.setPadding(false);
         tab.setSizeFull();
         tab.expand(grid);
