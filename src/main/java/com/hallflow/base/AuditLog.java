@@ -30,6 +30,56 @@ public class AuditLog {
         events.save(new AuditEventEntity(clock.instant(), actor, action, target, detail));
     }
 
+    /**
+     * Entries matching the filter, newest first: head office only. The log has no way to change
+     * or remove an entry; this service only appends and reads.
+     */
+    @Transactional(readOnly = true)
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('HQ_ADMIN')")
+    public List<AuditEntry> search(AuditFilter filter, org.springframework.data.domain.Pageable page) {
+        return events.findAll(matching(filter), org.springframework.data.domain.PageRequest.of(page.getPageNumber(),
+                        page.getPageSize(), org.springframework.data.domain.Sort.by("id").descending()))
+                .stream().map(AuditLog::entry).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('HQ_ADMIN')")
+    public long count(AuditFilter filter) {
+        return events.count(matching(filter));
+    }
+
+    /** The kinds of action recorded so far, for the audit view's filter. */
+    @Transactional(readOnly = true)
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('HQ_ADMIN')")
+    public List<String> actions() {
+        return events.actions();
+    }
+
+    private static org.springframework.data.jpa.domain.Specification<AuditEventEntity> matching(AuditFilter f) {
+        return (root, query, cb) -> {
+            List<jakarta.persistence.criteria.Predicate> where = new java.util.ArrayList<>();
+            if (f.from() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), f.from()));
+            }
+            if (f.to() != null) {
+                where.add(cb.lessThan(root.get("occurredAt"), f.to()));
+            }
+            if (f.action() != null) {
+                where.add(cb.equal(root.get("action"), f.action()));
+            }
+            if (f.text() != null && !f.text().isBlank()) {
+                String like = "%" + f.text().trim().toLowerCase(java.util.Locale.ROOT) + "%";
+                where.add(cb.or(cb.like(cb.lower(root.get("actor")), like),
+                        cb.like(cb.lower(cb.coalesce(root.get("target"), "")), like)));
+            }
+            return cb.and(where.toArray(jakarta.persistence.criteria.Predicate[]::new));
+        };
+    }
+
+    private static AuditEntry entry(AuditEventEntity e) {
+        return new AuditEntry(e.getOccurredAt(), e.getActor(), e.getAction(), e.getTarget(), e.getDetail());
+    }
+
     /** The newest entries first, e.g. for tests and the audit view. */
     @Transactional(readOnly = true)
     public List<AuditEntry> latest(int count) {

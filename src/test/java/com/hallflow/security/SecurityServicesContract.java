@@ -110,6 +110,10 @@ abstract class SecurityServicesContract {
         assertThatThrownBy(() -> login(clerk.username(), "wrong-again")).isInstanceOf(BadCredentialsException.class);
         assertThatCode(() -> login(clerk.username(), Fixtures.PASSWORD))
                 .as("one failure after the lock expired starts counting afresh").doesNotThrowAnyException();
+        // every sign-in and every failure is in the audit log, newest first
+        assertThat(audit.latest(3)).extracting(e -> e.action() + " " + e.target()).containsExactly(
+                "LOGIN_SUCCEEDED " + clerk.username(), "LOGIN_FAILED " + clerk.username(),
+                "LOGIN_SUCCEEDED " + clerk.username());
     }
 
     @Test

@@ -39,6 +39,7 @@ class LoginAttemptListener {
     public void onBadPassword(AuthenticationFailureBadCredentialsEvent event) {
         String username = event.getAuthentication().getName();
         Instant now = clock.instant();
+        audit.record(truncated(username), "LOGIN_FAILED", truncated(username), null);
         users.forgetExpiredLock(username, now);
         if (users.countFailure(username) == 0) {
             return;
@@ -54,6 +55,13 @@ class LoginAttemptListener {
     @EventListener
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
-        users.forgetFailures(event.getAuthentication().getName());
+        String username = event.getAuthentication().getName();
+        users.forgetFailures(username);
+        audit.record(truncated(username), "LOGIN_SUCCEEDED", truncated(username), null);
+    }
+
+    /** What someone typed as a user name fits the log's column (an attacker's input is logged, not trusted). */
+    private static String truncated(String username) {
+        return username == null ? "" : username.length() > 64 ? username.substring(0, 64) : username;
     }
 }
