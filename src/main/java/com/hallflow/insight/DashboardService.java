@@ -150,7 +150,7 @@ public class DashboardService {
         Map<String, Integer> p90 = p90(scoped, null);
         return jdbc.queryForObject("select coalesce(sum(sessions), 0), coalesce(sum(completed), 0),"
                         + " coalesce(sum(abandoned), 0), coalesce(sum(handle_ms), 0), coalesce(sum(over_target), 0),"
-                        + " coalesce(sum(compliant), 0) from session_rollup" + where.sql,
+                        + " coalesce(sum(compliant), 0) from " + rollupTable(scoped, null) + where.sql,
                 (rs, n) -> new Figures("ALL", "ALL", rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5), rs.getLong(6), p90.get("ALL")), where.args.toArray());
     }
@@ -164,7 +164,8 @@ public class DashboardService {
         Where where = where(filter);
         Map<String, Integer> p90 = bucketGroup == null ? Map.of() : p90(filter, bucketGroup);
         List<Figures> rows = jdbc.query("select " + group + ", sum(sessions), sum(completed), sum(abandoned),"
-                        + " sum(handle_ms), sum(over_target), sum(compliant) from session_rollup" + where.sql
+                        + " sum(handle_ms), sum(over_target), sum(compliant) from " + rollupTable(filter, group)
+                        + where.sql
                         + " group by " + group,
                 (rs, n) -> {
                     String key = rs.getString(1);
@@ -181,7 +182,7 @@ public class DashboardService {
         Where where = where(filter);
         Map<String, TreeMap<Integer, Long>> buckets = new LinkedHashMap<>();
         String key = group == null ? "" : group + ", ";
-        jdbc.query("select " + key + "bucket, sum(sessions) from handle_time_bucket" + where.sql + " group by "
+        jdbc.query("select " + key + "bucket, sum(sessions) from " + bucketTable(filter, group) + where.sql + " group by "
                 + key + "bucket", rs -> {
                     String k = group == null ? "ALL" : rs.getString(1);
                     int at = group == null ? 1 : 2;
@@ -211,6 +212,16 @@ public class DashboardService {
     }
 
     private record Where(String sql, List<Object> args) {
+    }
+
+    /** Without a branch, and not grouped by branch or clerk, the per-province table has the same sums. */
+    private static String rollupTable(DashboardFilter f, String group) {
+        return f.branchId() == null && !"branch_id".equals(group) && !"clerk_id".equals(group)
+                ? "province_rollup" : "session_rollup";
+    }
+
+    private static String bucketTable(DashboardFilter f, String group) {
+        return f.branchId() == null && !"branch_id".equals(group) ? "province_time_bucket" : "handle_time_bucket";
     }
 
     private static Where where(DashboardFilter f) {

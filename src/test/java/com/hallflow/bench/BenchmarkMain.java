@@ -28,8 +28,9 @@ public final class BenchmarkMain {
             case "ui-memory" -> new UiMemoryBenchmark().run();
             case "step-latency" -> new StepLatencyBenchmark().run();
             case "offers" -> new OffersBenchmark().run();
+            case "dashboard" -> new DashboardBenchmark().run();
             default -> throw new IllegalArgumentException("unknown benchmark '" + args[0]
-                    + "'; known: startup, designer, engine, ui-memory, step-latency, offers");
+                    + "'; known: startup, designer, engine, ui-memory, step-latency, offers, dashboard");
         }
     }
 }

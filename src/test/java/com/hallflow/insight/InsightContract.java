@@ -167,6 +167,19 @@ abstract class InsightContract {
         DashboardFilter whole = new DashboardFilter(today, today, province.id(), null, null);
         long rawSessions = rawByFlow.values().stream().mapToLong(r -> r[0]).sum();
         assertThat(dashboards.total(whole).sessions()).isEqualTo(rawSessions);
+        // network-wide figures come from the per-province tables: the same sums
+        for (Figures f : dashboards.byFlow(whole)) {
+            if (f.key().equals("BILL_PAYMENT") || f.key().equals("PASSWORD_RESET") || f.key().equals(checkFlow)) {
+                long[] here = rawByFlow.getOrDefault(f.key(), new long[6]);
+                long[] theirs = rawByFlow.getOrDefault("other:" + f.key(), new long[6]);
+                assertThat(new long[]{f.sessions(), f.completed(), f.abandoned(), f.compliant()})
+                        .as("flow %s in the province", f.key())
+                        .containsExactly(here[0] + theirs[0], here[1] + theirs[1], here[2] + theirs[2],
+                                here[5] + theirs[5]);
+            }
+        }
+        assertThat(dashboards.byProvince(whole)).singleElement()
+                .satisfies(f -> assertThat(f.sessions()).isEqualTo(rawSessions));
         assertThat(dashboards.byBranch(whole)).extracting(Figures::sessions).containsExactlyInAnyOrder(
                 rawByFlow.entrySet().stream().filter(e -> !e.getKey().startsWith("other:"))
                         .mapToLong(e -> e.getValue()[0]).sum(),

@@ -58,8 +58,20 @@ public class SessionRollups {
                 completed ? 1 : 0, completed ? 0 : 1, handle, over ? 1 : 0, compliant ? 1 : 0,
                 completed ? 1 : 0, completed ? 0 : 1, handle, over ? 1 : 0, compliant ? 1 : 0,
                 ended.clerkDisplayName());
+        jdbc.update("""
+                        insert into province_rollup (business_day, province_id, flow_key, sessions, completed, abandoned,
+                          handle_ms, over_target, compliant) values (?, ?, ?, 1, ?, ?, ?, ?, ?)
+                        on duplicate key update sessions = sessions + 1, completed = completed + ?,
+                          abandoned = abandoned + ?, handle_ms = handle_ms + ?, over_target = over_target + ?,
+                          compliant = compliant + ?""",
+                day, province, ended.flowKey(), completed ? 1 : 0, completed ? 0 : 1, handle, over ? 1 : 0,
+                compliant ? 1 : 0, completed ? 1 : 0, completed ? 0 : 1, handle, over ? 1 : 0, compliant ? 1 : 0);
         if (completed) {
             int bucket = (int) Math.min(LAST_BUCKET, handle / 1000 / BUCKET_SECONDS);
+            jdbc.update("""
+                    insert into province_time_bucket (business_day, province_id, flow_key, bucket, sessions)
+                    values (?, ?, ?, ?, 1) on duplicate key update sessions = sessions + 1""",
+                    day, province, ended.flowKey(), bucket);
             jdbc.update("""
                     insert into handle_time_bucket (business_day, branch_id, flow_key, bucket, province_id, sessions)
                     values (?, ?, ?, ?, ?, 1) on duplicate key update sessions = sessions + 1""",
