@@ -323,7 +323,10 @@ abstract class PromotionsContract {
             Fixtures.signIn(pilotClerk);
             assertThat(elsewhere.offers(pilot, "SIM_REPLACEMENT", "recommend", null, 3)).isEmpty();
 
-            rollout(pack, null, RolloutTarget.region(city.id()));
+            // the other node has a clock of its own (real time); start well before either node's now
+            Fixtures.signIn(admin);
+            rollouts.save(new RolloutCommand(null, null, pack.id(), "跨节点推广", 1, null, null, List.of(new Stage(
+                    clock.instant().minus(Duration.ofDays(1)), List.of(RolloutTarget.region(city.id())))), List.of()));
             long changed = System.nanoTime();
             Fixtures.signIn(pilotClerk);
             List<Offer> seen = List.of();
