@@ -28,6 +28,8 @@ public class SessionRollups {
     private final BranchService branches;
     private final RegionService regions;
     private final Map<Long, Long> provinces = new ConcurrentHashMap<>();
+    private final Map<Long, long[]> branchRegions = new ConcurrentHashMap<>();
+    private static final long REGION_CACHE_NANOS = 60_000_000_000L;
 
     SessionRollups(JdbcTemplate jdbc, BranchService branches, RegionService regions) {
         this.jdbc = jdbc;
@@ -40,7 +42,7 @@ public class SessionRollups {
         if (ended.practice()) {
             return;
         }
-        long region = branches.get(ended.branchId()).regionId();
+        long region = regionOf(ended.branchId());
         long province = provinceOf(region);
         Date day = Date.valueOf(ended.businessDay());
         boolean completed = ended.status() == SessionStatus.ENDED;
@@ -94,6 +96,17 @@ public class SessionRollups {
                     day, ended.branchId(), ended.flowKey(), ended.abandonedAt(), province,
                     title.length() > 200 ? title.substring(0, 200) : title);
         }
+    }
+
+    /** A branch's region as last read, for at most a minute (a branch moved to another region is seen then). */
+    private long regionOf(long branchId) {
+        long now = System.nanoTime();
+        long[] known = branchRegions.get(branchId);
+        if (known == null || now - known[1] > REGION_CACHE_NANOS) {
+            known = new long[]{branches.get(branchId).regionId(), now};
+            branchRegions.put(branchId, known);
+        }
+        return known[0];
     }
 
     /** The province of a region (itself for a province); regions are read again when one is new here. */
