@@ -2,46 +2,14 @@ package com.hallflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.security.StaffRole;
-import com.hallflow.security.SystemAuthentication;
 import com.hallflow.security.UserSummary;
-import com.hallflow.support.Browser;
 import com.hallflow.support.Fixtures;
-import com.hallflow.support.WebServerTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A clerk serves a customer in a real Chromium: plan change on a suspended line, through bill payment. */
-@WebServerTest
-@ExtendWith(Browser.class)
-class CounterBrowserTest {
+class CounterBrowserTest extends BrowserTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    StandardFlows standardFlows;
-
-    Browser browser;
-
-    @BeforeEach
-    void startBrowser() throws Exception {
-        SystemAuthentication.runAsSystem(standardFlows::install);
-        browser = Browser.start("zh-CN");
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) throws Exception {
-        browser.screenshot(test.getTestMethod().map(m -> m.getName()).orElse("test"));
-        browser.close();
-    }
 
     @Test
     void a_clerk_changes_the_plan_of_a_suspended_line_paying_the_bill_first_and_the_customer_signs_on_the_pad() {

@@ -3,52 +3,22 @@ package com.hallflow.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallflow.flowdesign.FlowDesignService;
-import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.flowdesign.StepDefinition;
 import com.hallflow.flowdesign.Target;
 import com.hallflow.security.StaffRole;
 import com.hallflow.security.SystemAuthentication;
 import com.hallflow.security.UserSummary;
-import com.hallflow.support.Browser;
 import com.hallflow.support.Fixtures;
-import com.hallflow.support.WebServerTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Head office builds, publishes and reviews a flow in a real browser. */
-@WebServerTest
-@ExtendWith(Browser.class)
-class FlowDesignerBrowserTest {
+class FlowDesignerBrowserTest extends BrowserTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    StandardFlows standardFlows;
     @Autowired
     FlowDesignService flows;
-
-    Browser browser;
-
-    @BeforeEach
-    void startBrowser() throws Exception {
-        SystemAuthentication.runAsSystem(standardFlows::install);
-        browser = Browser.start("zh-CN");
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) throws Exception {
-        browser.screenshot(test.getTestMethod().map(m -> m.getName()).orElse("test"));
-        browser.close();
-    }
 
     @Test
     void an_admin_builds_a_three_step_flow_that_calls_bill_payment_publishes_it_and_sees_the_call_in_history() {

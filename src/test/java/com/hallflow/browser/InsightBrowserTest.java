@@ -2,56 +2,24 @@ package com.hallflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.flowexecution.Clerk;
 import com.hallflow.flowexecution.ServiceSessionService;
 import com.hallflow.flowexecution.StartSessionCommand;
 import com.hallflow.organization.BranchSummary;
 import com.hallflow.security.StaffRole;
-import com.hallflow.security.SystemAuthentication;
 import com.hallflow.security.UserSummary;
-import com.hallflow.support.Browser;
 import com.hallflow.support.Fixtures;
-import com.hallflow.support.WebServerTest;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.logging.LogEntry;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A branch manager opens the service-quality dashboard: the charts draw, nothing errs, the CSV downloads. */
-@WebServerTest
-@ExtendWith(Browser.class)
-class InsightBrowserTest {
+class InsightBrowserTest extends BrowserTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    StandardFlows standardFlows;
     @Autowired
     ServiceSessionService sessions;
-
-    Browser browser;
-
-    @BeforeEach
-    void startBrowser() throws Exception {
-        SystemAuthentication.runAsSystem(standardFlows::install);
-        browser = Browser.start("zh-CN");
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) throws Exception {
-        browser.screenshot(test.getTestMethod().map(m -> m.getName()).orElse("test"));
-        browser.close();
-        Fixtures.signOut();
-    }
 
     @Test
     void the_dashboard_draws_its_charts_without_console_errors_and_the_csv_downloads() {

@@ -2,58 +2,28 @@ package com.hallflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.organization.BranchSummary;
 import com.hallflow.promotion.RolloutService;
 import com.hallflow.promotion.RolloutTarget;
 import com.hallflow.security.StaffRole;
 import com.hallflow.security.SystemAuthentication;
 import com.hallflow.security.UserSummary;
-import com.hallflow.support.Browser;
 import com.hallflow.support.Fixtures;
-import com.hallflow.support.WebServerTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Head office creates a package and rolls it out to one pilot branch from today; a clerk of that
  * branch offers it at SIM replacement's recommendation step and the customer takes it up, so it
  * is on the receipt; a clerk of another branch is not offered it.
  */
-@WebServerTest
-@ExtendWith(Browser.class)
-class PromotionBrowserTest {
+class PromotionBrowserTest extends BrowserTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    StandardFlows standardFlows;
     @Autowired
     RolloutService rollouts;
-
-    Browser browser;
-
-    @BeforeEach
-    void startBrowser() throws Exception {
-        SystemAuthentication.runAsSystem(standardFlows::install);
-        browser = Browser.start("zh-CN");
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) throws Exception {
-        browser.screenshot(test.getTestMethod().map(m -> m.getName()).orElse("test"));
-        browser.close();
-    }
 
     @Test
     void head_office_pilots_a_package_at_one_branch_and_only_that_branch_offers_it() {
