@@ -3,6 +3,7 @@ package com.hallflow.bench;
 import com.hallflow.HallFlowApplication;
 import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.flowexecution.Clerk;
+import com.hallflow.flowexecution.EndedSessions;
 import com.hallflow.flowexecution.RunningSession;
 import com.hallflow.flowexecution.ServiceSessionService;
 import com.hallflow.flowexecution.StartSessionCommand;
@@ -37,7 +38,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * running the 11-step new-subscription flow through the real session service; then the same
  * workload on Flowable 7.2.0 (its Spring Boot starter, in the same application context, same
  * database and connection pool) as a process of 11 user tasks, each completed with the same
- * values. Also p50/p95 per step and the SQL statements per step submit, counted by Hibernate.
+ * values. Also p50/p95 per step, the SQL statements per step submit, counted by MariaDB, and
+ * apart from them the statements that relay an ended session to the insight rollups.
  */
 final class EngineBenchmark {
 
@@ -55,11 +57,12 @@ final class EngineBenchmark {
                         "spring.datasource.hikari.maximum-pool-size=" + (WORKERS + 2),
                         "flowable.database-schema-update=true", "flowable.async-executor-activate=false",
                         "flowable.check-process-definitions=false", "flowable.eventregistry.enabled=false",
-                        "flowable.idm.enabled=false")
+                        "flowable.idm.enabled=false", "hallflow.relay.autostart=false")
                 .run()) {
             List<String> clerks = prepare(context);
             ServiceSessionService sessions = context.getBean(ServiceSessionService.class);
-            double statements = statementsPerStep(context, sessions, clerks.get(0));
+            double[] statements = statementsPerStep(context, sessions, clerks.get(0));
+            context.getBean(EndedSessions.class).start(); // from here on as in production
             Result ours = measure(clerks, () -> new HallFlowWorker(sessions));
             System.out.printf("HallFlow: %.1f sessions/s, step p95 %.2f ms%n", ours.perSecond(),
                     BenchSupport.percentile(ours.stepMillis(), 0.95));
@@ -73,7 +76,8 @@ final class EngineBenchmark {
             System.out.printf("RESULT step_p95_ms=%.2f%n", BenchSupport.percentile(ours.stepMillis(), 0.95));
             System.out.printf("RESULT flowable_step_p50_ms=%.2f%n", BenchSupport.percentile(flowable.stepMillis(), 0.50));
             System.out.printf("RESULT flowable_step_p95_ms=%.2f%n", BenchSupport.percentile(flowable.stepMillis(), 0.95));
-            System.out.printf("RESULT statements_per_step=%.2f%n", statements);
+            System.out.printf("RESULT statements_per_step=%.2f%n", statements[0]);
+            System.out.printf("RESULT relay_statements_per_session=%.2f%n", statements[1]);
             System.out.printf("RESULT flowable_deadlock_retries=%d%n", FLOWABLE_RETRIES.get());
         }
     }
@@ -98,9 +102,11 @@ final class EngineBenchmark {
     /**
      * SQL statements per step submit: one worker alone, counted by the database around each
      * submit (MariaDB's global counters of SELECT, INSERT, UPDATE, DELETE and REPLACE statements,
-     * so JDBC and JPA statements count alike; COMMIT and SET are not counted).
+     * so JDBC and JPA statements count alike; COMMIT and SET are not counted). Then, apart, the
+     * statements that relay each ended session to the rollups after its last step committed (the
+     * relay's thread is not started yet, so it is called here, alone).
      */
-    private static double statementsPerStep(ConfigurableApplicationContext context, ServiceSessionService sessions,
+    private static double[] statementsPerStep(ConfigurableApplicationContext context, ServiceSessionService sessions,
                                             String clerk) {
         org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(
                 context.getBean(javax.sql.DataSource.class));
@@ -117,6 +123,9 @@ final class EngineBenchmark {
         BenchSupport.signInClerk(clerk);
         long statements = 0;
         long steps = 0;
+        long relayStatements = 0;
+        long relayed = 0;
+        EndedSessions ended = context.getBean(EndedSessions.class);
         Clerk counter = new Clerk(sessions);
         for (int i = 0; i < 30; i++) {
             RunningSession session = sessions.start(StartSessionCommand.of("NEW_SUBSCRIPTION"));
@@ -131,9 +140,16 @@ final class EngineBenchmark {
                 }
                 session = result.session();
             }
+            long before = statementCount.getAsLong();
+            int count = ended.relayPending();
+            long after = statementCount.getAsLong();
+            if (i >= 10) {
+                relayStatements += after - before;
+                relayed += count;
+            }
         }
         SecurityContextHolder.clearContext();
-        return (double) statements / steps;
+        return new double[]{(double) statements / steps, (double) relayStatements / relayed};
     }
 
     private Result measure(List<String> clerks, java.util.function.Supplier<Worker> workers) throws Exception {

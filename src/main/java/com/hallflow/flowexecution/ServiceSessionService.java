@@ -305,10 +305,11 @@ public class ServiceSessionService {
         if (after.ended()) {
             String receipt = session.practice() ? null : receipts.next(session.branchId(), session.branchCode(),
                     LocalDate.ofInstant(now, ClockConfiguration.BUSINESS_ZONE));
-            rows = stepWrites.end(session.id(), sequence, after.sequence(), after.outcome().name(), receipt, now, idHash);
+            rows = stepWrites.end(session.id(), sequence, after.sequence(), after.outcome().name(), receipt, now, idHash,
+                    !session.practice());
             moved = session.ended(after.sequence(), after.outcome().name(), receipt, now);
-            if (rows == 1) {
-                events.publishEvent(endedEvent(moved, after, SessionStatus.ENDED, null, null, skippedItems(moved, after)));
+            if (rows == 1 && !session.practice()) {
+                events.publishEvent(new EndedSessions.EndCommitting());
             }
         } else {
             String position = position(after);
@@ -321,36 +322,46 @@ public class ServiceSessionService {
         return new Moving(moved, after, new SubmitResult(view(moved, after), List.of(), false));
     }
 
-    private SessionEnded endedEvent(SessionSnapshot session, RunState state, SessionStatus status, String abandonedAt,
-                                    String abandonedAtTitle, List<SessionEnded.SkippedItem> skipped) {
-        Instant end = session.endedAt() == null ? clock.instant() : session.endedAt();
-        return new SessionEnded(session.publicId(), session.branchId(), session.clerkId(), session.clerkDisplayName(),
-                session.flowKey(), published.byVersionId(session.flowVersionId()).document().targetMinutes(),
-                session.practice(), status, session.outcome(), session.startedAt(), end,
-                LocalDate.ofInstant(end, ClockConfiguration.BUSINESS_ZONE), abandonedAt, abandonedAtTitle, skipped);
-    }
-
-    /** Checklist items left unticked on the final path (optional ones: the engine enforces the mandatory). */
-    private List<SessionEnded.SkippedItem> skippedItems(SessionSnapshot session, RunState after) {
-        Map<Integer, StepRecordEntity> bySequence = new HashMap<>();
-        records.findBySessionIdOrderBySequenceAsc(session.id()).forEach(r -> bySequence.put(r.getSequence(), r));
+    /**
+     * What the listeners of ended sessions are told about one, rebuilt from its stored steps: where
+     * an abandoned one stood, and the checklist items a completed one left unticked on its final path
+     * (optional ones: the engine enforces the mandatory).
+     */
+    SessionEnded endedOf(ServiceSessionEntity entity) {
+        SessionSnapshot session = SessionSnapshot.of(entity);
+        Replay replay = replay(session);
+        Integer target = published.byVersionId(session.flowVersionId()).document().targetMinutes();
+        Instant end = session.endedAt();
+        String abandonedAt = null;
+        String abandonedAtTitle = null;
         List<SessionEnded.SkippedItem> skipped = new ArrayList<>();
-        for (RunState s = after.previous(); s != null; s = s.previous()) {
-            Optional<Frame> frame = s.current();
-            StepRecordEntity answered = bySequence.get(s.sequence());
-            if (frame.isEmpty() || answered == null || answered.getKind() != StepRecordEntity.Kind.SUBMIT) {
-                continue;
-            }
-            Set<Integer> ticked = parse(answered.getCheckedItems());
-            StepDefinition step = frame.get().step();
-            for (int i = 0; i < step.checklist().size(); i++) {
-                if (!ticked.contains(i)) {
-                    skipped.add(new SessionEnded.SkippedItem(frame.get().flow().key(), step.key(), i,
-                            step.checklist().get(i).text()));
+        SessionStatus status = SessionStatus.valueOf(session.status().name());
+        if (status == SessionStatus.ABANDONED) {
+            Optional<Frame> at = replay.state().current();
+            abandonedAt = at.map(f -> f.flow().key() + "/" + f.step().key()).orElse(null);
+            abandonedAtTitle = at.map(f -> f.step().title()).orElse(null);
+        } else {
+            Map<Integer, StepRecordEntity> bySequence = new HashMap<>();
+            replay.steps().forEach(r -> bySequence.put(r.getSequence(), r));
+            for (RunState s = replay.state().previous(); s != null; s = s.previous()) {
+                Optional<Frame> frame = s.current();
+                StepRecordEntity answered = bySequence.get(s.sequence());
+                if (frame.isEmpty() || answered == null || answered.getKind() != StepRecordEntity.Kind.SUBMIT) {
+                    continue;
+                }
+                Set<Integer> ticked = parse(answered.getCheckedItems());
+                StepDefinition step = frame.get().step();
+                for (int i = 0; i < step.checklist().size(); i++) {
+                    if (!ticked.contains(i)) {
+                        skipped.add(new SessionEnded.SkippedItem(frame.get().flow().key(), step.key(), i,
+                                step.checklist().get(i).text()));
+                    }
                 }
             }
         }
-        return skipped;
+        return new SessionEnded(session.publicId(), session.branchId(), session.clerkId(), session.clerkDisplayName(),
+                session.flowKey(), target, session.practice(), status, session.outcome(), session.startedAt(), end,
+                LocalDate.ofInstant(end, ClockConfiguration.BUSINESS_ZONE), abandonedAt, abandonedAtTitle, skipped);
     }
 
     /** Ends a session that cannot go on, with the clerk's reason; what was recorded stays. */
@@ -371,12 +382,10 @@ public class ServiceSessionService {
             RunState state = state(SessionSnapshot.of(session));
             session.abandon(why, clock.instant());
             cache.forget(id);
-            SessionSnapshot abandoned = SessionSnapshot.of(session);
-            Optional<Frame> at = state.current();
-            events.publishEvent(endedEvent(abandoned, state, SessionStatus.ABANDONED,
-                    at.map(f -> f.flow().key() + "/" + f.step().key()).orElse(null),
-                    at.map(f -> f.step().title()).orElse(null), List.of()));
-            return view(abandoned, state);
+            if (!session.isPractice()) {
+                events.publishEvent(new EndedSessions.EndCommitting());
+            }
+            return view(SessionSnapshot.of(session), state);
         });
     }
 

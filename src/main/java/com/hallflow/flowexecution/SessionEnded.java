@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Published inside the transaction that ends a session (completed or abandoned), so that what
- * keeps figures about sessions commits or rolls back with the session itself.
+ * A counted session (not practice) ended, completed or abandoned. Published by
+ * {@link EndedSessions} after the end has committed, exactly once per session, inside the
+ * transaction that marks it relayed: what a listener writes commits or rolls back with that mark.
  *
  * @param targetMinutes  the flow's target handle time, if it has one
  * @param abandonedAt    the step shown when the session was abandoned ("flow/step"), else null

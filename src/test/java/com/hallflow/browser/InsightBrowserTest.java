@@ -3,6 +3,7 @@ package com.hallflow.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallflow.flowexecution.Clerk;
+import com.hallflow.flowexecution.EndedSessions;
 import com.hallflow.flowexecution.ServiceSessionService;
 import com.hallflow.flowexecution.StartSessionCommand;
 import com.hallflow.organization.BranchSummary;
@@ -20,6 +21,8 @@ class InsightBrowserTest extends BrowserTest {
 
     @Autowired
     ServiceSessionService sessions;
+    @Autowired
+    EndedSessions endedSessions;
 
     @Test
     void the_dashboard_draws_its_charts_without_console_errors_and_the_csv_downloads() {
@@ -30,6 +33,7 @@ class InsightBrowserTest extends BrowserTest {
             new Clerk(sessions).finish(sessions.start(StartSessionCommand.of(flow)));
         }
         Fixtures.signOut();
+        endedSessions.relayPending();
         UserSummary manager = fixtures.user(StaffRole.BRANCH_MANAGER, branch.id());
         Counter counter = new Counter(browser, "http://localhost:" + port + "/");
         counter.signIn(manager.username(), Fixtures.PASSWORD);

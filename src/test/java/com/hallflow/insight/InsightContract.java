@@ -14,6 +14,7 @@ import com.hallflow.flowdesign.PublishedFlowService;
 import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.flowdesign.StepDefinition;
 import com.hallflow.flowexecution.Clerk;
+import com.hallflow.flowexecution.EndedSessions;
 import com.hallflow.flowexecution.RunningSession;
 import com.hallflow.flowexecution.ServiceSessionService;
 import com.hallflow.flowexecution.SessionRecord;
@@ -36,11 +37,17 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The dashboards' figures on every database the application supports (H2 and MariaDB
@@ -64,6 +71,12 @@ abstract class InsightContract {
     Fixtures fixtures;
     @Autowired
     TestClock clock;
+    @Autowired
+    EndedSessions endedSessions;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transaction;
 
     RegionNode province;
     BranchSummary branch;
@@ -126,12 +139,12 @@ abstract class InsightContract {
         // practice is never counted
         Fixtures.signIn(clerks.get(0));
         new Clerk(sessions).finish(sessions.start(new StartSessionCommand("BILL_PAYMENT", true, null, null, null)));
+        endedSessions.relayPending();
 
         Map<String, long[]> rawByFlow = new HashMap<>();
         Map<String, long[]> rawByClerk = new HashMap<>();
         Map<String, Long> rawSkipped = new HashMap<>();
         Map<String, Long> rawAbandons = new HashMap<>();
-        long nearTarget = 0;
         Fixtures.signIn(admin);
         for (String id : ids) {
             SessionRecord record = sessions.record(id);
@@ -140,7 +153,6 @@ abstract class InsightContract {
             long handle = completed ? Duration.between(s.startedAt(), s.endedAt()).toMillis() : 0;
             Integer target = published.current(s.flowKey()).orElseThrow().document().targetMinutes();
             boolean over = completed && target != null && handle > target * 60_000L;
-            nearTarget += completed && target != null && Math.abs(handle - target * 60_000L) < 2_000 ? 1 : 0;
             List<String> skipped = skippedOf(record);
             for (String item : skipped) {
                 rawSkipped.merge(s.clerkName() + "|" + item, 1L, Long::sum);
@@ -155,18 +167,13 @@ abstract class InsightContract {
         }
 
         DashboardFilter mine = new DashboardFilter(today, today, null, branch.id(), null);
-        long tolerance = nearTarget;
         for (Figures f : dashboards.byFlow(mine)) {
             if (!f.key().equals("BILL_PAYMENT") && !f.key().equals("PASSWORD_RESET") && !f.key().equals(checkFlow)) {
                 continue;
             }
             long[] raw = rawByFlow.getOrDefault(f.key(), new long[6]);
-            assertThat(new long[]{f.sessions(), f.completed(), f.abandoned(), f.compliant()})
-                    .as("flow %s", f.key()).containsExactly(raw[0], raw[1], raw[2], raw[5]);
-            // MariaDB keeps whole seconds of the raw start and end; the rollup measured in the JVM
-            assertThat(Math.abs(f.handleMillis() - raw[3])).as("handle time of %s", f.key())
-                    .isLessThanOrEqualTo(1000L * raw[1]);
-            assertThat(Math.abs(f.overTarget() - raw[4])).isLessThanOrEqualTo(tolerance);
+            assertThat(new long[]{f.sessions(), f.completed(), f.abandoned(), f.compliant(), f.handleMillis(),
+                    f.overTarget()}).as("flow %s", f.key()).containsExactly(raw[0], raw[1], raw[2], raw[5], raw[3], raw[4]);
         }
         DashboardFilter whole = new DashboardFilter(today, today, province.id(), null, null);
         long rawSessions = rawByFlow.values().stream().mapToLong(r -> r[0]).sum();
@@ -221,6 +228,62 @@ abstract class InsightContract {
             }
         }
         assertThat(dropShown).isEqualTo(dropExpected);
+    }
+
+    @Test
+    void an_end_left_unrelayed_is_counted_once_and_a_session_that_cannot_be_rebuilt_holds_up_no_other()
+            throws Exception {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE);
+        Fixtures.signIn(clerks.get(0));
+        String good = new Clerk(sessions).finish(sessions.start(StartSessionCommand.of("BILL_PAYMENT"))).id();
+        String bad = new Clerk(sessions).finish(sessions.start(StartSessionCommand.of("PASSWORD_RESET"))).id();
+        endedSessions.relayPending();
+        Fixtures.signIn(manager);
+        DashboardFilter mine = new DashboardFilter(today, today, null, null, null);
+        assertThat(sessionsByFlow(mine)).containsEntry("BILL_PAYMENT", 1L).containsEntry("PASSWORD_RESET", 1L);
+
+        // as if a node stopped after both ends committed and before they were relayed, and one of
+        // them had a stored step that no longer replays
+        long badRow = jdbc.queryForObject("select id from service_session where public_id = ?", Long.class, bad);
+        transaction.executeWithoutResult(status -> {
+            jdbc.update("update service_session set relay_pending = true where public_id in (?, ?)", good, bad);
+            jdbc.update("""
+                    insert into step_record (session_id, branch_id, sequence, kind, flow_key, step_key, step_title,
+                      shown_values, sealed_values, checked_items, called_version_id, actor, submitted_at, duration_ms)
+                    select session_id, branch_id, sequence + 1, kind, flow_key, step_key, step_title, shown_values,
+                      sealed_values, checked_items, called_version_id, actor, submitted_at, duration_ms
+                    from step_record where session_id = ? and sequence =
+                      (select max(sequence) from (select sequence from step_record where session_id = ?) s)""",
+                    badRow, badRow);
+        });
+        try {
+            ExecutorService relays = Executors.newFixedThreadPool(3);
+            try {
+                List<Future<Integer>> running = IntStream.range(0, 3)
+                        .mapToObj(i -> relays.submit(endedSessions::relayPending)).toList();
+                for (Future<Integer> relay : running) {
+                    relay.get(60, TimeUnit.SECONDS);
+                }
+            } finally {
+                relays.shutdown();
+            }
+            endedSessions.relayPending();
+            assertThat(sessionsByFlow(mine)).as("the good one counted once more, the bad one left out")
+                    .containsEntry("BILL_PAYMENT", 2L).containsEntry("PASSWORD_RESET", 1L);
+            assertThat(jdbc.queryForObject("select count(*) from service_session where relay_pending = true"
+                    + " and public_id in (?, ?)", Integer.class, good, bad)).isZero();
+        } finally {
+            transaction.executeWithoutResult(status -> jdbc.update("""
+                    delete from step_record where session_id = ? and sequence =
+                      (select max(sequence) from (select sequence from step_record where session_id = ?) s)""",
+                    badRow, badRow));
+        }
+    }
+
+    private Map<String, Long> sessionsByFlow(DashboardFilter filter) {
+        Map<String, Long> byFlow = new HashMap<>();
+        dashboards.byFlow(filter).forEach(f -> byFlow.put(f.key(), f.sessions()));
+        return byFlow;
     }
 
     @Test

@@ -48,6 +48,9 @@ public class ServiceSessionEntity extends AbstractEntity {
     private int sequence;
     @Column(name = "current_step", length = 140)
     private String currentStep;
+    /** The end committed but not yet handed to the {@code SessionEnded} listeners (practice never is). */
+    @Column(name = "relay_pending", nullable = false)
+    private boolean relayPending;
     @Column(name = "customer_name", length = 50)
     private String customerName;
     @Column(name = "customer_grade", length = 16)
@@ -115,6 +118,7 @@ public class ServiceSessionEntity extends AbstractEntity {
         this.status = Status.ABANDONED;
         this.abandonReason = reason;
         this.endedAt = at;
+        this.relayPending = !practice;
     }
 
     public String getPublicId() {

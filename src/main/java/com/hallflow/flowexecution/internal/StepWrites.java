@@ -43,14 +43,19 @@ public class StepWrites {
                 next, step, utc(at), idHash, id, expected);
     }
 
-    /** Ends a running session, only if it still stands at {@code expected}. */
-    public int end(long id, int expected, int next, String outcome, String receipt, Instant at, String idHash) {
+    /**
+     * Ends a running session, only if it still stands at {@code expected}; a counted (not practice)
+     * session is left for the relay of ended sessions.
+     */
+    public int end(long id, int expected, int next, String outcome, String receipt, Instant at, String idHash,
+                   boolean counted) {
         return jdbc.update("""
                         update service_session set sequence = ?, status = 'ENDED', outcome = ?, receipt_no = ?,
                           ended_at = ?, step_entered_at = ?, current_step = null,
-                          id_number_hash = coalesce(id_number_hash, ?), lock_version = lock_version + 1
+                          id_number_hash = coalesce(id_number_hash, ?), relay_pending = ?,
+                          lock_version = lock_version + 1
                         where id = ? and sequence = ? and status = 'IN_PROGRESS'""",
-                next, outcome, receipt, utc(at), utc(at), idHash, id, expected);
+                next, outcome, receipt, utc(at), utc(at), idHash, counted, id, expected);
     }
 
     private static LocalDateTime utc(Instant at) {

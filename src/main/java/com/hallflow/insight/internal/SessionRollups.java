@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the rollups when a session ends, in the ending transaction: one upsert for the day ×
+ * Keeps the rollups for each ended session, in the transaction that relays its end (shortly after
+ * the end commits, see {@code EndedSessions}): one upsert for the day ×
  * branch × flow × clerk row, one for the handle-time bucket or the abandon step, one per
  * skipped checklist item. Practice sessions are not counted.
  */

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.hallflow.base.ui.CsvDownload;
 import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.flowexecution.Clerk;
+import com.hallflow.flowexecution.EndedSessions;
 import com.hallflow.flowexecution.RunningSession;
 import com.hallflow.flowexecution.ServiceSessionService;
 import com.hallflow.flowexecution.StartSessionCommand;
@@ -29,6 +30,8 @@ class DashboardUiTest extends KaribuTest {
     ServiceSessionService sessions;
     @Autowired
     StandardFlows standardFlows;
+    @Autowired
+    EndedSessions endedSessions;
 
     BranchSummary branch;
     UserSummary clerk;
@@ -45,6 +48,7 @@ class DashboardUiTest extends KaribuTest {
         }
         RunningSession left = sessions.start(StartSessionCommand.of("PASSWORD_RESET"));
         sessions.abandon(new Clerk(sessions).next(left).id(), "客户离开");
+        endedSessions.relayPending();
     }
 
     private String shown(String id) {
