@@ -69,6 +69,9 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
     Span breadcrumb;
     private Span progress;
     private HorizontalLayout body;
+    private Div main;
+    private OrderedList pathList;
+    private List<RunningSession.PathStep> shownPath = List.of();
 
     GuidedRunView(ServiceSessionService sessions, BranchService branches, CurrentUser currentUser, OfferService offers,
                   Clock clock) {
@@ -137,6 +140,15 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
             body = new HorizontalLayout();
             body.setWidthFull();
             body.addClassName("run-body");
+            main = new Div();
+            main.addClassName("run-main");
+            pathList = new OrderedList();
+            pathList.setId("path");
+            shownPath = List.of();
+            Div panel = new Div(new Span(getTranslation("flowexecution.run.path")), pathList);
+            panel.addClassName("run-path");
+            body.add(main, panel);
+            body.setFlexGrow(1, main);
             add(header(now), body, actions(now));
         }
         breadcrumb.setText(String.join(" › ", now.breadcrumb()));
@@ -148,11 +160,9 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
         screen = offerPanel == null ? StepScreen.forCounter(now.currentStep(), placeholders)
                 : StepScreen.forCounter(now.currentStep(), placeholders, offerPanel);
         screen.setId("step-screen");
-        Div main = new Div(screen);
-        main.addClassName("run-main");
-        body.removeAll();
-        body.add(main, path(now));
-        body.setFlexGrow(1, main);
+        main.removeAll();
+        main.add(screen);
+        showPath(now);
         focusFirstField();
     }
 
@@ -213,10 +223,18 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
         return line.toString().trim();
     }
 
-    private Div path(RunningSession now) {
-        OrderedList list = new OrderedList();
-        list.setId("path");
-        for (RunningSession.PathStep step : now.path()) {
+    /**
+     * The path so far. A step forward only adds its entry to the list shown, so the list is not
+     * built (and sent to the browser) again on every step; going back or a changed answer rebuilds it.
+     */
+    private void showPath(RunningSession now) {
+        List<RunningSession.PathStep> path = now.path();
+        boolean extended = path.size() >= shownPath.size() && path.subList(0, shownPath.size()).equals(shownPath);
+        if (!extended) {
+            pathList.removeAll();
+            shownPath = List.of();
+        }
+        for (RunningSession.PathStep step : path.subList(shownPath.size(), path.size())) {
             ListItem item = new ListItem(new Span(step.stepTitle()));
             if (!step.flowName().equals(now.flowName())) {
                 item.addComponentAsFirst(new Span(step.flowName() + " · "));
@@ -226,11 +244,9 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
                 v.addClassName("path-value");
                 item.add(v);
             });
-            list.add(item);
+            pathList.add(item);
         }
-        Div panel = new Div(new Span(getTranslation("flowexecution.run.path")), list);
-        panel.addClassName("run-path");
-        return panel;
+        shownPath = List.copyOf(path);
     }
 
     private HorizontalLayout actions(RunningSession now) {

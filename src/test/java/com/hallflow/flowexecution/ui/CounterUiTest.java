@@ -25,6 +25,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -219,6 +220,38 @@ class CounterUiTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("session-missing")).getText())
                 .isEqualTo(zh("flowexecution.session.notFound"));
         assertThat(_find(StepScreen.class)).isEmpty();
+    }
+
+    @Test
+    void the_path_adds_each_step_done_and_drops_the_one_gone_back_over() {
+        open(sessions.start(StartSessionCommand.of("NEW_SUBSCRIPTION")));
+        GuidedRunView run = _get(GuidedRunView.class);
+        Clerk clerk = new Clerk(sessions);
+        GuidedRunViewAccess.next(run, clerk.fill(run.session()));
+        GuidedRunViewAccess.next(run, clerk.fill(run.session()));
+        OrderedList path = _get(OrderedList.class, spec -> spec.withId("path"));
+        assertThat(titles(path)).containsExactlyElementsOf(
+                run.session().path().stream().map(RunningSession.PathStep::stepTitle).toList()).hasSize(2);
+        Component first = path.getChildren().findFirst().orElseThrow();
+
+        _click(run.back);
+        assertThat(titles(path)).hasSize(1).containsExactly(run.session().path().get(0).stepTitle());
+        GuidedRunViewAccess.next(run, clerk.fill(run.session()));
+        assertThat(titles(path)).hasSize(2);
+        GuidedRunViewAccess.next(run, clerk.fill(run.session()));
+        assertThat(titles(path)).hasSize(3).containsExactlyElementsOf(
+                run.session().path().stream().map(RunningSession.PathStep::stepTitle).toList());
+        assertThat(path.getChildren().findFirst()).as("going back built the list again")
+                .isNotEqualTo(java.util.Optional.of(first));
+        Component kept = path.getChildren().findFirst().orElseThrow();
+        GuidedRunViewAccess.next(run, clerk.fill(run.session()));
+        assertThat(path.getChildren().findFirst()).as("a step forward adds to the list, it does not rebuild it")
+                .contains(kept);
+    }
+
+    private static java.util.List<String> titles(OrderedList path) {
+        return path.getChildren().map(item -> ((Span) item.getChildren().filter(Span.class::isInstance)
+                .reduce((a, b) -> a).orElseThrow()).getText()).toList();
     }
 
     private static void open(RunningSession session) {
