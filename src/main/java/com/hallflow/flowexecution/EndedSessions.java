@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the relay claims marked rows with a conditional update, rebuilds each event from the stored
  * steps and publishes it in the same transaction, so a listener's writes commit together with the
  * claim: nothing is counted twice, nothing is lost when a node stops between the two, and two
- * nodes never relay the same session. A background thread relays after every ending commit on
+ * nodes never relay the same session. A background thread relays 0.2 s after an ending commit on
  * this node and otherwise once per poll interval (ends committed elsewhere, or before a restart).
  */
 @Component
@@ -38,6 +38,7 @@ public class EndedSessions implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(EndedSessions.class);
     static final int BATCH = 50;
     private static final int MAX_CONTENDED = 5;
+    private static final long SETTLE_MILLIS = 200;
 
     /** Published inside a transaction that ends a counted session; wakes the relay once it commits. */
     record EndCommitting() {
@@ -183,7 +184,11 @@ public class EndedSessions implements SmartLifecycle {
     private void loop() {
         while (thread == Thread.currentThread()) {
             try {
-                wake.tryAcquire(pollMillis, TimeUnit.MILLISECONDS);
+                if (wake.tryAcquire(pollMillis, TimeUnit.MILLISECONDS)) {
+                    // let the step that ended a session answer first (its receipt is built right
+                    // after the commit), and take the ends of the next moment along in one round
+                    Thread.sleep(SETTLE_MILLIS);
+                }
                 wake.drainPermits();
                 relayPending();
             } catch (InterruptedException e) {

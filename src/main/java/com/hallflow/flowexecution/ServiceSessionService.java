@@ -417,8 +417,27 @@ public class ServiceSessionService {
     public SessionRecord record(String id) {
         return readTx.execute(status -> {
             SessionSnapshot session = SessionSnapshot.of(load(id));
-            return record(session, replay(session));
+            return record(session, replayOrKnown(session));
         });
+    }
+
+    /**
+     * The session's replay; when this node holds the run state at the row's step (a receipt shown
+     * right after the last step), that state with the stored steps, without replaying them.
+     */
+    private Replay replayOrKnown(SessionSnapshot session) {
+        RunStateCache.Entry known = cache.get(session.publicId());
+        if (known == null || known.session().sequence() != session.sequence()
+                || known.session().status() != session.status()) {
+            return replay(session);
+        }
+        List<StepRecordEntity> steps = records.findBySessionIdOrderBySequenceAsc(session.id());
+        Map<String, FlowDocument> flows = new HashMap<>();
+        FlowDocument root = published.byVersionId(session.flowVersionId()).document();
+        flows.put(root.key(), root);
+        steps.stream().map(StepRecordEntity::getCalledVersionId).filter(java.util.Objects::nonNull).distinct()
+                .map(v -> published.byVersionId(v).document()).forEach(f -> flows.put(f.key(), f));
+        return new Replay(known.state(), steps, flows);
     }
 
     /**

@@ -85,6 +85,7 @@ final class StepLatencyBenchmark {
             System.out.printf("RESULT step_p50_ms=%.2f%n", BenchSupport.percentile(busy, 0.50));
             System.out.printf("RESULT step_p95_ms=%.2f%n", BenchSupport.percentile(busy, 0.95));
             System.out.printf("RESULT ordinary_step_p95_ms=%.2f%n", BenchSupport.percentile(ordinary, 0.95));
+            System.out.printf("RESULT finishing_step_p50_ms=%.2f%n", BenchSupport.percentile(finishing, 0.50));
             System.out.printf("RESULT finishing_step_p95_ms=%.2f%n", BenchSupport.percentile(finishing, 0.95));
             System.out.printf("RESULT saturated_transitions_per_s=%.1f%n", saturated.size() / (MEASURE_MS / 1000.0));
             System.out.printf("RESULT saturated_step_p95_ms=%.2f%n", BenchSupport.percentile(saturated, 0.95));

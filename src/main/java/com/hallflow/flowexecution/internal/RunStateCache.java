@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 public class RunStateCache {
 
     private static final int CAPACITY = 20_000;
+    private static final int ENDED_CAPACITY = 500;
 
     /** A session as this node last saw it. */
     public record Entry(SessionSnapshot session, RunState state) {
@@ -27,8 +28,17 @@ public class RunStateCache {
         }
     };
 
+    /** Sessions that ended here lately, so the receipt shown right after the last step needs no replay. */
+    private final Map<String, Entry> ended = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+            return size() > ENDED_CAPACITY;
+        }
+    };
+
     public synchronized Entry get(String publicId) {
-        return entries.get(publicId);
+        Entry entry = entries.get(publicId);
+        return entry != null ? entry : ended.get(publicId);
     }
 
     public synchronized void put(SessionSnapshot session, RunState state) {
@@ -36,10 +46,12 @@ public class RunStateCache {
             entries.put(session.publicId(), new Entry(session, state));
         } else {
             entries.remove(session.publicId());
+            ended.put(session.publicId(), new Entry(session, state));
         }
     }
 
     public synchronized void forget(String publicId) {
         entries.remove(publicId);
+        ended.remove(publicId);
     }
 }
