@@ -329,7 +329,7 @@ public class ServiceSessionService {
      */
     SessionEnded endedOf(ServiceSessionEntity entity) {
         SessionSnapshot session = SessionSnapshot.of(entity);
-        Replay replay = replay(session);
+        Replay replay = replayOrKnown(session);
         Integer target = published.byVersionId(session.flowVersionId()).document().targetMinutes();
         Instant end = session.endedAt();
         String abandonedAt = null;
