@@ -39,6 +39,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -336,6 +337,14 @@ public class ServiceSessionService {
         String abandonedAtTitle = null;
         List<SessionEnded.SkippedItem> skipped = new ArrayList<>();
         SessionStatus status = SessionStatus.valueOf(session.status().name());
+        Set<Integer> onPath = new HashSet<>();
+        for (RunState s = replay.state().previous(); s != null; s = s.previous()) {
+            onPath.add(s.sequence());
+        }
+        List<SessionEnded.Offer> offersOnPath = offers.recorded(session.publicId()).stream()
+                .filter(o -> onPath.contains(o.stepSequence()))
+                .map(o -> new SessionEnded.Offer(o.packageId(), o.packageCode(), o.packageName(), o.outcome()))
+                .toList();
         if (status == SessionStatus.ABANDONED) {
             Optional<Frame> at = replay.state().current();
             abandonedAt = at.map(f -> f.flow().key() + "/" + f.step().key()).orElse(null);
@@ -361,7 +370,8 @@ public class ServiceSessionService {
         }
         return new SessionEnded(session.publicId(), session.branchId(), session.clerkId(), session.clerkDisplayName(),
                 session.flowKey(), target, session.practice(), status, session.outcome(), session.startedAt(), end,
-                LocalDate.ofInstant(end, ClockConfiguration.BUSINESS_ZONE), abandonedAt, abandonedAtTitle, skipped);
+                LocalDate.ofInstant(end, ClockConfiguration.BUSINESS_ZONE), abandonedAt, abandonedAtTitle, skipped,
+                offersOnPath);
     }
 
     /** Ends a session that cannot go on, with the clerk's reason; what was recorded stays. */
@@ -432,6 +442,9 @@ public class ServiceSessionService {
             return replay(session);
         }
         List<StepRecordEntity> steps = records.findBySessionIdOrderBySequenceAsc(session.id());
+        if (steps.stream().anyMatch(r -> r.getSequence() >= session.sequence())) {
+            return replay(session); // the stored steps run past where the row stands: trust neither
+        }
         Map<String, FlowDocument> flows = new HashMap<>();
         FlowDocument root = published.byVersionId(session.flowVersionId()).document();
         flows.put(root.key(), root);

@@ -1,5 +1,6 @@
 package com.hallflow.flowexecution;
 
+import com.hallflow.promotion.OfferOutcome;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,14 +13,20 @@ import java.util.List;
  * @param targetMinutes  the flow's target handle time, if it has one
  * @param abandonedAt    the step shown when the session was abandoned ("flow/step"), else null
  * @param skipped        checklist items left unticked on the final path of a completed session
+ * @param offers         the offers answered on the final path (a completed or abandoned session)
  */
 public record SessionEnded(String sessionId, long branchId, long clerkId, String clerkDisplayName, String flowKey,
                            Integer targetMinutes, boolean practice, SessionStatus status, String outcome,
                            Instant startedAt, Instant endedAt, LocalDate businessDay, String abandonedAt,
-                           String abandonedAtTitle, List<SkippedItem> skipped) {
+                           String abandonedAtTitle, List<SkippedItem> skipped, List<Offer> offers) {
 
     public SessionEnded {
         skipped = List.copyOf(skipped);
+        offers = List.copyOf(offers);
+    }
+
+    /** One offer and what came of it. */
+    public record Offer(long packageId, String packageCode, String packageName, OfferOutcome outcome) {
     }
 
     /** One checklist item not ticked; {@code itemNo} is its position in the step's checklist. */

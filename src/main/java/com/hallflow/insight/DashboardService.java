@@ -82,14 +82,7 @@ public class DashboardService {
 
     public List<Figures> byBranch(DashboardFilter filter) {
         DashboardFilter scoped = scoped(filter);
-        Map<String, String> names = new HashMap<>();
-        if (scoped.branchId() != null) {
-            BranchSummary one = branches.get(scoped.branchId());
-            names.put(Long.toString(one.id()), one.code() + " " + one.name());
-        } else {
-            branches.list(BranchFilter.any(), PageRequest.of(0, 100_000))
-                    .forEach(b -> names.put(Long.toString(b.id()), b.code() + " " + b.name()));
-        }
+        Map<String, String> names = branchNames(scoped);
         return figures(scoped, "branch_id", "branch_id", key -> names.getOrDefault(key, key));
     }
 
@@ -141,6 +134,71 @@ public class DashboardService {
                         + " group by flow_key, step_key order by 4 desc, 1, 2",
                 (rs, n) -> new DropOffRow(rs.getString(1), flowNames.getOrDefault(rs.getString(1), rs.getString(1)),
                         rs.getString(2), rs.getString(3), rs.getLong(4)), where.args.toArray());
+    }
+
+    /** Offer conversion per package over everything in the filter, most offered first. */
+    public List<OfferFigures> offersByPackage(DashboardFilter filter) {
+        return offers(scoped(filter), null, Map.of());
+    }
+
+    /**
+     * Offer conversion per package and place: per province over the network, per branch once a
+     * province or a branch is chosen (a manager: their branch).
+     */
+    public List<OfferFigures> offersByPlace(DashboardFilter filter) {
+        DashboardFilter scoped = scoped(filter);
+        if (scoped.branchId() == null && scoped.provinceId() == null) {
+            Map<String, String> names = regions.all().stream()
+                    .collect(Collectors.toMap(r -> Long.toString(r.id()), RegionNode::name));
+            return offers(scoped, "province_id", names);
+        }
+        return offers(scoped, "branch_id", branchNames(scoped));
+    }
+
+    /** Offers made (put to the customer) and accepted per clerk of one branch, by clerk id. */
+    public Map<String, long[]> offersByClerk(DashboardFilter filter) {
+        DashboardFilter scoped = scoped(filter);
+        if (scoped.branchId() == null) {
+            throw BusinessException.forField("branchId", "insight.filter.branchRequired");
+        }
+        Where where = where(scoped);
+        Map<String, long[]> byClerk = new HashMap<>();
+        jdbc.query("select clerk_id, sum(offered), sum(accepted) from offer_rollup" + where.sql + " group by clerk_id",
+                rs -> {
+                    byClerk.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3)});
+                }, where.args.toArray());
+        return byClerk;
+    }
+
+    private List<OfferFigures> offers(DashboardFilter filter, String place, Map<String, String> placeNames) {
+        Where where = where(filter);
+        String by = place == null ? "" : place + ", ";
+        List<OfferFigures> rows = jdbc.query("select " + by + "package_id, max(package_code), max(package_name),"
+                        + " sum(offered), sum(accepted), sum(not_offered) from offer_rollup" + where.sql
+                        + " group by " + by + "package_id",
+                (rs, n) -> {
+                    int at = place == null ? 1 : 2;
+                    String key = place == null ? "ALL" : rs.getString(1);
+                    return new OfferFigures(key, place == null ? "" : placeNames.getOrDefault(key, key),
+                            rs.getLong(at), rs.getString(at + 1), rs.getString(at + 2), rs.getLong(at + 3),
+                            rs.getLong(at + 4), rs.getLong(at + 5));
+                }, where.args.toArray());
+        List<OfferFigures> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing(OfferFigures::placeLabel).thenComparing(
+                Comparator.comparingLong(OfferFigures::offered).reversed()).thenComparing(OfferFigures::packageCode));
+        return sorted;
+    }
+
+    private Map<String, String> branchNames(DashboardFilter scoped) {
+        Map<String, String> names = new HashMap<>();
+        if (scoped.branchId() != null) {
+            BranchSummary one = branches.get(scoped.branchId());
+            names.put(Long.toString(one.id()), one.code() + " " + one.name());
+        } else {
+            branches.list(BranchFilter.any(), PageRequest.of(0, 100_000))
+                    .forEach(b -> names.put(Long.toString(b.id()), b.code() + " " + b.name()));
+        }
+        return names;
     }
 
     /** Everything in the filter, as one row. */

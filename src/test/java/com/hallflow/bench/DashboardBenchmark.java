@@ -4,6 +4,7 @@ import com.hallflow.HallFlowApplication;
 import com.hallflow.base.ClockConfiguration;
 import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.flowexecution.SessionEnded;
+import com.hallflow.promotion.OfferOutcome;
 import com.hallflow.flowexecution.SessionStatus;
 import com.hallflow.insight.DashboardFilter;
 import com.hallflow.insight.DashboardService;
@@ -294,7 +295,10 @@ final class DashboardBenchmark {
                             LocalDate.ofInstant(end, ClockConfiguration.BUSINESS_ZONE),
                             abandoned ? "BILL_PAYMENT/take-payment" : null, abandoned ? "收费" : null,
                             random.nextInt(10) == 0 ? List.of(new SessionEnded.SkippedItem("BILL_PAYMENT", "receipt",
-                                    1, "凭证双手递交客户")) : List.of());
+                                    1, "凭证双手递交客户")) : List.of(),
+                            random.nextInt(4) == 0 ? List.of(new SessionEnded.Offer(1 + random.nextInt(5), "PK",
+                                    "增值包", random.nextBoolean() ? OfferOutcome.ACCEPTED : OfferOutcome.DECLINED))
+                                    : List.of());
                     tx.executeWithoutResult(status -> rollups.on(ended));
                     if (measuring.get()) {
                         done++;

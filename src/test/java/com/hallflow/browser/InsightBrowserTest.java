@@ -2,6 +2,7 @@ package com.hallflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hallflow.base.ui.XlsxDownload;
 import com.hallflow.flowexecution.Clerk;
 import com.hallflow.flowexecution.EndedSessions;
 import com.hallflow.flowexecution.ServiceSessionService;
@@ -54,6 +55,16 @@ class InsightBrowserTest extends BrowserTest {
                 fetch(document.getElementById('insight-csv-flow').href).then(r => r.text()).then(done)
                   .catch(e => done('failed: ' + e));""");
         assertThat(csv.toString()).contains("业务,受理笔数,办结").contains("缴费,2,2");
+        Object xlsx = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(document.getElementById('insight-xlsx-flow').href)
+                  .then(r => r.arrayBuffer().then(b => done(r.headers.get('content-type') + '|'
+                    + String.fromCharCode(...new Uint8Array(b).slice(0, 2)) + '|' + b.byteLength)))
+                  .catch(e => done('failed: ' + e));""");
+        String[] parts = xlsx.toString().split("\\|");
+        assertThat(parts[0]).isEqualTo(XlsxDownload.MEDIA_TYPE);
+        assertThat(parts[1]).as("a zip package").isEqualTo("PK");
+        assertThat(Integer.parseInt(parts[2])).isGreaterThan(1000);
 
         List<LogEntry> errors = browser.driver().manage().logs().get("browser").getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())

@@ -22,6 +22,13 @@ import com.hallflow.flowexecution.SessionStatus;
 import com.hallflow.flowexecution.StartSessionCommand;
 import com.hallflow.flowexecution.StepSubmission;
 import com.hallflow.organization.BranchSummary;
+import com.hallflow.promotion.DeclineReasons;
+import com.hallflow.promotion.OfferAnswer;
+import com.hallflow.promotion.OfferOutcome;
+import com.hallflow.promotion.PromotionFixtures;
+import com.hallflow.promotion.RecordedOffer;
+import com.hallflow.promotion.RolloutTarget;
+import com.hallflow.promotion.VasPackage;
 import com.hallflow.organization.RegionNode;
 import com.hallflow.security.StaffRole;
 import com.hallflow.security.SystemAuthentication;
@@ -73,6 +80,8 @@ abstract class InsightContract {
     TestClock clock;
     @Autowired
     EndedSessions endedSessions;
+    @Autowired
+    PromotionFixtures promotions;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -284,6 +293,87 @@ abstract class InsightContract {
         Map<String, Long> byFlow = new HashMap<>();
         dashboards.byFlow(filter).forEach(f -> byFlow.put(f.key(), f.sessions()));
         return byFlow;
+    }
+
+    @Test
+    void offer_conversion_by_package_place_and_clerk_equals_the_answers_in_the_records() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE);
+        VasPackage video = promotions.pack("考核视频会员", "15");
+        VasPackage ring = promotions.pack("考核彩铃", "5");
+        promotions.rollout(video, null, RolloutTarget.branch(branch.id()), RolloutTarget.branch(other.id()));
+        promotions.rollout(ring, null, RolloutTarget.branch(branch.id()));
+        Random random = new Random(7);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            UserSummary clerk = clerks.get(random.nextInt(clerks.size()));
+            Fixtures.signIn(clerk);
+            boolean atBranch = clerk.branchId().equals(branch.id());
+            List<OfferAnswer> answers = new ArrayList<>();
+            answers.add(answer(video.id(), random));
+            if (atBranch) {
+                answers.add(answer(ring.id(), random));
+            }
+            RunningSession session = sessions.start(StartSessionCommand.of(PromotionFixtures.SIM_RECOMMEND.flowKey()));
+            Clerk counter = new Clerk(sessions).offers(PromotionFixtures.SIM_RECOMMEND.stepKey(),
+                    answers.toArray(OfferAnswer[]::new));
+            session = i % 4 == 3 ? sessions.abandon(counter.next(session).id(), "客户离开") : counter.finish(session);
+            ids.add(session.id());
+        }
+        endedSessions.relayPending();
+
+        Map<String, long[]> rawByPackage = new HashMap<>();
+        Map<String, long[]> rawByPlace = new HashMap<>();
+        Map<String, long[]> rawByClerk = new HashMap<>();
+        Fixtures.signIn(admin);
+        for (String id : ids) {
+            SessionRecord record = sessions.record(id);
+            for (RecordedOffer offer : record.offers()) {
+                long[] row = {offer.outcome() == OfferOutcome.NOT_OFFERED ? 0 : 1,
+                        offer.outcome() == OfferOutcome.ACCEPTED ? 1 : 0,
+                        offer.outcome() == OfferOutcome.NOT_OFFERED ? 1 : 0};
+                add(rawByPackage, offer.packageCode(), row);
+                add(rawByPlace, record.summary().branchId() + "|" + offer.packageCode(), row);
+                if (record.summary().branchId() == branch.id()) {
+                    add(rawByClerk, record.summary().clerkName(), row);
+                }
+            }
+        }
+        assertThat(rawByPackage.get(video.code())[0]).as("some offers were made").isPositive();
+
+        DashboardFilter province = new DashboardFilter(today, today, this.province.id(), null, null);
+        Map<String, long[]> shownByPackage = new HashMap<>();
+        dashboards.offersByPackage(province).forEach(o ->
+                shownByPackage.put(o.packageCode(), new long[]{o.offered(), o.accepted(), o.notOffered()}));
+        assertThat(shownByPackage).containsOnlyKeys(rawByPackage.keySet());
+        rawByPackage.forEach((code, raw) -> assertThat(shownByPackage.get(code)).as(code).containsExactly(raw));
+        Map<String, long[]> shownByPlace = new HashMap<>();
+        dashboards.offersByPlace(province).forEach(o -> shownByPlace.put(o.placeKey() + "|" + o.packageCode(),
+                new long[]{o.offered(), o.accepted(), o.notOffered()}));
+        assertThat(shownByPlace).as("by branch within a province").containsOnlyKeys(rawByPlace.keySet());
+        rawByPlace.forEach((key, raw) -> assertThat(shownByPlace.get(key)).as(key).containsExactly(raw));
+        assertThat(dashboards.offersByPlace(new DashboardFilter(today, today, null, null, null)))
+                .as("over the network, by province").filteredOn(o -> o.placeKey().equals(
+                        Long.toString(this.province.id()))).extracting(OfferFigures::packageCode)
+                .containsExactlyInAnyOrderElementsOf(rawByPackage.keySet());
+
+        Fixtures.signIn(manager);
+        Map<String, long[]> byClerk = dashboards.offersByClerk(new DashboardFilter(today, today, null, null, null));
+        Map<String, long[]> shownByClerk = new HashMap<>();
+        byClerk.forEach((clerkId, made) -> shownByClerk.put(clerkUsername(clerkId), made));
+        rawByClerk.forEach((clerk, raw) -> assertThat(shownByClerk.get(clerk)).as(clerk)
+                .containsExactly(raw[0], raw[1]));
+        assertThat(shownByClerk).containsOnlyKeys(rawByClerk.keySet());
+        assertThat(dashboards.offersByPlace(new DashboardFilter(today, today, null, null, null)))
+                .as("a manager's places are their branch").extracting(OfferFigures::placeKey)
+                .containsOnly(Long.toString(branch.id()));
+    }
+
+    private static OfferAnswer answer(long packageId, Random random) {
+        return switch (random.nextInt(3)) {
+            case 0 -> new OfferAnswer(packageId, OfferOutcome.ACCEPTED, null);
+            case 1 -> new OfferAnswer(packageId, OfferOutcome.DECLINED, DeclineReasons.ALL.get(0));
+            default -> new OfferAnswer(packageId, OfferOutcome.NOT_OFFERED, null);
+        };
     }
 
     @Test

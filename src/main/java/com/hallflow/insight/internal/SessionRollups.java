@@ -2,6 +2,7 @@ package com.hallflow.insight.internal;
 
 import com.hallflow.flowexecution.SessionEnded;
 import com.hallflow.flowexecution.SessionStatus;
+import com.hallflow.promotion.OfferOutcome;
 import com.hallflow.organization.BranchService;
 import com.hallflow.organization.RegionNode;
 import com.hallflow.organization.RegionService;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * Keeps the rollups for each ended session, in the transaction that relays its end (shortly after
  * the end commits, see {@code EndedSessions}): one upsert for the day ×
  * branch × flow × clerk row, one for the handle-time bucket or the abandon step, one per
- * skipped checklist item. Practice sessions are not counted.
+ * skipped checklist item, one per offer answered. Practice sessions are not counted.
  */
 @Component
 public class SessionRollups {
@@ -69,6 +70,19 @@ public class SessionRollups {
                           compliant = compliant + ?""",
                 day, province, ended.flowKey(), completed ? 1 : 0, completed ? 0 : 1, handle, over ? 1 : 0,
                 compliant ? 1 : 0, completed ? 1 : 0, completed ? 0 : 1, handle, over ? 1 : 0, compliant ? 1 : 0);
+        for (SessionEnded.Offer offer : ended.offers()) {
+            int offered = offer.outcome() == OfferOutcome.NOT_OFFERED ? 0 : 1;
+            int accepted = offer.outcome() == OfferOutcome.ACCEPTED ? 1 : 0;
+            jdbc.update("""
+                            insert into offer_rollup (business_day, branch_id, clerk_id, flow_key, package_id, province_id,
+                              package_code, package_name, offered, accepted, not_offered)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            on duplicate key update offered = offered + ?, accepted = accepted + ?,
+                              not_offered = not_offered + ?, package_code = ?, package_name = ?""",
+                    day, ended.branchId(), ended.clerkId(), ended.flowKey(), offer.packageId(), province,
+                    offer.packageCode(), offer.packageName(), offered, accepted, 1 - offered, offered, accepted,
+                    1 - offered, offer.packageCode(), offer.packageName());
+        }
         if (completed) {
             int bucket = (int) Math.min(LAST_BUCKET, handle / 1000 / BUCKET_SECONDS);
             jdbc.update("""

@@ -5,12 +5,14 @@ import com.hallflow.base.ClockConfiguration;
 import com.hallflow.base.ui.CsvDownload;
 import com.hallflow.base.ui.EChart;
 import com.hallflow.base.ui.Notifications;
+import com.hallflow.base.ui.XlsxDownload;
 import com.hallflow.flowdesign.PublishedFlow;
 import com.hallflow.flowdesign.PublishedFlowService;
 import com.hallflow.insight.DashboardFilter;
 import com.hallflow.insight.DashboardService;
 import com.hallflow.insight.DropOffRow;
 import com.hallflow.insight.Figures;
+import com.hallflow.insight.OfferFigures;
 import com.hallflow.insight.SkippedItemRow;
 import com.hallflow.organization.BranchFilter;
 import com.hallflow.organization.BranchService;
@@ -19,7 +21,6 @@ import com.hallflow.organization.RegionNode;
 import com.hallflow.organization.RegionService;
 import com.hallflow.security.AppRoles;
 import com.hallflow.security.CurrentUser;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -27,6 +28,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -69,6 +71,14 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final EChart flowChart = chart("chart-by-flow");
     final EChart provinceChart = chart("chart-by-province");
     final EChart dayChart = chart("chart-by-day");
+    final EChart branchChart = chart("chart-by-branch");
+    final EChart clerkChart = chart("chart-by-clerk");
+    final EChart offerChart = chart("chart-offers");
+    final Grid<OfferFigures> offers = new Grid<>(OfferFigures.class, false);
+    /** Offers made and accepted per clerk id, for the staff table. */
+    private Map<String, long[]> clerkOffers = Map.of();
+    /** The branches shown in the branch chart at most (the table has them all). */
+    static final int CHART_BRANCHES = 20;
     final Grid<SkippedItemRow> skipped = new Grid<>(SkippedItemRow.class, false);
     final Grid<DropOffRow> dropOff = new Grid<>(DropOffRow.class, false);
     private final DashboardService dashboards;
@@ -129,28 +139,45 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         dropOff.addColumn(DropOffRow::stepTitle).setHeader(getTranslation("insight.column.step")).setFlexGrow(1);
         dropOff.addColumn(DropOffRow::abandons).setHeader(getTranslation("insight.column.abandons")).setAutoWidth(true);
 
+        offers.setId("insight-offers");
+        offers.addColumn(OfferFigures::placeLabel).setHeader(getTranslation("insight.column.place")).setAutoWidth(true);
+        offers.addColumn(o -> o.packageName() + " (" + o.packageCode() + ")")
+                .setHeader(getTranslation("insight.column.package")).setFlexGrow(1);
+        offers.addColumn(OfferFigures::offered).setHeader(getTranslation("insight.column.offered")).setAutoWidth(true);
+        offers.addColumn(OfferFigures::accepted).setHeader(getTranslation("insight.column.accepted"))
+                .setAutoWidth(true);
+        offers.addColumn(o -> percent(o.conversion())).setHeader(getTranslation("insight.column.conversion"))
+                .setAutoWidth(true);
+        offers.addColumn(OfferFigures::notOffered).setHeader(getTranslation("insight.column.notOffered"))
+                .setAutoWidth(true);
+        byClerk.addColumn(f -> Long.toString(clerkOffers.getOrDefault(f.key(), new long[2])[0]))
+                .setHeader(getTranslation("insight.column.offered")).setAutoWidth(true);
+        byClerk.addColumn(f -> Long.toString(clerkOffers.getOrDefault(f.key(), new long[2])[1]))
+                .setHeader(getTranslation("insight.column.accepted")).setAutoWidth(true);
+
         TabSheet tabs = new TabSheet();
         tabs.setId("insight-tabs");
         tabs.setSizeFull();
-        tabs.add(getTranslation("insight.tab.flow"), withCsv(flowChart, byFlow, "insight-csv-flow", "by-flow.csv",
-                () -> figureRows(byFlow, "insight.column.flow")));
+        tab(tabs, "insight.tab.flow", flowChart, byFlow, "flow", () -> figureRows(byFlow, "insight.column.flow"));
         if (headOffice) {
-            tabs.add(getTranslation("insight.tab.province"), withCsv(provinceChart, byProvince, "insight-csv-province",
-                    "by-province.csv", () -> figureRows(byProvince, "insight.column.province")));
-            tabs.add(getTranslation("insight.tab.branch"), withCsv(byBranch, "insight-csv-branch", "by-branch.csv",
-                    () -> figureRows(byBranch, "insight.column.branch")));
+            tab(tabs, "insight.tab.province", provinceChart, byProvince, "province",
+                    () -> figureRows(byProvince, "insight.column.province"));
+            tab(tabs, "insight.tab.branch", branchChart, byBranch, "branch",
+                    () -> figureRows(byBranch, "insight.column.branch"));
         }
-        tabs.add(getTranslation("insight.tab.clerk"), withCsv(byClerk, "insight-csv-clerk", "by-clerk.csv",
-                () -> figureRows(byClerk, "insight.column.clerk")));
-        tabs.add(getTranslation("insight.tab.skipped"), withCsv(skipped, "insight-csv-skipped", "skipped-items.csv",
-                () -> rows(skipped, List.of("insight.column.clerk", "insight.column.flow", "insight.column.item",
-                        "insight.column.skipped"), r -> List.of(r.clerkName(), r.flowName(), r.itemText(),
-                        Long.toString(r.skipped())))));
-        tabs.add(getTranslation("insight.tab.dropOff"), withCsv(dropOff, "insight-csv-drop-off", "drop-off.csv",
-                () -> rows(dropOff, List.of("insight.column.flow", "insight.column.step", "insight.column.abandons"),
-                        r -> List.of(r.flowName(), r.stepTitle(), Long.toString(r.abandons())))));
-        tabs.add(getTranslation("insight.tab.day"), withCsv(dayChart, byDay, "insight-csv-day", "by-day.csv",
-                () -> figureRows(byDay, "insight.column.day")));
+        tab(tabs, "insight.tab.clerk", clerkChart, byClerk, "clerk", this::clerkRows);
+        tab(tabs, "insight.tab.offers", offerChart, offers, "offers", () -> rows(offers, List.of(
+                "insight.column.place", "insight.column.package", "insight.column.offered", "insight.column.accepted",
+                "insight.column.conversion", "insight.column.notOffered"), o -> List.of(o.placeLabel(),
+                o.packageName() + " (" + o.packageCode() + ")", Long.toString(o.offered()), Long.toString(o.accepted()),
+                percent(o.conversion()), Long.toString(o.notOffered()))));
+        tab(tabs, "insight.tab.skipped", null, skipped, "skipped-items", () -> rows(skipped, List.of(
+                "insight.column.clerk", "insight.column.flow", "insight.column.item", "insight.column.skipped"),
+                r -> List.of(r.clerkName(), r.flowName(), r.itemText(), Long.toString(r.skipped()))));
+        tab(tabs, "insight.tab.dropOff", null, dropOff, "drop-off", () -> rows(dropOff, List.of(
+                "insight.column.flow", "insight.column.step", "insight.column.abandons"),
+                r -> List.of(r.flowName(), r.stepTitle(), Long.toString(r.abandons()))));
+        tab(tabs, "insight.tab.day", dayChart, byDay, "day", () -> figureRows(byDay, "insight.column.day"));
         summary.setId("insight-summary");
         summary.addClassName("insight-summary");
         add(new H2(getTranslation(headOffice ? "insight.dashboard.title" : "insight.dashboard.branchTitle")), filters,
@@ -178,9 +205,30 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 byProvince.setItems(provinces);
                 provinceChart.setOption(EChart.bars(provinces.stream().map(Figures::label).toList(),
                         series(provinces), false));
-                byBranch.setItems(dashboards.byBranch(filter));
+                List<Figures> branchRows = dashboards.byBranch(filter);
+                byBranch.setItems(branchRows);
+                List<Figures> busiest = branchRows.stream().limit(CHART_BRANCHES).toList();
+                branchChart.setOption(EChart.bars(busiest.stream().map(Figures::label).toList(), series(busiest),
+                        true));
             }
-            byClerk.setItems(!headOffice || filter.branchId() != null ? dashboards.byClerk(filter) : List.of());
+            boolean oneBranch = !headOffice || filter.branchId() != null;
+            clerkOffers = oneBranch ? dashboards.offersByClerk(filter) : Map.of();
+            List<Figures> clerks = oneBranch ? dashboards.byClerk(filter) : List.of();
+            byClerk.setItems(clerks);
+            Map<String, List<? extends Number>> clerkSeries = series(clerks);
+            clerkSeries.put(getTranslation("insight.column.compliant"),
+                    clerks.stream().map(Figures::compliant).toList());
+            clerkChart.setOption(EChart.bars(clerks.stream().map(Figures::label).toList(), clerkSeries, true));
+            List<OfferFigures> offerRows = dashboards.offersByPlace(filter);
+            offers.setItems(offerRows);
+            List<OfferFigures> byPackage = dashboards.offersByPackage(filter);
+            Map<String, List<? extends Number>> offerSeries = new java.util.LinkedHashMap<>();
+            offerSeries.put(getTranslation("insight.column.offered"),
+                    byPackage.stream().map(OfferFigures::offered).toList());
+            offerSeries.put(getTranslation("insight.column.accepted"),
+                    byPackage.stream().map(OfferFigures::accepted).toList());
+            offerChart.setOption(EChart.bars(byPackage.stream().map(OfferFigures::packageName).toList(),
+                    offerSeries, false));
             List<Figures> days = dashboards.byDay(filter);
             byDay.setItems(days);
             dayChart.setOption(EChart.lines(days.stream().map(Figures::label).toList(), series(days)));
@@ -270,9 +318,18 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return rows;
     }
 
-    /** The staff table as its CSV download builds it. */
-    List<List<String>> figureRowsForTest() {
-        return figureRows(byClerk, "insight.column.clerk");
+    /** The staff table as its downloads build it: the shared figures, then offers made and accepted. */
+    List<List<String>> clerkRows() {
+        List<List<String>> rows = figureRows(byClerk, "insight.column.clerk");
+        rows.get(0).add(getTranslation("insight.column.offered"));
+        rows.get(0).add(getTranslation("insight.column.accepted"));
+        List<Figures> clerks = byClerk.getGenericDataView().getItems().toList();
+        for (int i = 0; i < clerks.size(); i++) {
+            long[] made = clerkOffers.getOrDefault(clerks.get(i).key(), new long[2]);
+            rows.get(i + 1).add(Long.toString(made[0]));
+            rows.get(i + 1).add(Long.toString(made[1]));
+        }
+        return rows;
     }
 
     private <T> List<List<String>> rows(Grid<T> grid, List<String> headerKeys, Function<T, List<String>> row) {
@@ -282,23 +339,27 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return rows;
     }
 
-    private Component withCsv(Grid<?> grid, String id, String fileName, Supplier<List<List<String>>> rows) {
-        return withCsv(null, grid, id, fileName, rows);
-    }
-
-    /** A tab: the chart (if any), the CSV link and the table with the same figures. */
-    private Component withCsv(EChart chart, Grid<?> grid, String id, String fileName,
-                              Supplier<List<List<String>>> rows) {
+    /**
+     * A tab: the chart (if any), the CSV and Excel downloads of exactly what the table shows, and
+     * the table with the same figures as the chart.
+     */
+    private void tab(TabSheet tabs, String titleKey, EChart chart, Grid<?> grid, String name,
+                     Supplier<List<List<String>>> rows) {
         grid.setSizeFull();
         VerticalLayout tab = new VerticalLayout();
         if (chart != null) {
             tab.add(chart);
         }
-        tab.add(CsvDownload.link(id, getTranslation("insight.csv"), fileName, rows), grid);
+        String title = getTranslation(titleKey);
+        HorizontalLayout downloads = new HorizontalLayout(
+                CsvDownload.link("insight-csv-" + name, getTranslation("insight.csv"), name + ".csv", rows),
+                XlsxDownload.link("insight-xlsx-" + name, getTranslation("insight.xlsx"), name + ".xlsx", title,
+                        rows));
+        tab.add(downloads, grid);
         tab.setPadding(false);
         tab.setSizeFull();
         tab.expand(grid);
-        return tab;
+        tabs.add(title, tab);
     }
 
     static String percent(Double share) {

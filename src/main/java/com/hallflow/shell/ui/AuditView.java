@@ -5,12 +5,14 @@ import com.hallflow.base.AuditFilter;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.ClockConfiguration;
 import com.hallflow.base.ui.CsvDownload;
+import com.hallflow.base.ui.XlsxDownload;
 import com.hallflow.base.ui.Dates;
 import com.hallflow.security.AppRoles;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -77,8 +79,10 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AuditEntry::detail).setHeader(getTranslation("shell.audit.detail")).setFlexGrow(1);
         FlexLayout filters = new FlexLayout(from, to, text, action);
         filters.addClassName("insight-filters");
-        add(new H2(getTranslation("shell.audit.title")), filters, CsvDownload.link("audit-csv",
-                getTranslation("insight.csv"), "audit.csv", this::csvRows), grid);
+        HorizontalLayout downloads = new HorizontalLayout(CsvDownload.link("audit-csv", getTranslation("insight.csv"),
+                "audit.csv", this::csvRows), XlsxDownload.link("audit-xlsx", getTranslation("insight.xlsx"),
+                "audit.xlsx", getTranslation("shell.audit.title"), this::csvRows));
+        add(new H2(getTranslation("shell.audit.title")), filters, downloads, grid);
         expand(grid);
         refresh();
     }

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallflow.base.ui.CsvDownload;
+import com.hallflow.base.ui.XlsxDownload;
 import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.flowexecution.Clerk;
 import com.hallflow.flowexecution.EndedSessions;
@@ -13,13 +14,23 @@ import com.hallflow.flowexecution.ServiceSessionService;
 import com.hallflow.flowexecution.StartSessionCommand;
 import com.hallflow.insight.Figures;
 import com.hallflow.organization.BranchSummary;
+import com.hallflow.promotion.DeclineReasons;
+import com.hallflow.promotion.OfferAnswer;
+import com.hallflow.promotion.OfferOutcome;
+import com.hallflow.promotion.PromotionFixtures;
+import com.hallflow.promotion.RolloutTarget;
+import com.hallflow.promotion.VasPackage;
 import com.hallflow.security.StaffRole;
 import com.hallflow.security.SystemAuthentication;
 import com.hallflow.security.UserSummary;
 import com.hallflow.support.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +43,8 @@ class DashboardUiTest extends KaribuTest {
     StandardFlows standardFlows;
     @Autowired
     EndedSessions endedSessions;
+    @Autowired
+    PromotionFixtures promotions;
 
     BranchSummary branch;
     UserSummary clerk;
@@ -80,9 +93,58 @@ class DashboardUiTest extends KaribuTest {
         signIn(fixtures.user(StaffRole.BRANCH_MANAGER, branch.id()));
         UI.getCurrent().navigate(DashboardView.class);
         DashboardView view = _get(DashboardView.class);
-        String csv = new String(CsvDownload.csv(view.figureRowsForTest()), StandardCharsets.UTF_8);
+        String csv = new String(CsvDownload.csv(view.clerkRows()), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF" + zh("insight.column.clerk") + "," + zh("insight.column.sessions"))
                 .contains("测试员工,3,2,33.3%").doesNotContain(Clerk.MOBILE).doesNotContain("5678");
+        assertThat(csv.lines().findFirst().orElseThrow())
+                .endsWith(zh("insight.column.offered") + "," + zh("insight.column.accepted"));
+    }
+
+    @Test
+    void the_staff_table_downloads_as_excel_with_the_same_cells_as_the_csv() throws Exception {
+        signIn(fixtures.user(StaffRole.BRANCH_MANAGER, branch.id()));
+        UI.getCurrent().navigate(DashboardView.class);
+        DashboardView view = _get(DashboardView.class);
+        List<List<String>> rows = view.clerkRows();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+                XlsxDownload.xlsx(zh("insight.tab.clerk"), rows)))) {
+            DataFormatter cells = new DataFormatter();
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo(zh("insight.tab.clerk"));
+            assertThat(sheet.getLastRowNum()).isEqualTo(rows.size() - 1);
+            for (int r = 0; r < rows.size(); r++) {
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    assertThat(cells.formatCellValue(sheet.getRow(r).getCell(c))).as("row %d column %d", r, c)
+                            .isEqualTo(rows.get(r).get(c));
+                }
+            }
+        }
+    }
+
+    @Test
+    void the_offers_tab_shows_conversion_per_package_and_the_staff_table_the_offers_each_clerk_made() {
+        VasPackage video = promotions.pack("看板视频会员", "15");
+        promotions.rollout(video, null, RolloutTarget.branch(branch.id()));
+        signIn(clerk);
+        for (OfferOutcome outcome : List.of(OfferOutcome.ACCEPTED, OfferOutcome.DECLINED, OfferOutcome.NOT_OFFERED)) {
+            new Clerk(sessions).offers(PromotionFixtures.SIM_RECOMMEND.stepKey(), new OfferAnswer(video.id(), outcome,
+                    outcome == OfferOutcome.DECLINED ? DeclineReasons.ALL.get(0) : null))
+                    .finish(sessions.start(StartSessionCommand.of(PromotionFixtures.SIM_RECOMMEND.flowKey())));
+        }
+        endedSessions.relayPending();
+        signIn(fixtures.user(StaffRole.BRANCH_MANAGER, branch.id()));
+        UI.getCurrent().navigate(DashboardView.class);
+        DashboardView view = _get(DashboardView.class);
+        assertThat(view.offers.getGenericDataView().getItems().toList()).singleElement().satisfies(o -> {
+            assertThat(o.packageCode()).isEqualTo(video.code());
+            assertThat(new long[]{o.offered(), o.accepted(), o.notOffered()}).containsExactly(2, 1, 1);
+            assertThat(o.conversion()).isEqualTo(0.5);
+        });
+        List<String> clerkRow = view.clerkRows().get(1);
+        assertThat(clerkRow.subList(clerkRow.size() - 2, clerkRow.size())).containsExactly("2", "1");
+
+        _setValue(view.flow, "BILL_PAYMENT");
+        assertThat(view.offers.getGenericDataView().getItems().toList()).as("the flow filter applies").isEmpty();
     }
 
     @Test
