@@ -18,6 +18,8 @@ public class AuditLog {
 
     private final AuditEventRepository events;
     private final Clock clock;
+    /** The detail column's width. */
+    static final int DETAIL_LIMIT = 1000;
 
     AuditLog(AuditEventRepository events, Clock clock) {
         this.events = events;
@@ -27,7 +29,9 @@ public class AuditLog {
     /** Joins the caller's transaction so that an action and its audit entry commit together. */
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(String actor, String action, String target, String detail) {
-        events.save(new AuditEventEntity(clock.instant(), actor, action, target, detail));
+        String kept = detail != null && detail.length() > DETAIL_LIMIT ? detail.substring(0, DETAIL_LIMIT - 1) + "…"
+                : detail;
+        events.save(new AuditEventEntity(clock.instant(), actor, action, target, kept));
     }
 
     /**

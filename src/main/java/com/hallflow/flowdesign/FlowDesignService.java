@@ -147,6 +147,9 @@ public class FlowDesignService {
         Optional<FlowVersionEntity> existing = versions.findByTemplateIdAndStatus(template.getId(),
                 FlowVersionEntity.Status.DRAFT);
         FlowVersionEntity draft;
+        int latest = versions.maxNumber(template.getId());
+        FlowDocument before = existing.map(d -> FlowJson.readStored(d.getDefinition())).orElseGet(() -> latest == 0
+                ? null : FlowJson.readStored(version(template, latest).getDefinition()));
         if (existing.isPresent()) {
             draft = existing.get();
             if (checkLock) {
@@ -158,7 +161,7 @@ public class FlowDesignService {
         }
         template.describe(document.name(), document.category(), actor(), now);
         FlowVersionEntity saved = versions.saveAndFlush(draft);
-        audit.record(actor(), "FLOW_DRAFT_SAVED", template.getKey(), document.steps().size() + " steps");
+        audit.record(actor(), "FLOW_DRAFT_SAVED", template.getKey(), changeDetail(before, document));
         return draft(template.getKey(), saved);
     }
 
@@ -200,13 +203,29 @@ public class FlowDesignService {
         }
         Instant now = clock.instant();
         int number = versions.maxNumber(template.getId()) + 1;
+        FlowDocument previous = number > 1 ? FlowJson.readStored(version(template, number - 1).getDefinition()) : null;
         draft.publish(number, FlowJson.write(document), changeNote.trim(), actor(), now,
                 effectiveFrom == null || effectiveFrom.isBefore(now) ? now : effectiveFrom);
         template.touch(actor(), now);
         versions.saveAndFlush(draft);
         audit.record(actor(), effectiveFrom == null ? "FLOW_PUBLISHED" : "FLOW_SCHEDULED", key,
-                "version " + number + (effectiveFrom == null ? "" : " effective " + effectiveFrom));
+                "version " + number + (effectiveFrom == null ? "" : " effective " + effectiveFrom) + ": "
+                        + changeNote.trim() + "; since version " + (number - 1) + ": " + changeDetail(previous, document));
         return number;
+    }
+
+    /**
+     * A flow change for the audit log: steps before → after and each change as the version
+     * comparison lists it (its kind and what it names), or the step count of a first version.
+     */
+    static String changeDetail(FlowDocument before, FlowDocument after) {
+        if (before == null) {
+            return after.steps().size() + " steps";
+        }
+        List<FlowDiff.Change> changes = FlowDiff.between(before, after);
+        return before.steps().size() + " → " + after.steps().size() + " steps; " + (changes.isEmpty() ? "no change"
+                : changes.stream().map(c -> c.messageKey().substring(c.messageKey().lastIndexOf('.') + 1) + "("
+                        + String.join(", ", c.args()) + ")").collect(java.util.stream.Collectors.joining("; ")));
     }
 
     public void retire(String key) {

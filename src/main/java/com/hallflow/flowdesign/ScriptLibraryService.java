@@ -1,5 +1,6 @@
 package com.hallflow.flowdesign;
 
+import com.hallflow.base.AuditDetail;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
@@ -62,6 +63,8 @@ public class ScriptLibraryService {
             throw BusinessException.forField("text", "flowdesign.library.text.required");
         }
         ScriptSnippetEntity entity = snippets.findByKey(key).orElse(null);
+        Map<String, Object> before = entity == null ? Map.of() : AuditDetail.fields("title", entity.getTitle(),
+                "text", entity.getText(), "tags", entity.getTags());
         if (entity == null) {
             entity = new ScriptSnippetEntity(key);
         } else if (lockVersion == null) {
@@ -72,7 +75,8 @@ public class ScriptLibraryService {
         entity.write(title.trim(), text.trim(), tags == null || tags.isBlank() ? null : tags.trim(),
                 currentUser.actorName(), clock.instant());
         ScriptSnippetEntity saved = snippets.saveAndFlush(entity);
-        audit.record(currentUser.actorName(), "SNIPPET_SAVED", key, null);
+        audit.record(currentUser.actorName(), "SNIPPET_SAVED", key, AuditDetail.changes(before, AuditDetail.fields(
+                "title", saved.getTitle(), "text", saved.getText(), "tags", saved.getTags())));
         return snippet(saved);
     }
 

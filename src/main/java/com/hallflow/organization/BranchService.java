@@ -1,6 +1,7 @@
 package com.hallflow.organization;
 
 import com.hallflow.base.AuditLog;
+import com.hallflow.base.AuditDetail;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
 import com.hallflow.organization.internal.Branch;
@@ -78,7 +79,7 @@ public class BranchService {
         Branch branch = new Branch(code);
         describe(branch, command);
         Branch saved = branches.saveAndFlush(branch);
-        audit.record(currentUser.actorName(), "BRANCH_CREATED", code, command.name());
+        audit.record(currentUser.actorName(), "BRANCH_CREATED", code, AuditDetail.values(fields(saved)));
         return summary(saved, regionsById());
     }
 
@@ -92,11 +93,18 @@ public class BranchService {
         if (!branch.getCode().equals(normalisedCode(command.code()))) {
             throw BusinessException.forField("code", "organization.branch.code.immutable");
         }
+        Map<String, Object> before = fields(branch);
         describe(branch, command);
         Branch saved = branches.saveAndFlush(branch);
         audit.record(currentUser.actorName(), "BRANCH_UPDATED", branch.getCode(),
-                command.name() + (command.open() ? "" : " (closed)"));
+                AuditDetail.changes(before, fields(saved)));
         return summary(saved, regionsById());
+    }
+
+    /** What the audit log shows of a branch. */
+    private static Map<String, Object> fields(Branch branch) {
+        return AuditDetail.fields("name", branch.getName(), "region", branch.getRegionId(), "address",
+                branch.getAddress(), "open", branch.isOpen());
     }
 
     private void describe(Branch branch, BranchCommand command) {

@@ -1,6 +1,7 @@
 package com.hallflow.organization;
 
 import com.hallflow.base.AuditLog;
+import com.hallflow.base.AuditDetail;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
 import com.hallflow.organization.internal.BranchRepository;
@@ -54,7 +55,8 @@ public class RegionService {
             }
         }
         Region saved = regions.saveAndFlush(new Region(code, command.name().trim(), command.parentId()));
-        audit.record(currentUser.actorName(), "REGION_CREATED", code, command.name());
+        audit.record(currentUser.actorName(), "REGION_CREATED", code, AuditDetail.values(AuditDetail.fields(
+                "name", saved.getName(), "parent", command.parentId())));
         return node(saved);
     }
 
@@ -68,9 +70,11 @@ public class RegionService {
         }
         Region region = load(id);
         ConcurrentEditException.check(lockVersion, region.getLockVersion());
+        String before = region.getName();
         region.rename(name.trim());
         Region saved = regions.saveAndFlush(region);
-        audit.record(currentUser.actorName(), "REGION_RENAMED", region.getCode(), name);
+        audit.record(currentUser.actorName(), "REGION_RENAMED", region.getCode(), AuditDetail.changes(
+                AuditDetail.fields("name", before), AuditDetail.fields("name", saved.getName())));
         return node(saved);
     }
 

@@ -1,5 +1,6 @@
 package com.hallflow.security;
 
+import com.hallflow.base.AuditDetail;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
@@ -11,6 +12,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -74,6 +76,12 @@ public class UserAccountService {
         return summary(account);
     }
 
+    /** What the audit log shows of an account (never its password). */
+    private static Map<String, Object> fields(UserAccount account) {
+        return AuditDetail.fields("name", account.getDisplayName(), "role", account.getRole(), "branch",
+                account.getBranchId(), "enabled", account.isEnabled());
+    }
+
     @PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
     public UserSummary create(@Valid CreateUserCommand command) {
         String username = command.username().trim();
@@ -86,7 +94,7 @@ public class UserAccountService {
                 passwordEncoder.encode(command.initialPassword()), command.role(), branchId,
                 command.passwordIsTemporary());
         UserAccount saved = users.saveAndFlush(account);
-        audit.record(currentUser.actorName(), "USER_CREATED", username, "role=" + command.role() + " branch=" + branchId);
+        audit.record(currentUser.actorName(), "USER_CREATED", username, AuditDetail.values(fields(saved)));
         return summary(saved);
     }
 
@@ -98,12 +106,13 @@ public class UserAccountService {
             throw BusinessException.forField("enabled", "security.user.cannotDisableSelf");
         }
         boolean disabling = account.isEnabled() && !command.enabled();
+        Map<String, Object> before = fields(account);
         account.setDisplayName(command.displayName().trim());
         account.assign(command.role(), checkedBranch(command.role(), command.branchId()));
         account.setEnabled(command.enabled());
         UserAccount saved = users.saveAndFlush(account);
         audit.record(currentUser.actorName(), disabling ? "USER_DISABLED" : "USER_UPDATED", account.getUsername(),
-                "role=" + command.role() + " branch=" + saved.getBranchId() + " enabled=" + command.enabled());
+                AuditDetail.changes(before, fields(saved)));
         if (disabling) {
             sessions.endSessionsOf(account.getUsername());
         }
