@@ -31,6 +31,24 @@ public final class SystemAuthentication {
         }
     }
 
+    /**
+     * Runs start-up work as this staff member, as if they had signed in (their role, their branch):
+     * the embedded demo's generated history is served by its clerks through the same services.
+     * In-process only; nothing reachable from outside calls it.
+     */
+    public static <T> T callAs(UserSummary user, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.username(), null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + user.role().roleName()))));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
     public static void runAsSystem(Runnable work) {
         callAsSystem(() -> {
             work.run();

@@ -86,7 +86,7 @@ class RestartBrowserTest {
                 .toString(), "-Xmx512m", "-cp", applicationClasspath(), HallFlowApplication.class.getName(),
                 "--spring.profiles.active=demo", "--server.port=" + port, "--spring.main.banner-mode=off",
                 "--spring.datasource.url=jdbc:h2:file:" + home.resolve("hallflow") + ";MODE=MySQL",
-                "--vaadin.launch-browser=false"));
+                "--vaadin.launch-browser=false", "--hallflow.demo.history-days=0"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("app.log").toFile()));
         builder.environment().keySet().removeIf(k -> k.startsWith("HALLFLOW_"));

@@ -5,11 +5,12 @@ import org.junit.jupiter.api.ClassDescriptor;
 import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.ClassOrdererContext;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 
 /**
  * Runs test classes grouped by the application context they need (plain, H2, MariaDB, web
- * server), so that with a context cache of one every context starts only once.
+ * server, the embedded demo), so that with a context cache of one every context starts only once.
  */
 public class ContextGroupingClassOrderer implements ClassOrderer {
 
@@ -26,6 +27,10 @@ public class ContextGroupingClassOrderer implements ClassOrderer {
         }
         if (AnnotatedElementUtils.hasAnnotation(type, H2Test.class)) {
             return 1;
+        }
+        ActiveProfiles profiles = AnnotatedElementUtils.findMergedAnnotation(type, ActiveProfiles.class);
+        if (profiles != null && java.util.Arrays.asList(profiles.value()).contains("demo")) {
+            return 4;
         }
         SpringBootTest boot = AnnotatedElementUtils.findMergedAnnotation(type, SpringBootTest.class);
         if (boot != null) {

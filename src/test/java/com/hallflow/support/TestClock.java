@@ -5,11 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /** The application clock in tests: real time plus whatever a test has moved it forward. */
 @Component
 @Primary
+@Profile("!demo") // the embedded demo has its own clock for the history it serves
 public class TestClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;
