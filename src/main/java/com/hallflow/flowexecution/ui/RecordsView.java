@@ -25,6 +25,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,7 +44,7 @@ import org.springframework.data.domain.PageRequest;
 @Route("records")
 @RolesAllowed({AppRoles.BRANCH_MANAGER, AppRoles.HQ_ADMIN})
 @Menu(order = 45, title = "flowexecution.records.title", icon = "RECORDS")
-public class RecordsView extends VerticalLayout implements HasDynamicTitle {
+public class RecordsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
@@ -53,6 +55,7 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle {
     final Checkbox practice = new Checkbox();
     final Grid<SessionSummary> grid = new Grid<>(SessionSummary.class, false);
     private final ServiceSessionService sessions;
+    private final boolean headOffice;
 
     RecordsView(ServiceSessionService sessions, PublishedFlowService published, BranchService branches,
                 CurrentUser currentUser) {
@@ -87,7 +90,7 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle {
         practice.setId("records-practice");
         practice.setLabel(getTranslation("flowexecution.records.includePractice"));
         FlexLayout filters = new FlexLayout(from, to, clerk, flow, outcome);
-        boolean headOffice = currentUser.get().map(u -> u.isHeadOffice()).orElse(false);
+        headOffice = currentUser.get().map(u -> u.isHeadOffice()).orElse(false);
         Map<Long, String> branchNames = new java.util.HashMap<>();
         if (headOffice) {
             List<BranchSummary> all = branches.list(BranchFilter.any(), PageRequest.of(0, 5000));
@@ -150,6 +153,33 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
+    }
+
+    /**
+     * Filters named in the address (from, to, clerk, flow, branch), so other screens can link
+     * here: the dashboard's staff table opens a clerk's records for the dates it shows.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        first(query, "from").map(RecordsView::date).ifPresent(from::setValue);
+        first(query, "to").map(RecordsView::date).ifPresent(to::setValue);
+        first(query, "clerk").ifPresent(clerk::setValue);
+        first(query, "flow").filter(k -> flow.getListDataView().getItems().anyMatch(k::equals)).ifPresent(flow::setValue);
+        first(query, "branch").filter(id -> headOffice).ifPresent(id -> branch.getListDataView().getItems()
+                .filter(b -> Long.toString(b.id()).equals(id)).findFirst().ifPresent(branch::setValue));
+    }
+
+    private static java.util.Optional<String> first(Map<String, List<String>> query, String name) {
+        return query.getOrDefault(name, List.of()).stream().filter(v -> !v.isBlank()).findFirst();
+    }
+
+    private static java.time.LocalDate date(String text) {
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     @Override

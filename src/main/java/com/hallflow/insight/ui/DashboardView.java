@@ -34,6 +34,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -150,6 +151,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         offers.addColumn(OfferFigures::notOffered).setHeader(getTranslation("insight.column.notOffered"))
                 .setAutoWidth(true);
+        byClerk.addItemClickListener(e -> openRecordsOf(e.getItem()));
         byClerk.addColumn(f -> Long.toString(clerkOffers.getOrDefault(f.key(), new long[2])[0]))
                 .setHeader(getTranslation("insight.column.offered")).setAutoWidth(true);
         byClerk.addColumn(f -> Long.toString(clerkOffers.getOrDefault(f.key(), new long[2])[1]))
@@ -316,6 +318,22 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             rows.add(row);
         });
         return rows;
+    }
+
+    /** A clerk's records for the dates and business the dashboard shows (a click on the staff table). */
+    void openRecordsOf(Figures clerk) {
+        DashboardFilter shown = filter();
+        Map<String, String> query = new java.util.LinkedHashMap<>();
+        query.put("clerk", clerk.label());
+        query.put("from", shown.from().toString());
+        query.put("to", shown.to().toString());
+        if (shown.flowKey() != null) {
+            query.put("flow", shown.flowKey());
+        }
+        if (shown.branchId() != null) {
+            query.put("branch", Long.toString(shown.branchId()));
+        }
+        getUI().ifPresent(ui -> ui.navigate("records", QueryParameters.simple(query)));
     }
 
     /** The staff table as its downloads build it: the shared figures, then offers made and accepted. */

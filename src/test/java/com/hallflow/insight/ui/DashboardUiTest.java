@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.hallflow.base.ui.CsvDownload;
 import com.hallflow.base.ui.XlsxDownload;
 import com.hallflow.flowdesign.StandardFlows;
@@ -12,6 +13,7 @@ import com.hallflow.flowexecution.EndedSessions;
 import com.hallflow.flowexecution.RunningSession;
 import com.hallflow.flowexecution.ServiceSessionService;
 import com.hallflow.flowexecution.StartSessionCommand;
+import com.hallflow.flowexecution.ui.RecordsView;
 import com.hallflow.insight.Figures;
 import com.hallflow.organization.BranchSummary;
 import com.hallflow.promotion.DeclineReasons;
@@ -25,9 +27,14 @@ import com.hallflow.security.SystemAuthentication;
 import com.hallflow.security.UserSummary;
 import com.hallflow.support.KaribuTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -45,6 +52,8 @@ class DashboardUiTest extends KaribuTest {
     EndedSessions endedSessions;
     @Autowired
     PromotionFixtures promotions;
+    @Autowired
+    Clock clock;
 
     BranchSummary branch;
     UserSummary clerk;
@@ -142,6 +151,14 @@ class DashboardUiTest extends KaribuTest {
         });
         List<String> clerkRow = view.clerkRows().get(1);
         assertThat(clerkRow.subList(clerkRow.size() - 2, clerkRow.size())).containsExactly("2", "1");
+
+        // drill down: the clerk's records for the same dates
+        view.openRecordsOf(view.byClerk.getGenericDataView().getItems().findFirst().orElseThrow());
+        _get(RecordsView.class);
+        assertThat(_get(TextField.class, spec -> spec.withId("records-clerk")).getValue()).isEqualTo("测试员工");
+        assertThat(_get(DatePicker.class, spec -> spec.withId("records-from")).getValue())
+                .isEqualTo(LocalDate.now(clock).minusDays(29));
+        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("records-grid")))).isEqualTo(6);
 
         _setValue(view.flow, "BILL_PAYMENT");
         assertThat(view.offers.getGenericDataView().getItems().toList()).as("the flow filter applies").isEmpty();
