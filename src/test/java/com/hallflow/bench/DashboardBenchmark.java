@@ -72,6 +72,7 @@ final class DashboardBenchmark {
                     generate(c);
                 }
                 provinceRollups(c);
+                offerRollups(c);
                 report(c);
             }
             DashboardService dashboards = context.getBean(DashboardService.class);
@@ -90,6 +91,9 @@ final class DashboardBenchmark {
                     dashboards.byDay(f);
                     dashboards.skippedItems(f);
                     dashboards.dropOff(f);
+                    dashboards.offersByClerk(f);
+                    dashboards.offersByPlace(f);
+                    dashboards.offersByPackage(f);
                     if (i >= 20) {
                         branchMillis.add((System.nanoTime() - t) / 1e6);
                     }
@@ -101,6 +105,8 @@ final class DashboardBenchmark {
                     dashboards.total(f);
                     dashboards.byProvince(f);
                     dashboards.byFlow(f);
+                    dashboards.offersByPlace(f);
+                    dashboards.offersByPackage(f);
                     if (month >= 2) {
                         nationalMillis.add((System.nanoTime() - t) / 1e6);
                     }
@@ -245,6 +251,26 @@ final class DashboardBenchmark {
                     + " select business_day, province_id, flow_key, bucket, sum(sessions) from handle_time_bucket"
                     + " group by 1, 2, 3, 4");
             log("province rollups", started);
+        }
+    }
+
+    /**
+     * Offers answered, derived from the generated rollups when the table is empty: a third of the
+     * completed sessions were offered one of five packages (by branch and clerk), a quarter of
+     * those accepted, one in twelve shown but not offered.
+     */
+    private static void offerRollups(Connection c) throws Exception {
+        try (Statement s = c.createStatement()) {
+            if (count(s, "select count(*) from offer_rollup") > 0) {
+                return;
+            }
+            long started = System.nanoTime();
+            s.execute("insert into offer_rollup (business_day, branch_id, clerk_id, flow_key, package_id, province_id,"
+                    + " package_code, package_name, offered, accepted, not_offered) select business_day, branch_id,"
+                    + " clerk_id, flow_key, 1 + (branch_id + clerk_id) % 5, province_id,"
+                    + " concat('PK-', 1 + (branch_id + clerk_id) % 5), '增值包', completed div 3, completed div 12,"
+                    + " completed div 12 from session_rollup where completed >= 3");
+            log("offer rollups", started);
         }
     }
 
