@@ -2,9 +2,6 @@ package com.hallflow.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
@@ -20,17 +17,8 @@ public final class CsvDownload {
     }
 
     public static Anchor link(String id, String label, String fileName, Supplier<List<List<String>>> rows) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = csv(rows.get());
-            return new DownloadResponse(new ByteArrayInputStream(csv), fileName, "text/csv;charset=UTF-8",
-                    csv.length);
-        }), "");
-        anchor.setId(id);
-        anchor.add(VaadinIcon.DOWNLOAD.create());
-        anchor.add(label);
-        anchor.getElement().setAttribute("download", true);
-        anchor.addClassName("csv-download");
-        return anchor;
+        return DownloadLink.of(id, VaadinIcon.DOWNLOAD, label, fileName, "text/csv;charset=UTF-8",
+                () -> csv(rows.get()));
     }
 
     /** The rows as CSV bytes; the first row is the header. */

@@ -2,9 +2,6 @@ package com.hallflow.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,16 +33,7 @@ public final class XlsxDownload {
 
     public static Anchor link(String id, String label, String fileName, String sheetName,
                               Supplier<List<List<String>>> rows) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] xlsx = xlsx(sheetName, rows.get());
-            return new DownloadResponse(new ByteArrayInputStream(xlsx), fileName, MEDIA_TYPE, xlsx.length);
-        }), "");
-        anchor.setId(id);
-        anchor.add(VaadinIcon.TABLE.create());
-        anchor.add(label);
-        anchor.getElement().setAttribute("download", true);
-        anchor.addClassName("csv-download");
-        return anchor;
+        return DownloadLink.of(id, VaadinIcon.TABLE, label, fileName, MEDIA_TYPE, () -> xlsx(sheetName, rows.get()));
     }
 
     /** The rows as a workbook of one sheet; the first row is the header. */
