@@ -54,7 +54,7 @@ class InsightBrowserTest extends BrowserTest {
                 const done = arguments[arguments.length - 1];
                 fetch(document.getElementById('insight-csv-flow').href).then(r => r.text()).then(done)
                   .catch(e => done('failed: ' + e));""");
-        assertThat(csv.toString()).contains("业务,受理笔数,办结").contains("缴费,2,2");
+        assertThat(csv.toString()).contains("业务,目标时长,受理笔数,办结").containsPattern("缴费,\\d+:00,2,2");
         Object xlsx = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 fetch(document.getElementById('insight-xlsx-flow').href)

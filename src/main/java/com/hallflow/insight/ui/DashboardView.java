@@ -64,6 +64,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<BranchSummary> branch = new ComboBox<>();
     final Select<String> flow = new Select<>();
     final Div summary = new Div();
+    /** Each flow's target handle time in minutes, to read the flow table against. */
+    private final Map<String, Integer> targets = new java.util.HashMap<>();
     final Grid<Figures> byFlow = figuresGrid("insight-by-flow", "insight.column.flow");
     final Grid<Figures> byProvince = figuresGrid("insight-by-province", "insight.column.province");
     final Grid<Figures> byBranch = figuresGrid("insight-by-branch", "insight.column.branch");
@@ -102,6 +104,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         flow.setId("insight-flow");
         flow.setLabel(getTranslation("insight.column.flow"));
         flow.setItems(new ArrayList<>(flowNames.keySet()));
+        flows.startable().forEach(f -> targets.put(f.key(), f.document().targetMinutes()));
+        byFlow.getColumns().get(0).setFlexGrow(0);
+        byFlow.addColumn(f -> target(f.key())).setHeader(getTranslation("insight.column.target")).setAutoWidth(true);
+        List<Grid.Column<Figures>> order = new ArrayList<>(byFlow.getColumns());
+        order.add(1, order.remove(order.size() - 1));
+        byFlow.setColumnOrder(order);
         flow.setItemLabelGenerator(k -> k == null ? "" : flowNames.getOrDefault(k, k));
         flow.setEmptySelectionAllowed(true);
         flow.setEmptySelectionCaption(getTranslation("flowexecution.records.all"));
@@ -160,7 +168,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         TabSheet tabs = new TabSheet();
         tabs.setId("insight-tabs");
         tabs.setSizeFull();
-        tab(tabs, "insight.tab.flow", flowChart, byFlow, "flow", () -> figureRows(byFlow, "insight.column.flow"));
+        tab(tabs, "insight.tab.flow", flowChart, byFlow, "flow", this::flowRows);
         if (headOffice) {
             tab(tabs, "insight.tab.province", provinceChart, byProvince, "province",
                     () -> figureRows(byProvince, "insight.column.province"));
@@ -318,6 +326,22 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             rows.add(row);
         });
         return rows;
+    }
+
+    /** The flow table as its downloads build it: each flow's target after its name. */
+    List<List<String>> flowRows() {
+        List<List<String>> rows = figureRows(byFlow, "insight.column.flow");
+        rows.get(0).add(1, getTranslation("insight.column.target"));
+        List<Figures> shown = byFlow.getGenericDataView().getItems().toList();
+        for (int i = 0; i < shown.size(); i++) {
+            rows.get(i + 1).add(1, target(shown.get(i).key()));
+        }
+        return rows;
+    }
+
+    private String target(String flowKey) {
+        Integer minutes = targets.get(flowKey);
+        return minutes == null ? "—" : duration(minutes * 60.0);
     }
 
     /** A clerk's records for the dates and business the dashboard shows (a click on the staff table). */
