@@ -3,13 +3,21 @@ package com.hallflow.bench;
 import com.hallflow.HallFlowApplication;
 import com.hallflow.base.ClockConfiguration;
 import com.hallflow.flowdesign.StandardFlows;
+import com.hallflow.flowexecution.Clerk;
+import com.hallflow.flowexecution.EndedSessions;
+import com.hallflow.flowexecution.ServiceSessionService;
 import com.hallflow.flowexecution.SessionEnded;
-import com.hallflow.promotion.OfferOutcome;
 import com.hallflow.flowexecution.SessionStatus;
+import com.hallflow.flowexecution.StartSessionCommand;
 import com.hallflow.insight.DashboardFilter;
 import com.hallflow.insight.DashboardService;
 import com.hallflow.insight.internal.SessionRollups;
+import com.hallflow.promotion.OfferOutcome;
+import com.hallflow.security.CreateUserCommand;
+import com.hallflow.security.StaffRole;
 import com.hallflow.security.SystemAuthentication;
+import com.hallflow.security.UserAccountService;
+import com.hallflow.security.UserSummary;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -113,10 +121,12 @@ final class DashboardBenchmark {
                 }
             });
             double perSecond = rollups(context);
+            double relayed = relayRate(context);
             System.out.printf("RESULT branch_30d_p95_ms=%.1f%n", BenchSupport.percentile(branchMillis, 0.95));
             System.out.printf("RESULT branch_30d_p50_ms=%.1f%n", BenchSupport.percentile(branchMillis, 0.50));
             System.out.printf("RESULT national_month_ms=%.1f%n", BenchSupport.percentile(nationalMillis, 0.50));
             System.out.printf("RESULT rollup_sessions_per_s=%.0f%n", perSecond);
+            System.out.printf("RESULT relay_sessions_per_s=%.0f%n", relayed);
         }
     }
 
@@ -295,6 +305,43 @@ final class DashboardBenchmark {
                 }
             }
         }
+    }
+
+    /**
+     * The relay end to end: 2,000 bill payments served through the session service by four clerks
+     * with the relay's thread stopped, then relayed in one call: claimed, rebuilt from the
+     * database (the last 500 from this node's run states, the rest by replaying their steps, as
+     * after a restart or on another node) and folded into the rollups.
+     */
+    private static double relayRate(ConfigurableApplicationContext context) throws Exception {
+        EndedSessions relay = context.getBean(EndedSessions.class);
+        relay.stop();
+        ServiceSessionService sessions = context.getBean(ServiceSessionService.class);
+        UserAccountService users = context.getBean(UserAccountService.class);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<Integer>> served = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            long branch = t + 1;
+            UserSummary clerk = SystemAuthentication.callAsSystem(() -> users.create(new CreateUserCommand(
+                    "relay-" + branch + "-" + System.nanoTime(), "基准营业员", StaffRole.BRANCH_STAFF, branch,
+                    "bench-password-1", false)));
+            served.add(pool.submit(() -> SystemAuthentication.callAs(clerk, () -> {
+                for (int i = 0; i < 500; i++) {
+                    new Clerk(sessions).finish(sessions.start(StartSessionCommand.of("BILL_PAYMENT")));
+                }
+                return 500;
+            })));
+        }
+        int total = 0;
+        for (Future<Integer> f : served) {
+            total += f.get();
+        }
+        pool.shutdown();
+        long t = System.nanoTime();
+        int relayed = relay.relayPending();
+        double seconds = (System.nanoTime() - t) / 1e9;
+        System.out.printf("relay: %d of %d sessions served relayed in %.1f s%n", relayed, total, seconds);
+        return relayed / seconds;
     }
 
     /** Ended sessions folded into the rollups, each in its own transaction, by four threads. */
