@@ -265,9 +265,9 @@ final class DashboardBenchmark {
     }
 
     /**
-     * Offers answered, derived from the generated rollups when the table is empty: a third of the
-     * completed sessions were offered one of five packages (by branch and clerk), a quarter of
-     * those accepted, one in twelve shown but not offered.
+     * Offers answered, derived from the generated rollups when the table is empty: the completed
+     * sessions of a third of the rollup rows were offered one of five packages (by branch and
+     * clerk), a quarter of those accepted, and now and then one was shown but not offered.
      */
     private static void offerRollups(Connection c) throws Exception {
         try (Statement s = c.createStatement()) {
@@ -278,8 +278,10 @@ final class DashboardBenchmark {
             s.execute("insert into offer_rollup (business_day, branch_id, clerk_id, flow_key, package_id, province_id,"
                     + " package_code, package_name, offered, accepted, not_offered) select business_day, branch_id,"
                     + " clerk_id, flow_key, 1 + (branch_id + clerk_id) % 5, province_id,"
-                    + " concat('PK-', 1 + (branch_id + clerk_id) % 5), '增值包', completed div 3, completed div 12,"
-                    + " completed div 12 from session_rollup where completed >= 3");
+                    + " concat('PK-', 1 + (branch_id + clerk_id) % 5), '增值包', completed,"
+                    + " if((branch_id + clerk_id + dayofyear(business_day)) % 4 = 0, completed, 0),"
+                    + " if((branch_id + dayofyear(business_day)) % 12 = 0, 1, 0) from session_rollup"
+                    + " where completed > 0 and (branch_id + clerk_id + dayofyear(business_day)) % 3 = 0");
             log("offer rollups", started);
         }
     }
