@@ -101,10 +101,11 @@ public class BranchService {
         return summary(saved, regionsById());
     }
 
-    /** What the audit log shows of a branch. */
-    private static Map<String, Object> fields(Branch branch) {
-        return AuditDetail.fields("name", branch.getName(), "region", branch.getRegionId(), "address",
-                branch.getAddress(), "open", branch.isOpen());
+    /** What the audit log shows of a branch; the region by its code. */
+    private Map<String, Object> fields(Branch branch) {
+        Object region = regions.findById(branch.getRegionId()).map(Region::getCode).orElse(null);
+        return AuditDetail.fields("name", branch.getName(), "region", region, "address", branch.getAddress(),
+                "open", branch.isOpen());
     }
 
     private void describe(Branch branch, BranchCommand command) {

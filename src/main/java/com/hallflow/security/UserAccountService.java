@@ -76,10 +76,12 @@ public class UserAccountService {
         return summary(account);
     }
 
-    /** What the audit log shows of an account (never its password). */
-    private static Map<String, Object> fields(UserAccount account) {
-        return AuditDetail.fields("name", account.getDisplayName(), "role", account.getRole(), "branch",
-                account.getBranchId(), "enabled", account.isEnabled());
+    /** What the audit log shows of an account (never its password); the branch by its code. */
+    private Map<String, Object> fields(UserAccount account) {
+        Object branch = account.getBranchId() == null ? null : branches.findBranch(account.getBranchId())
+                .map(BranchRef::code).orElse(Long.toString(account.getBranchId()));
+        return AuditDetail.fields("name", account.getDisplayName(), "role", account.getRole(), "branch", branch,
+                "enabled", account.isEnabled());
     }
 
     @PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")

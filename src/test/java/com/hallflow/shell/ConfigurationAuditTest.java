@@ -69,11 +69,14 @@ class ConfigurationAuditTest {
         RegionNode province = fixtures.province("审计省");
         BranchSummary branch = fixtures.branch(province, "审计营业厅");
         Fixtures.signIn(admin);
+        RegionNode city = fixtures.city(province, "审计新市");
+        Fixtures.signIn(admin);
         branches.update(new BranchCommand(branch.id(), branch.lockVersion(), branch.code(), "审计旗舰厅",
-                branch.regionId(), branch.address(), false));
+                city.id(), branch.address(), false));
         AuditEntry changed = latest("BRANCH_UPDATED", branch.code());
         assertThat(changed.actor()).isEqualTo(admin.username());
-        assertThat(changed.detail()).isEqualTo("name: 审计营业厅 → 审计旗舰厅; open: true → false");
+        assertThat(changed.detail()).isEqualTo("name: 审计营业厅 → 审计旗舰厅; region: " + province.code() + " → "
+                + city.code() + "; open: true → false");
 
         regions.rename(province.id(), province.lockVersion(), "审计新省");
         assertThat(latest("REGION_RENAMED", province.code()).detail()).isEqualTo("name: 审计省 → 审计新省");
@@ -81,7 +84,7 @@ class ConfigurationAuditTest {
         UserSummary clerk = fixtures.user(StaffRole.BRANCH_STAFF, branch.id());
         Fixtures.signIn(admin);
         assertThat(latest("USER_CREATED", clerk.username()).detail())
-                .contains("role=BRANCH_STAFF", "branch=" + branch.id(), "enabled=true");
+                .contains("role=BRANCH_STAFF", "branch=" + branch.code(), "enabled=true");
         users.update(new UpdateUserCommand(clerk.id(), clerk.lockVersion(), clerk.displayName(),
                 StaffRole.BRANCH_MANAGER, branch.id(), false));
         assertThat(latest("USER_DISABLED", clerk.username()).detail())
