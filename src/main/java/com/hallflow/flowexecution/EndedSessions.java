@@ -23,11 +23,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Hands every counted session that ended to the {@link SessionEnded} listeners exactly once, after
+ * Hands every counted session that ended to the {@link SessionsEnded} listeners exactly once, after
  * the end has committed, so that the step that ends a session does not wait for what is kept about
  * it (the insight rollups). The ending transaction marks the session row {@code relay_pending};
- * the relay claims marked rows with a conditional update, rebuilds each event from the stored
- * steps and publishes it in the same transaction, so a listener's writes commit together with the
+ * the relay claims marked rows with a conditional update, rebuilds each session's
+ * {@link SessionEnded} from the stored steps and publishes the round's sessions in the same
+ * transaction, so a listener's writes commit together with the
  * claim: nothing is counted twice, nothing is lost when a node stops between the two, and two
  * nodes never relay the same session. A background thread relays 0.2 s after an ending commit on
  * this node and otherwise once per poll interval (ends committed elsewhere, or before a restart).
@@ -175,8 +176,8 @@ public class EndedSessions implements SmartLifecycle {
         }
         List<ServiceSessionEntity> rows = new ArrayList<>(sessions.findAllById(claimed));
         rows.sort(Comparator.comparing(ServiceSessionEntity::getId));
-        for (ServiceSessionEntity row : rows) {
-            events.publishEvent(service.endedOf(row));
+        if (!rows.isEmpty()) {
+            events.publishEvent(new SessionsEnded(service.endedOf(rows)));
         }
         return rows.size();
     }

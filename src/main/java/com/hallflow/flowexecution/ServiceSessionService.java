@@ -324,13 +324,27 @@ public class ServiceSessionService {
     }
 
     /**
-     * What the listeners of ended sessions are told about one, rebuilt from its stored steps: where
-     * an abandoned one stood, and the checklist items a completed one left unticked on its final path
-     * (optional ones: the engine enforces the mandatory).
+     * What the listeners of ended sessions are told about these, rebuilt from their stored steps
+     * (read for all of them at once, as are their offers): where an abandoned one stood, the
+     * checklist items a completed one left unticked on its final path (optional ones: the engine
+     * enforces the mandatory), and the offers answered on that path.
      */
-    SessionEnded endedOf(ServiceSessionEntity entity) {
-        SessionSnapshot session = SessionSnapshot.of(entity);
-        Replay replay = replayOrKnown(session);
+    List<SessionEnded> endedOf(List<ServiceSessionEntity> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<StepRecordEntity>> stepsBySession = new HashMap<>();
+        records.findBySessionIdInOrderBySequenceAsc(rows.stream().map(ServiceSessionEntity::getId).toList())
+                .forEach(r -> stepsBySession.computeIfAbsent(r.getSessionId(), k -> new ArrayList<>()).add(r));
+        Map<String, List<RecordedOffer>> offersBySession = offers.recorded(
+                rows.stream().map(ServiceSessionEntity::getPublicId).toList());
+        return rows.stream().map(row -> endedOf(SessionSnapshot.of(row),
+                stepsBySession.getOrDefault(row.getId(), List.of()),
+                offersBySession.getOrDefault(row.getPublicId(), List.of()))).toList();
+    }
+
+    private SessionEnded endedOf(SessionSnapshot session, List<StepRecordEntity> steps, List<RecordedOffer> answers) {
+        Replay replay = replayOrKnown(session, steps);
         Integer target = published.byVersionId(session.flowVersionId()).document().targetMinutes();
         Instant end = session.endedAt();
         String abandonedAt = null;
@@ -341,8 +355,7 @@ public class ServiceSessionService {
         for (RunState s = replay.state().previous(); s != null; s = s.previous()) {
             onPath.add(s.sequence());
         }
-        List<SessionEnded.Offer> offersOnPath = offers.recorded(session.publicId()).stream()
-                .filter(o -> onPath.contains(o.stepSequence()))
+        List<SessionEnded.Offer> offersOnPath = answers.stream().filter(o -> onPath.contains(o.stepSequence()))
                 .map(o -> new SessionEnded.Offer(o.packageId(), o.packageCode(), o.packageName(), o.outcome()))
                 .toList();
         if (status == SessionStatus.ABANDONED) {
@@ -436,14 +449,16 @@ public class ServiceSessionService {
      * right after the last step), that state with the stored steps, without replaying them.
      */
     private Replay replayOrKnown(SessionSnapshot session) {
+        return replayOrKnown(session, records.findBySessionIdOrderBySequenceAsc(session.id()));
+    }
+
+    private Replay replayOrKnown(SessionSnapshot session, List<StepRecordEntity> steps) {
         RunStateCache.Entry known = cache.get(session.publicId());
         if (known == null || known.session().sequence() != session.sequence()
-                || known.session().status() != session.status()) {
-            return replay(session);
-        }
-        List<StepRecordEntity> steps = records.findBySessionIdOrderBySequenceAsc(session.id());
-        if (steps.stream().anyMatch(r -> r.getSequence() >= session.sequence())) {
-            return replay(session); // the stored steps run past where the row stands: trust neither
+                || known.session().status() != session.status()
+                || steps.stream().anyMatch(r -> r.getSequence() >= session.sequence())) {
+            // not known here, or the stored steps run past where the row stands: replay what is stored
+            return replay(session, steps);
         }
         Map<String, FlowDocument> flows = new HashMap<>();
         FlowDocument root = published.byVersionId(session.flowVersionId()).document();
@@ -555,11 +570,14 @@ public class ServiceSessionService {
     }
 
     private Replay replay(SessionSnapshot session) {
+        return replay(session, records.findBySessionIdOrderBySequenceAsc(session.id()));
+    }
+
+    private Replay replay(SessionSnapshot session, List<StepRecordEntity> steps) {
         FlowDocument root = published.byVersionId(session.flowVersionId()).document();
         Map<String, FlowDocument> flows = new HashMap<>();
         flows.put(root.key(), root);
         RunState state = new RunEngine(k -> Optional.empty()).start(root);
-        List<StepRecordEntity> steps = records.findBySessionIdOrderBySequenceAsc(session.id());
         for (StepRecordEntity step : steps) {
             StepResult result;
             if (step.getKind() == StepRecordEntity.Kind.BACK) {

@@ -6,9 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A counted session (not practice) ended, completed or abandoned. Published by
- * {@link EndedSessions} after the end has committed, exactly once per session, inside the
- * transaction that marks it relayed: what a listener writes commits or rolls back with that mark.
+ * A counted session (not practice) ended, completed or abandoned. Handed on by
+ * {@link EndedSessions} in a {@link SessionsEnded} round after the end has committed, exactly
+ * once per session, inside the transaction that marks it relayed: what a listener writes commits
+ * or rolls back with that mark.
  *
  * @param targetMinutes  the flow's target handle time, if it has one
  * @param abandonedAt    the step shown when the session was abandoned ("flow/step"), else null

@@ -140,10 +140,25 @@ public class OfferService {
     @Transactional(readOnly = true)
     public List<RecordedOffer> recorded(String sessionId) {
         return responses.findBySessionIdOrderByStepSequenceAscIdAsc(sessionId).stream()
-                .map(r -> new RecordedOffer(r.getStepSequence(), r.getFlowKey(), r.getStepKey(), r.getPackageId(),
-                        r.getPackageCode(), r.getPackageName(), r.getMonthlyPrice(),
-                        OfferOutcome.valueOf(r.getOutcome()), r.getDeclineReason(), r.getRecordedAt()))
-                .toList();
+                .map(OfferService::recorded).toList();
+    }
+
+    /** The answers recorded in each of these sessions, in step order, with one query (for the relay of ended sessions). */
+    @PreAuthorize(ANYONE_WITH_A_ROLE)
+    @Transactional(readOnly = true)
+    public Map<String, List<RecordedOffer>> recorded(java.util.Collection<String> sessionIds) {
+        Map<String, List<RecordedOffer>> bySession = new HashMap<>();
+        if (!sessionIds.isEmpty()) {
+            responses.findBySessionIdInOrderByStepSequenceAscIdAsc(sessionIds).forEach(r ->
+                    bySession.computeIfAbsent(r.getSessionId(), k -> new ArrayList<>()).add(recorded(r)));
+        }
+        return bySession;
+    }
+
+    private static RecordedOffer recorded(OfferResponseEntity r) {
+        return new RecordedOffer(r.getStepSequence(), r.getFlowKey(), r.getStepKey(), r.getPackageId(),
+                r.getPackageCode(), r.getPackageName(), r.getMonthlyPrice(), OfferOutcome.valueOf(r.getOutcome()),
+                r.getDeclineReason(), r.getRecordedAt());
     }
 
     /**

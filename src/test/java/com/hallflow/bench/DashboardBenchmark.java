@@ -374,7 +374,7 @@ final class DashboardBenchmark {
                             random.nextInt(4) == 0 ? List.of(new SessionEnded.Offer(1 + random.nextInt(5), "PK",
                                     "增值包", random.nextBoolean() ? OfferOutcome.ACCEPTED : OfferOutcome.DECLINED))
                                     : List.of());
-                    tx.executeWithoutResult(status -> rollups.on(ended));
+                    tx.executeWithoutResult(status -> rollups.fold(List.of(ended)));
                     if (measuring.get()) {
                         done++;
                     }

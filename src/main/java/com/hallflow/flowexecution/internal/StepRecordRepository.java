@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface StepRecordRepository extends JpaRepository<StepRecordEntity, Long> {
 
     List<StepRecordEntity> findBySessionIdOrderBySequenceAsc(long sessionId);
+
+    List<StepRecordEntity> findBySessionIdInOrderBySequenceAsc(java.util.Collection<Long> sessionIds);
 }

@@ -9,6 +9,8 @@ public interface OfferResponseRepository extends JpaRepository<OfferResponseEnti
 
     List<OfferResponseEntity> findBySessionIdOrderByStepSequenceAscIdAsc(String sessionId);
 
+    List<OfferResponseEntity> findBySessionIdInOrderByStepSequenceAscIdAsc(java.util.Collection<String> sessionIds);
+
     /** Rows of (rollout id, outcome, count) for a branch's real (not practice) answers. */
     @Query("""
             select r.rolloutId, r.outcome, count(r) from OfferResponseEntity r

@@ -1,0 +1,15 @@
+package com.hallflow.flowexecution;
+
+import java.util.List;
+
+/**
+ * The counted sessions one round of the relay hands on ({@link EndedSessions}), published once per
+ * round inside the transaction that marks them relayed, so a listener can write what it keeps
+ * about all of them together; each session appears in exactly one round.
+ */
+public record SessionsEnded(List<SessionEnded> sessions) {
+
+    public SessionsEnded {
+        sessions = List.copyOf(sessions);
+    }
+}
