@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link SessionEnded} from the stored steps and publishes the round's sessions in the same
  * transaction, so a listener's writes commit together with the
  * claim: nothing is counted twice, nothing is lost when a node stops between the two, and two
- * nodes never relay the same session. A background thread relays 0.2 s after an ending commit on
+ * nodes never relay the same session. A background thread relays 1 s after an ending commit on
  * this node and otherwise once per poll interval (ends committed elsewhere, or before a restart).
  */
 @Component
@@ -39,7 +39,7 @@ public class EndedSessions implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(EndedSessions.class);
     static final int BATCH = 50;
     private static final int MAX_CONTENDED = 5;
-    private static final long SETTLE_MILLIS = 200;
+    private static final long SETTLE_MILLIS = 1000;
 
     /** Published inside a transaction that ends a counted session; wakes the relay once it commits. */
     record EndCommitting() {
