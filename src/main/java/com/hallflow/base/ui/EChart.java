@@ -39,7 +39,10 @@ public class EChart extends Component implements HasSize {
     /** Bars per category, one series per entry of {@code series} (name → values in category order). */
     public static Map<String, Object> bars(List<String> categories, Map<String, List<? extends Number>> series,
                                            boolean horizontal) {
-        Map<String, Object> categoryAxis = Map.of("type", "category", "data", categories);
+        // every category named (ECharts would skip labels that crowd), and horizontal bars read
+        // from the top, in the order given
+        Map<String, Object> categoryAxis = Map.of("type", "category", "data", categories, "inverse", horizontal,
+                "axisLabel", Map.of("interval", 0, "hideOverlap", false));
         Map<String, Object> valueAxis = Map.of("type", "value");
         return Map.of("tooltip", Map.of("trigger", "axis"), "legend", Map.of("top", 0),
                 "grid", Map.of("left", 8, "right", 16, "top", 32, "bottom", 8, "containLabel", true),

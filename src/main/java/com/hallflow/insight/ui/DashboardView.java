@@ -151,7 +151,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         offers.setId("insight-offers");
         offers.addColumn(OfferFigures::placeLabel).setHeader(getTranslation("insight.column.place")).setAutoWidth(true);
         offers.addColumn(o -> o.packageName() + " (" + o.packageCode() + ")")
-                .setHeader(getTranslation("insight.column.package")).setFlexGrow(1);
+                .setHeader(getTranslation("insight.column.package")).setAutoWidth(true).setFlexGrow(1);
         offers.addColumn(OfferFigures::offered).setHeader(getTranslation("insight.column.offered")).setAutoWidth(true);
         offers.addColumn(OfferFigures::accepted).setHeader(getTranslation("insight.column.accepted"))
                 .setAutoWidth(true);
@@ -218,6 +218,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 List<Figures> branchRows = dashboards.byBranch(filter);
                 byBranch.setItems(branchRows);
                 List<Figures> busiest = branchRows.stream().limit(CHART_BRANCHES).toList();
+                branchChart.setHeight(barsHeight(busiest.size(), 2));
                 branchChart.setOption(EChart.bars(busiest.stream().map(Figures::label).toList(), series(busiest),
                         true));
             }
@@ -228,6 +229,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             Map<String, List<? extends Number>> clerkSeries = series(clerks);
             clerkSeries.put(getTranslation("insight.column.compliant"),
                     clerks.stream().map(Figures::compliant).toList());
+            clerkChart.setHeight(barsHeight(clerks.size(), 3));
             clerkChart.setOption(EChart.bars(clerks.stream().map(Figures::label).toList(), clerkSeries, true));
             List<OfferFigures> offerRows = dashboards.offersByPlace(filter);
             offers.setItems(offerRows);
@@ -273,6 +275,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         series.put(getTranslation("insight.column.sessions"), rows.stream().map(Figures::sessions).toList());
         series.put(getTranslation("insight.column.completed"), rows.stream().map(Figures::completed).toList());
         return series;
+    }
+
+    /** Tall enough for every row of a horizontal bar chart to keep its label. */
+    private static String barsHeight(int rows, int series) {
+        return Math.max(260, 60 + rows * (8 + 8 * series)) + "px";
     }
 
     private EChart chart(String id) {
