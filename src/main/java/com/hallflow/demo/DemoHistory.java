@@ -83,6 +83,7 @@ class DemoHistory {
         long started = System.nanoTime();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE);
         int served = 0;
+        Map<Long, BranchSummary> branchesById = new java.util.HashMap<>();
         try {
             for (LocalDate day = today.minusDays(days); day.isBefore(today); day = day.plusDays(1)) {
                 boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
@@ -91,7 +92,7 @@ class DemoHistory {
                     Instant at = day.atTime(LocalTime.of(9, random.nextInt(30)))
                             .atZone(ClockConfiguration.BUSINESS_ZONE).toInstant();
                     for (int i = 0; i < customers; i++) {
-                        at = SystemAuthentication.callAs(habit.clerk(), serveAt(habit, at));
+                        at = SystemAuthentication.callAs(habit.clerk(), serveAt(habit, at, branchesById));
                         at = at.plus(Duration.ofMinutes(5 + random.nextInt(40)));
                         served++;
                     }
@@ -107,7 +108,8 @@ class DemoHistory {
     }
 
     /** Serves one customer from {@code at}; returns when the clerk is free again. */
-    private java.util.function.Supplier<Instant> serveAt(Habit habit, Instant start) {
+    private java.util.function.Supplier<Instant> serveAt(Habit habit, Instant start,
+                                                         Map<Long, BranchSummary> branchesById) {
         return () -> {
             Instant at = start;
             clock.pin(at);
@@ -115,7 +117,7 @@ class DemoHistory {
             RunningSession session = sessions.start(new StartSessionCommand(MIX.get(random.nextInt(MIX.size())), false,
                     SURNAMES.get(random.nextInt(SURNAMES.size())) + (random.nextBoolean() ? "先生" : "女士"),
                     "13" + (800_000_000 + random.nextInt(199_999_999)), grade));
-            BranchSummary branch = branches.get(habit.clerk().branchId());
+            BranchSummary branch = branchesById.computeIfAbsent(habit.clerk().branchId(), branches::get);
             boolean walksAway = random.nextInt(25) == 0;
             for (int step = 0; session.running() && step < 60; step++) {
                 at = at.plusSeconds((long) (habit.pace() * (20 + random.nextInt(70))));

@@ -101,7 +101,6 @@ final class DashboardBenchmark {
                     dashboards.dropOff(f);
                     dashboards.offersByClerk(f);
                     dashboards.offersByPlace(f);
-                    dashboards.offersByPackage(f);
                     if (i >= 20) {
                         branchMillis.add((System.nanoTime() - t) / 1e6);
                     }
@@ -114,7 +113,6 @@ final class DashboardBenchmark {
                     dashboards.byProvince(f);
                     dashboards.byFlow(f);
                     dashboards.offersByPlace(f);
-                    dashboards.offersByPackage(f);
                     if (month >= 2) {
                         nationalMillis.add((System.nanoTime() - t) / 1e6);
                     }

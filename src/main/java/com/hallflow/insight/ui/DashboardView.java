@@ -233,7 +233,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             clerkChart.setOption(EChart.bars(clerks.stream().map(Figures::label).toList(), clerkSeries, true));
             List<OfferFigures> offerRows = dashboards.offersByPlace(filter);
             offers.setItems(offerRows);
-            List<OfferFigures> byPackage = dashboards.offersByPackage(filter);
+            List<OfferFigures> byPackage = perPackage(offerRows);
             Map<String, List<? extends Number>> offerSeries = new java.util.LinkedHashMap<>();
             offerSeries.put(getTranslation("insight.column.offered"),
                     byPackage.stream().map(OfferFigures::offered).toList());
@@ -275,6 +275,19 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         series.put(getTranslation("insight.column.sessions"), rows.stream().map(Figures::sessions).toList());
         series.put(getTranslation("insight.column.completed"), rows.stream().map(Figures::completed).toList());
         return series;
+    }
+
+    /** The place rows summed per package (the chart), most offered first: no second query for it. */
+    static List<OfferFigures> perPackage(List<OfferFigures> byPlace) {
+        Map<Long, OfferFigures> sums = new java.util.LinkedHashMap<>();
+        for (OfferFigures o : byPlace) {
+            sums.merge(o.packageId(), new OfferFigures("ALL", "", o.packageId(), o.packageCode(), o.packageName(),
+                    o.offered(), o.accepted(), o.notOffered()), (a, b) -> new OfferFigures("ALL", "", a.packageId(),
+                    a.packageCode(), a.packageName(), a.offered() + b.offered(), a.accepted() + b.accepted(),
+                    a.notOffered() + b.notOffered()));
+        }
+        return sums.values().stream().sorted(java.util.Comparator.comparingLong(OfferFigures::offered).reversed()
+                .thenComparing(OfferFigures::packageCode)).toList();
     }
 
     /** Tall enough for every row of a horizontal bar chart to keep its label. */
