@@ -18,7 +18,8 @@ public class MariaDb implements ExecutionCondition {
     public static final String HOST_URL = "jdbc:mysql://127.0.0.1:3306/";
     public static final String USER = "root";
     public static final String PASSWORD = "";
-    public static final String DATABASE = "hallflow_test";
+    /** {@code HALLFLOW_TEST_DB} names another database, so two checkouts can run their tests at once. */
+    public static final String DATABASE = System.getenv().getOrDefault("HALLFLOW_TEST_DB", "hallflow_test");
     public static final String URL = HOST_URL + DATABASE
             + "?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
 
