@@ -20,8 +20,11 @@ public class MariaDb implements ExecutionCondition {
     public static final String PASSWORD = "";
     /** {@code HALLFLOW_TEST_DB} names another database, so two checkouts can run their tests at once. */
     public static final String DATABASE = System.getenv().getOrDefault("HALLFLOW_TEST_DB", "hallflow_test");
-    public static final String URL = HOST_URL + DATABASE
-            + "?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
+    private static final String OPTIONS =
+            "?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
+    public static final String URL = HOST_URL + DATABASE + OPTIONS;
+    /** {@link #URL} for Spring settings, which resolve the database name from the environment themselves. */
+    public static final String URL_SETTING = HOST_URL + "${HALLFLOW_TEST_DB:hallflow_test}" + OPTIONS;
 
     private static Boolean prepared;
 

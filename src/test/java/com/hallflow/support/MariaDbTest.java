@@ -16,7 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(MariaDb.class)
 @SpringBootTest(properties = {
-        "HALLFLOW_DB_URL=" + MariaDb.URL,
+        "HALLFLOW_DB_URL=" + MariaDb.URL_SETTING,
         "HALLFLOW_DB_USER=root",
         "HALLFLOW_DB_PASSWORD="})
 @ActiveProfiles({"test", "mysql"})
