@@ -3,7 +3,7 @@ package com.hallflow.bench;
 import com.hallflow.HallFlowApplication;
 import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.flowexecution.Clerk;
-import com.hallflow.flowexecution.EndedSessions;
+import com.hallflow.flowexecution.SessionEndRelay;
 import com.hallflow.flowexecution.RunningSession;
 import com.hallflow.flowexecution.ServiceSessionService;
 import com.hallflow.flowexecution.StartSessionCommand;
@@ -62,7 +62,7 @@ final class EngineBenchmark {
             List<String> clerks = prepare(context);
             ServiceSessionService sessions = context.getBean(ServiceSessionService.class);
             double[] statements = statementsPerStep(context, sessions, clerks.get(0));
-            context.getBean(EndedSessions.class).start(); // from here on as in production
+            context.getBean(SessionEndRelay.class).start(); // from here on as in production
             Result ours = measure(clerks, () -> new HallFlowWorker(sessions));
             System.out.printf("HallFlow: %.1f sessions/s, step p95 %.2f ms%n", ours.perSecond(),
                     BenchSupport.percentile(ours.stepMillis(), 0.95));
@@ -125,7 +125,7 @@ final class EngineBenchmark {
         long steps = 0;
         long relayStatements = 0;
         long relayed = 0;
-        EndedSessions ended = context.getBean(EndedSessions.class);
+        SessionEndRelay ended = context.getBean(SessionEndRelay.class);
         Clerk counter = new Clerk(sessions);
         for (int i = 0; i < 30; i++) {
             RunningSession session = sessions.start(StartSessionCommand.of("NEW_SUBSCRIPTION"));

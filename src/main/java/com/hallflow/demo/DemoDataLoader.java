@@ -3,7 +3,7 @@ package com.hallflow.demo;
 import com.hallflow.base.ClockConfiguration;
 import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.flowexecution.RecordFilter;
-import com.hallflow.flowexecution.ServiceSessionService;
+import com.hallflow.flowexecution.SessionRecordService;
 import com.hallflow.organization.BranchCommand;
 import com.hallflow.organization.BranchFilter;
 import com.hallflow.organization.BranchService;
@@ -69,7 +69,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final PackageService packages;
     private final RolloutService rollouts;
     private final HistoryClock clock;
-    private final ServiceSessionService sessions;
+    private final SessionRecordService sessions;
     private final ObjectProvider<DemoHistory> history;
     private final int historyDays;
     /** Completes with the number of sessions served once the generated history is in (0: none needed). */
@@ -78,7 +78,7 @@ class DemoDataLoader implements ApplicationRunner {
     @SuppressWarnings("java:S107") // the services an administrator would use
     DemoDataLoader(RegionService regions, BranchService branches, UserAccountService users,
                    TransactionTemplate transaction, StandardFlows standardFlows, PackageService packages,
-                   RolloutService rollouts, HistoryClock clock, ServiceSessionService sessions,
+                   RolloutService rollouts, HistoryClock clock, SessionRecordService sessions,
                    ObjectProvider<DemoHistory> history,
                    @Value("${hallflow.demo.history-days:" + HISTORY_DAYS + "}") int historyDays) {
         this.historyDays = historyDays;

@@ -5,7 +5,7 @@ import com.hallflow.base.CustomerGrades;
 import com.hallflow.base.ResidentId;
 import com.hallflow.flowdesign.InputDefinition;
 import com.hallflow.flowdesign.StepDefinition;
-import com.hallflow.flowexecution.EndedSessions;
+import com.hallflow.flowexecution.SessionEndRelay;
 import com.hallflow.flowexecution.RunningSession;
 import com.hallflow.flowexecution.ServiceSessionService;
 import com.hallflow.flowexecution.SignatureCapture;
@@ -61,11 +61,11 @@ class DemoHistory {
     private final ServiceSessionService sessions;
     private final OfferService offers;
     private final BranchService branches;
-    private final EndedSessions ended;
+    private final SessionEndRelay ended;
     private final HistoryClock clock;
     private final Random random = new Random(20261127);
 
-    DemoHistory(ServiceSessionService sessions, OfferService offers, BranchService branches, EndedSessions ended,
+    DemoHistory(ServiceSessionService sessions, OfferService offers, BranchService branches, SessionEndRelay ended,
                 HistoryClock clock) {
         this.sessions = sessions;
         this.offers = offers;

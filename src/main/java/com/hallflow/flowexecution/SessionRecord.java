@@ -14,10 +14,14 @@ import java.util.Map;
  * @param done    the steps of the final path with the values entered there, personal numbers masked
  * @param amounts the money entered on the final path, by input label
  * @param offers  the customer's answers to the offers made on the final path
+ * @param replayable whether the stored steps rebuild the run (else the session cannot be resumed:
+ *                the timeline shows every step as recorded, and the final path, its amounts and
+ *                offers are not known)
  */
 public record SessionRecord(SessionSummary summary, int versionNumber, String customerGrade, String abandonReason,
                             List<TimelineEntry> timeline, List<Signature> signatures,
-                            List<DoneStep> done, List<Amount> amounts, List<RecordedOffer> offers) {
+                            List<DoneStep> done, List<Amount> amounts, List<RecordedOffer> offers,
+                            boolean replayable) {
 
     public SessionRecord {
         timeline = List.copyOf(timeline);

@@ -7,7 +7,7 @@ import java.util.List;
  * refused, by field; {@code movedElsewhere} says the step had already been answered, e.g. in
  * a second tab, so the screen should show the session as it now stands.
  */
-public record SubmitResult(RunningSession session, List<StepResult.FieldError> errors, boolean movedElsewhere) {
+public record SubmitResult(RunningSession session, List<FieldError> errors, boolean movedElsewhere) {
 
     public SubmitResult {
         errors = List.copyOf(errors);

@@ -4,9 +4,9 @@ import com.hallflow.HallFlowApplication;
 import com.hallflow.base.ClockConfiguration;
 import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.flowexecution.Clerk;
-import com.hallflow.flowexecution.EndedSessions;
+import com.hallflow.flowexecution.SessionEndRelay;
 import com.hallflow.flowexecution.ServiceSessionService;
-import com.hallflow.flowexecution.SessionEnded;
+import com.hallflow.flowexecution.EndedSessionFacts;
 import com.hallflow.flowexecution.SessionStatus;
 import com.hallflow.flowexecution.StartSessionCommand;
 import com.hallflow.insight.DashboardFilter;
@@ -314,7 +314,7 @@ final class DashboardBenchmark {
      * after a restart or on another node) and folded into the rollups.
      */
     private static double relayRate(ConfigurableApplicationContext context) throws Exception {
-        EndedSessions relay = context.getBean(EndedSessions.class);
+        SessionEndRelay relay = context.getBean(SessionEndRelay.class);
         relay.stop();
         ServiceSessionService sessions = context.getBean(ServiceSessionService.class);
         UserAccountService users = context.getBean(UserAccountService.class);
@@ -361,15 +361,15 @@ final class DashboardBenchmark {
                     long branch = 1 + random.nextInt(BRANCHES);
                     Instant end = Instant.parse("2028-01-15T02:00:00Z").plusSeconds(random.nextInt(86_400));
                     boolean abandoned = random.nextInt(20) == 0;
-                    SessionEnded ended = new SessionEnded("rollup-" + thread + "-" + done, branch,
+                    EndedSessionFacts ended = new EndedSessionFacts("rollup-" + thread + "-" + done, branch,
                             branch * 10 + random.nextInt(6), "员工", "BILL_PAYMENT", 5, false,
                             abandoned ? SessionStatus.ABANDONED : SessionStatus.ENDED, abandoned ? null : "COMPLETED",
                             end.minusSeconds(120 + random.nextInt(600)), end,
                             LocalDate.ofInstant(end, ClockConfiguration.BUSINESS_ZONE),
                             abandoned ? "BILL_PAYMENT/take-payment" : null, abandoned ? "收费" : null,
-                            random.nextInt(10) == 0 ? List.of(new SessionEnded.SkippedItem("BILL_PAYMENT", "receipt",
+                            random.nextInt(10) == 0 ? List.of(new EndedSessionFacts.SkippedItem("BILL_PAYMENT", "receipt",
                                     1, "凭证双手递交客户")) : List.of(),
-                            random.nextInt(4) == 0 ? List.of(new SessionEnded.Offer(1 + random.nextInt(5), "PK",
+                            random.nextInt(4) == 0 ? List.of(new EndedSessionFacts.Offer(1 + random.nextInt(5), "PK",
                                     "增值包", random.nextBoolean() ? OfferOutcome.ACCEPTED : OfferOutcome.DECLINED))
                                     : List.of());
                     tx.executeWithoutResult(status -> rollups.fold(List.of(ended)));

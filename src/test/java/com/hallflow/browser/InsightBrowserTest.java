@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallflow.base.ui.XlsxDownload;
 import com.hallflow.flowexecution.Clerk;
-import com.hallflow.flowexecution.EndedSessions;
+import com.hallflow.flowexecution.SessionEndRelay;
 import com.hallflow.flowexecution.ServiceSessionService;
 import com.hallflow.flowexecution.StartSessionCommand;
 import com.hallflow.organization.BranchSummary;
@@ -23,7 +23,7 @@ class InsightBrowserTest extends BrowserTest {
     @Autowired
     ServiceSessionService sessions;
     @Autowired
-    EndedSessions endedSessions;
+    SessionEndRelay endedSessions;
 
     @Test
     void the_dashboard_draws_its_charts_without_console_errors_and_the_csv_downloads() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.hallflow.base.ClockConfiguration;
 import com.hallflow.flowexecution.RecordFilter;
 import com.hallflow.flowexecution.ServiceSessionService;
+import com.hallflow.flowexecution.SessionRecordService;
 import com.hallflow.insight.DashboardFilter;
 import com.hallflow.insight.DashboardService;
 import com.hallflow.insight.Figures;
@@ -39,6 +40,8 @@ class DemoHistoryTest {
     @Autowired
     ServiceSessionService sessions;
     @Autowired
+    SessionRecordService sessionRecords;
+    @Autowired
     UserAccountService users;
     @Autowired
     Clock clock;
@@ -63,7 +66,7 @@ class DemoHistoryTest {
 
         Figures total = dashboards.total(history);
         assertThat(total.sessions()).as("every session served is in the figures").isEqualTo(served);
-        assertThat(sessions.count(new RecordFilter(today.minusDays(3), today.minusDays(1), null, null, null, null,
+        assertThat(sessionRecords.count(new RecordFilter(today.minusDays(3), today.minusDays(1), null, null, null, null,
                 false))).isEqualTo(served);
         assertThat(total.completed()).isPositive();
         assertThat(dashboards.byDay(history)).extracting(Figures::key).hasSize(3);

@@ -48,6 +48,10 @@ abstract class ServiceSessionsContract {
 
     @Autowired
     ServiceSessionService sessions;
+
+    @Autowired
+
+    SessionRecordService sessionRecords;
     @Autowired
     StandardFlows standardFlows;
     @Autowired
@@ -173,17 +177,17 @@ abstract class ServiceSessionsContract {
                 .hasFieldOrPropertyWithValue("messageKey", "flowexecution.session.notFound");
         assertThatThrownBy(() -> sessions.submit(session.id(), StepSubmission.of(1, Map.of())))
                 .isInstanceOf(BusinessException.class);
-        assertThatThrownBy(() -> sessions.record(session.id())).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> sessionRecords.record(session.id())).isInstanceOf(BusinessException.class);
         UserSummary otherManager = fixtures.user(StaffRole.BRANCH_MANAGER, fixtures.branch("别的厅2").id());
         Fixtures.signIn(otherManager);
-        assertThat(sessions.records(RecordFilter.any(), Pageable.unpaged())).extracting(SessionSummary::id)
+        assertThat(sessionRecords.records(RecordFilter.any(), Pageable.unpaged())).extracting(SessionSummary::id)
                 .doesNotContain(session.id());
-        assertThatThrownBy(() -> sessions.reveal(session.id(), 1, "mobile")).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> sessionRecords.reveal(session.id(), 1, "mobile")).isInstanceOf(BusinessException.class);
 
         UserSummary colleague = fixtures.user(StaffRole.BRANCH_STAFF, branch.id());
         Fixtures.signIn(colleague);
         assertThat(sessions.open(session.id()).id()).isEqualTo(session.id());
-        assertThatThrownBy(() -> sessions.records(RecordFilter.any(), Pageable.unpaged()))
+        assertThatThrownBy(() -> sessionRecords.records(RecordFilter.any(), Pageable.unpaged()))
                 .isInstanceOf(AccessDeniedException.class);
 
         Fixtures.signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
@@ -214,16 +218,16 @@ abstract class ServiceSessionsContract {
                 session.id())).isZero();
 
         int sequence = ((Number) rows.get(0).get("sequence")).intValue();
-        assertThatThrownBy(() -> sessions.reveal(session.id(), sequence, "idNumber"))
+        assertThatThrownBy(() -> sessionRecords.reveal(session.id(), sequence, "idNumber"))
                 .isInstanceOf(AccessDeniedException.class);
         UserSummary manager = fixtures.user(StaffRole.BRANCH_MANAGER, branch.id());
         Fixtures.signIn(manager);
-        assertThat(sessions.reveal(session.id(), sequence, "idNumber")).isEqualTo(Clerk.ID_NUMBER);
+        assertThat(sessionRecords.reveal(session.id(), sequence, "idNumber")).isEqualTo(Clerk.ID_NUMBER);
         AuditEntry entry = audit.latest(1).get(0);
         assertThat(entry.action()).isEqualTo("PERSONAL_DATA_REVEALED");
         assertThat(entry.actor()).isEqualTo(manager.username());
         assertThat(entry.detail()).contains("idNumber").doesNotContain(Clerk.ID_NUMBER);
-        SessionRecord record = sessions.record(session.id());
+        SessionRecord record = sessionRecords.record(session.id());
         assertThat(record.timeline()).flatExtracting(t -> t.values().values())
                 .contains(com.hallflow.base.ResidentId.mask(Clerk.ID_NUMBER)).doesNotContain(Clerk.ID_NUMBER);
     }
@@ -239,7 +243,7 @@ abstract class ServiceSessionsContract {
         assertThat(first.receiptNo()).isEqualTo(branch.code() + "-" + day + "-0001");
         assertThat(second.receiptNo()).isEqualTo(branch.code() + "-" + day + "-0002");
         assertThat(practice.receiptNo()).isNull();
-        SessionRecord receipt = sessions.record(first.id());
+        SessionRecord receipt = sessionRecords.record(first.id());
         assertThat(receipt.total()).isEqualByComparingTo("50.00");
         // MariaDB through the MySQL driver keeps whole seconds only (stack notes); MySQL 8 keeps microseconds
         java.time.Instant startedSecond = first.startedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
@@ -252,9 +256,9 @@ abstract class ServiceSessionsContract {
 
         Fixtures.signIn(fixtures.user(StaffRole.BRANCH_MANAGER, branch.id()));
         RecordFilter realOnly = new RecordFilter(null, null, null, null, null, null, false);
-        assertThat(sessions.records(realOnly, Pageable.unpaged())).extracting(SessionSummary::id)
+        assertThat(sessionRecords.records(realOnly, Pageable.unpaged())).extracting(SessionSummary::id)
                 .contains(first.id(), second.id()).doesNotContain(practice.id());
-        assertThat(sessions.count(RecordFilter.any())).isEqualTo(3);
+        assertThat(sessionRecords.count(RecordFilter.any())).isEqualTo(3);
     }
 
     @Test
@@ -267,7 +271,7 @@ abstract class ServiceSessionsContract {
         assertThat(back.session().currentStep().key()).isEqualTo("check-status");
         RunningSession done = new Clerk(sessions).finish(back.session());
         assertThat(done.breadcrumb()).isEmpty();
-        SessionRecord record = sessions.record(session.id());
+        SessionRecord record = sessionRecords.record(session.id());
         assertThat(record.timeline()).filteredOn(SessionRecord.TimelineEntry::undone)
                 .extracting(SessionRecord.TimelineEntry::stepKey).containsExactly("check-status");
         assertThat(record.timeline()).anyMatch(SessionRecord.TimelineEntry::wentBack);
@@ -282,7 +286,7 @@ abstract class ServiceSessionsContract {
         }
         SubmitResult refused = sessions.submit(session.id(), StepSubmission.of(session.sequence(),
                 Map.of("idNumber", "110105194912310021")));
-        assertThat(refused.errors()).extracting(StepResult.FieldError::field, StepResult.FieldError::messageKey)
+        assertThat(refused.errors()).extracting(FieldError::field, FieldError::messageKey)
                 .contains(org.assertj.core.groups.Tuple.tuple("idNumber", "flowdesign.screen.residentId.checkCharacter"));
         assertThat(sessions.open(session.id()).sequence()).isEqualTo(session.sequence());
         assertThatThrownBy(() -> sessions.start(new StartSessionCommand("BILL_PAYMENT", false, null, "12345", null)))

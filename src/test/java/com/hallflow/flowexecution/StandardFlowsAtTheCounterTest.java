@@ -23,6 +23,10 @@ class StandardFlowsAtTheCounterTest {
 
     @Autowired
     ServiceSessionService sessions;
+
+    @Autowired
+
+    SessionRecordService sessionRecords;
     @Autowired
     StandardFlows standardFlows;
     @Autowired
@@ -59,7 +63,7 @@ class StandardFlowsAtTheCounterTest {
         assertThat(ended.outcome()).isEqualTo("COMPLETED");
         assertThat(ended.receiptNo()).startsWith(branch.code() + "-");
         assertThat(clerk.visited()).hasSize(steps);
-        SessionRecord receipt = sessions.record(ended.id());
+        SessionRecord receipt = sessionRecords.record(ended.id());
         assertThat(receipt.done()).hasSize(steps);
         assertThat(receipt.total()).isEqualByComparingTo(new BigDecimal(total));
         assertThat(receipt.done()).flatExtracting(d -> d.values().values())
@@ -89,7 +93,7 @@ class StandardFlowsAtTheCounterTest {
 
         assertThat(ended.outcome()).isEqualTo("COMPLETED");
         assertThat(clerk.visited()).filteredOn(v -> v.startsWith("2:")).hasSize(7);
-        SessionRecord receipt = sessions.record(ended.id());
+        SessionRecord receipt = sessionRecords.record(ended.id());
         assertThat(receipt.done()).filteredOn(d -> d.flowName().equals("缴费")).hasSize(7);
         assertThat(receipt.amounts()).extracting(SessionRecord.Amount::value).contains(new BigDecimal("50.00"));
         assertThat(receipt.signatures()).isNotEmpty();
@@ -108,7 +112,7 @@ class StandardFlowsAtTheCounterTest {
         RunningSession ended = new Clerk(sessions).answer("retained", "true")
                 .finish(sessions.start(StartSessionCommand.of("ACCOUNT_CLOSURE")));
         assertThat(ended.outcome()).isEqualTo("DECLINED");
-        assertThat(sessions.record(ended.id()).done()).extracting(SessionRecord.DoneStep::stepTitle)
+        assertThat(sessionRecords.record(ended.id()).done()).extracting(SessionRecord.DoneStep::stepTitle)
                 .doesNotContain(List.of("客户签字").toArray(String[]::new));
     }
 }

@@ -14,9 +14,10 @@ import com.hallflow.flowdesign.PublishedFlowService;
 import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.flowdesign.StepDefinition;
 import com.hallflow.flowexecution.Clerk;
-import com.hallflow.flowexecution.EndedSessions;
+import com.hallflow.flowexecution.SessionEndRelay;
 import com.hallflow.flowexecution.RunningSession;
 import com.hallflow.flowexecution.ServiceSessionService;
+import com.hallflow.flowexecution.SessionRecordService;
 import com.hallflow.flowexecution.SessionRecord;
 import com.hallflow.flowexecution.SessionStatus;
 import com.hallflow.flowexecution.StartSessionCommand;
@@ -69,6 +70,8 @@ abstract class InsightContract {
     @Autowired
     ServiceSessionService sessions;
     @Autowired
+    SessionRecordService sessionRecords;
+    @Autowired
     StandardFlows standardFlows;
     @Autowired
     FlowDesignService designs;
@@ -79,7 +82,7 @@ abstract class InsightContract {
     @Autowired
     TestClock clock;
     @Autowired
-    EndedSessions endedSessions;
+    SessionEndRelay endedSessions;
     @Autowired
     PromotionFixtures promotions;
     @Autowired
@@ -156,7 +159,7 @@ abstract class InsightContract {
         Map<String, Long> rawAbandons = new HashMap<>();
         Fixtures.signIn(admin);
         for (String id : ids) {
-            SessionRecord record = sessions.record(id);
+            SessionRecord record = sessionRecords.record(id);
             var s = record.summary();
             boolean completed = s.status() == SessionStatus.ENDED;
             long handle = completed ? Duration.between(s.startedAt(), s.endedAt()).toMillis() : 0;
@@ -231,7 +234,7 @@ abstract class InsightContract {
         // the manager sees only their branch: recount the raw abandons there
         Fixtures.signIn(admin);
         for (String id : ids) {
-            SessionRecord record = sessions.record(id);
+            SessionRecord record = sessionRecords.record(id);
             if (record.summary().status() == SessionStatus.ABANDONED && record.summary().branchId() == branch.id()) {
                 dropExpected.merge(record.summary().flowKey() + "|" + abandonedAt.get(id), 1L, Long::sum);
             }
@@ -326,7 +329,7 @@ abstract class InsightContract {
         Map<String, long[]> rawByClerk = new HashMap<>();
         Fixtures.signIn(admin);
         for (String id : ids) {
-            SessionRecord record = sessions.record(id);
+            SessionRecord record = sessionRecords.record(id);
             for (RecordedOffer offer : record.offers()) {
                 long[] row = {offer.outcome() == OfferOutcome.NOT_OFFERED ? 0 : 1,
                         offer.outcome() == OfferOutcome.ACCEPTED ? 1 : 0,

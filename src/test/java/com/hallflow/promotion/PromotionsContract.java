@@ -11,6 +11,7 @@ import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.flowexecution.Clerk;
 import com.hallflow.flowexecution.RunningSession;
 import com.hallflow.flowexecution.ServiceSessionService;
+import com.hallflow.flowexecution.SessionRecordService;
 import com.hallflow.flowexecution.SessionRecord;
 import com.hallflow.flowexecution.StartSessionCommand;
 import com.hallflow.flowexecution.SubmitResult;
@@ -63,6 +64,8 @@ abstract class PromotionsContract {
     OfferService offers;
     @Autowired
     ServiceSessionService sessions;
+    @Autowired
+    SessionRecordService sessionRecords;
     @Autowired
     StandardFlows standardFlows;
     @Autowired
@@ -153,7 +156,7 @@ abstract class PromotionsContract {
 
         RunningSession ended = new Clerk(sessions)
                 .offers("recommend", new OfferAnswer(pack.id(), OfferOutcome.ACCEPTED, null)).finish(session);
-        SessionRecord record = sessions.record(ended.id());
+        SessionRecord record = sessionRecords.record(ended.id());
         assertThat(record.accepted()).extracting(RecordedOffer::packageCode).containsExactly(pack.code());
         assertThat(record.accepted().get(0).monthlyPrice()).isEqualByComparingTo("15");
 

@@ -1,6 +1,6 @@
 package com.hallflow.flowexecution.internal;
 
-import com.hallflow.flowexecution.RunState;
+import com.hallflow.flowexecution.engine.RunState;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;

@@ -3,13 +3,18 @@ package com.hallflow.flowexecution.internal;
 import com.hallflow.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.Immutable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One customer served by one pinned flow version; its steps are {@link StepRecordEntity} rows. */
+/**
+ * One customer served by one pinned flow version; its steps are {@link StepRecordEntity} rows.
+ * Read-only here: {@link SessionWriter} is the one path that writes the row.
+ */
 @Entity
+@Immutable
 @Table(name = "service_session")
 public class ServiceSessionEntity extends AbstractEntity {
 
@@ -48,7 +53,7 @@ public class ServiceSessionEntity extends AbstractEntity {
     private int sequence;
     @Column(name = "current_step", length = 140)
     private String currentStep;
-    /** The end committed but not yet handed to the {@code SessionEnded} listeners (practice never is). */
+    /** The end committed but not yet handed to the {@code EndedSessionFacts} listeners (practice never is). */
     @Column(name = "relay_pending", nullable = false)
     private boolean relayPending;
     @Column(name = "customer_name", length = 50)
@@ -75,50 +80,6 @@ public class ServiceSessionEntity extends AbstractEntity {
     private String receiptNo;
 
     protected ServiceSessionEntity() {
-    }
-
-    @SuppressWarnings("java:S107") // one row's worth of facts, set once at the start
-    public ServiceSessionEntity(String publicId, long branchId, String branchCode, long clerkId, String clerkName,
-                                String clerkDisplayName, String flowKey,
-                                String flowName, long flowVersionId, int flowVersionNumber, boolean practice,
-                                Instant startedAt) {
-        this.publicId = publicId;
-        this.branchId = branchId;
-        this.branchCode = branchCode;
-        this.clerkId = clerkId;
-        this.clerkName = clerkName;
-        this.clerkDisplayName = clerkDisplayName;
-        this.flowKey = flowKey;
-        this.flowName = flowName;
-        this.flowVersionId = flowVersionId;
-        this.flowVersionNumber = flowVersionNumber;
-        this.practice = practice;
-        this.startedAt = startedAt;
-        this.stepEnteredAt = startedAt;
-        this.status = Status.IN_PROGRESS;
-        this.sequence = 1;
-    }
-
-    public void customer(String name, String grade, String masked, String encrypted, String hash) {
-        this.customerName = name;
-        this.customerGrade = grade;
-        this.mobileMasked = masked;
-        this.mobileEncrypted = encrypted;
-        this.mobileHash = hash;
-    }
-
-    /** Moves to the next step; the version check on the row makes a racing second move fail. */
-    public void advance(int nextSequence, String nextStep, Instant at) {
-        this.sequence = nextSequence;
-        this.currentStep = nextStep;
-        this.stepEnteredAt = at;
-    }
-
-    public void abandon(String reason, Instant at) {
-        this.status = Status.ABANDONED;
-        this.abandonReason = reason;
-        this.endedAt = at;
-        this.relayPending = !practice;
     }
 
     public String getPublicId() {

@@ -23,6 +23,31 @@ public record SessionSnapshot(long id, String publicId, long branchId, String br
                 s.getStepEnteredAt(), s.getEndedAt(), s.getReceiptNo(), s.getAbandonReason(), s.getCurrentStep());
     }
 
+    /** A session about to be inserted at its first step; its id comes with {@link #withId}. */
+    @SuppressWarnings("java:S107") // the facts a session starts with
+    public static SessionSnapshot starting(String publicId, long branchId, String branchCode, long clerkId,
+                                           String clerkName, String clerkDisplayName, String flowKey, String flowName,
+                                           long flowVersionId, int flowVersionNumber, boolean practice,
+                                           String customerName, String customerGrade, String mobileMasked,
+                                           String currentStep, Instant startedAt) {
+        return new SessionSnapshot(0, publicId, branchId, branchCode, clerkId, clerkName, clerkDisplayName, flowKey,
+                flowName, flowVersionId, flowVersionNumber, practice, ServiceSessionEntity.Status.IN_PROGRESS, null, 1,
+                customerName, customerGrade, mobileMasked, startedAt, startedAt, null, null, null, currentStep);
+    }
+
+    public SessionSnapshot withId(long newId) {
+        return new SessionSnapshot(newId, publicId, branchId, branchCode, clerkId, clerkName, clerkDisplayName, flowKey,
+                flowName, flowVersionId, flowVersionNumber, practice, status, outcome, sequence, customerName,
+                customerGrade, mobileMasked, startedAt, stepEnteredAt, endedAt, receiptNo, abandonReason, currentStep);
+    }
+
+    public SessionSnapshot abandoned(String reason, Instant at) {
+        return new SessionSnapshot(id, publicId, branchId, branchCode, clerkId, clerkName, clerkDisplayName, flowKey,
+                flowName, flowVersionId, flowVersionNumber, practice, ServiceSessionEntity.Status.ABANDONED, outcome,
+                sequence, customerName, customerGrade, mobileMasked, startedAt, stepEnteredAt, at, receiptNo, reason,
+                currentStep);
+    }
+
     public boolean running() {
         return status == ServiceSessionEntity.Status.IN_PROGRESS;
     }

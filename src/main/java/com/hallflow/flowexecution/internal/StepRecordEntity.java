@@ -46,6 +46,8 @@ public class StepRecordEntity {
     private String sealedValues;
     @Column(name = "checked_items", length = 400, updatable = false)
     private String checkedItems;
+    @Column(name = "next_target", length = 400, updatable = false)
+    private String nextTarget;
     @Column(name = "called_version_id", updatable = false)
     private Long calledVersionId;
     @Column(nullable = false, length = 64, updatable = false)
@@ -61,7 +63,7 @@ public class StepRecordEntity {
     @SuppressWarnings("java:S107") // an immutable row, written once
     public StepRecordEntity(long sessionId, long branchId, int sequence, Kind kind, String flowKey, String stepKey,
                             String stepTitle, String shownValues, String sealedValues, String checkedItems,
-                            Long calledVersionId, String actor, Instant submittedAt, long durationMs) {
+                            String nextTarget, Long calledVersionId, String actor, Instant submittedAt, long durationMs) {
         this.sessionId = sessionId;
         this.branchId = branchId;
         this.sequence = sequence;
@@ -72,6 +74,7 @@ public class StepRecordEntity {
         this.shownValues = shownValues;
         this.sealedValues = sealedValues;
         this.checkedItems = checkedItems;
+        this.nextTarget = nextTarget;
         this.calledVersionId = calledVersionId;
         this.actor = actor;
         this.submittedAt = submittedAt;
@@ -120,6 +123,11 @@ public class StepRecordEntity {
 
     public String getCheckedItems() {
         return checkedItems;
+    }
+
+    /** Where the step led, as the flow document's Target JSON; null for going back and for old rows. */
+    public String getNextTarget() {
+        return nextTarget;
     }
 
     public Long getCalledVersionId() {

@@ -7,9 +7,10 @@ import com.hallflow.flowdesign.counter.StepScreen;
 import com.hallflow.base.CustomerGrades;
 import com.hallflow.flowexecution.RunningSession;
 import com.hallflow.flowexecution.ServiceSessionService;
+import com.hallflow.flowexecution.SessionRecordService;
 import com.hallflow.flowexecution.SessionStatus;
 import com.hallflow.flowexecution.SignatureCapture;
-import com.hallflow.flowexecution.StepResult;
+import com.hallflow.flowexecution.FieldError;
 import com.hallflow.flowexecution.StepSubmission;
 import com.hallflow.flowexecution.SubmitResult;
 import com.hallflow.flowdesign.StepDefinition;
@@ -54,6 +55,7 @@ import java.util.Map;
 public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ServiceSessionService sessions;
+    private final SessionRecordService records;
     private final BranchService branches;
     private final CurrentUser currentUser;
     private final OfferService offers;
@@ -73,9 +75,10 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
     private OrderedList pathList;
     private List<RunningSession.PathStep> shownPath = List.of();
 
-    GuidedRunView(ServiceSessionService sessions, BranchService branches, CurrentUser currentUser, OfferService offers,
+    GuidedRunView(ServiceSessionService sessions, SessionRecordService records, BranchService branches, CurrentUser currentUser, OfferService offers,
                   Clock clock) {
         this.sessions = sessions;
+        this.records = records;
         this.branches = branches;
         this.currentUser = currentUser;
         this.offers = offers;
@@ -301,7 +304,7 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
             Notifications.error(getTranslation("flowexecution.run.movedElsewhere"));
         } else if (!result.errors().isEmpty()) {
             Map<String, String> messages = new LinkedHashMap<>();
-            for (StepResult.FieldError error : result.errors()) {
+            for (FieldError error : result.errors()) {
                 messages.put(error.field(), getTranslation(error.messageKey()));
                 if ("step".equals(error.field())) {
                     Notifications.error(getTranslation(error.messageKey()));
@@ -329,7 +332,7 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
         session = ended;
         ReceiptSheet receipt;
         try {
-            receipt = new ReceiptSheet(sessions.record(ended.id()), branch);
+            receipt = new ReceiptSheet(records.record(ended.id()), branch);
         } catch (BusinessException e) {
             getUI().ifPresent(ui -> ui.navigate(ReceiptView.class, params(ended.id())));
             return;

@@ -1,7 +1,7 @@
 package com.hallflow.flowexecution.ui;
 
 import com.hallflow.base.BusinessException;
-import com.hallflow.flowexecution.ServiceSessionService;
+import com.hallflow.flowexecution.SessionRecordService;
 import com.hallflow.flowexecution.SessionRecord;
 import com.hallflow.organization.BranchService;
 import com.hallflow.security.AppRoles;
@@ -21,10 +21,10 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({AppRoles.BRANCH_STAFF, AppRoles.BRANCH_MANAGER, AppRoles.HQ_ADMIN})
 public class ReceiptView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final ServiceSessionService sessions;
+    private final SessionRecordService sessions;
     private final BranchService branches;
 
-    ReceiptView(ServiceSessionService sessions, BranchService branches) {
+    ReceiptView(SessionRecordService sessions, BranchService branches) {
         this.sessions = sessions;
         this.branches = branches;
     }

@@ -3,7 +3,7 @@ package com.hallflow.flowexecution.ui;
 import com.hallflow.base.ui.Dates;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ui.Notifications;
-import com.hallflow.flowexecution.ServiceSessionService;
+import com.hallflow.flowexecution.SessionRecordService;
 import com.hallflow.flowexecution.SessionRecord;
 import com.hallflow.flowexecution.SessionStatus;
 import com.hallflow.flowexecution.SessionSummary;
@@ -32,10 +32,10 @@ import java.util.Map;
 @RolesAllowed({AppRoles.BRANCH_MANAGER, AppRoles.HQ_ADMIN})
 public class RecordDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final ServiceSessionService sessions;
+    private final SessionRecordService sessions;
     private String sessionId;
 
-    RecordDetailView(ServiceSessionService sessions) {
+    RecordDetailView(SessionRecordService sessions) {
         this.sessions = sessions;
         addClassName("record-detail");
     }

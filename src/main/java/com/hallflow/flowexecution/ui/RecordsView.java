@@ -5,7 +5,7 @@ import com.hallflow.flowdesign.PublishedFlow;
 import com.hallflow.flowdesign.PublishedFlowService;
 import com.hallflow.flowdesign.Target;
 import com.hallflow.flowexecution.RecordFilter;
-import com.hallflow.flowexecution.ServiceSessionService;
+import com.hallflow.flowexecution.SessionRecordService;
 import com.hallflow.flowexecution.SessionStatus;
 import com.hallflow.flowexecution.SessionSummary;
 import com.hallflow.organization.BranchFilter;
@@ -54,10 +54,10 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle, Befo
     final ComboBox<BranchSummary> branch = new ComboBox<>();
     final Checkbox practice = new Checkbox();
     final Grid<SessionSummary> grid = new Grid<>(SessionSummary.class, false);
-    private final ServiceSessionService sessions;
+    private final SessionRecordService sessions;
     private final boolean headOffice;
 
-    RecordsView(ServiceSessionService sessions, PublishedFlowService published, BranchService branches,
+    RecordsView(SessionRecordService sessions, PublishedFlowService published, BranchService branches,
                 CurrentUser currentUser) {
         this.sessions = sessions;
         setSizeFull();

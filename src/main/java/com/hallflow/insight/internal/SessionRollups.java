@@ -1,8 +1,8 @@
 package com.hallflow.insight.internal;
 
-import com.hallflow.flowexecution.SessionEnded;
+import com.hallflow.flowexecution.EndedSessionFacts;
 import com.hallflow.flowexecution.SessionStatus;
-import com.hallflow.flowexecution.SessionsEnded;
+import com.hallflow.flowexecution.EndedSessionsRelayed;
 import com.hallflow.promotion.OfferOutcome;
 import com.hallflow.organization.BranchService;
 import com.hallflow.organization.RegionNode;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the rollups for the ended sessions of each relay round, in the transaction that relays
- * them (shortly after their ends commit, see {@code EndedSessions}); per session: the day ×
+ * them (shortly after their ends commit, see {@code SessionEndRelay}); per session: the day ×
  * branch × flow × clerk row, one for the handle-time bucket or the abandon step, one per
  * skipped checklist item, one per offer answered. Practice sessions are not counted.
  */
@@ -45,7 +45,7 @@ public class SessionRollups {
     }
 
     @EventListener
-    public void on(SessionsEnded round) {
+    public void on(EndedSessionsRelayed round) {
         fold(round.sessions());
     }
 
@@ -54,7 +54,7 @@ public class SessionRollups {
      * one multi-row upsert per table (in chunks), so a relay round of fifty sessions costs a
      * handful of statements, not a handful per session. Practice sessions are left out.
      */
-    public void fold(List<SessionEnded> sessions) {
+    public void fold(List<EndedSessionFacts> sessions) {
         Map<List<Object>, long[]> sessionRows = new LinkedHashMap<>();
         Map<List<Object>, Object[]> sessionExtras = new HashMap<>();
         Map<List<Object>, long[]> provinceRows = new LinkedHashMap<>();
@@ -64,7 +64,7 @@ public class SessionRollups {
         Map<List<Object>, long[]> abandonRows = new LinkedHashMap<>();
         Map<List<Object>, long[]> offerRows = new LinkedHashMap<>();
         Map<List<Object>, String[]> texts = new HashMap<>();
-        for (SessionEnded ended : sessions) {
+        for (EndedSessionFacts ended : sessions) {
             if (ended.practice()) {
                 continue;
             }
@@ -80,7 +80,7 @@ public class SessionRollups {
             add(sessionRows, sessionKey, figures);
             sessionExtras.put(sessionKey, new Object[]{region, province, ended.clerkDisplayName()});
             add(provinceRows, List.of(day, province, ended.flowKey()), figures);
-            for (SessionEnded.Offer offer : ended.offers()) {
+            for (EndedSessionFacts.Offer offer : ended.offers()) {
                 boolean offered = offer.outcome() != OfferOutcome.NOT_OFFERED;
                 List<Object> key = List.of(day, ended.branchId(), ended.clerkId(), ended.flowKey(), offer.packageId(),
                         province);
@@ -92,7 +92,7 @@ public class SessionRollups {
                 int bucket = (int) Math.min(LAST_BUCKET, handle / 1000 / BUCKET_SECONDS);
                 add(provinceBuckets, List.of(day, province, ended.flowKey(), bucket), new long[]{1});
                 add(branchBuckets, List.of(day, ended.branchId(), ended.flowKey(), bucket, province), new long[]{1});
-                for (SessionEnded.SkippedItem item : ended.skipped()) {
+                for (EndedSessionFacts.SkippedItem item : ended.skipped()) {
                     List<Object> key = List.of(day, ended.branchId(), ended.clerkId(), item.flowKey(), item.stepKey(),
                             item.itemNo(), province);
                     add(skippedRows, key, new long[]{1});

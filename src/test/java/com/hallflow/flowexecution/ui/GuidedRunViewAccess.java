@@ -3,6 +3,7 @@ package com.hallflow.flowexecution.ui;
 import com.hallflow.flowdesign.counter.SignatureField;
 import com.hallflow.flowexecution.RunningSession;
 import com.hallflow.flowexecution.ServiceSessionService;
+import com.hallflow.flowexecution.SessionRecordService;
 import com.hallflow.flowexecution.SignatureCapture;
 import com.hallflow.flowexecution.StepSubmission;
 import com.hallflow.organization.BranchService;
@@ -20,7 +21,7 @@ public final class GuidedRunViewAccess {
     /** A guided screen showing this session, built with the application's own services. */
     public static Component open(ApplicationContext context, String sessionId) {
         GuidedRunView view = new GuidedRunView(context.getBean(ServiceSessionService.class),
-                context.getBean(BranchService.class), context.getBean(CurrentUser.class),
+                context.getBean(SessionRecordService.class), context.getBean(BranchService.class), context.getBean(CurrentUser.class),
                 context.getBean(com.hallflow.promotion.OfferService.class), context.getBean(Clock.class));
         view.show(sessionId);
         return view;

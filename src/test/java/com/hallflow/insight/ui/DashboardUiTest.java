@@ -9,7 +9,7 @@ import com.hallflow.base.ui.CsvDownload;
 import com.hallflow.base.ui.XlsxDownload;
 import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.flowexecution.Clerk;
-import com.hallflow.flowexecution.EndedSessions;
+import com.hallflow.flowexecution.SessionEndRelay;
 import com.hallflow.flowexecution.RunningSession;
 import com.hallflow.flowexecution.ServiceSessionService;
 import com.hallflow.flowexecution.StartSessionCommand;
@@ -49,7 +49,7 @@ class DashboardUiTest extends KaribuTest {
     @Autowired
     StandardFlows standardFlows;
     @Autowired
-    EndedSessions endedSessions;
+    SessionEndRelay endedSessions;
     @Autowired
     PromotionFixtures promotions;
     @Autowired

@@ -1,15 +1,15 @@
-package com.hallflow.flowexecution;
+package com.hallflow.flowexecution.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallflow.base.TranslationProvider;
-import com.hallflow.flowdesign.FlowDocument;
-import com.hallflow.flowdesign.FlowJson;
 import com.hallflow.flowdesign.InputDefinition;
-import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.flowdesign.StepDefinition;
 import com.hallflow.flowdesign.Target;
-import com.hallflow.flowexecution.StepResult.FieldError;
+import com.hallflow.flowdesign.Decision;
+import com.hallflow.flowdesign.PublishedFlow;
+import com.hallflow.flowexecution.FieldError;
+import org.assertj.core.groups.Tuple;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -17,7 +17,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,17 +25,13 @@ import org.junit.jupiter.api.Test;
 
 class RunEngineTest {
 
-    private static final Map<String, FlowDocument> STANDARD = new HashMap<>();
+    private static final Map<String, PublishedFlow> STANDARD = StandardVersions.byKey();
 
-    static {
-        StandardFlows.keys().forEach(k -> STANDARD.put(k, FlowJson.read(StandardFlows.document(k))));
-    }
-
-    private final RunEngine engine = new RunEngine(key -> Optional.ofNullable(STANDARD.get(key)));
+    private final RunEngine engine = new RunEngine(StandardVersions.lookup());
 
     @Test
     void plan_change_with_a_suspended_line_runs_bill_payment_then_continues_where_it_said() {
-        RunState state = engine.start(STANDARD.get("PLAN_CHANGE"));
+        RunState state = RunEngine.start(STANDARD.get("PLAN_CHANGE"));
         state = answer(state, Map.of());
         state = answer(state, Map.of("mobile", "13812341234", "suspended", "true"));
         assertThat(state.currentStep().orElseThrow().key()).isEqualTo("suspended-notice");
@@ -68,7 +63,7 @@ class RunEngineTest {
 
     @Test
     void a_called_flow_that_does_not_complete_ends_the_whole_run_with_its_outcome() {
-        RunState state = engine.start(STANDARD.get("PLAN_CHANGE"));
+        RunState state = RunEngine.start(STANDARD.get("PLAN_CHANGE"));
         state = answer(state, Map.of());
         state = answer(state, Map.of("mobile", "13812341234", "suspended", "true"));
         state = answer(state, Map.of());
@@ -81,7 +76,7 @@ class RunEngineTest {
 
     @Test
     void a_decision_can_end_the_run_early_with_an_outcome() {
-        RunState state = engine.start(STANDARD.get("PASSWORD_RESET"));
+        RunState state = RunEngine.start(STANDARD.get("PASSWORD_RESET"));
         state = answer(state, Map.of());
         state = answer(state, Map.of("knowsPassword", "true"));
         assertThat(state.currentStep().orElseThrow().key()).isEqualTo("self-service");
@@ -91,28 +86,28 @@ class RunEngineTest {
 
     @Test
     void mandatory_checklist_items_and_invalid_inputs_are_refused_with_reasons() {
-        RunState state = engine.start(STANDARD.get("PASSWORD_RESET"));
+        RunState state = RunEngine.start(STANDARD.get("PASSWORD_RESET"));
         state = answer(state, Map.of());
         state = answer(state, Map.of("knowsPassword", "false"));
-        StepResult result = engine.submit(state, new Submission(state.sequence(),
+        StepResult result = engine.submit(state, new Answers(state.sequence(),
                 Map.of("idNumber", "440524188001010015", "mobile", "2381234123", "suspended", "maybe"), Set.of(0)));
 
         assertThat(result).isInstanceOfSatisfying(StepResult.Refused.class, r -> assertThat(r.errors())
                 .extracting(FieldError::field, FieldError::messageKey).containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("idNumber", "flowdesign.screen.residentId.checkCharacter"),
-                        org.assertj.core.groups.Tuple.tuple("mobile", "flowdesign.screen.mobile.invalid"),
-                        org.assertj.core.groups.Tuple.tuple("suspended", "flowexecution.input.yesNo"),
-                        org.assertj.core.groups.Tuple.tuple("checklist:1", "flowexecution.checklist.mandatory")));
+                        Tuple.tuple("idNumber", "flowdesign.screen.residentId.checkCharacter"),
+                        Tuple.tuple("mobile", "flowdesign.screen.mobile.invalid"),
+                        Tuple.tuple("suspended", "flowexecution.input.yesNo"),
+                        Tuple.tuple("checklist:1", "flowexecution.checklist.mandatory")));
     }
 
     @Test
     void going_back_returns_to_the_previous_step_and_a_changed_answer_takes_another_path() {
-        RunState state = engine.start(STANDARD.get("PLAN_CHANGE"));
+        RunState state = RunEngine.start(STANDARD.get("PLAN_CHANGE"));
         state = answer(state, Map.of());
         state = answer(state, Map.of("mobile", "13812341234", "suspended", "true"));
         assertThat(state.currentStep().orElseThrow().key()).isEqualTo("suspended-notice");
 
-        state = moved(engine.back(state));
+        state = moved(RunEngine.back(state));
         assertThat(state.currentStep().orElseThrow().key()).isEqualTo("check-status");
         state = answer(state, Map.of("mobile", "13812341234", "suspended", "false"));
         assertThat(state.currentStep().orElseThrow().key()).isEqualTo("explain");
@@ -123,22 +118,22 @@ class RunEngineTest {
 
     @Test
     void going_back_is_refused_at_the_start_and_around_a_step_that_forbids_it() {
-        RunState start = engine.start(STANDARD.get("PLAN_CHANGE"));
-        assertThat(engine.back(start)).isInstanceOf(StepResult.Refused.class);
+        RunState start = RunEngine.start(STANDARD.get("PLAN_CHANGE"));
+        assertThat(RunEngine.back(start)).isInstanceOf(StepResult.Refused.class);
 
         RunState state = start;
         while (!state.currentStep().orElseThrow().key().equals("sign")) {
             state = answer(state, Map.of("mobile", "13812341234", "suspended", "false", "newPlan", "畅享 59 元套餐",
                     "accepted", "true", "passwordOk", "true"));
         }
-        assertThat(engine.back(state)).isInstanceOfSatisfying(StepResult.Refused.class, r ->
+        assertThat(RunEngine.back(state)).isInstanceOfSatisfying(StepResult.Refused.class, r ->
                 assertThat(r.errors().get(0).messageKey()).isEqualTo("flowexecution.back.forbidden"));
     }
 
     @Test
     void a_second_submission_for_the_same_step_is_refused_as_already_moved_on() {
-        RunState state = engine.start(STANDARD.get("BILL_PAYMENT"));
-        Submission first = new Submission(state.sequence(), Map.of(), Set.of());
+        RunState state = RunEngine.start(STANDARD.get("BILL_PAYMENT"));
+        Answers first = new Answers(state.sequence(), Map.of(), Set.of());
         RunState after = moved(engine.submit(state, first));
         assertThat(engine.submit(after, first)).isInstanceOfSatisfying(StepResult.Refused.class, r ->
                 assertThat(r.errors().get(0).messageKey()).isEqualTo("flowexecution.run.moved"));
@@ -146,22 +141,22 @@ class RunEngineTest {
 
     @Test
     void a_call_into_an_unavailable_flow_is_refused_and_the_run_stays_where_it_was() {
-        RunEngine withoutBillPayment = new RunEngine(key -> Optional.empty());
-        RunState state = withoutBillPayment.start(STANDARD.get("PLAN_CHANGE"));
-        state = moved(withoutBillPayment.submit(state, new Submission(state.sequence(), Map.of(), Set.of())));
-        state = moved(withoutBillPayment.submit(state, new Submission(state.sequence(),
+        RunEngine withoutBillPayment = new RunEngine(FlowLookup.of(STANDARD.get("PLAN_CHANGE")));
+        RunState state = RunEngine.start(STANDARD.get("PLAN_CHANGE"));
+        state = moved(withoutBillPayment.submit(state, new Answers(state.sequence(), Map.of(), Set.of())));
+        state = moved(withoutBillPayment.submit(state, new Answers(state.sequence(),
                 Map.of("mobile", "13812341234", "suspended", "true"), Set.of())));
-        StepResult result = withoutBillPayment.submit(state, new Submission(state.sequence(), Map.of(), Set.of()));
+        StepResult result = withoutBillPayment.submit(state, new Answers(state.sequence(), Map.of(), Set.of()));
         assertThat(result).isInstanceOfSatisfying(StepResult.Refused.class, r ->
                 assertThat(r.errors().get(0).messageKey()).isEqualTo("flowexecution.call.unavailable"));
     }
 
     @Test
     void numbers_compare_as_numbers_in_decisions() {
-        assertThat(RunEngine.holds(new com.hallflow.flowdesign.Decision.Condition("amount",
-                com.hallflow.flowdesign.Decision.Operator.GREATER_THAN, "100"), Map.of("amount", "99.5"))).isFalse();
-        assertThat(RunEngine.holds(new com.hallflow.flowdesign.Decision.Condition("amount",
-                com.hallflow.flowdesign.Decision.Operator.EQUALS, "100"), Map.of("amount", "100.00"))).isTrue();
+        assertThat(RunEngine.holds(new Decision.Condition("amount",
+                Decision.Operator.GREATER_THAN, "100"), Map.of("amount", "99.5"))).isFalse();
+        assertThat(RunEngine.holds(new Decision.Condition("amount",
+                Decision.Operator.EQUALS, "100"), Map.of("amount", "100.00"))).isTrue();
     }
 
     @Test
@@ -170,7 +165,7 @@ class RunEngineTest {
         Set<String> keys = new HashSet<>();
         for (String file : List.of("RunEngine.java", "InputRules.java")) {
             Matcher m = Pattern.compile("\"((?:flowexecution|flowdesign)\\.[a-zA-Z.]+)\"")
-                    .matcher(Files.readString(Path.of("src/main/java/com/hallflow/flowexecution", file)));
+                    .matcher(Files.readString(Path.of("src/main/java/com/hallflow/flowexecution/engine", file)));
             while (m.find()) {
                 keys.add(m.group(1));
             }
@@ -193,7 +188,7 @@ class RunEngineTest {
         }
         Set<Integer> all = new HashSet<>();
         IntStream.range(0, step.checklist().size()).forEach(all::add);
-        return moved(engine.submit(state, new Submission(state.sequence(), values, all)));
+        return moved(engine.submit(state, new Answers(state.sequence(), values, all)));
     }
 
     private static RunState moved(StepResult result) {

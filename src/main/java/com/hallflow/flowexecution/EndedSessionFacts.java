@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * A counted session (not practice) ended, completed or abandoned. Handed on by
- * {@link EndedSessions} in a {@link SessionsEnded} round after the end has committed, exactly
+ * {@link SessionEndRelay} in a {@link EndedSessionsRelayed} round after the end has committed, exactly
  * once per session, inside the transaction that marks it relayed: what a listener writes commits
  * or rolls back with that mark.
  *
@@ -16,12 +16,12 @@ import java.util.List;
  * @param skipped        checklist items left unticked on the final path of a completed session
  * @param offers         the offers answered on the final path (a completed or abandoned session)
  */
-public record SessionEnded(String sessionId, long branchId, long clerkId, String clerkDisplayName, String flowKey,
+public record EndedSessionFacts(String sessionId, long branchId, long clerkId, String clerkDisplayName, String flowKey,
                            Integer targetMinutes, boolean practice, SessionStatus status, String outcome,
                            Instant startedAt, Instant endedAt, LocalDate businessDay, String abandonedAt,
                            String abandonedAtTitle, List<SkippedItem> skipped, List<Offer> offers) {
 
-    public SessionEnded {
+    public EndedSessionFacts {
         skipped = List.copyOf(skipped);
         offers = List.copyOf(offers);
     }

@@ -1,4 +1,4 @@
-package com.hallflow.flowexecution;
+package com.hallflow.flowexecution.engine;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package com.hallflow.flowexecution;
+package com.hallflow.flowexecution.engine;
 
 import com.hallflow.flowdesign.StepDefinition;
 import com.hallflow.flowdesign.Target;

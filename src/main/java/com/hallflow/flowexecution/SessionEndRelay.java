@@ -1,7 +1,9 @@
 package com.hallflow.flowexecution;
 
+import com.hallflow.flowexecution.internal.EndedSessionFactsReader;
 import com.hallflow.flowexecution.internal.ServiceSessionEntity;
 import com.hallflow.flowexecution.internal.ServiceSessionRepository;
+import com.hallflow.flowexecution.internal.SessionWriter;
 import com.hallflow.security.SystemAuthentication;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,7 +17,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,20 +24,20 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Hands every counted session that ended to the {@link SessionsEnded} listeners exactly once, after
+ * Hands every counted session that ended to the {@link EndedSessionsRelayed} listeners exactly once, after
  * the end has committed, so that the step that ends a session does not wait for what is kept about
  * it (the insight rollups). The ending transaction marks the session row {@code relay_pending};
  * the relay claims marked rows with a conditional update, rebuilds each session's
- * {@link SessionEnded} from the stored steps and publishes the round's sessions in the same
+ * {@link EndedSessionFacts} from the stored steps and publishes the round's sessions in the same
  * transaction, so a listener's writes commit together with the
  * claim: nothing is counted twice, nothing is lost when a node stops between the two, and two
  * nodes never relay the same session. A background thread relays 1 s after an ending commit on
  * this node and otherwise once per poll interval (ends committed elsewhere, or before a restart).
  */
 @Component
-public class EndedSessions implements SmartLifecycle {
+public class SessionEndRelay implements SmartLifecycle {
 
-    private static final Logger log = LoggerFactory.getLogger(EndedSessions.class);
+    private static final Logger log = LoggerFactory.getLogger(SessionEndRelay.class);
     static final int BATCH = 50;
     private static final int MAX_CONTENDED = 5;
     private static final long SETTLE_MILLIS = 1000;
@@ -45,9 +46,9 @@ public class EndedSessions implements SmartLifecycle {
     record EndCommitting() {
     }
 
-    private final JdbcTemplate jdbc;
+    private final SessionWriter writer;
     private final ServiceSessionRepository sessions;
-    private final ServiceSessionService service;
+    private final EndedSessionFactsReader facts;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final long pollMillis;
@@ -55,13 +56,13 @@ public class EndedSessions implements SmartLifecycle {
     private final Semaphore wake = new Semaphore(0);
     private volatile Thread thread;
 
-    EndedSessions(JdbcTemplate jdbc, ServiceSessionRepository sessions, ServiceSessionService service,
+    SessionEndRelay(SessionWriter writer, ServiceSessionRepository sessions, EndedSessionFactsReader facts,
                   ApplicationEventPublisher events, PlatformTransactionManager transactions,
                   @Value("${hallflow.relay.poll-millis:1000}") long pollMillis,
                   @Value("${hallflow.relay.autostart:true}") boolean autoStart) {
-        this.jdbc = jdbc;
+        this.writer = writer;
         this.sessions = sessions;
-        this.service = service;
+        this.facts = facts;
         this.events = events;
         this.tx = new TransactionTemplate(transactions);
         this.pollMillis = pollMillis;
@@ -86,8 +87,7 @@ public class EndedSessions implements SmartLifecycle {
         int relayed = 0;
         int contended = 0;
         while (true) {
-            List<Long> candidates = tx.execute(status -> jdbc.queryForList(
-                    "select id from service_session where relay_pending = true order by id limit " + BATCH, Long.class));
+            List<Long> candidates = tx.execute(status -> writer.relayPending(BATCH));
             if (candidates.isEmpty()) {
                 return relayed;
             }
@@ -153,8 +153,7 @@ public class EndedSessions implements SmartLifecycle {
         }
         for (Long id : failed) {
             log.error("Session row {} is left out of the figures", id);
-            tx.executeWithoutResult(status ->
-                    jdbc.update("update service_session set relay_pending = false where id = ?", id));
+            tx.executeWithoutResult(status -> writer.leaveOut(id));
         }
         return relayed;
     }
@@ -166,18 +165,17 @@ public class EndedSessions implements SmartLifecycle {
     }
 
     private int relay(List<Long> candidates) {
-        int[][] counts = jdbc.batchUpdate("update service_session set relay_pending = false where id = ? and relay_pending = true",
-                candidates, candidates.size(), (statement, id) -> statement.setLong(1, id));
+        int[] counts = writer.claim(candidates);
         List<Long> claimed = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
-            if (counts[0][i] == 1) {
+            if (counts[i] == 1) {
                 claimed.add(candidates.get(i));
             }
         }
         List<ServiceSessionEntity> rows = new ArrayList<>(sessions.findAllById(claimed));
         rows.sort(Comparator.comparing(ServiceSessionEntity::getId));
         if (!rows.isEmpty()) {
-            events.publishEvent(new SessionsEnded(service.endedOf(rows)));
+            events.publishEvent(new EndedSessionsRelayed(facts.of(rows)));
         }
         return rows.size();
     }

@@ -1,4 +1,4 @@
-package com.hallflow.flowexecution;
+package com.hallflow.flowexecution.engine;
 
 import com.hallflow.base.MobileNumber;
 import com.hallflow.base.ResidentId;
@@ -8,18 +8,21 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-/** Checks one entered value against its input's type; the message key says what is wrong. */
-final class InputRules {
+/**
+ * Today's checks of one entered value against its input's type; the message key says what is
+ * wrong. Only live submissions are checked: a replay applies what was recorded.
+ */
+public final class InputRules {
 
     /** What a signature value is when the customer signed the paper form instead of the pad. */
-    static final String SIGNED_ON_PAPER = "PAPER";
+    public static final String SIGNED_ON_PAPER = "PAPER";
     /** What a signature value is when every party signed on the pad. */
-    static final String SIGNED_ON_PAD = "PAD";
+    public static final String SIGNED_ON_PAD = "PAD";
 
     private InputRules() {
     }
 
-    static Optional<String> problem(InputDefinition input, String raw) {
+    public static Optional<String> problem(InputDefinition input, String raw) {
         String value = raw == null ? "" : raw.trim();
         if (value.isEmpty()) {
             return input.required() ? Optional.of("flowexecution.input.required") : Optional.empty();
