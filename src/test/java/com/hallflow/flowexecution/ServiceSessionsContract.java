@@ -48,9 +48,7 @@ abstract class ServiceSessionsContract {
 
     @Autowired
     ServiceSessionService sessions;
-
     @Autowired
-
     SessionRecordService sessionRecords;
     @Autowired
     StandardFlows standardFlows;

@@ -23,9 +23,7 @@ class StandardFlowsAtTheCounterTest {
 
     @Autowired
     ServiceSessionService sessions;
-
     @Autowired
-
     SessionRecordService sessionRecords;
     @Autowired
     StandardFlows standardFlows;

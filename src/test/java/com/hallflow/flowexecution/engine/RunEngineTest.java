@@ -152,6 +152,35 @@ class RunEngineTest {
     }
 
     @Test
+    void a_replay_follows_the_recorded_target_not_todays_decision_and_applies_values_without_checks() {
+        RunState state = RunEngine.start(STANDARD.get("PLAN_CHANGE"));
+        state = engine.replay(state, new RecordedStep(1, false, "PLAN_CHANGE", "greet", Map.of(), Set.of(),
+                Target.step("check-status"), null));
+        state = engine.replay(state, new RecordedStep(2, false, "PLAN_CHANGE", "check-status",
+                Map.of("mobile", "not-a-number", "suspended", "true"), Set.of(), Target.step("explain"), null));
+
+        assertThat(state.currentStep().orElseThrow().key()).isEqualTo("explain");
+        assertThat(state.current().orElseThrow().values()).containsEntry("mobile", "not-a-number");
+    }
+
+    @Test
+    void a_replayed_call_runs_the_recorded_version_of_the_called_flow() {
+        PublishedFlow older = new PublishedFlow(99, "BILL_PAYMENT", 1, STANDARD.get("BILL_PAYMENT").document());
+        RunEngine withBothVersions = new RunEngine(FlowLookup.of(STANDARD.get("PLAN_CHANGE"), older,
+                STANDARD.get("BILL_PAYMENT")));
+        RunState state = RunEngine.start(STANDARD.get("PLAN_CHANGE"));
+        state = withBothVersions.replay(state, new RecordedStep(1, false, "PLAN_CHANGE", "greet", Map.of(), Set.of(),
+                null, null));
+        state = withBothVersions.replay(state, new RecordedStep(2, false, "PLAN_CHANGE", "check-status",
+                Map.of("suspended", "true"), Set.of(), null, null));
+        state = withBothVersions.replay(state, new RecordedStep(3, false, "PLAN_CHANGE", "suspended-notice",
+                Map.of(), Set.of(), Target.call("BILL_PAYMENT", "explain"), 99L));
+
+        assertThat(state.current().orElseThrow().versionId()).isEqualTo(99);
+        assertThat(state.breadcrumb()).containsExactly("套餐变更", "缴费");
+    }
+
+    @Test
     void numbers_compare_as_numbers_in_decisions() {
         assertThat(RunEngine.holds(new Decision.Condition("amount",
                 Decision.Operator.GREATER_THAN, "100"), Map.of("amount", "99.5"))).isFalse();
