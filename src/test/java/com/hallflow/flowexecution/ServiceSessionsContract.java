@@ -12,6 +12,7 @@ import com.hallflow.flowdesign.Draft;
 import com.hallflow.flowdesign.FlowDesignService;
 import com.hallflow.flowdesign.NewFlowCommand;
 import com.hallflow.flowdesign.StandardFlows;
+import com.hallflow.flowexecution.internal.RunStateCache;
 import com.hallflow.organization.BranchSummary;
 import com.hallflow.security.StaffRole;
 import com.hallflow.security.SystemAuthentication;
@@ -42,6 +43,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Guided sessions on every database the application supports; see the H2 and MariaDB subclasses. */
 abstract class ServiceSessionsContract {
@@ -50,6 +52,10 @@ abstract class ServiceSessionsContract {
     ServiceSessionService sessions;
     @Autowired
     SessionRecordService sessionRecords;
+    @Autowired
+    RunStateCache cache;
+    @Autowired
+    TransactionTemplate transaction;
     @Autowired
     StandardFlows standardFlows;
     @Autowired
@@ -290,6 +296,25 @@ abstract class ServiceSessionsContract {
         assertThatThrownBy(() -> sessions.start(new StartSessionCommand("BILL_PAYMENT", false, null, "12345", null)))
                 .isInstanceOf(BusinessException.class).hasFieldOrPropertyWithValue("messageKey",
                         "flowdesign.screen.mobile.invalid");
+    }
+
+    @Test
+    void a_session_whose_stored_steps_no_longer_replay_cannot_be_resumed_and_its_records_are_kept() {
+        Clerk counter = new Clerk(sessions);
+        RunningSession session = counter.next(counter.next(sessions.start(StartSessionCommand.of("PLAN_CHANGE"))));
+        Long row = jdbc.queryForObject("select id from service_session where public_id = ?", Long.class, session.id());
+        Integer renamed = transaction.execute(status -> jdbc.update(
+                "update step_record set step_key = 'renamed-step' where session_id = ? and sequence = 2", row));
+        assertThat(renamed).isOne();
+        cache.forget(session.id()); // as another node, or this one after a restart, would find it
+
+        assertThatThrownBy(() -> sessions.open(session.id())).isInstanceOfSatisfying(BusinessException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("flowexecution.session.notReplayable"));
+        SessionRecord kept = sessionRecords.record(session.id());
+        assertThat(kept.replayable()).isFalse();
+        assertThat(kept.timeline()).extracting(SessionRecord.TimelineEntry::stepKey)
+                .containsExactly("greet", "renamed-step");
+        assertThat(sessions.abandon(session.id(), "记录无法还原").status()).isEqualTo(SessionStatus.ABANDONED);
     }
 
     private void publish(String key, String... stepKeys) {

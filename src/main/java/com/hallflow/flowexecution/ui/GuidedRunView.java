@@ -54,6 +54,8 @@ import java.util.Map;
 @RolesAllowed({AppRoles.BRANCH_STAFF, AppRoles.BRANCH_MANAGER})
 public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final String NOT_REPLAYABLE = "flowexecution.session.notReplayable";
+
     private final ServiceSessionService sessions;
     private final SessionRecordService records;
     private final BranchService branches;
@@ -110,12 +112,32 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
             render(opened);
         } catch (BusinessException e) {
             removeAll();
-            Span missing = new Span(getTranslation(e.messageKey()));
+            Span missing = new Span(getTranslation(e.messageKey(), e.arguments()));
             missing.setId("session-missing");
             add(missing, new Button(getTranslation("flowexecution.counter.back"),
                     c -> getUI().ifPresent(ui -> ui.navigate(CounterView.class))));
+            if (NOT_REPLAYABLE.equals(e.messageKey())) {
+                add(closeUnreplayable(id));
+            }
         }
         return true;
+    }
+
+    /** Lets the clerk close a session that cannot be resumed, with a reason, so it leaves their list. */
+    private Button closeUnreplayable(String id) {
+        Button close = new Button(getTranslation("flowexecution.run.abandon"), e -> new AbandonDialog(reason -> {
+            try {
+                sessions.abandon(id, reason);
+                Notifications.success(getTranslation("flowexecution.run.abandoned"));
+                getUI().ifPresent(ui -> ui.navigate(CounterView.class));
+                return null;
+            } catch (BusinessException ex) {
+                return getTranslation(ex.messageKey(), ex.arguments());
+            }
+        }).open());
+        close.setId("run-abandon");
+        close.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        return close;
     }
 
     RunningSession session() {

@@ -39,9 +39,15 @@ public class ReceiptView extends VerticalLayout implements BeforeEnterObserver, 
                 event.forwardTo(GuidedRunView.class, GuidedRunView.params(id));
                 return;
             }
+            if (!record.replayable()) {
+                Span notice = new Span(getTranslation("flowexecution.record.notReplayable"));
+                notice.setId("session-missing");
+                add(notice);
+                return;
+            }
             add(new ReceiptSheet(record, branches.get(record.summary().branchId())));
         } catch (BusinessException e) {
-            Span missing = new Span(getTranslation(e.messageKey()));
+            Span missing = new Span(getTranslation(e.messageKey(), e.arguments()));
             missing.setId("session-missing");
             add(missing);
         }

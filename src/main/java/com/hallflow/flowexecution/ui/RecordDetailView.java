@@ -47,7 +47,7 @@ public class RecordDetailView extends VerticalLayout implements BeforeEnterObser
         try {
             show(sessions.record(sessionId));
         } catch (BusinessException e) {
-            Span missing = new Span(getTranslation(e.messageKey()));
+            Span missing = new Span(getTranslation(e.messageKey(), e.arguments()));
             missing.setId("session-missing");
             add(missing);
         }
@@ -68,14 +68,23 @@ public class RecordDetailView extends VerticalLayout implements BeforeEnterObser
         if (record.abandonReason() != null) {
             add(new Span(getTranslation("flowexecution.abandon.reason") + ": " + record.abandonReason()));
         }
+        if (!record.replayable()) {
+            Span notice = new Span(getTranslation("flowexecution.record.notReplayable"));
+            notice.setId("record-not-replayable");
+            notice.getStyle().set("color", "var(--lumo-error-text-color)");
+            add(notice);
+        }
         add(new H3(getTranslation("flowexecution.record.timeline")));
         Div timeline = new Div();
         timeline.setId("timeline");
         for (SessionRecord.TimelineEntry entry : record.timeline()) {
             timeline.add(entry(entry));
         }
-        add(timeline, new SessionRecordPanel(record, true));
-        if (s.status() != SessionStatus.IN_PROGRESS) {
+        add(timeline);
+        if (record.replayable()) {
+            add(new SessionRecordPanel(record, true));
+        }
+        if (s.status() != SessionStatus.IN_PROGRESS && record.replayable()) {
             Button receipt = new Button(getTranslation("flowexecution.record.openReceipt"),
                     e -> getUI().ifPresent(ui -> ui.navigate(ReceiptView.class, GuidedRunView.params(s.id()))));
             receipt.setId("open-receipt");
