@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Personal data at rest (architecture §6): values such as resident ID numbers are stored
+ * Personal data at rest (docs/architecture.md §9): values such as resident ID numbers are stored
  * encrypted (AES-256-GCM, a fresh nonce each time), with a keyed hash (HMAC-SHA256) for exact
  * look-ups and a masked copy for display. Both keys come from configuration; without them the
  * application refuses to start.

@@ -28,7 +28,7 @@ public class PublishedFlowService {
     private final FlowTemplateRepository templates;
     private final FlowVersionRepository versions;
     private final Clock clock;
-    /** Published versions never change (architecture §1), so each is read and parsed once per node. */
+    /** Published versions never change (docs/architecture.md §3), so each is read and parsed once per node. */
     private final Map<Long, PublishedFlow> byId = new ConcurrentHashMap<>();
 
     PublishedFlowService(FlowTemplateRepository templates, FlowVersionRepository versions, Clock clock) {

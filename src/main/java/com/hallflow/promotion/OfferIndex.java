@@ -13,9 +13,9 @@ import java.util.Set;
 
 /**
  * The promotion rules compiled for lookup: which offers a clerk of a branch sees at a step of a
- * flow, for a customer grade, at an instant (architecture §5). Immutable and free of I/O: the
- * caller gives the branch's region path and the branch's quota usage, so the same index answers
- * for every node, every branch and any instant (the planner's preview uses it too).
+ * flow, for a customer grade, at an instant (docs/architecture.md §8). Immutable and free of
+ * I/O: the caller gives the branch's region path and the branch's quota usage, so the same index
+ * answers for every node, every branch and any instant (the planner's preview uses it too).
  *
  * <p>Rules, in the order they are checked: the rollout is not paused and its package is active;
  * a stage that reaches the branch (itself, a region on its path, or the network) has started;

@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The promotion configuration's revision in the database. Every change bumps it in its own
  * transaction, so it moves exactly when the change commits; each node compares it with the
- * revision its index was built from (architecture §5).
+ * revision its index was built from (docs/architecture.md §8).
  */
 @Component
 public class ConfigRevision {
