@@ -1,7 +1,6 @@
 package com.hallflow.flowexecution;
 
 import com.hallflow.base.BusinessException;
-import com.hallflow.base.ClockConfiguration;
 import com.hallflow.base.CustomerGrades;
 import com.hallflow.base.MobileNumber;
 import com.hallflow.flowdesign.InputType;
@@ -14,10 +13,12 @@ import com.hallflow.flowexecution.engine.InputRules;
 import com.hallflow.flowexecution.engine.RunEngine;
 import com.hallflow.flowexecution.engine.RunState;
 import com.hallflow.flowexecution.engine.StepResult;
+import com.hallflow.flowexecution.internal.EndCommitting;
 import com.hallflow.flowexecution.internal.NotReplayable;
 import com.hallflow.flowexecution.internal.PersonalValues;
 import com.hallflow.flowexecution.internal.PublishedFlowLookup;
-import com.hallflow.flowexecution.internal.ReceiptNumbers;
+import com.hallflow.flowexecution.internal.SessionMoves;
+import com.hallflow.flowexecution.internal.SessionMoves.Moving;
 import com.hallflow.flowexecution.internal.RunStateCache;
 import com.hallflow.flowexecution.internal.ServiceSessionEntity;
 import com.hallflow.flowexecution.internal.ServiceSessionRepository;
@@ -34,14 +35,12 @@ import com.hallflow.flowexecution.internal.StoredSteps;
 import com.hallflow.promotion.OfferProblem;
 import com.hallflow.promotion.OfferRecording;
 import com.hallflow.promotion.OfferService;
-import com.hallflow.promotion.QuotaUsedUp;
 import com.hallflow.security.AppRoles;
 import com.hallflow.security.AppUser;
 import com.hallflow.security.CurrentUser;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +48,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -70,14 +66,13 @@ public class ServiceSessionService {
 
     private static final String COUNTER = "hasAnyRole('" + AppRoles.BRANCH_STAFF + "','" + AppRoles.BRANCH_MANAGER
             + "')";
-    private static final int MOVE_ATTEMPTS = 3;
 
     private final SessionAccess access;
     private final SessionReplay replays;
     private final SessionWriter writer;
     private final StepSignatureRepository signatures;
     private final ServiceSessionRepository rows;
-    private final ReceiptNumbers receipts;
+    private final SessionMoves moves;
     private final PublishedFlowService published;
     private final CurrentUser currentUser;
     private final PersonalValues personal;
@@ -91,7 +86,7 @@ public class ServiceSessionService {
 
     @SuppressWarnings("java:S107") // the collaborators of the counter's commands
     ServiceSessionService(SessionAccess access, SessionReplay replays, SessionWriter writer,
-                          StepSignatureRepository signatures, ServiceSessionRepository rows, ReceiptNumbers receipts,
+                          StepSignatureRepository signatures, ServiceSessionRepository rows, SessionMoves moves,
                           PublishedFlowService published, PublishedFlowLookup flows, CurrentUser currentUser,
                           PersonalValues personal, RunStateCache cache, OfferService offers,
                           ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
@@ -100,7 +95,7 @@ public class ServiceSessionService {
         this.writer = writer;
         this.signatures = signatures;
         this.rows = rows;
-        this.receipts = receipts;
+        this.moves = moves;
         this.published = published;
         this.currentUser = currentUser;
         this.personal = personal;
@@ -138,7 +133,7 @@ public class ServiceSessionService {
         SessionSnapshot starting = SessionSnapshot.starting(UUID.randomUUID().toString(), branchId, branchCode,
                 clerk.id(), clerk.username(), clerk.displayName(), flow.key(), flow.document().name(),
                 flow.versionId(), flow.number(), command.practice(), name, grade,
-                mobile == null ? null : MobileNumber.mask(mobile), position(state), clock.instant());
+                mobile == null ? null : MobileNumber.mask(mobile), SessionMoves.position(state), clock.instant());
         SessionSnapshot session = tx.execute(status -> writer.insert(starting,
                 mobile == null ? null : personal.encrypt(mobile), mobile == null ? null : personal.hash(mobile)));
         cache.put(session, state);
@@ -162,14 +157,14 @@ public class ServiceSessionService {
     @PreAuthorize(COUNTER)
     public SubmitResult submit(String id, StepSubmission submission) {
         String actor = currentUser.actorName();
-        return move(id, submission.sequence(), (session, state) -> submitted(session, state, submission, actor));
+        return moves.move(id, submission.sequence(), (session, state) -> submitted(session, state, submission, actor));
     }
 
     /** Goes back one step, unless the step or the one before forbids it; recorded like a submission. */
     @PreAuthorize(COUNTER)
     public SubmitResult back(String id, int sequence) {
         String actor = currentUser.actorName();
-        return move(id, sequence, (session, state) -> {
+        return moves.move(id, sequence, (session, state) -> {
             StepResult result = RunEngine.back(state);
             if (result instanceof StepResult.Refused refused) {
                 return Moving.refused(session, state, refused.errors());
@@ -180,7 +175,7 @@ public class ServiceSessionService {
             writer.insert(new StepRecordEntity(session.id(), session.branchId(), sequence, StepRecordEntity.Kind.BACK,
                     frame.flow().key(), frame.step().key(), frame.step().title(), null, null, null, null, null, actor,
                     now, millisSince(session, now)));
-            return written(session, sequence, after, null, now);
+            return moves.written(session, sequence, after, null, now);
         });
     }
 
@@ -203,7 +198,7 @@ public class ServiceSessionService {
             RunState state = stateOrStart(session);
             cache.forget(id);
             if (!session.practice()) {
-                events.publishEvent(new SessionEndRelay.EndCommitting());
+                events.publishEvent(new EndCommitting());
             }
             return SessionProjections.running(session.abandoned(why, now), state);
         });
@@ -225,67 +220,6 @@ public class ServiceSessionService {
         return readTx.execute(status -> rows.findByClerkIdAndStatusOrderByStartedAtDesc(clerkId,
                 ServiceSessionEntity.Status.IN_PROGRESS).stream()
                 .map(row -> SessionProjections.summary(SessionSnapshot.of(row))).toList());
-    }
-
-    /**
-     * One move of a session in one transaction: from this node's cached row and state when it
-     * has them (two statements: insert the step record, update the row if it still stands
-     * where the cache says), else from the database. A second submission for the same step,
-     * here or on another node, fails on the unique step key or on the row's sequence and is
-     * answered with the session as it now stands.
-     */
-    private SubmitResult move(String id, int sequence, Step step) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return attempt(id, sequence, step);
-            } catch (PessimisticLockingFailureException deadlock) {
-                // two submissions of one step can deadlock on InnoDB (both take the session row's
-                // shared lock for the step record's foreign key, then one wants it exclusively);
-                // the victim rolled back: try again from the database, where the winner now stands
-                cache.forget(id);
-                if (attempt == MOVE_ATTEMPTS) {
-                    return movedOn(id, sequence, deadlock);
-                }
-            }
-        }
-    }
-
-    private SubmitResult attempt(String id, int sequence, Step step) {
-        Moving moving;
-        try {
-            moving = tx.execute(status -> {
-                RunStateCache.Entry cached = cachedFor(id, sequence);
-                SessionSnapshot session = cached != null ? cached.session() : access.load(id);
-                RunState state = cached != null ? cached.state() : replays.state(session);
-                if (!session.running() || sequence != session.sequence()) {
-                    return new Moving(null, null, new SubmitResult(SessionProjections.running(session, state),
-                            List.of(), true));
-                }
-                return step.apply(session, state);
-            });
-        } catch (PessimisticLockingFailureException deadlock) {
-            throw deadlock;
-        } catch (DataIntegrityViolationException | ConcurrencyFailureException | MovedElsewhere e) {
-            cache.forget(id);
-            return movedOn(id, sequence, e);
-        } catch (QuotaUsedUp e) {
-            // the step rolled back: the session stands where it stood, the clerk is told at the offer
-            return new SubmitResult(open(id), List.of(new FieldError(OfferProblem.fieldOf(e.packageId()),
-                    e.messageKey())), false);
-        }
-        if (moving.session() != null) {
-            cache.put(moving.session(), moving.state());
-        }
-        return moving.result();
-    }
-
-    /** The cached entry for a submission that names the step the cache stands at, if the caller may use it. */
-    private RunStateCache.Entry cachedFor(String id, int sequence) {
-        RunStateCache.Entry cached = cache.get(id);
-        if (cached == null || cached.session().sequence() != sequence) {
-            return null;
-        }
-        return access.servedByCaller(cached.session()) ? cached : null;
     }
 
     private Moving submitted(SessionSnapshot session, RunState state, StepSubmission submission, String actor) {
@@ -326,44 +260,7 @@ public class ServiceSessionService {
         String idHash = step.inputs().stream().filter(i -> i.type() == InputType.RESIDENT_ID)
                 .map(i -> values.get(i.key())).filter(v -> v != null && !v.isBlank()).findFirst()
                 .map(idNumber -> personal.hash(idNumber.trim())).orElse(null);
-        return written(session, submission.sequence(), moved.state(), idHash, now);
-    }
-
-    /** Writes the session row's move, conditional on where this node believes it stands. */
-    private Moving written(SessionSnapshot session, int sequence, RunState after, String idHash, Instant now) {
-        SessionSnapshot moved;
-        int changed;
-        if (after.ended()) {
-            String receipt = session.practice() ? null : receipts.next(session.branchId(), session.branchCode(),
-                    LocalDate.ofInstant(now, ClockConfiguration.BUSINESS_ZONE));
-            changed = writer.end(session.id(), sequence, after.sequence(), after.outcome().name(), receipt, now,
-                    idHash, !session.practice());
-            moved = session.ended(after.sequence(), after.outcome().name(), receipt, now);
-            if (changed == 1 && !session.practice()) {
-                events.publishEvent(new SessionEndRelay.EndCommitting());
-            }
-        } else {
-            String position = position(after);
-            changed = writer.advance(session.id(), sequence, after.sequence(), position, now, idHash);
-            moved = session.advanced(after.sequence(), position, now);
-        }
-        if (changed != 1) {
-            throw new MovedElsewhere();
-        }
-        return new Moving(moved, after, new SubmitResult(SessionProjections.running(moved, after), List.of(), false));
-    }
-
-    private SubmitResult movedOn(String id, int sequence, RuntimeException cause) {
-        RunningSession now = open(id);
-        if (now.sequence() == sequence && now.running()) {
-            throw cause;
-        }
-        return new SubmitResult(now, List.of(), true);
-    }
-
-    /** Where the run stands, for lists: "flow name / step title". */
-    private static String position(RunState state) {
-        return state.current().map(f -> truncate(f.flow().name() + " / " + f.step().title(), 140)).orElse(null);
+        return moves.written(session, submission.sequence(), moved.state(), idHash, now);
     }
 
     private static long millisSince(SessionSnapshot session, Instant now) {
@@ -372,29 +269,5 @@ public class ServiceSessionService {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private static String truncate(String value, int max) {
-        return value.length() <= max ? value : value.substring(0, max);
-    }
-
-    /** What a move wrote: the session and state to cache (null when nothing was written) and the answer. */
-    private record Moving(SessionSnapshot session, RunState state, SubmitResult result) {
-
-        static Moving refused(SessionSnapshot session, RunState state, List<FieldError> errors) {
-            return new Moving(null, null, new SubmitResult(SessionProjections.running(session, state), errors, false));
-        }
-    }
-
-    @FunctionalInterface
-    private interface Step {
-        Moving apply(SessionSnapshot session, RunState state);
-    }
-
-    /** The session row did not stand where this node believed: roll back and answer with the row as it is. */
-    private static final class MovedElsewhere extends RuntimeException {
-        MovedElsewhere() {
-            super(null, null, false, false);
-        }
     }
 }

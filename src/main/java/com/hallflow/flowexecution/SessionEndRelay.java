@@ -1,5 +1,6 @@
 package com.hallflow.flowexecution;
 
+import com.hallflow.flowexecution.internal.EndCommitting;
 import com.hallflow.flowexecution.internal.EndedSessionFactsReader;
 import com.hallflow.flowexecution.internal.ServiceSessionEntity;
 import com.hallflow.flowexecution.internal.ServiceSessionRepository;
@@ -41,10 +42,6 @@ public class SessionEndRelay implements SmartLifecycle {
     static final int BATCH = 50;
     private static final int MAX_CONTENDED = 5;
     private static final long SETTLE_MILLIS = 1000;
-
-    /** Published inside a transaction that ends a counted session; wakes the relay once it commits. */
-    record EndCommitting() {
-    }
 
     private final SessionWriter writer;
     private final ServiceSessionRepository sessions;
