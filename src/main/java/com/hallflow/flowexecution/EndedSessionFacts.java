@@ -1,6 +1,7 @@
 package com.hallflow.flowexecution;
 
 import com.hallflow.promotion.OfferOutcome;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,6 +36,6 @@ public record EndedSessionFacts(String sessionId, long branchId, long clerkId, S
     }
 
     public long handleMillis() {
-        return java.time.Duration.between(startedAt, endedAt).toMillis();
+        return Duration.between(startedAt, endedAt).toMillis();
     }
 }

@@ -2,6 +2,8 @@ package com.hallflow.flowexecution;
 
 import com.hallflow.flowdesign.StepDefinition;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +42,7 @@ public record RunningSession(String id, String flowKey, String flowName, int ver
     /** A step done on the way here, named by its flow and title, with what was entered (by label, masked). */
     public record PathStep(String flowName, String stepTitle, Map<String, String> values) {
         public PathStep {
-            values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+            values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.hallflow.flowexecution;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /** One row of a session list: the clerk's sessions in progress, or the branch records. */
@@ -10,6 +11,6 @@ public record SessionSummary(String id, String flowKey, String flowName, long br
 
     /** Handle time in seconds, for ended sessions. */
     public Long durationSeconds() {
-        return endedAt == null ? null : java.time.Duration.between(startedAt, endedAt).toSeconds();
+        return endedAt == null ? null : Duration.between(startedAt, endedAt).toSeconds();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -25,7 +26,7 @@ public class SessionQueries {
 
     public List<ServiceSessionEntity> find(RecordFilter filter, Optional<Long> scope, Pageable page) {
         Pageable sorted = page.isPaged()
-                ? org.springframework.data.domain.PageRequest.of(page.getPageNumber(), page.getPageSize(), NEWEST_FIRST)
+                ? PageRequest.of(page.getPageNumber(), page.getPageSize(), NEWEST_FIRST)
                 : Pageable.unpaged(NEWEST_FIRST);
         return sessions.findAll(spec(filter, scope), sorted).getContent();
     }

@@ -1,5 +1,6 @@
 package com.hallflow.flowexecution.internal;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -7,5 +8,5 @@ public interface StepRecordRepository extends JpaRepository<StepRecordEntity, Lo
 
     List<StepRecordEntity> findBySessionIdOrderBySequenceAsc(long sessionId);
 
-    List<StepRecordEntity> findBySessionIdInOrderBySequenceAsc(java.util.Collection<Long> sessionIds);
+    List<StepRecordEntity> findBySessionIdInOrderBySequenceAsc(Collection<Long> sessionIds);
 }
