@@ -13,6 +13,7 @@ import com.hallflow.flowexecution.Clerk;
 import com.hallflow.flowexecution.RunningSession;
 import com.hallflow.flowexecution.ServiceSessionService;
 import com.hallflow.flowexecution.StartSessionCommand;
+import com.hallflow.flowexecution.internal.RunStateCache;
 import com.hallflow.organization.BranchSummary;
 import com.hallflow.security.StaffRole;
 import com.hallflow.security.SystemAuthentication;
@@ -24,8 +25,12 @@ import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class RecordsUiTest extends KaribuTest {
+
+    private static final String TITLE_OF_STEP_TWO = "查询号码状态";
 
     @Autowired
     ServiceSessionService sessions;
@@ -33,6 +38,12 @@ class RecordsUiTest extends KaribuTest {
     StandardFlows standardFlows;
     @Autowired
     AuditLog audit;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    RunStateCache cache;
 
     BranchSummary branch;
     UserSummary clerk;
@@ -91,6 +102,29 @@ class RecordsUiTest extends KaribuTest {
                 .isEqualTo(zh("flowexecution.session.notFound"));
         UI.getCurrent().navigate(RecordsView.class);
         assertThat(GridKt._size(_get(RecordsView.class).grid)).isZero();
+    }
+
+    @Test
+    void a_session_whose_records_no_longer_replay_names_the_step_at_the_counter_and_lists_its_records() {
+        signIn(clerk);
+        Clerk counter = new Clerk(sessions);
+        RunningSession stuck = counter.next(counter.next(sessions.start(StartSessionCommand.of("PLAN_CHANGE"))));
+        transaction.executeWithoutResult(status -> jdbc.update("""
+                update step_record set step_key = 'renamed-step' where sequence = 2
+                  and session_id = (select id from service_session where public_id = ?)""", stuck.id()));
+        cache.forget(stuck.id());
+
+        UI.getCurrent().navigate(GuidedRunView.class, GuidedRunView.params(stuck.id()));
+        assertThat(_get(Span.class, spec -> spec.withId("session-missing")).getText())
+                .isEqualTo(zh("flowexecution.session.notReplayable", 2));
+        assertThat(_get(Button.class, spec -> spec.withId("run-abandon")).isEnabled()).isTrue();
+
+        signIn(fixtures.user(StaffRole.BRANCH_MANAGER, branch.id()));
+        UI.getCurrent().navigate(RecordDetailView.class, GuidedRunView.params(stuck.id()));
+        assertThat(_get(Span.class, spec -> spec.withId("record-not-replayable")).getText())
+                .isEqualTo(zh("flowexecution.record.notReplayable"));
+        assertThat(_get(RecordDetailView.class).getElement().toString()).as("every stored step is listed")
+                .contains(TITLE_OF_STEP_TWO);
     }
 
     private static String revealId(RecordDetailView view) {
