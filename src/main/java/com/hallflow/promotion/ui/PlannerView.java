@@ -196,13 +196,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     private Component state(Rollout rollout) {
         HorizontalLayout badges = new HorizontalLayout();
         badges.setSpacing(false);
-        Instant now = clock.instant();
-        String state = rollout.paused() ? "PAUSED" : rollout.endsAt() != null && !rollout.endsAt().isAfter(now)
-                ? "ENDED" : rollout.startsAt().isAfter(now) ? "SCHEDULED" : "RUNNING";
-        Span badge = new Span(getTranslation("promotion.rollout.state." + state));
-        badge.getElement().getThemeList().add("badge" + ("RUNNING".equals(state) ? " success"
-                : "PAUSED".equals(state) ? " contrast" : ""));
-        badges.add(badge);
+        badges.add(new RolloutStateBadge(rollout.stateAt(clock.instant())));
         List<RolloutConflict> mine = conflicts.getOrDefault(rollout.id(), List.of());
         if (!mine.isEmpty()) {
             Span conflict = new Span(VaadinIcon.WARNING.create(), new Span(getTranslation("promotion.planner.conflict")));
