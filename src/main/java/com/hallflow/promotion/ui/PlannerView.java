@@ -13,14 +13,14 @@ import com.hallflow.organization.RegionNode;
 import com.hallflow.organization.RegionService;
 import com.hallflow.promotion.Offer;
 import com.hallflow.promotion.OfferService;
+import com.hallflow.promotion.PackageReach;
 import com.hallflow.promotion.PackageService;
+import com.hallflow.promotion.PlannerService;
+import com.hallflow.promotion.ProvinceReach;
 import com.hallflow.promotion.Rollout;
 import com.hallflow.promotion.RolloutConflict;
 import com.hallflow.promotion.RolloutService;
-import com.hallflow.promotion.RolloutTarget;
 import com.hallflow.promotion.Stage;
-import com.hallflow.promotion.TargetKind;
-import com.hallflow.promotion.VasPackage;
 import com.hallflow.security.AppRoles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -46,7 +46,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +68,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     static final int DAYS_SHOWN = 91;
 
     final Grid<Rollout> timeline = new Grid<>(Rollout.class, false);
-    final Grid<MatrixRow> matrix = new Grid<>(MatrixRow.class, false);
+    final Grid<PackageReach> matrix = new Grid<>(PackageReach.class, false);
     final DateTimePicker matrixAt = new DateTimePicker();
     final ComboBox<BranchSummary> previewBranch = new ComboBox<>();
     final DateTimePicker previewAt = new DateTimePicker();
@@ -79,6 +78,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     final TabSheet tabs = new TabSheet();
     RolloutDialog dialog;
     private final RolloutService rollouts;
+    private final PlannerService planner;
     private final PackageService packages;
     private final OfferService offers;
     private final RegionService regions;
@@ -88,13 +88,11 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     private Map<Long, String> regionNames = Map.of();
     private List<Rollout> all = List.of();
 
-    /** One package's reach per province at the matrix's instant. */
-    record MatrixRow(String packageCode, String packageName, Map<Long, String> byProvince) {
-    }
-
-    PlannerView(RolloutService rollouts, PackageService packages, OfferService offers, RegionService regions,
-                BranchService branches, Clock clock) {
+    @SuppressWarnings("java:S107") // collaborators injected by Spring
+    PlannerView(RolloutService rollouts, PlannerService planner, PackageService packages, OfferService offers,
+                RegionService regions, BranchService branches, Clock clock) {
         this.rollouts = rollouts;
+        this.planner = planner;
         this.packages = packages;
         this.offers = offers;
         this.regions = regions;
@@ -240,8 +238,8 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
         matrix.addColumn(r -> r.packageCode() + " " + r.packageName())
                 .setHeader(getTranslation("promotion.rollout.package")).setAutoWidth(true).setFrozen(true);
         for (RegionNode province : regions.all().stream().filter(RegionNode::isProvince).toList()) {
-            matrix.addColumn(r -> r.byProvince().getOrDefault(province.id(), "")).setHeader(province.name())
-                    .setAutoWidth(true);
+            matrix.addColumn(r -> cell(r.in(province.id()))).setHeader(province.name()).setKey("province-"
+                    + province.id()).setAutoWidth(true);
         }
         VerticalLayout tab = new VerticalLayout(matrixAt, matrix);
         tab.setPadding(false);
@@ -343,70 +341,16 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refreshMatrix() {
-        Instant at = matrixAt.getValue() == null ? clock.instant() : RolloutDialog.at(matrixAt.getValue());
-        Map<Long, Long> parents = new HashMap<>();
-        regions.all().forEach(r -> parents.put(r.id(), r.parentId()));
-        Map<Long, VasPackage> packs = packages.all().stream().collect(Collectors.toMap(VasPackage::id, p -> p));
-        Map<Long, Map<Long, Reach>> reach = new LinkedHashMap<>();
-        for (Rollout rollout : all) {
-            if (rollout.paused() || (rollout.endsAt() != null && !rollout.endsAt().isAfter(at))) {
-                continue;
-            }
-            Map<Long, Reach> row = reach.computeIfAbsent(rollout.packageId(), k -> new HashMap<>());
-            for (Stage stage : rollout.stages()) {
-                if (stage.startsAt().isAfter(at)) {
-                    continue;
-                }
-                for (RolloutTarget target : stage.targets()) {
-                    if (target.kind() == TargetKind.NETWORK) {
-                        parents.entrySet().stream().filter(p -> p.getValue() == null)
-                                .forEach(p -> row.computeIfAbsent(p.getKey(), k -> new Reach()).whole = true);
-                    } else if (target.kind() == TargetKind.REGION) {
-                        Long province = province(target.refId(), parents);
-                        Reach r = row.computeIfAbsent(province, k -> new Reach());
-                        if (province.equals(target.refId())) {
-                            r.whole = true;
-                        } else {
-                            r.cities.add(target.refId());
-                        }
-                    } else {
-                        try {
-                            Long province = province(branch(target.refId()).regionId(), parents);
-                            row.computeIfAbsent(province, k -> new Reach()).branches.add(target.refId());
-                        } catch (BusinessException e) {
-                            // a branch that no longer exists reaches nothing
-                        }
-                    }
-                }
-            }
-        }
-        List<MatrixRow> rows = new ArrayList<>();
-        reach.forEach((packageId, byProvince) -> {
-            VasPackage pack = packs.get(packageId);
-            Map<Long, String> cells = new HashMap<>();
-            byProvince.forEach((province, r) -> cells.put(province, r.whole ? getTranslation("promotion.matrix.whole")
-                    : (r.cities.isEmpty() ? "" : getTranslation("promotion.matrix.cities", r.cities.size()) + " ")
-                    + (r.branches.isEmpty() ? "" : getTranslation("promotion.matrix.branches", r.branches.size()))));
-            if (pack != null && !cells.isEmpty()) {
-                rows.add(new MatrixRow(pack.code(), pack.name(), cells));
-            }
-        });
-        matrix.setItems(rows);
+        matrix.setItems(planner.reach(matrixAt.getValue() == null ? clock.instant()
+                : RolloutDialog.at(matrixAt.getValue())));
     }
 
-    private static Long province(Long region, Map<Long, Long> parents) {
-        Long at = region;
-        for (int guard = 0; parents.get(at) != null && guard < 64; guard++) {
-            at = parents.get(at);
-        }
-        return at;
-    }
-
-    /** How much of a province a package reaches. */
-    private static final class Reach {
-        boolean whole;
-        final java.util.Set<Long> cities = new java.util.HashSet<>();
-        final java.util.Set<Long> branches = new java.util.HashSet<>();
+    private String cell(ProvinceReach reach) {
+        return switch (reach.coverage()) {
+            case ALL -> getTranslation("promotion.matrix.whole");
+            case SOME -> getTranslation("promotion.matrix.branches", reach.reached(), reach.branches());
+            case NONE -> "";
+        };
     }
 
     @Override
