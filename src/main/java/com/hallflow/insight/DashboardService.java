@@ -193,10 +193,10 @@ public class DashboardService {
         Map<String, String> names = new HashMap<>();
         if (scoped.branchId() != null) {
             BranchSummary one = branches.get(scoped.branchId());
-            names.put(Long.toString(one.id()), one.code() + " " + one.name());
+            names.put(Long.toString(one.id()), one.label());
         } else {
             branches.list(BranchFilter.any(), PageRequest.of(0, 100_000))
-                    .forEach(b -> names.put(Long.toString(b.id()), b.code() + " " + b.name()));
+                    .forEach(b -> names.put(Long.toString(b.id()), b.label()));
         }
         return names;
     }

@@ -128,7 +128,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             branch.setLabel(getTranslation("insight.column.branch"));
             branch.setItems(query -> branches.list(new BranchFilter(query.getFilter().orElse(""), null, null),
                     PageRequest.of(query.getPage(), query.getPageSize())).stream());
-            branch.setItemLabelGenerator(b -> b.code() + " " + b.name());
+            branch.setItemLabelGenerator(BranchSummary::label);
             branch.setClearButtonVisible(true);
             filters.add(province, branch);
             province.addValueChangeListener(e -> refresh());

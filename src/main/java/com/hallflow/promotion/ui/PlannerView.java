@@ -253,7 +253,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
         previewBranch.setLabel(getTranslation("promotion.planner.previewBranch"));
         previewBranch.setItems(query -> branches.list(new BranchFilter(query.getFilter().orElse(""), null, null),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream());
-        previewBranch.setItemLabelGenerator(b -> b.code() + " " + b.name());
+        previewBranch.setItemLabelGenerator(BranchSummary::label);
         previewBranch.setMinWidth("18rem");
         previewAt.setId("preview-at");
         previewAt.setLabel(getTranslation("promotion.planner.previewAt"));
