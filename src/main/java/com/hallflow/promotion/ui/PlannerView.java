@@ -5,6 +5,7 @@ import com.hallflow.base.ClockConfiguration;
 import com.hallflow.base.CustomerGrades;
 import com.hallflow.base.ui.Dates;
 import com.hallflow.base.ui.Notifications;
+import com.hallflow.flowdesign.Placeholders;
 import com.hallflow.flowdesign.counter.StepScreen;
 import com.hallflow.organization.BranchFilter;
 import com.hallflow.organization.BranchService;
@@ -47,7 +48,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -285,11 +285,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
         }
         previewBranch.setInvalid(false);
         Instant at = RolloutDialog.at(previewAt.getValue());
-        Map<String, String> placeholders = new LinkedHashMap<>();
-        placeholders.put("branch.name", branch.name());
-        if (branch.address() != null) {
-            placeholders.put("branch.address", branch.address());
-        }
+        Map<String, String> placeholders = Placeholders.values().branch(branch.name(), branch.address()).build();
         for (OfferService.PreviewStep step : offers.preview(branch.id(), at, previewGrade.getValue())) {
             Div card = new Div();
             card.addClassName("preview-step");
