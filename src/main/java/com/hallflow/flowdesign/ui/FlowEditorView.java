@@ -99,8 +99,7 @@ public class FlowEditorView extends VerticalLayout implements BeforeEnterObserve
         this.sampleValues = Placeholders.values()
                 .customer(getTranslation("flowdesign.sample.customerName"), "138****1234",
                         getTranslation("flowdesign.sample.grade"))
-                .branch(getTranslation("flowdesign.sample.branchName"),
-                        getTranslation("flowdesign.sample.branchAddress"))
+                .branch(getTranslation("flowdesign.sample.branchName"), getTranslation("flowdesign.sample.branchAddress"))
                 .staff(getTranslation("flowdesign.sample.staffName"))
                 .today(LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE)).build();
         setSizeFull();

@@ -14,10 +14,8 @@ import com.hallflow.organization.RegionNode;
 import com.hallflow.organization.RegionService;
 import com.hallflow.promotion.Offer;
 import com.hallflow.promotion.OfferService;
-import com.hallflow.promotion.PackageReach;
 import com.hallflow.promotion.PackageService;
 import com.hallflow.promotion.PlannerService;
-import com.hallflow.promotion.ProvinceReach;
 import com.hallflow.promotion.Rollout;
 import com.hallflow.promotion.RolloutConflict;
 import com.hallflow.promotion.RolloutService;
@@ -68,8 +66,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     static final int DAYS_SHOWN = 91;
 
     final Grid<Rollout> timeline = new Grid<>(Rollout.class, false);
-    final Grid<PackageReach> matrix = new Grid<>(PackageReach.class, false);
-    final DateTimePicker matrixAt = new DateTimePicker();
+    final ReachMatrixTab matrix;
     final ComboBox<BranchSummary> previewBranch = new ComboBox<>();
     final DateTimePicker previewAt = new DateTimePicker();
     final Select<String> previewGrade = new Select<>();
@@ -78,7 +75,6 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     final TabSheet tabs = new TabSheet();
     RolloutDialog dialog;
     private final RolloutService rollouts;
-    private final PlannerService planner;
     private final PackageService packages;
     private final OfferService offers;
     private final RegionService regions;
@@ -92,12 +88,13 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     PlannerView(RolloutService rollouts, PlannerService planner, PackageService packages, OfferService offers,
                 RegionService regions, BranchService branches, Clock clock) {
         this.rollouts = rollouts;
-        this.planner = planner;
         this.packages = packages;
         this.offers = offers;
         this.regions = regions;
         this.branches = branches;
         this.clock = clock;
+        this.matrix = new ReachMatrixTab(planner, regions.all().stream().filter(RegionNode::isProvince).toList(),
+                clock);
         setSizeFull();
         create.setId("rollout-create");
         create.setText(getTranslation("promotion.planner.create"));
@@ -107,7 +104,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
         tabs.setId("planner-tabs");
         tabs.setSizeFull();
         tabs.add(getTranslation("promotion.planner.timeline"), timelineTab());
-        tabs.add(getTranslation("promotion.planner.matrix"), matrixTab());
+        tabs.add(getTranslation("promotion.planner.matrix"), matrix);
         tabs.add(getTranslation("promotion.planner.preview"), previewTab());
         add(new H2(getTranslation("promotion.planner.title")), create, tabs);
         expand(tabs);
@@ -229,25 +226,6 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private Component matrixTab() {
-        matrixAt.setId("matrix-at");
-        matrixAt.setLabel(getTranslation("promotion.planner.asOf"));
-        matrixAt.setValue(LocalDateTime.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE));
-        matrixAt.addValueChangeListener(e -> refreshMatrix());
-        matrix.setId("rollout-matrix");
-        matrix.addColumn(r -> r.packageCode() + " " + r.packageName())
-                .setHeader(getTranslation("promotion.rollout.package")).setAutoWidth(true).setFrozen(true);
-        for (RegionNode province : regions.all().stream().filter(RegionNode::isProvince).toList()) {
-            matrix.addColumn(r -> cell(r.in(province.id()))).setHeader(province.name()).setKey("province-"
-                    + province.id()).setAutoWidth(true);
-        }
-        VerticalLayout tab = new VerticalLayout(matrixAt, matrix);
-        tab.setPadding(false);
-        tab.setSizeFull();
-        tab.expand(matrix);
-        return tab;
-    }
-
     private Component previewTab() {
         previewBranch.setId("preview-branch");
         previewBranch.setLabel(getTranslation("promotion.planner.previewBranch"));
@@ -333,20 +311,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
         conflicts = rollouts.conflicts().stream().collect(Collectors.groupingBy(RolloutConflict::rolloutId));
         all = rollouts.all();
         timeline.setItems(all);
-        refreshMatrix();
-    }
-
-    private void refreshMatrix() {
-        matrix.setItems(planner.reach(matrixAt.getValue() == null ? clock.instant()
-                : RolloutDialog.at(matrixAt.getValue())));
-    }
-
-    private String cell(ProvinceReach reach) {
-        return switch (reach.coverage()) {
-            case ALL -> getTranslation("promotion.matrix.whole");
-            case SOME -> getTranslation("promotion.matrix.branches", reach.reached(), reach.branches());
-            case NONE -> "";
-        };
+        matrix.refresh();
     }
 
     @Override

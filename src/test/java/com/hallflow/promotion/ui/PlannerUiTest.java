@@ -10,11 +10,14 @@ import com.hallflow.base.ClockConfiguration;
 import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.organization.BranchSummary;
 import com.hallflow.organization.RegionNode;
+import com.hallflow.promotion.PackageReach;
 import com.hallflow.promotion.PackageService;
 import com.hallflow.promotion.PromotionFixtures;
 import com.hallflow.promotion.Rollout;
+import com.hallflow.promotion.RolloutCommand;
 import com.hallflow.promotion.RolloutService;
 import com.hallflow.promotion.RolloutTarget;
+import com.hallflow.promotion.Stage;
 import com.hallflow.promotion.VasPackage;
 import com.hallflow.security.StaffRole;
 import com.hallflow.security.SystemAuthentication;
@@ -23,6 +26,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
@@ -94,24 +98,24 @@ class PlannerUiTest extends KaribuTest {
     @Test
     void the_matrix_counts_the_branches_that_are_offered_a_package_leaving_out_exclusions_and_paused_rollouts() {
         VasPackage pack = promotions.pack("矩阵包", "4");
-        rollouts.save(new com.hallflow.promotion.RolloutCommand(null, null, pack.id(), "全省除试点厅", 1, null, null,
-                List.of(new com.hallflow.promotion.Stage(clock.instant().minus(java.time.Duration.ofHours(1)),
+        rollouts.save(new RolloutCommand(null, null, pack.id(), "全省除试点厅", 1, null, null,
+                List.of(new Stage(clock.instant().minus(Duration.ofHours(1)),
                         List.of(RolloutTarget.region(province.id())))), List.of(RolloutTarget.branch(pilot.id()))));
         Rollout paused = promotions.rollout(promotions.pack("暂停的包", "4"), null, RolloutTarget.region(province.id()));
         rollouts.setPaused(paused.id(), paused.lockVersion(), true);
         PlannerView view = planner();
         view.tabs.setSelectedIndex(1);
 
-        List<com.hallflow.promotion.PackageReach> rows = view.matrix.getGenericDataView().getItems().toList();
-        assertThat(rows).extracting(com.hallflow.promotion.PackageReach::packageCode).contains(pack.code())
+        List<PackageReach> rows = view.matrix.grid.getGenericDataView().getItems().toList();
+        assertThat(rows).extracting(PackageReach::packageCode).contains(pack.code())
                 .doesNotContain(paused.packageCode());
-        int row = rows.stream().map(com.hallflow.promotion.PackageReach::packageCode).toList().indexOf(pack.code());
-        assertThat(GridKt._getFormatted(view.matrix, row, "province-" + province.id()))
+        int row = rows.stream().map(PackageReach::packageCode).toList().indexOf(pack.code());
+        assertThat(GridKt._getFormatted(view.matrix.grid, row, "province-" + province.id()))
                 .isEqualTo(zh("promotion.matrix.branches", 1, 2));
 
-        _setValue(view.matrixAt, LocalDateTime.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE)
+        _setValue(view.matrix.at, LocalDateTime.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE)
                 .minusDays(1));
-        assertThat(view.matrix.getGenericDataView().getItems().map(com.hallflow.promotion.PackageReach::packageCode))
+        assertThat(view.matrix.grid.getGenericDataView().getItems().map(PackageReach::packageCode))
                 .as("the day before the rollout started").doesNotContain(pack.code());
     }
 
