@@ -9,6 +9,10 @@ package com.hallflow.insight;
 public record Figures(String key, String label, long sessions, long completed, long abandoned, long handleMillis,
                       long overTarget, long compliant, Integer p90Seconds) {
 
+    public Double completionRate() {
+        return sessions == 0 ? null : (double) completed / sessions;
+    }
+
     public Double averageSeconds() {
         return completed == 0 ? null : handleMillis / 1000.0 / completed;
     }

@@ -125,9 +125,9 @@ public class BranchService {
     }
 
     private static Set<Long> withSubRegions(long regionId, Map<Long, Region> regionsById) {
-        Set<Long> ids = regionsById.values().stream()
-                .filter(r -> r.getParentId() != null && r.getParentId() == regionId)
-                .map(Region::getId).collect(Collectors.toSet());
+        RegionTree tree = RegionTree.of(regionsById.values().stream().map(RegionService::node).toList());
+        Set<Long> ids = regionsById.keySet().stream().filter(id -> tree.within(id, regionId))
+                .collect(Collectors.toSet());
         ids.add(regionId);
         return ids;
     }

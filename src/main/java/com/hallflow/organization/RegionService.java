@@ -41,6 +41,13 @@ public class RegionService {
         return regions.findAllByOrderByCodeAsc().stream().map(RegionService::node).toList();
     }
 
+    /** The whole tree, to walk up from a region to its province. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public RegionTree tree() {
+        return RegionTree.of(all());
+    }
+
     @PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
     public RegionNode create(@Valid RegionCommand command) {
         String code = command.code().trim().toUpperCase(Locale.ROOT);

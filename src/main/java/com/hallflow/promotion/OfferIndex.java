@@ -179,20 +179,52 @@ public final class OfferIndex {
         return offers.size() > query.limit() ? List.copyOf(offers.subList(0, query.limit())) : offers;
     }
 
+    /**
+     * The packages a branch's clerks offer at {@code at} to some customer at some step: exactly
+     * the packages {@link #resolve} returns for this branch and instant, without a limit, for
+     * some placement of the package and some grade it is for (any, when it names none), with no
+     * quota used yet. A package reached only by rollouts whose quota is below one is not.
+     */
+    public Set<Long> packagesReaching(long branchId, long[] regionPath, Instant at) {
+        long when = at.toEpochMilli();
+        Set<Long> reached = new HashSet<>();
+        for (Slot slot : slots.values()) {
+            reach(slot.branches.get(branchId), branchId, regionPath, when, reached);
+            for (long region : regionPath) {
+                reach(slot.regions.get(region), branchId, regionPath, when, reached);
+            }
+            reach(slot.network, branchId, regionPath, when, reached);
+        }
+        return reached;
+    }
+
+    private static void reach(List<Entry> entries, long branchId, long[] regionPath, long at, Set<Long> reached) {
+        if (entries == null) {
+            return;
+        }
+        for (Entry entry : entries) {
+            Compiled c = entry.rollout();
+            if (!reached.contains(c.pack().id()) && inEffect(entry, at) && !excluded(c, branchId, regionPath)
+                    && (c.rule().quotaPerBranch() == null || c.rule().quotaPerBranch() > 0)) {
+                reached.add(c.pack().id());
+            }
+        }
+    }
+
     private static void consider(List<Entry> entries, Query query, long at, Usage usage, Map<Long, Offer> best) {
         if (entries == null) {
             return;
         }
         for (Entry entry : entries) {
             Compiled c = entry.rollout();
-            if (entry.startsAt() > at || at >= c.endsAt() || at < c.validFrom() || at >= c.validUntil()) {
+            if (!inEffect(entry, at)) {
                 continue;
             }
             Offer already = best.get(c.pack().id());
             if (already != null && already.rolloutId() == c.rule().id()) {
                 continue;
             }
-            if (excluded(c, query) || !eligible(c.pack(), query.grade())) {
+            if (excluded(c, query.branchId(), query.regionPath()) || !eligible(c.pack(), query.grade())) {
                 continue;
             }
             Integer quota = c.rule().quotaPerBranch();
@@ -212,12 +244,18 @@ public final class OfferIndex {
         }
     }
 
-    private static boolean excluded(Compiled c, Query query) {
-        if (c.networkExcluded() || c.excludedBranches().contains(query.branchId())) {
+    /** The stage has started, the rollout has not ended and its package is valid at {@code at}. */
+    private static boolean inEffect(Entry entry, long at) {
+        Compiled c = entry.rollout();
+        return entry.startsAt() <= at && at < c.endsAt() && at >= c.validFrom() && at < c.validUntil();
+    }
+
+    private static boolean excluded(Compiled c, long branchId, long[] regionPath) {
+        if (c.networkExcluded() || c.excludedBranches().contains(branchId)) {
             return true;
         }
         if (!c.excludedRegions().isEmpty()) {
-            for (long region : query.regionPath()) {
+            for (long region : regionPath) {
                 if (c.excludedRegions().contains(region)) {
                     return true;
                 }

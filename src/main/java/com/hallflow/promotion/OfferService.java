@@ -218,10 +218,9 @@ public class OfferService {
                 continue;
             }
             long[] c = counts.getOrDefault(rollout.id(), new long[3]);
-            boolean active = !rollout.paused() && !from.isAfter(now);
             result.add(new BranchPromotion(rollout.id(), rollout.name(), pack.code(), pack.name(), pack.category(),
-                    pack.monthlyPrice(), from, until, rollout.paused(), active, rollout.quotaPerBranch(),
-                    used.getOrDefault(rollout.id(), 0), c[OfferOutcome.ACCEPTED.ordinal()],
+                    pack.monthlyPrice(), from, until, RolloutState.at(now, rollout.paused(), from, until),
+                    rollout.quotaPerBranch(), used.getOrDefault(rollout.id(), 0), c[OfferOutcome.ACCEPTED.ordinal()],
                     c[OfferOutcome.DECLINED.ordinal()], c[OfferOutcome.NOT_OFFERED.ordinal()]));
         }
         result.sort(java.util.Comparator.comparing(BranchPromotion::activeNow).reversed()

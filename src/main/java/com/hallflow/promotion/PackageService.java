@@ -4,6 +4,7 @@ import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
 import com.hallflow.base.CustomerGrades;
+import com.hallflow.base.Money;
 import com.hallflow.flowdesign.PublishedFlow;
 import com.hallflow.flowdesign.PublishedFlowService;
 import com.hallflow.flowdesign.StepDefinition;
@@ -129,8 +130,7 @@ public class PackageService {
         if (c.category() == null) {
             throw BusinessException.forField("category", "promotion.package.category.required");
         }
-        if (c.monthlyPrice() == null || c.monthlyPrice().signum() < 0 || c.monthlyPrice().compareTo(MOST_PRICE) > 0
-                || c.monthlyPrice().stripTrailingZeros().scale() > 2) {
+        if (!Money.isAmount(c.monthlyPrice()) || c.monthlyPrice().compareTo(MOST_PRICE) > 0) {
             throw BusinessException.forField("monthlyPrice", "promotion.package.price.range");
         }
         if (c.description() != null && c.description().length() > 1000) {

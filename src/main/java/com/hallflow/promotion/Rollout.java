@@ -21,4 +21,9 @@ public record Rollout(long id, long lockVersion, long packageId, String packageC
     public Instant startsAt() {
         return stages.isEmpty() ? null : stages.get(0).startsAt();
     }
+
+    /** Scheduled, running, paused or ended at this instant. */
+    public RolloutState stateAt(Instant at) {
+        return RolloutState.at(at, paused, startsAt(), endsAt);
+    }
 }

@@ -6,6 +6,7 @@ import com.hallflow.base.ConcurrentEditException;
 import com.hallflow.organization.BranchService;
 import com.hallflow.organization.RegionNode;
 import com.hallflow.organization.RegionService;
+import com.hallflow.organization.RegionTree;
 import com.hallflow.promotion.internal.ConfigRevision;
 import com.hallflow.promotion.internal.OfferIndexHolder;
 import com.hallflow.promotion.internal.PackageEntity;
@@ -133,8 +134,7 @@ public class RolloutService {
     @Transactional(readOnly = true)
     public List<RolloutConflict> conflicts() {
         List<Rollout> live = all().stream().filter(r -> !r.paused()).toList();
-        Map<Long, Long> parents = new HashMap<>();
-        regions.all().forEach(r -> parents.put(r.id(), r.parentId()));
+        RegionTree tree = regions.tree();
         Map<Long, Long> branchRegions = new HashMap<>();
         Function<Long, Long> regionOfBranch = id -> branchRegions.computeIfAbsent(id, b -> branches.get(b).regionId());
         List<RolloutConflict> conflicts = new ArrayList<>();
@@ -143,7 +143,7 @@ public class RolloutService {
                 Rollout a = live.get(i);
                 Rollout b = live.get(j);
                 if (a.packageId() == b.packageId() && overlapInTime(a, b)
-                        && overlapInReach(a, b, parents, regionOfBranch)) {
+                        && overlapInReach(a, b, tree, regionOfBranch)) {
                     conflicts.add(new RolloutConflict(a.id(), b.id(), b.name(), a.packageCode()));
                     conflicts.add(new RolloutConflict(b.id(), a.id(), a.name(), b.packageCode()));
                 }
@@ -158,11 +158,11 @@ public class RolloutService {
         return a.startsAt().isBefore(bEnd) && b.startsAt().isBefore(aEnd);
     }
 
-    private static boolean overlapInReach(Rollout a, Rollout b, Map<Long, Long> parents,
+    private static boolean overlapInReach(Rollout a, Rollout b, RegionTree tree,
                                           Function<Long, Long> regionOfBranch) {
         for (RolloutTarget x : reach(a)) {
             for (RolloutTarget y : reach(b)) {
-                if (overlap(x, y, parents, regionOfBranch)) {
+                if (overlap(x, y, tree, regionOfBranch)) {
                     return true;
                 }
             }
@@ -174,7 +174,7 @@ public class RolloutService {
         return r.stages().stream().flatMap(s -> s.targets().stream()).collect(Collectors.toSet());
     }
 
-    private static boolean overlap(RolloutTarget x, RolloutTarget y, Map<Long, Long> parents,
+    private static boolean overlap(RolloutTarget x, RolloutTarget y, RegionTree tree,
                                    Function<Long, Long> regionOfBranch) {
         if (x.kind() == TargetKind.NETWORK || y.kind() == TargetKind.NETWORK) {
             return true;
@@ -183,22 +183,11 @@ public class RolloutService {
             return x.refId().equals(y.refId());
         }
         if (x.kind() == TargetKind.REGION && y.kind() == TargetKind.REGION) {
-            return within(x.refId(), y.refId(), parents) || within(y.refId(), x.refId(), parents);
+            return tree.within(x.refId(), y.refId()) || tree.within(y.refId(), x.refId());
         }
         RolloutTarget branch = x.kind() == TargetKind.BRANCH ? x : y;
         RolloutTarget region = x.kind() == TargetKind.REGION ? x : y;
-        return within(regionOfBranch.apply(branch.refId()), region.refId(), parents);
-    }
-
-    /** Whether {@code region} is {@code ancestor} or lies under it. */
-    private static boolean within(Long region, long ancestor, Map<Long, Long> parents) {
-        int guard = 0;
-        for (Long at = region; at != null && guard++ < 64; at = parents.get(at)) {
-            if (at == ancestor) {
-                return true;
-            }
-        }
-        return false;
+        return tree.within(regionOfBranch.apply(branch.refId()), region.refId());
     }
 
     private void check(RolloutCommand c, PackageEntity pack) {

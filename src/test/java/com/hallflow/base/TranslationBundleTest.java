@@ -107,6 +107,9 @@ class TranslationBundleTest {
         for (com.hallflow.security.StaffRole role : com.hallflow.security.StaffRole.values()) {
             assertThat(known).contains(role.labelKey(), "shell.home.hint." + role.name());
         }
+        for (com.hallflow.promotion.RolloutState state : com.hallflow.promotion.RolloutState.values()) {
+            assertThat(known).contains(state.labelKey());
+        }
         for (Locale locale : TranslationProvider.LOCALES) {
             assertThat(known).contains("base.language." + locale.getLanguage());
         }

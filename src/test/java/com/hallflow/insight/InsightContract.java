@@ -360,9 +360,9 @@ abstract class InsightContract {
                 .containsExactlyInAnyOrderElementsOf(rawByPackage.keySet());
 
         Fixtures.signIn(manager);
-        Map<String, long[]> byClerk = dashboards.offersByClerk(new DashboardFilter(today, today, null, null, null));
         Map<String, long[]> shownByClerk = new HashMap<>();
-        byClerk.forEach((clerkId, made) -> shownByClerk.put(clerkUsername(clerkId), made));
+        dashboards.offersByClerk(new DashboardFilter(today, today, null, null, null)).forEach((clerkId, made) ->
+                shownByClerk.put(clerkUsername(clerkId), new long[]{made.offered(), made.accepted()}));
         rawByClerk.forEach((clerk, raw) -> assertThat(shownByClerk.get(clerk)).as(clerk)
                 .containsExactly(raw[0], raw[1]));
         assertThat(shownByClerk).containsOnlyKeys(rawByClerk.keySet());
@@ -377,6 +377,54 @@ abstract class InsightContract {
             case 1 -> new OfferAnswer(packageId, OfferOutcome.DECLINED, DeclineReasons.ALL.get(0));
             default -> new OfferAnswer(packageId, OfferOutcome.NOT_OFFERED, null);
         };
+    }
+
+    @Test
+    void the_dashboard_in_one_call_holds_what_each_table_reads_on_its_own() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE);
+        Random random = new Random(20271201);
+        for (int i = 0; i < 8; i++) {
+            Fixtures.signIn(clerks.get(random.nextInt(clerks.size())));
+            serve(i % 2 == 0 ? "BILL_PAYMENT" : checkFlow, random, i % 4 == 3);
+        }
+        endedSessions.relayPending();
+        DashboardFilter any = new DashboardFilter(today, today, null, null, null);
+
+        Fixtures.signIn(manager);
+        Dashboard mine = dashboards.dashboard(any);
+        assertThat(mine.filter().branchId()).isEqualTo(branch.id());
+        assertSameAsTheSingleTables(mine, any);
+        assertThat(mine.byClerk()).isEqualTo(dashboards.byClerk(any)).isNotEmpty();
+        assertThat(mine.offersByClerk()).isEqualTo(dashboards.offersByClerk(any));
+        assertThat(mine.byProvince()).as("head office only").isEmpty();
+        assertThat(mine.byBranch()).as("head office only").isEmpty();
+
+        Fixtures.signIn(admin);
+        for (DashboardFilter f : List.of(any, new DashboardFilter(today, today, province.id(), null, null),
+                new DashboardFilter(today, today, null, branch.id(), "BILL_PAYMENT"))) {
+            Dashboard shown = dashboards.dashboard(f);
+            assertSameAsTheSingleTables(shown, f);
+            assertThat(shown.byProvince()).isEqualTo(dashboards.byProvince(f)).isNotEmpty();
+            assertThat(shown.byBranch()).isEqualTo(dashboards.byBranch(f)).isNotEmpty();
+            if (f.branchId() == null) {
+                assertThat(shown.byClerk()).as("no branch chosen, no staff table").isEmpty();
+            } else {
+                assertThat(shown.byClerk()).isEqualTo(dashboards.byClerk(f)).isNotEmpty();
+            }
+            assertThat(shown.targetOf("BILL_PAYMENT"))
+                    .isEqualTo(published.current("BILL_PAYMENT").orElseThrow().document().targetMinutes());
+        }
+    }
+
+    private void assertSameAsTheSingleTables(Dashboard shown, DashboardFilter filter) {
+        assertThat(shown.total()).isEqualTo(dashboards.total(filter));
+        assertThat(shown.total().sessions()).isPositive();
+        assertThat(shown.byFlow()).isEqualTo(dashboards.byFlow(filter));
+        assertThat(shown.byDay()).isEqualTo(dashboards.byDay(filter));
+        assertThat(shown.skippedItems()).isEqualTo(dashboards.skippedItems(filter));
+        assertThat(shown.dropOff()).isEqualTo(dashboards.dropOff(filter));
+        assertThat(shown.offersByPlace()).isEqualTo(dashboards.offersByPlace(filter));
+        assertThat(shown.offersByPackage()).isEqualTo(dashboards.offersByPackage(filter));
     }
 
     @Test

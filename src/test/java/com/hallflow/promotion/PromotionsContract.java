@@ -165,7 +165,7 @@ abstract class PromotionsContract {
         Fixtures.signIn(manager);
         assertThat(offers.atBranch(pilot.id())).singleElement().satisfies(p -> {
             assertThat(p.packageCode()).isEqualTo(pack.code());
-            assertThat(p.activeNow()).isTrue();
+            assertThat(p.state()).isEqualTo(RolloutState.RUNNING);
             assertThat(p.accepted()).isEqualTo(1);
             assertThat(p.conversion()).isEqualTo(1.0);
         });

@@ -1,6 +1,7 @@
 package com.hallflow.flowdesign.counter;
 
 import com.hallflow.base.MobileNumber;
+import com.hallflow.base.Money;
 import com.hallflow.base.ResidentId;
 import com.hallflow.flowdesign.ChecklistItem;
 import com.hallflow.flowdesign.InputDefinition;
@@ -329,7 +330,7 @@ public class StepScreen extends VerticalLayout {
         money.setPrefixComponent(new Span("¥"));
         money.addValueChangeListener(e -> {
             BigDecimal v = e.getValue();
-            boolean bad = v != null && (v.signum() < 0 || v.scale() > 2);
+            boolean bad = v != null && !Money.isAmount(v);
             money.setInvalid(bad);
             money.setErrorMessage(bad ? getTranslation("flowdesign.screen.money.invalid") : null);
         });

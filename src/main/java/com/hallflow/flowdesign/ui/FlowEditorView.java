@@ -1,6 +1,7 @@
 package com.hallflow.flowdesign.ui;
 
 import com.hallflow.base.BusinessException;
+import com.hallflow.base.ClockConfiguration;
 import com.hallflow.base.ui.FormErrors;
 import com.hallflow.base.ui.Notifications;
 import com.hallflow.flowdesign.Draft;
@@ -8,6 +9,7 @@ import com.hallflow.flowdesign.FlowDesignService;
 import com.hallflow.flowdesign.FlowDocument;
 import com.hallflow.flowdesign.FlowInvalidException;
 import com.hallflow.flowdesign.FlowValidator;
+import com.hallflow.flowdesign.Placeholders;
 import com.hallflow.flowdesign.ScriptLibraryService;
 import com.hallflow.flowdesign.ScriptSnippet;
 import com.hallflow.flowdesign.StepDefinition;
@@ -43,6 +45,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,14 +93,15 @@ public class FlowEditorView extends VerticalLayout implements BeforeEnterObserve
     private String selectedKey;
     private List<ValidationIssue> issues = List.of();
 
-    FlowEditorView(FlowDesignService flows, ScriptLibraryService library) {
+    FlowEditorView(FlowDesignService flows, ScriptLibraryService library, Clock clock) {
         this.flows = flows;
         this.snippets = library.all();
-        this.sampleValues = Map.of("customer.name", getTranslation("flowdesign.sample.customerName"),
-                "customer.mobile", "138****1234", "customer.grade", getTranslation("flowdesign.sample.grade"),
-                "branch.name", getTranslation("flowdesign.sample.branchName"),
-                "branch.address", getTranslation("flowdesign.sample.branchAddress"),
-                "staff.name", getTranslation("flowdesign.sample.staffName"), "today", LocalDate.now().toString());
+        this.sampleValues = Placeholders.values()
+                .customer(getTranslation("flowdesign.sample.customerName"), "138****1234",
+                        getTranslation("flowdesign.sample.grade"))
+                .branch(getTranslation("flowdesign.sample.branchName"), getTranslation("flowdesign.sample.branchAddress"))
+                .staff(getTranslation("flowdesign.sample.staffName"))
+                .today(LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE)).build();
         setSizeFull();
         buildToolbar();
         buildStepList();

@@ -13,6 +13,7 @@ import com.hallflow.flowexecution.SignatureCapture;
 import com.hallflow.flowexecution.FieldError;
 import com.hallflow.flowexecution.StepSubmission;
 import com.hallflow.flowexecution.SubmitResult;
+import com.hallflow.flowdesign.Placeholders;
 import com.hallflow.flowdesign.StepDefinition;
 import com.hallflow.organization.BranchService;
 import com.hallflow.organization.BranchSummary;
@@ -375,21 +376,15 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private Map<String, String> placeholders(RunningSession now) {
-        Map<String, String> values = new LinkedHashMap<>(now.placeholders());
+        Placeholders.Values values = Placeholders.values().all(now.placeholders());
         if (now.customerGrade() != null) {
-            values.put("customer.grade", getTranslation(CustomerGrades.labelKey(now.customerGrade())));
+            values.customerGrade(getTranslation(CustomerGrades.labelKey(now.customerGrade())));
         }
         if (branch != null) {
-            values.put("branch.name", branch.name());
-            if (branch.address() != null) {
-                values.put("branch.address", branch.address());
-            }
+            values.branch(branch.name(), branch.address());
         }
-        if (staffName != null) {
-            values.put("staff.name", staffName);
-        }
-        values.put("today", LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE).toString());
-        return values;
+        return values.staff(staffName)
+                .today(LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE)).build();
     }
 
     @Override

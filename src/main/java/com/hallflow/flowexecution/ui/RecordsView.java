@@ -98,7 +98,7 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle, Befo
             branch.setId("records-branch");
             branch.setLabel(getTranslation("flowexecution.records.branch"));
             branch.setItems(all);
-            branch.setItemLabelGenerator(b -> b.code() + " " + b.name());
+            branch.setItemLabelGenerator(BranchSummary::label);
             branch.setClearButtonVisible(true);
             filters.add(branch);
             branch.addValueChangeListener(e -> refresh());

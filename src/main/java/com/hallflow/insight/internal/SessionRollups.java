@@ -7,6 +7,7 @@ import com.hallflow.promotion.OfferOutcome;
 import com.hallflow.organization.BranchService;
 import com.hallflow.organization.RegionNode;
 import com.hallflow.organization.RegionService;
+import com.hallflow.organization.RegionTree;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -187,16 +188,10 @@ public class SessionRollups {
     public long provinceOf(long region) {
         Long known = provinces.get(region);
         if (known == null) {
-            Map<Long, Long> parents = new java.util.HashMap<>();
-            for (RegionNode r : regions.all()) {
-                parents.put(r.id(), r.parentId());
-            }
-            for (Long id : parents.keySet()) {
-                Long at = id;
-                for (int guard = 0; parents.get(at) != null && guard < 64; guard++) {
-                    at = parents.get(at);
-                }
-                provinces.put(id, at);
+            List<RegionNode> all = regions.all();
+            RegionTree tree = RegionTree.of(all);
+            for (RegionNode r : all) {
+                provinces.put(r.id(), tree.provinceOf(r.id()));
             }
             known = provinces.getOrDefault(region, region);
         }

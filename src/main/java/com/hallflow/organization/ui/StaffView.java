@@ -66,7 +66,7 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
         branch.setId("staff-branch-filter");
         branch.setPlaceholder(getTranslation("organization.staff.allBranches"));
         branch.setItems(branches);
-        branch.setItemLabelGenerator(b -> b.code() + " " + b.name());
+        branch.setItemLabelGenerator(BranchSummary::label);
         branch.setClearButtonVisible(true);
         branch.addValueChangeListener(e -> refresh());
 

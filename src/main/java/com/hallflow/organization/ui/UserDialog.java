@@ -66,7 +66,7 @@ class UserDialog extends Dialog {
         branch.setId("user-branch");
         branch.setLabel(getTranslation("organization.staff.branch"));
         branch.setItems(branches);
-        branch.setItemLabelGenerator(b -> b.code() + " " + b.name());
+        branch.setItemLabelGenerator(BranchSummary::label);
         password.setId("user-password");
         password.setLabel(getTranslation("organization.staff.initialPassword"));
         password.setHelperText(getTranslation("security.password.length", PasswordPolicy.MIN_LENGTH));

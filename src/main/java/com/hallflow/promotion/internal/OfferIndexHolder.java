@@ -1,13 +1,10 @@
 package com.hallflow.promotion.internal;
 
 import com.hallflow.base.ClockConfiguration;
-import com.hallflow.organization.RegionNode;
 import com.hallflow.organization.RegionService;
+import com.hallflow.organization.RegionTree;
 import com.hallflow.promotion.OfferIndex;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -22,8 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class OfferIndexHolder {
 
-    /** The index with what it was built from, and each region's path up to its province. */
-    public record Built(OfferIndex index, PromotionRules.Rules rules, long revision, Map<Long, long[]> regionPaths,
+    /** The index with what it was built from, and the region tree as it was then. */
+    public record Built(OfferIndex index, PromotionRules.Rules rules, long revision, RegionTree regions,
                         long builtInMillis) {
     }
 
@@ -69,14 +66,14 @@ public class OfferIndexHolder {
 
     /** The region and its ancestors, nearest first; a region unknown to the index gets a rebuild. */
     public long[] regionPath(long regionId) {
-        long[] path = current().regionPaths().get(regionId);
-        if (path == null) {
+        RegionTree tree = current().regions();
+        if (!tree.contains(regionId)) {
             // a region created since the last build: build again, once, with the regions as they are
             regionsUnknown = true;
             stale = true;
-            path = current().regionPaths().get(regionId);
+            tree = current().regions();
         }
-        return path == null ? new long[]{regionId} : path;
+        return tree.path(regionId);
     }
 
     private synchronized Built refresh() {
@@ -94,24 +91,7 @@ public class OfferIndexHolder {
         long started = System.nanoTime();
         PromotionRules.Rules loaded = rules.load(ClockConfiguration.BUSINESS_ZONE);
         OfferIndex index = OfferIndex.build(loaded.packages(), loaded.rollouts());
-        built = new Built(index, loaded, at, paths(regions.all()), (System.nanoTime() - started) / 1_000_000);
+        built = new Built(index, loaded, at, regions.tree(), (System.nanoTime() - started) / 1_000_000);
         return built;
-    }
-
-    static Map<Long, long[]> paths(List<RegionNode> all) {
-        Map<Long, Long> parent = new HashMap<>();
-        all.forEach(r -> parent.put(r.id(), r.parentId()));
-        Map<Long, long[]> paths = new HashMap<>();
-        for (RegionNode region : all) {
-            long[] path = new long[0];
-            Long at = region.id();
-            while (at != null && path.length <= all.size()) {
-                path = java.util.Arrays.copyOf(path, path.length + 1);
-                path[path.length - 1] = at;
-                at = parent.get(at);
-            }
-            paths.put(region.id(), path);
-        }
-        return paths;
     }
 }

@@ -8,7 +8,6 @@ import com.hallflow.security.CurrentUser;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -48,12 +47,7 @@ public class BranchPromotionsView extends VerticalLayout implements HasDynamicTi
         grid.addColumn(p -> Dates.format(p.from(), getLocale()) + " – "
                         + (p.until() == null ? "" : Dates.format(p.until(), getLocale())))
                 .setHeader(getTranslation("promotion.branch.period")).setAutoWidth(true);
-        grid.addComponentColumn(p -> {
-            Span state = new Span(getTranslation(p.paused() ? "promotion.rollout.state.PAUSED"
-                    : p.activeNow() ? "promotion.rollout.state.RUNNING" : "promotion.rollout.state.SCHEDULED"));
-            state.getElement().getThemeList().add("badge" + (p.activeNow() ? " success" : p.paused() ? " contrast" : ""));
-            return state;
-        }).setHeader(getTranslation("promotion.rollout.state")).setAutoWidth(true);
+        grid.addComponentColumn(p -> new RolloutStateBadge(p.state())).setHeader(getTranslation("promotion.rollout.state")).setAutoWidth(true);
         grid.addColumn(p -> p.quota() == null ? "—" : p.used() + " / " + p.quota())
                 .setHeader(getTranslation("promotion.rollout.quota")).setAutoWidth(true);
         grid.addColumn(BranchPromotion::offered).setHeader(getTranslation("promotion.branch.offered")).setAutoWidth(true);

@@ -5,6 +5,7 @@ import com.hallflow.base.ClockConfiguration;
 import com.hallflow.base.CustomerGrades;
 import com.hallflow.base.ui.Dates;
 import com.hallflow.base.ui.Notifications;
+import com.hallflow.flowdesign.Placeholders;
 import com.hallflow.flowdesign.counter.StepScreen;
 import com.hallflow.organization.BranchFilter;
 import com.hallflow.organization.BranchService;
@@ -14,13 +15,11 @@ import com.hallflow.organization.RegionService;
 import com.hallflow.promotion.Offer;
 import com.hallflow.promotion.OfferService;
 import com.hallflow.promotion.PackageService;
+import com.hallflow.promotion.PlannerService;
 import com.hallflow.promotion.Rollout;
 import com.hallflow.promotion.RolloutConflict;
 import com.hallflow.promotion.RolloutService;
-import com.hallflow.promotion.RolloutTarget;
 import com.hallflow.promotion.Stage;
-import com.hallflow.promotion.TargetKind;
-import com.hallflow.promotion.VasPackage;
 import com.hallflow.security.AppRoles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -46,9 +45,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -69,8 +66,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     static final int DAYS_SHOWN = 91;
 
     final Grid<Rollout> timeline = new Grid<>(Rollout.class, false);
-    final Grid<MatrixRow> matrix = new Grid<>(MatrixRow.class, false);
-    final DateTimePicker matrixAt = new DateTimePicker();
+    final ReachMatrixTab matrix;
     final ComboBox<BranchSummary> previewBranch = new ComboBox<>();
     final DateTimePicker previewAt = new DateTimePicker();
     final Select<String> previewGrade = new Select<>();
@@ -88,18 +84,17 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     private Map<Long, String> regionNames = Map.of();
     private List<Rollout> all = List.of();
 
-    /** One package's reach per province at the matrix's instant. */
-    record MatrixRow(String packageCode, String packageName, Map<Long, String> byProvince) {
-    }
-
-    PlannerView(RolloutService rollouts, PackageService packages, OfferService offers, RegionService regions,
-                BranchService branches, Clock clock) {
+    @SuppressWarnings("java:S107") // collaborators injected by Spring
+    PlannerView(RolloutService rollouts, PlannerService planner, PackageService packages, OfferService offers,
+                RegionService regions, BranchService branches, Clock clock) {
         this.rollouts = rollouts;
         this.packages = packages;
         this.offers = offers;
         this.regions = regions;
         this.branches = branches;
         this.clock = clock;
+        this.matrix = new ReachMatrixTab(planner, regions.all().stream().filter(RegionNode::isProvince).toList(),
+                clock);
         setSizeFull();
         create.setId("rollout-create");
         create.setText(getTranslation("promotion.planner.create"));
@@ -109,7 +104,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
         tabs.setId("planner-tabs");
         tabs.setSizeFull();
         tabs.add(getTranslation("promotion.planner.timeline"), timelineTab());
-        tabs.add(getTranslation("promotion.planner.matrix"), matrixTab());
+        tabs.add(getTranslation("promotion.planner.matrix"), matrix);
         tabs.add(getTranslation("promotion.planner.preview"), previewTab());
         add(new H2(getTranslation("promotion.planner.title")), create, tabs);
         expand(tabs);
@@ -196,13 +191,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     private Component state(Rollout rollout) {
         HorizontalLayout badges = new HorizontalLayout();
         badges.setSpacing(false);
-        Instant now = clock.instant();
-        String state = rollout.paused() ? "PAUSED" : rollout.endsAt() != null && !rollout.endsAt().isAfter(now)
-                ? "ENDED" : rollout.startsAt().isAfter(now) ? "SCHEDULED" : "RUNNING";
-        Span badge = new Span(getTranslation("promotion.rollout.state." + state));
-        badge.getElement().getThemeList().add("badge" + ("RUNNING".equals(state) ? " success"
-                : "PAUSED".equals(state) ? " contrast" : ""));
-        badges.add(badge);
+        badges.add(new RolloutStateBadge(rollout.stateAt(clock.instant())));
         List<RolloutConflict> mine = conflicts.getOrDefault(rollout.id(), List.of());
         if (!mine.isEmpty()) {
             Span conflict = new Span(VaadinIcon.WARNING.create(), new Span(getTranslation("promotion.planner.conflict")));
@@ -237,31 +226,12 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private Component matrixTab() {
-        matrixAt.setId("matrix-at");
-        matrixAt.setLabel(getTranslation("promotion.planner.asOf"));
-        matrixAt.setValue(LocalDateTime.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE));
-        matrixAt.addValueChangeListener(e -> refreshMatrix());
-        matrix.setId("rollout-matrix");
-        matrix.addColumn(r -> r.packageCode() + " " + r.packageName())
-                .setHeader(getTranslation("promotion.rollout.package")).setAutoWidth(true).setFrozen(true);
-        for (RegionNode province : regions.all().stream().filter(RegionNode::isProvince).toList()) {
-            matrix.addColumn(r -> r.byProvince().getOrDefault(province.id(), "")).setHeader(province.name())
-                    .setAutoWidth(true);
-        }
-        VerticalLayout tab = new VerticalLayout(matrixAt, matrix);
-        tab.setPadding(false);
-        tab.setSizeFull();
-        tab.expand(matrix);
-        return tab;
-    }
-
     private Component previewTab() {
         previewBranch.setId("preview-branch");
         previewBranch.setLabel(getTranslation("promotion.planner.previewBranch"));
         previewBranch.setItems(query -> branches.list(new BranchFilter(query.getFilter().orElse(""), null, null),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream());
-        previewBranch.setItemLabelGenerator(b -> b.code() + " " + b.name());
+        previewBranch.setItemLabelGenerator(BranchSummary::label);
         previewBranch.setMinWidth("18rem");
         previewAt.setId("preview-at");
         previewAt.setLabel(getTranslation("promotion.planner.previewAt"));
@@ -293,11 +263,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
         }
         previewBranch.setInvalid(false);
         Instant at = RolloutDialog.at(previewAt.getValue());
-        Map<String, String> placeholders = new LinkedHashMap<>();
-        placeholders.put("branch.name", branch.name());
-        if (branch.address() != null) {
-            placeholders.put("branch.address", branch.address());
-        }
+        Map<String, String> placeholders = Placeholders.values().branch(branch.name(), branch.address()).build();
         for (OfferService.PreviewStep step : offers.preview(branch.id(), at, previewGrade.getValue())) {
             Div card = new Div();
             card.addClassName("preview-step");
@@ -345,74 +311,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
         conflicts = rollouts.conflicts().stream().collect(Collectors.groupingBy(RolloutConflict::rolloutId));
         all = rollouts.all();
         timeline.setItems(all);
-        refreshMatrix();
-    }
-
-    private void refreshMatrix() {
-        Instant at = matrixAt.getValue() == null ? clock.instant() : RolloutDialog.at(matrixAt.getValue());
-        Map<Long, Long> parents = new HashMap<>();
-        regions.all().forEach(r -> parents.put(r.id(), r.parentId()));
-        Map<Long, VasPackage> packs = packages.all().stream().collect(Collectors.toMap(VasPackage::id, p -> p));
-        Map<Long, Map<Long, Reach>> reach = new LinkedHashMap<>();
-        for (Rollout rollout : all) {
-            if (rollout.paused() || (rollout.endsAt() != null && !rollout.endsAt().isAfter(at))) {
-                continue;
-            }
-            Map<Long, Reach> row = reach.computeIfAbsent(rollout.packageId(), k -> new HashMap<>());
-            for (Stage stage : rollout.stages()) {
-                if (stage.startsAt().isAfter(at)) {
-                    continue;
-                }
-                for (RolloutTarget target : stage.targets()) {
-                    if (target.kind() == TargetKind.NETWORK) {
-                        parents.entrySet().stream().filter(p -> p.getValue() == null)
-                                .forEach(p -> row.computeIfAbsent(p.getKey(), k -> new Reach()).whole = true);
-                    } else if (target.kind() == TargetKind.REGION) {
-                        Long province = province(target.refId(), parents);
-                        Reach r = row.computeIfAbsent(province, k -> new Reach());
-                        if (province.equals(target.refId())) {
-                            r.whole = true;
-                        } else {
-                            r.cities.add(target.refId());
-                        }
-                    } else {
-                        try {
-                            Long province = province(branch(target.refId()).regionId(), parents);
-                            row.computeIfAbsent(province, k -> new Reach()).branches.add(target.refId());
-                        } catch (BusinessException e) {
-                            // a branch that no longer exists reaches nothing
-                        }
-                    }
-                }
-            }
-        }
-        List<MatrixRow> rows = new ArrayList<>();
-        reach.forEach((packageId, byProvince) -> {
-            VasPackage pack = packs.get(packageId);
-            Map<Long, String> cells = new HashMap<>();
-            byProvince.forEach((province, r) -> cells.put(province, r.whole ? getTranslation("promotion.matrix.whole")
-                    : (r.cities.isEmpty() ? "" : getTranslation("promotion.matrix.cities", r.cities.size()) + " ")
-                    + (r.branches.isEmpty() ? "" : getTranslation("promotion.matrix.branches", r.branches.size()))));
-            if (pack != null && !cells.isEmpty()) {
-                rows.add(new MatrixRow(pack.code(), pack.name(), cells));
-            }
-        });
-        matrix.setItems(rows);
-    }
-
-    private static Long province(Long region, Map<Long, Long> parents) {
-        Long at = region;
-        for (int guard = 0; parents.get(at) != null && guard < 64; guard++) {
-            at = parents.get(at);
-        }
-        return at;
-    }
-
-    /** How much of a province a package reaches. */
-    private static final class Reach {
-        boolean whole;
-        final java.util.Set<Long> cities = new java.util.HashSet<>();
-        final java.util.Set<Long> branches = new java.util.HashSet<>();
+        matrix.refresh();
     }
 
     @Override

@@ -214,7 +214,7 @@ class RolloutDialog extends Dialog {
         MultiSelectComboBox<BranchSummary> picker = new MultiSelectComboBox<>(getTranslation(labelKey));
         picker.setItems(query -> branches.list(new BranchFilter(query.getFilter().orElse(""), null, null),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream());
-        picker.setItemLabelGenerator(b -> b.code() + " " + b.name());
+        picker.setItemLabelGenerator(BranchSummary::label);
         picker.setMinWidth("16rem");
         return picker;
     }

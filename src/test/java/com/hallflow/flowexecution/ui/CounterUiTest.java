@@ -103,6 +103,24 @@ class CounterUiTest extends KaribuTest {
     }
 
     @Test
+    void the_amount_field_takes_what_the_server_takes_trailing_zeros_included() {
+        RunningSession session = sessions.start(StartSessionCommand.of("BILL_PAYMENT"));
+        Clerk counter = new Clerk(sessions);
+        session = counter.next(counter.next(session));
+        assertThat(session.currentStep().key()).isEqualTo("take-payment");
+        open(session);
+        BigDecimalField amount = (BigDecimalField) _get(GuidedRunView.class).screen.fields().get("amount");
+
+        for (String ok : new String[]{"100.50", "100.500", "100"}) {
+            _setValue(amount, new BigDecimal(ok));
+            assertThat(amount.isInvalid()).as(ok).isFalse();
+        }
+        _setValue(amount, new BigDecimal("100.505"));
+        assertThat(amount.isInvalid()).isTrue();
+        assertThat(amount.getErrorMessage()).isEqualTo(zh("flowdesign.screen.money.invalid"));
+    }
+
+    @Test
     void the_counter_shows_no_empty_promotion_slot() {
         RunningSession session = sessions.start(StartSessionCommand.of("BILL_PAYMENT"));
         Clerk counter = new Clerk(sessions);

@@ -84,8 +84,9 @@ class DashboardUiTest extends KaribuTest {
         DashboardView view = _get(DashboardView.class);
         assertThat(shown("insight-total-sessions")).isEqualTo("3");
         assertThat(shown("insight-total-completion")).isEqualTo("66.7%");
-        assertThat(view.byClerk.getGenericDataView().getItems().map(Figures::sessions).toList()).containsExactly(3L);
-        assertThat(view.dropOff.getGenericDataView().getItems().toList()).singleElement()
+        assertThat(view.tabs.byClerk.getGenericDataView().getItems().map(Figures::sessions).toList())
+                .containsExactly(3L);
+        assertThat(view.tabs.dropOff.getGenericDataView().getItems().toList()).singleElement()
                 .satisfies(r -> assertThat(r.abandons()).isEqualTo(1));
 
         _setValue(view.flow, "BILL_PAYMENT");
@@ -102,7 +103,7 @@ class DashboardUiTest extends KaribuTest {
         signIn(fixtures.user(StaffRole.BRANCH_MANAGER, branch.id()));
         UI.getCurrent().navigate(DashboardView.class);
         DashboardView view = _get(DashboardView.class);
-        String csv = new String(CsvDownload.csv(view.clerkRows()), StandardCharsets.UTF_8);
+        String csv = new String(CsvDownload.csv(view.tabs.byClerk.rows()), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF" + zh("insight.column.clerk") + "," + zh("insight.column.sessions"))
                 .contains("测试员工,3,2,33.3%").doesNotContain(Clerk.MOBILE).doesNotContain("5678");
         assertThat(csv.lines().findFirst().orElseThrow())
@@ -114,7 +115,7 @@ class DashboardUiTest extends KaribuTest {
         signIn(fixtures.user(StaffRole.BRANCH_MANAGER, branch.id()));
         UI.getCurrent().navigate(DashboardView.class);
         DashboardView view = _get(DashboardView.class);
-        List<List<String>> rows = view.clerkRows();
+        List<List<String>> rows = view.tabs.byClerk.rows();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
                 XlsxDownload.xlsx(zh("insight.tab.clerk"), rows)))) {
             DataFormatter cells = new DataFormatter();
@@ -144,16 +145,16 @@ class DashboardUiTest extends KaribuTest {
         signIn(fixtures.user(StaffRole.BRANCH_MANAGER, branch.id()));
         UI.getCurrent().navigate(DashboardView.class);
         DashboardView view = _get(DashboardView.class);
-        assertThat(view.offers.getGenericDataView().getItems().toList()).singleElement().satisfies(o -> {
+        assertThat(view.tabs.offers.getGenericDataView().getItems().toList()).singleElement().satisfies(o -> {
             assertThat(o.packageCode()).isEqualTo(video.code());
             assertThat(new long[]{o.offered(), o.accepted(), o.notOffered()}).containsExactly(2, 1, 1);
             assertThat(o.conversion()).isEqualTo(0.5);
         });
-        List<String> clerkRow = view.clerkRows().get(1);
+        List<String> clerkRow = view.tabs.byClerk.rows().get(1);
         assertThat(clerkRow.subList(clerkRow.size() - 2, clerkRow.size())).containsExactly("2", "1");
 
         // drill down: the clerk's records for the same dates
-        view.openRecordsOf(view.byClerk.getGenericDataView().getItems().findFirst().orElseThrow());
+        view.openRecordsOf(view.tabs.byClerk.getGenericDataView().getItems().findFirst().orElseThrow());
         _get(RecordsView.class);
         assertThat(_get(TextField.class, spec -> spec.withId("records-clerk")).getValue()).isEqualTo("测试员工");
         assertThat(_get(DatePicker.class, spec -> spec.withId("records-from")).getValue())
@@ -161,7 +162,7 @@ class DashboardUiTest extends KaribuTest {
         assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("records-grid")))).isEqualTo(6);
 
         _setValue(view.flow, "BILL_PAYMENT");
-        assertThat(view.offers.getGenericDataView().getItems().toList()).as("the flow filter applies").isEmpty();
+        assertThat(view.tabs.offers.getGenericDataView().getItems().toList()).as("the flow filter applies").isEmpty();
     }
 
     @Test
@@ -169,10 +170,10 @@ class DashboardUiTest extends KaribuTest {
         signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
         UI.getCurrent().navigate(DashboardView.class);
         DashboardView view = _get(DashboardView.class);
-        assertThat(view.byClerk.getGenericDataView().getItems().count()).isZero();
+        assertThat(view.tabs.byClerk.getGenericDataView().getItems().count()).isZero();
         _setValue(view.branch, branch);
         assertThat(shown("insight-total-sessions")).isEqualTo("3");
-        assertThat(view.byClerk.getGenericDataView().getItems().map(Figures::label).toList())
+        assertThat(view.tabs.byClerk.getGenericDataView().getItems().map(Figures::label).toList())
                 .containsExactly("测试员工");
     }
 }

@@ -10,11 +10,14 @@ import com.hallflow.base.ClockConfiguration;
 import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.organization.BranchSummary;
 import com.hallflow.organization.RegionNode;
+import com.hallflow.promotion.PackageReach;
 import com.hallflow.promotion.PackageService;
 import com.hallflow.promotion.PromotionFixtures;
 import com.hallflow.promotion.Rollout;
+import com.hallflow.promotion.RolloutCommand;
 import com.hallflow.promotion.RolloutService;
 import com.hallflow.promotion.RolloutTarget;
+import com.hallflow.promotion.Stage;
 import com.hallflow.promotion.VasPackage;
 import com.hallflow.security.StaffRole;
 import com.hallflow.security.SystemAuthentication;
@@ -23,6 +26,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
@@ -43,6 +47,7 @@ class PlannerUiTest extends KaribuTest {
     @Autowired
     Clock clock;
 
+    RegionNode province;
     RegionNode city;
     BranchSummary pilot;
     BranchSummary other;
@@ -50,7 +55,7 @@ class PlannerUiTest extends KaribuTest {
     @BeforeEach
     void organisation() {
         SystemAuthentication.runAsSystem(standardFlows::install);
-        RegionNode province = fixtures.province("规划省");
+        province = fixtures.province("规划省");
         city = fixtures.city(province, "规划市");
         pilot = fixtures.branch(city, "规划试点厅");
         other = fixtures.branch(fixtures.city(province, "规划另一市"), "规划其他厅");
@@ -88,6 +93,30 @@ class PlannerUiTest extends KaribuTest {
                 .minusDays(1));
         _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("preview-show")));
         assertThat(view.preview.getElement().toString()).doesNotContain("云盘 50G");
+    }
+
+    @Test
+    void the_matrix_counts_the_branches_that_are_offered_a_package_leaving_out_exclusions_and_paused_rollouts() {
+        VasPackage pack = promotions.pack("矩阵包", "4");
+        rollouts.save(new RolloutCommand(null, null, pack.id(), "全省除试点厅", 1, null, null,
+                List.of(new Stage(clock.instant().minus(Duration.ofHours(1)),
+                        List.of(RolloutTarget.region(province.id())))), List.of(RolloutTarget.branch(pilot.id()))));
+        Rollout paused = promotions.rollout(promotions.pack("暂停的包", "4"), null, RolloutTarget.region(province.id()));
+        rollouts.setPaused(paused.id(), paused.lockVersion(), true);
+        PlannerView view = planner();
+        view.tabs.setSelectedIndex(1);
+
+        List<PackageReach> rows = view.matrix.grid.getGenericDataView().getItems().toList();
+        assertThat(rows).extracting(PackageReach::packageCode).contains(pack.code())
+                .doesNotContain(paused.packageCode());
+        int row = rows.stream().map(PackageReach::packageCode).toList().indexOf(pack.code());
+        assertThat(GridKt._getFormatted(view.matrix.grid, row, "province-" + province.id()))
+                .isEqualTo(zh("promotion.matrix.branches", 1, 2));
+
+        _setValue(view.matrix.at, LocalDateTime.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE)
+                .minusDays(1));
+        assertThat(view.matrix.grid.getGenericDataView().getItems().map(PackageReach::packageCode))
+                .as("the day before the rollout started").doesNotContain(pack.code());
     }
 
     @Test
