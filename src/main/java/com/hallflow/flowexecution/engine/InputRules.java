@@ -1,6 +1,7 @@
 package com.hallflow.flowexecution.engine;
 
 import com.hallflow.base.MobileNumber;
+import com.hallflow.base.Money;
 import com.hallflow.base.ResidentId;
 import com.hallflow.flowdesign.InputDefinition;
 import java.math.BigDecimal;
@@ -32,7 +33,7 @@ public final class InputRules {
             case NUMBER -> number(value) == null ? "flowexecution.input.number" : null;
             case MONEY -> {
                 BigDecimal amount = number(value);
-                yield amount == null || amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2
+                yield amount == null || !Money.isAmount(amount)
                         ? "flowdesign.screen.money.invalid" : null;
             }
             case MOBILE -> MobileNumber.isValid(value) ? null : "flowdesign.screen.mobile.invalid";

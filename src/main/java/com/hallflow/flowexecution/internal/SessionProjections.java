@@ -3,6 +3,7 @@ package com.hallflow.flowexecution.internal;
 import com.hallflow.flowdesign.FlowDocument;
 import com.hallflow.flowdesign.InputDefinition;
 import com.hallflow.flowdesign.InputType;
+import com.hallflow.flowdesign.Placeholders;
 import com.hallflow.flowdesign.StepDefinition;
 import com.hallflow.flowexecution.RunningSession;
 import com.hallflow.flowexecution.SessionRecord;
@@ -58,12 +59,11 @@ public class SessionProjections {
             s.current().ifPresent(f -> path.add(0, new RunningSession.PathStep(f.flow().name(), f.step().title(),
                     labelled(f.step(), answers, true))));
         }
-        Map<String, String> placeholders = new LinkedHashMap<>();
-        putIfPresent(placeholders, "customer.name", session.customerName());
-        putIfPresent(placeholders, "customer.mobile", session.mobileMasked());
-        putIfPresent(placeholders, "customer.grade", session.customerGrade());
-        frame.ifPresent(f -> f.values().forEach((key, value) -> placeholders.put("input." + key,
-                PersonalValues.mask(inputType(f.flow(), key), value))));
+        Placeholders.Values values = Placeholders.values()
+                .customer(session.customerName(), session.mobileMasked(), session.customerGrade());
+        frame.ifPresent(f -> f.values().forEach((key, value) ->
+                values.input(key, PersonalValues.mask(inputType(f.flow(), key), value))));
+        Map<String, String> placeholders = values.build();
         return new RunningSession(session.publicId(), session.flowKey(), session.flowName(),
                 session.flowVersionNumber(), session.practice(), status(session), session.outcome(),
                 session.branchId(), session.clerkName(), session.customerName(), session.customerGrade(),
@@ -194,11 +194,5 @@ public class SessionProjections {
             }
         }
         return InputType.TEXT;
-    }
-
-    private static void putIfPresent(Map<String, String> map, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            map.put(key, value);
-        }
     }
 }
