@@ -1,17 +1,18 @@
 package com.hallflow.base;
 
+import java.util.Arrays;
 import java.util.List;
 
-/** The customer grades the operator uses (客户星级), lowest first; promotions may target them. */
+/**
+ * The grade names as text, for the run side until it checks with {@link CustomerGrade#byName}.
+ *
+ * @deprecated use {@link CustomerGrade}; remove once no caller is left
+ */
+@Deprecated(forRemoval = true)
 public final class CustomerGrades {
 
-    public static final List<String> ALL = List.of("STANDARD", "SILVER", "GOLD", "DIAMOND");
+    public static final List<String> ALL = Arrays.stream(CustomerGrade.values()).map(Enum::name).toList();
 
     private CustomerGrades() {
-    }
-
-    /** The translation key of a grade's name. */
-    public static String labelKey(String grade) {
-        return "flowexecution.grade." + grade;
     }
 }

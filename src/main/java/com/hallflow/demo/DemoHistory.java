@@ -1,7 +1,7 @@
 package com.hallflow.demo;
 
 import com.hallflow.base.ClockConfiguration;
-import com.hallflow.base.CustomerGrades;
+import com.hallflow.base.CustomerGrade;
 import com.hallflow.base.ResidentId;
 import com.hallflow.flowdesign.InputDefinition;
 import com.hallflow.flowdesign.StepDefinition;
@@ -14,7 +14,7 @@ import com.hallflow.flowexecution.StepSubmission;
 import com.hallflow.flowexecution.SubmitResult;
 import com.hallflow.organization.BranchService;
 import com.hallflow.organization.BranchSummary;
-import com.hallflow.promotion.DeclineReasons;
+import com.hallflow.promotion.DeclineReason;
 import com.hallflow.promotion.Offer;
 import com.hallflow.promotion.OfferAnswer;
 import com.hallflow.promotion.OfferOutcome;
@@ -113,7 +113,7 @@ class DemoHistory {
         return () -> {
             Instant at = start;
             clock.pin(at);
-            String grade = CustomerGrades.ALL.get(random.nextInt(CustomerGrades.ALL.size()));
+            String grade = CustomerGrade.values()[random.nextInt(CustomerGrade.values().length)].name();
             RunningSession session = sessions.start(new StartSessionCommand(MIX.get(random.nextInt(MIX.size())), false,
                     SURNAMES.get(random.nextInt(SURNAMES.size())) + (random.nextBoolean() ? "先生" : "女士"),
                     "13" + (800_000_000 + random.nextInt(199_999_999)), grade));
@@ -168,7 +168,7 @@ class DemoHistory {
                 int roll = random.nextInt(8);
                 answers.add(roll < 2 ? new OfferAnswer(offer.packageId(), OfferOutcome.ACCEPTED, null)
                         : roll < 7 ? new OfferAnswer(offer.packageId(), OfferOutcome.DECLINED,
-                        DeclineReasons.ALL.get(random.nextInt(DeclineReasons.ALL.size())))
+                        DeclineReason.values()[random.nextInt(DeclineReason.values().length)])
                         : new OfferAnswer(offer.packageId(), OfferOutcome.NOT_OFFERED, null));
             }
         }

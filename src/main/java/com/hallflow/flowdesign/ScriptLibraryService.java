@@ -1,6 +1,7 @@
 package com.hallflow.flowdesign;
 
 import com.hallflow.base.AuditDetail;
+import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
@@ -75,8 +76,8 @@ public class ScriptLibraryService {
         entity.write(title.trim(), text.trim(), tags == null || tags.isBlank() ? null : tags.trim(),
                 currentUser.actorName(), clock.instant());
         ScriptSnippetEntity saved = snippets.saveAndFlush(entity);
-        audit.record(currentUser.actorName(), "SNIPPET_SAVED", key, AuditDetail.changes(before, AuditDetail.fields(
-                "title", saved.getTitle(), "text", saved.getText(), "tags", saved.getTags())));
+        audit.record(currentUser.actorName(), AuditAction.SNIPPET_SAVED, key, AuditDetail.changes(before,
+                AuditDetail.fields("title", saved.getTitle(), "text", saved.getText(), "tags", saved.getTags())));
         return snippet(saved);
     }
 

@@ -1,5 +1,6 @@
 package com.hallflow.organization;
 
+import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.AuditDetail;
 import com.hallflow.base.BusinessException;
@@ -79,7 +80,7 @@ public class BranchService {
         Branch branch = new Branch(code);
         describe(branch, command);
         Branch saved = branches.saveAndFlush(branch);
-        audit.record(currentUser.actorName(), "BRANCH_CREATED", code, AuditDetail.values(fields(saved)));
+        audit.record(currentUser.actorName(), AuditAction.BRANCH_CREATED, code, AuditDetail.values(fields(saved)));
         return summary(saved, regionsById());
     }
 
@@ -96,7 +97,7 @@ public class BranchService {
         Map<String, Object> before = fields(branch);
         describe(branch, command);
         Branch saved = branches.saveAndFlush(branch);
-        audit.record(currentUser.actorName(), "BRANCH_UPDATED", branch.getCode(),
+        audit.record(currentUser.actorName(), AuditAction.BRANCH_UPDATED, branch.getCode(),
                 AuditDetail.changes(before, fields(saved)));
         return summary(saved, regionsById());
     }

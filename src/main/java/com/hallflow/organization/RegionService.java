@@ -1,5 +1,6 @@
 package com.hallflow.organization;
 
+import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.AuditDetail;
 import com.hallflow.base.BusinessException;
@@ -55,7 +56,7 @@ public class RegionService {
             }
         }
         Region saved = regions.saveAndFlush(new Region(code, command.name().trim(), command.parentId()));
-        audit.record(currentUser.actorName(), "REGION_CREATED", code, AuditDetail.values(AuditDetail.fields(
+        audit.record(currentUser.actorName(), AuditAction.REGION_CREATED, code, AuditDetail.values(AuditDetail.fields(
                 "name", saved.getName(), "parent", command.parentId())));
         return node(saved);
     }
@@ -73,7 +74,7 @@ public class RegionService {
         String before = region.getName();
         region.rename(name.trim());
         Region saved = regions.saveAndFlush(region);
-        audit.record(currentUser.actorName(), "REGION_RENAMED", region.getCode(), AuditDetail.changes(
+        audit.record(currentUser.actorName(), AuditAction.REGION_RENAMED, region.getCode(), AuditDetail.changes(
                 AuditDetail.fields("name", before), AuditDetail.fields("name", saved.getName())));
         return node(saved);
     }
@@ -85,7 +86,7 @@ public class RegionService {
             throw new BusinessException("organization.region.inUse", region.getName());
         }
         regions.delete(region);
-        audit.record(currentUser.actorName(), "REGION_DELETED", region.getCode(), region.getName());
+        audit.record(currentUser.actorName(), AuditAction.REGION_DELETED, region.getCode(), region.getName());
     }
 
     private Region load(long id) {

@@ -1,6 +1,7 @@
 package com.hallflow.promotion;
 
 import com.hallflow.base.BusinessException;
+import com.hallflow.base.CustomerGrade;
 import com.hallflow.flowdesign.PublishedFlow;
 import com.hallflow.flowdesign.PublishedFlowService;
 import com.hallflow.flowdesign.StepDefinition;
@@ -106,8 +107,7 @@ public class OfferService {
                 problems.add(new OfferProblem(answer.packageId(), "promotion.offer.gone"));
             } else if (answer.outcome() == null) {
                 problems.add(new OfferProblem(answer.packageId(), "promotion.offer.answerRequired"));
-            } else if (answer.outcome() == OfferOutcome.DECLINED && (answer.declineReason() == null
-                    || !DeclineReasons.ALL.contains(answer.declineReason()))) {
+            } else if (answer.outcome() == OfferOutcome.DECLINED && answer.declineReason() == null) {
                 problems.add(new OfferProblem(answer.packageId(), "promotion.offer.reasonRequired"));
             }
         }
@@ -129,7 +129,8 @@ public class OfferService {
             responses.save(new OfferResponseEntity(recording.sessionId(), recording.sequence(), branch.id(),
                     clerk.id(), recording.flowKey(), recording.stepKey(), offer.packageId(),
                     offer.packageCode(), offer.packageName(), offer.monthlyPrice(), offer.rolloutId(),
-                    answer.outcome().name(), answer.outcome() == OfferOutcome.DECLINED ? answer.declineReason() : null,
+                    answer.outcome().name(),
+                    answer.outcome() == OfferOutcome.DECLINED ? answer.declineReason().name() : null,
                     recording.practice(), now));
         }
         return List.of();
@@ -158,7 +159,7 @@ public class OfferService {
     private static RecordedOffer recorded(OfferResponseEntity r) {
         return new RecordedOffer(r.getStepSequence(), r.getFlowKey(), r.getStepKey(), r.getPackageId(),
                 r.getPackageCode(), r.getPackageName(), r.getMonthlyPrice(), OfferOutcome.valueOf(r.getOutcome()),
-                r.getDeclineReason(), r.getRecordedAt());
+                r.getDeclineReason() == null ? null : DeclineReason.valueOf(r.getDeclineReason()), r.getRecordedAt());
     }
 
     /**
@@ -167,7 +168,7 @@ public class OfferService {
      */
     @PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
     @Transactional(readOnly = true)
-    public List<PreviewStep> preview(long branchId, Instant at, String grade) {
+    public List<PreviewStep> preview(long branchId, Instant at, CustomerGrade grade) {
         BranchSummary branch = branches.get(branchId);
         Supplier<Map<Long, Integer>> used = usage(branchId);
         List<PreviewStep> steps = new ArrayList<>();
@@ -175,8 +176,8 @@ public class OfferService {
             for (StepDefinition step : flow.document().steps()) {
                 if (step.promotionSlot()) {
                     steps.add(new PreviewStep(flow.key(), flow.document().name(), step.key(), step.title(),
-                            step.offerLimit(), resolve(branchId, branch.regionId(), flow.key(), step.key(), grade,
-                                    at, step.offerLimit(), used)));
+                            step.offerLimit(), resolve(branchId, branch.regionId(), flow.key(), step.key(),
+                                    grade == null ? null : grade.name(), at, step.offerLimit(), used)));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package com.hallflow.promotion;
 
+import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
@@ -109,8 +110,9 @@ public class RolloutService {
                 command.endsAt(), rows, currentUser.actorName(), clock.instant());
         RolloutEntity saved = rollouts.saveAndFlush(entity);
         Rollout after = view(saved, pack);
-        audit.record(currentUser.actorName(), command.id() == null ? "ROLLOUT_CREATED" : "ROLLOUT_CHANGED",
-                after.name(), before == null ? describe(after) : before + " → " + describe(after));
+        audit.record(currentUser.actorName(),
+                command.id() == null ? AuditAction.ROLLOUT_CREATED : AuditAction.ROLLOUT_CHANGED, after.name(),
+                before == null ? describe(after) : before + " → " + describe(after));
         changed();
         return after;
     }
@@ -121,7 +123,8 @@ public class RolloutService {
         ConcurrentEditException.check(lockVersion, entity.getLockVersion());
         entity.pause(paused, currentUser.actorName(), clock.instant());
         RolloutEntity saved = rollouts.saveAndFlush(entity);
-        audit.record(currentUser.actorName(), paused ? "ROLLOUT_PAUSED" : "ROLLOUT_RESUMED", saved.getName(), null);
+        audit.record(currentUser.actorName(), paused ? AuditAction.ROLLOUT_PAUSED : AuditAction.ROLLOUT_RESUMED,
+                saved.getName(), null);
         changed();
         return view(saved, packages.findById(saved.getPackageId()).orElse(null));
     }

@@ -1,6 +1,7 @@
 package com.hallflow.security;
 
 import com.hallflow.base.AuditDetail;
+import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
@@ -96,7 +97,7 @@ public class UserAccountService {
                 passwordEncoder.encode(command.initialPassword()), command.role(), branchId,
                 command.passwordIsTemporary());
         UserAccount saved = users.saveAndFlush(account);
-        audit.record(currentUser.actorName(), "USER_CREATED", username, AuditDetail.values(fields(saved)));
+        audit.record(currentUser.actorName(), AuditAction.USER_CREATED, username, AuditDetail.values(fields(saved)));
         return summary(saved);
     }
 
@@ -113,8 +114,8 @@ public class UserAccountService {
         account.assign(command.role(), checkedBranch(command.role(), command.branchId()));
         account.setEnabled(command.enabled());
         UserAccount saved = users.saveAndFlush(account);
-        audit.record(currentUser.actorName(), disabling ? "USER_DISABLED" : "USER_UPDATED", account.getUsername(),
-                AuditDetail.changes(before, fields(saved)));
+        audit.record(currentUser.actorName(), disabling ? AuditAction.USER_DISABLED : AuditAction.USER_UPDATED,
+                account.getUsername(), AuditDetail.changes(before, fields(saved)));
         if (disabling) {
             sessions.endSessionsOf(account.getUsername());
         }
@@ -128,7 +129,7 @@ public class UserAccountService {
         PasswordPolicy.check(account.getUsername(), temporaryPassword, "password");
         account.setPasswordHash(passwordEncoder.encode(temporaryPassword), true);
         account.clearFailures();
-        audit.record(currentUser.actorName(), "PASSWORD_RESET", account.getUsername(), null);
+        audit.record(currentUser.actorName(), AuditAction.PASSWORD_RESET, account.getUsername(), null);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -142,7 +143,7 @@ public class UserAccountService {
             throw BusinessException.forField("newPassword", "security.password.sameAsOld");
         }
         account.setPasswordHash(passwordEncoder.encode(newPassword), false);
-        audit.record(account.getUsername(), "PASSWORD_CHANGED", account.getUsername(), null);
+        audit.record(account.getUsername(), AuditAction.PASSWORD_CHANGED, account.getUsername(), null);
     }
 
     @PreAuthorize("isAuthenticated()")

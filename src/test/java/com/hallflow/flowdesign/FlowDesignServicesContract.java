@@ -4,6 +4,7 @@ import static com.hallflow.flowdesign.FlowFixtures.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
@@ -166,7 +167,7 @@ abstract class FlowDesignServicesContract {
 
         assertThatThrownBy(() -> flows.publish(key, draft.lockVersion(), "有错误", null))
                 .isInstanceOfSatisfying(FlowInvalidException.class, e -> assertThat(e.errors())
-                        .extracting(ValidationIssue::code).contains("missingStep"));
+                        .extracting(ValidationIssue::code).contains(ValidationCode.MISSING_STEP));
         assertThatThrownBy(() -> flows.publish(key, draft.lockVersion(), " ", null))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.field()).contains("changeNote"));
         assertThat(flows.draft(key)).isPresent();
@@ -196,7 +197,7 @@ abstract class FlowDesignServicesContract {
             assertThat(f.hasDraft()).isTrue();
             assertThat(f.latestPublished()).isNull();
         });
-        assertThat(audit.latest(5)).anySatisfy(e -> assertThat(e.action()).isEqualTo("FLOW_IMPORTED"));
+        assertThat(audit.latest(5)).anySatisfy(e -> assertThat(e.action()).isEqualTo(AuditAction.FLOW_IMPORTED));
     }
 
     @Test
@@ -228,7 +229,7 @@ abstract class FlowDesignServicesContract {
         Instant effective = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         flows.publish(key, draft.lockVersion(), "下周生效", effective);
         assertThat(flows.versions(key).get(0).effectiveFrom()).isEqualTo(effective);
-        assertThat(audit.latest(5)).anySatisfy(e -> assertThat(e.action()).isEqualTo("FLOW_SCHEDULED"));
+        assertThat(audit.latest(5)).anySatisfy(e -> assertThat(e.action()).isEqualTo(AuditAction.FLOW_SCHEDULED));
     }
 
     @Test
@@ -243,7 +244,7 @@ abstract class FlowDesignServicesContract {
         assertThat(flows.flows()).filteredOn(f -> f.key().equals(copyKey)).singleElement()
                 .satisfies(f -> assertThat(f.retired()).isTrue());
         assertThat(audit.latest(5)).anySatisfy(e -> {
-            assertThat(e.action()).isEqualTo("FLOW_RETIRED");
+            assertThat(e.action()).isEqualTo(AuditAction.FLOW_RETIRED);
             assertThat(e.target()).isEqualTo(copyKey);
         });
     }

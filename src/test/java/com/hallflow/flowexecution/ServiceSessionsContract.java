@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.hallflow.HallFlowApplication;
 import com.hallflow.base.AuditEntry;
+import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
 import com.hallflow.flowdesign.Draft;
@@ -220,7 +221,7 @@ abstract class ServiceSessionsContract {
         Fixtures.signIn(manager);
         assertThat(sessions.reveal(session.id(), sequence, "idNumber")).isEqualTo(Clerk.ID_NUMBER);
         AuditEntry entry = audit.latest(1).get(0);
-        assertThat(entry.action()).isEqualTo("PERSONAL_DATA_REVEALED");
+        assertThat(entry.action()).isEqualTo(AuditAction.PERSONAL_DATA_REVEALED);
         assertThat(entry.actor()).isEqualTo(manager.username());
         assertThat(entry.detail()).contains("idNumber").doesNotContain(Clerk.ID_NUMBER);
         SessionRecord record = sessions.record(session.id());

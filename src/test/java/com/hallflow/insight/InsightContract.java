@@ -22,7 +22,7 @@ import com.hallflow.flowexecution.SessionStatus;
 import com.hallflow.flowexecution.StartSessionCommand;
 import com.hallflow.flowexecution.StepSubmission;
 import com.hallflow.organization.BranchSummary;
-import com.hallflow.promotion.DeclineReasons;
+import com.hallflow.promotion.DeclineReason;
 import com.hallflow.promotion.OfferAnswer;
 import com.hallflow.promotion.OfferOutcome;
 import com.hallflow.promotion.PromotionFixtures;
@@ -371,7 +371,7 @@ abstract class InsightContract {
     private static OfferAnswer answer(long packageId, Random random) {
         return switch (random.nextInt(3)) {
             case 0 -> new OfferAnswer(packageId, OfferOutcome.ACCEPTED, null);
-            case 1 -> new OfferAnswer(packageId, OfferOutcome.DECLINED, DeclineReasons.ALL.get(0));
+            case 1 -> new OfferAnswer(packageId, OfferOutcome.DECLINED, DeclineReason.PRICE);
             default -> new OfferAnswer(packageId, OfferOutcome.NOT_OFFERED, null);
         };
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
@@ -99,7 +100,7 @@ abstract class SecurityServicesContract {
 
         assertThatThrownBy(() -> login(clerk.username(), Fixtures.PASSWORD)).isInstanceOf(LockedException.class);
         assertThat(audit.latest(20)).anySatisfy(e -> {
-            assertThat(e.action()).isEqualTo("ACCOUNT_LOCKED");
+            assertThat(e.action()).isEqualTo(AuditAction.ACCOUNT_LOCKED);
             assertThat(e.target()).isEqualTo(clerk.username());
         });
 
@@ -164,7 +165,7 @@ abstract class SecurityServicesContract {
         assertThat(sessionRegistry.getSessionInformation(sessionId).isExpired()).isTrue();
         assertThatThrownBy(() -> login(clerk.username(), Fixtures.PASSWORD))
                 .isInstanceOf(org.springframework.security.authentication.DisabledException.class);
-        assertThat(audit.latest(10)).anySatisfy(e -> assertThat(e.action()).isEqualTo("USER_DISABLED"));
+        assertThat(audit.latest(10)).anySatisfy(e -> assertThat(e.action()).isEqualTo(AuditAction.USER_DISABLED));
     }
 
     @Test

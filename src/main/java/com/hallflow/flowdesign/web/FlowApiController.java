@@ -78,8 +78,8 @@ class FlowApiController {
     @ExceptionHandler(FlowInvalidException.class)
     ResponseEntity<List<IssueResponse>> invalid(FlowInvalidException e) {
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(e.errors().stream()
-                .map(i -> new IssueResponse(i.stepKey(), i.severity().name(), i.code(), translations.getTranslation(
-                        i.messageKey(), TranslationProvider.ENGLISH, i.args().toArray())))
+                .map(i -> new IssueResponse(i.stepKey(), i.severity().name(), i.code().code(),
+                        translations.getTranslation(i.messageKey(), TranslationProvider.ENGLISH, i.args().toArray())))
                 .toList());
     }
 

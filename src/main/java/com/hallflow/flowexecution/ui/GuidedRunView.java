@@ -4,7 +4,7 @@ import com.hallflow.base.BusinessException;
 import com.hallflow.base.ClockConfiguration;
 import com.hallflow.base.ui.Notifications;
 import com.hallflow.flowdesign.counter.StepScreen;
-import com.hallflow.base.CustomerGrades;
+import com.hallflow.base.CustomerGrade;
 import com.hallflow.flowexecution.RunningSession;
 import com.hallflow.flowexecution.ServiceSessionService;
 import com.hallflow.flowexecution.SessionStatus;
@@ -218,7 +218,7 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
             line.append(now.mobileMasked()).append(' ');
         }
         if (now.customerGrade() != null) {
-            line.append(getTranslation(CustomerGrades.labelKey(now.customerGrade())));
+            line.append(getTranslation(CustomerGrade.valueOf(now.customerGrade()).messageKey()));
         }
         return line.toString().trim();
     }
@@ -352,7 +352,7 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
     private Map<String, String> placeholders(RunningSession now) {
         Map<String, String> values = new LinkedHashMap<>(now.placeholders());
         if (now.customerGrade() != null) {
-            values.put("customer.grade", getTranslation(CustomerGrades.labelKey(now.customerGrade())));
+            values.put("customer.grade", getTranslation(CustomerGrade.valueOf(now.customerGrade()).messageKey()));
         }
         if (branch != null) {
             values.put("branch.name", branch.name());

@@ -1,7 +1,7 @@
 package com.hallflow.promotion.ui;
 
 import com.hallflow.base.BusinessException;
-import com.hallflow.base.CustomerGrades;
+import com.hallflow.base.CustomerGrade;
 import com.hallflow.base.ui.FormErrors;
 import com.hallflow.base.ui.Notifications;
 import com.hallflow.promotion.PackageCategory;
@@ -68,14 +68,14 @@ public class PackagesView extends VerticalLayout implements HasDynamicTitle {
         status.setId("package-status-filter");
         status.setLabel(getTranslation("promotion.package.status"));
         status.setItems(PackageStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? "" : getTranslation("promotion.status." + s.name()));
+        status.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.messageKey()));
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("flowexecution.records.all"));
         status.addValueChangeListener(e -> refresh());
         grid.setId("package-grid");
         grid.addColumn(VasPackage::code).setHeader(getTranslation("promotion.package.code")).setAutoWidth(true);
         grid.addColumn(VasPackage::name).setHeader(getTranslation("promotion.package.name")).setFlexGrow(1);
-        grid.addColumn(p -> getTranslation(p.category().labelKey()))
+        grid.addColumn(p -> getTranslation(p.category().messageKey()))
                 .setHeader(getTranslation("promotion.package.category")).setAutoWidth(true);
         grid.addColumn(p -> getTranslation("promotion.counter.price", p.monthlyPrice().toPlainString()))
                 .setHeader(getTranslation("promotion.package.price")).setAutoWidth(true);
@@ -84,7 +84,7 @@ public class PackagesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(p -> p.placements().size()).setHeader(getTranslation("promotion.package.placements"))
                 .setAutoWidth(true);
         grid.addComponentColumn(p -> {
-            Span badge = new Span(getTranslation("promotion.status." + p.status().name()));
+            Span badge = new Span(getTranslation(p.status().messageKey()));
             badge.getElement().getThemeList().add("badge" + (p.status() == PackageStatus.ACTIVE ? " success"
                     : p.status() == PackageStatus.RETIRED ? " contrast" : ""));
             return badge;
@@ -116,7 +116,7 @@ public class PackagesView extends VerticalLayout implements HasDynamicTitle {
         final BigDecimalField price = new BigDecimalField(getTranslation("promotion.package.price"));
         final TextArea description = new TextArea(getTranslation("promotion.package.description"));
         final TextArea pitch = new TextArea(getTranslation("promotion.package.pitch"));
-        final CheckboxGroup<String> grades = new CheckboxGroup<>(getTranslation("promotion.package.grades"));
+        final CheckboxGroup<CustomerGrade> grades = new CheckboxGroup<>(getTranslation("promotion.package.grades"));
         final MultiSelectComboBox<PlacementOption> placements = new MultiSelectComboBox<>(
                 getTranslation("promotion.package.placements"));
         final DatePicker validFrom = new DatePicker(getTranslation("promotion.package.validFrom"));
@@ -135,7 +135,7 @@ public class PackagesView extends VerticalLayout implements HasDynamicTitle {
             category.setId("package-category");
             category.setLabel(getTranslation("promotion.package.category"));
             category.setItems(PackageCategory.values());
-            category.setItemLabelGenerator(c -> c == null ? "" : getTranslation(c.labelKey()));
+            category.setItemLabelGenerator(c -> c == null ? "" : getTranslation(c.messageKey()));
             price.setId("package-price");
             price.setPrefixComponent(new Span("¥"));
             price.setHelperText(getTranslation("promotion.package.priceHelp"));
@@ -143,8 +143,8 @@ public class PackagesView extends VerticalLayout implements HasDynamicTitle {
             pitch.setId("package-pitch");
             pitch.setHelperText(getTranslation("flowdesign.editor.step.scriptHelp"));
             grades.setId("package-grades");
-            grades.setItems(CustomerGrades.ALL);
-            grades.setItemLabelGenerator(g -> getTranslation(CustomerGrades.labelKey(g)));
+            grades.setItems(CustomerGrade.values());
+            grades.setItemLabelGenerator(g -> getTranslation(g.messageKey()));
             grades.setHelperText(getTranslation("promotion.package.gradesHelp"));
             placements.setId("package-placements");
             placements.setItems(options);
@@ -156,7 +156,7 @@ public class PackagesView extends VerticalLayout implements HasDynamicTitle {
             packageStatus.setId("package-status");
             packageStatus.setLabel(getTranslation("promotion.package.status"));
             packageStatus.setItems(PackageStatus.values());
-            packageStatus.setItemLabelGenerator(s -> s == null ? "" : getTranslation("promotion.status." + s.name()));
+            packageStatus.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.messageKey()));
             if (pack == null) {
                 category.setValue(PackageCategory.DATA_ADDON);
                 packageStatus.setValue(PackageStatus.DRAFT);
@@ -193,7 +193,7 @@ public class PackagesView extends VerticalLayout implements HasDynamicTitle {
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickListener(e -> {
                 try {
-                    Set<String> chosen = new HashSet<>(grades.getValue());
+                    Set<CustomerGrade> chosen = new HashSet<>(grades.getValue());
                     packages.save(new PackageCommand(pack == null ? null : pack.id(),
                             pack == null ? null : pack.lockVersion(), code.getValue(), name.getValue(),
                             category.getValue(), price.getValue(), description.getValue(), pitch.getValue(), chosen,

@@ -2,7 +2,7 @@ package com.hallflow.promotion.ui;
 
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ClockConfiguration;
-import com.hallflow.base.CustomerGrades;
+import com.hallflow.base.CustomerGrade;
 import com.hallflow.base.ui.Dates;
 import com.hallflow.base.ui.Notifications;
 import com.hallflow.flowdesign.counter.StepScreen;
@@ -73,7 +73,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     final DateTimePicker matrixAt = new DateTimePicker();
     final ComboBox<BranchSummary> previewBranch = new ComboBox<>();
     final DateTimePicker previewAt = new DateTimePicker();
-    final Select<String> previewGrade = new Select<>();
+    final Select<CustomerGrade> previewGrade = new Select<>();
     final Div preview = new Div();
     final Button create = new Button();
     final TabSheet tabs = new TabSheet();
@@ -268,8 +268,8 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
         previewAt.setValue(LocalDateTime.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE));
         previewGrade.setId("preview-grade");
         previewGrade.setLabel(getTranslation("flowexecution.start.grade"));
-        previewGrade.setItems(CustomerGrades.ALL);
-        previewGrade.setItemLabelGenerator(g -> g == null ? "" : getTranslation(CustomerGrades.labelKey(g)));
+        previewGrade.setItems(CustomerGrade.values());
+        previewGrade.setItemLabelGenerator(g -> g == null ? "" : getTranslation(g.messageKey()));
         previewGrade.setEmptySelectionAllowed(true);
         previewGrade.setEmptySelectionCaption(getTranslation("promotion.planner.gradeUnknown"));
         Button show = new Button(getTranslation("promotion.planner.showPreview"), e -> showPreview());

@@ -17,6 +17,7 @@ import com.hallflow.flowdesign.NewFlowCommand;
 import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.flowdesign.StepDefinition;
 import com.hallflow.flowdesign.Target;
+import com.hallflow.flowdesign.ValidationCode;
 import com.hallflow.flowdesign.counter.StepScreen;
 import com.hallflow.security.StaffRole;
 import com.hallflow.support.Fixtures;
@@ -129,7 +130,7 @@ class FlowDesignerUiTest extends KaribuTest {
         FlowEditorView editor = openEditor();
         assertThat(editor.publish.isEnabled()).isFalse();
         assertThat(GridKt._findAll(_get(ValidationPanel.class).issues)).extracting(i -> i.code())
-                .contains("missingStep");
+                .contains(ValidationCode.MISSING_STEP);
 
         editor.select("a");
         StepEditor stepEditor = _get(StepEditor.class);

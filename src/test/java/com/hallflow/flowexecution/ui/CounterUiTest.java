@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hallflow.base.CustomerGrade;
 import com.hallflow.base.ResidentId;
 import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.flowdesign.counter.SignatureField;
@@ -71,7 +72,7 @@ class CounterUiTest extends KaribuTest {
         assertThat(dialog.mobile.getErrorMessage()).isEqualTo(zh("flowdesign.screen.mobile.invalid"));
         _setValue(dialog.mobile, Clerk.MOBILE);
         assertThat(dialog.mobile.getHelperText()).isEqualTo("138****5678");
-        _setValue(dialog.grade, "GOLD");
+        _setValue(dialog.grade, CustomerGrade.GOLD);
         _click(dialog.start);
 
         GuidedRunView run = _get(GuidedRunView.class);
@@ -205,7 +206,7 @@ class CounterUiTest extends KaribuTest {
         _click(_get(dialog, Button.class, spec -> spec.withId("abandon-confirm")));
         assertThat(dialog.reason.isInvalid()).isTrue();
         assertThat(sessions.open(session.id()).status()).isEqualTo(SessionStatus.IN_PROGRESS);
-        _setValue(dialog.reason, "customerLeft");
+        _setValue(dialog.reason, AbandonReason.CUSTOMER_LEFT);
         _click(_get(dialog, Button.class, spec -> spec.withId("abandon-confirm")));
         assertThat(sessions.open(session.id()).status()).isEqualTo(SessionStatus.ABANDONED);
         assertThat(_get(Span.class, spec -> spec.withId("session-abandoned")).getText())

@@ -11,6 +11,7 @@ import com.hallflow.flowexecution.RunningSession;
 import com.hallflow.flowexecution.ServiceSessionService;
 import com.hallflow.flowexecution.StartSessionCommand;
 import com.hallflow.organization.BranchSummary;
+import com.hallflow.promotion.DeclineReason;
 import com.hallflow.promotion.OfferOutcome;
 import com.hallflow.promotion.PromotionFixtures;
 import com.hallflow.promotion.RolloutTarget;
@@ -80,7 +81,7 @@ class OfferCounterUiTest extends KaribuTest {
         assertThat(run.session().currentStep().key()).isEqualTo("recommend");
         assertThat(videoRow.reason().isInvalid()).isTrue();
 
-        _setValue(videoRow.reason(), "PRICE");
+        _setValue(videoRow.reason(), DeclineReason.PRICE);
         _click(run.next);
         assertThat(run.session().currentStep().key()).isEqualTo("hand-over");
         run.screen.checklistBoxes().forEach(box -> _setValue(box, true));
