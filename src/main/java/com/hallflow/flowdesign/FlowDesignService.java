@@ -11,8 +11,8 @@ import com.hallflow.flowdesign.internal.FlowVersionRepository;
 import com.hallflow.flowdesign.internal.LatestNumber;
 import com.hallflow.flowdesign.internal.ScriptSnippetEntity;
 import com.hallflow.flowdesign.internal.ScriptSnippetRepository;
-import com.hallflow.security.AppRoles;
 import com.hallflow.security.CurrentUser;
+import com.hallflow.security.HeadOffice;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -36,7 +35,7 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional
-@PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+@HeadOffice
 public class FlowDesignService {
 
     private final FlowTemplateRepository templates;

@@ -5,12 +5,12 @@ import com.hallflow.flowdesign.internal.FlowTemplateEntity;
 import com.hallflow.flowdesign.internal.FlowTemplateRepository;
 import com.hallflow.flowdesign.internal.FlowVersionEntity;
 import com.hallflow.flowdesign.internal.FlowVersionRepository;
+import com.hallflow.security.AnyStaff;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("isAuthenticated()")
+@AnyStaff
 public class PublishedFlowService {
 
     private final FlowTemplateRepository templates;

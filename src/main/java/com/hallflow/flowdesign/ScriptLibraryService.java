@@ -11,13 +11,12 @@ import com.hallflow.flowdesign.internal.FlowVersionEntity;
 import com.hallflow.flowdesign.internal.FlowVersionRepository;
 import com.hallflow.flowdesign.internal.ScriptSnippetEntity;
 import com.hallflow.flowdesign.internal.ScriptSnippetRepository;
-import com.hallflow.security.AppRoles;
 import com.hallflow.security.CurrentUser;
+import com.hallflow.security.HeadOffice;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+@HeadOffice
 public class ScriptLibraryService {
 
     private final ScriptSnippetRepository snippets;

@@ -9,8 +9,8 @@ import com.hallflow.organization.BranchService;
 import com.hallflow.organization.BranchSummary;
 import com.hallflow.organization.RegionNode;
 import com.hallflow.organization.RegionService;
-import com.hallflow.security.AppRoles;
 import com.hallflow.security.CurrentUser;
+import com.hallflow.security.Supervisor;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,7 +24,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('" + AppRoles.BRANCH_MANAGER + "','" + AppRoles.HQ_ADMIN + "')")
+@Supervisor
 public class DashboardService {
 
     private final JdbcTemplate jdbc;

@@ -8,12 +8,12 @@ import com.hallflow.base.ConcurrentEditException;
 import com.hallflow.organization.internal.BranchRepository;
 import com.hallflow.organization.internal.Region;
 import com.hallflow.organization.internal.RegionRepository;
-import com.hallflow.security.AppRoles;
+import com.hallflow.security.AnyStaff;
 import com.hallflow.security.CurrentUser;
+import com.hallflow.security.HeadOffice;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -37,12 +37,12 @@ public class RegionService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @AnyStaff
     public List<RegionNode> all() {
         return regions.findAllByOrderByCodeAsc().stream().map(RegionService::node).toList();
     }
 
-    @PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+    @HeadOffice
     public RegionNode create(@Valid RegionCommand command) {
         String code = command.code().trim().toUpperCase(Locale.ROOT);
         if (regions.existsByCode(code)) {
@@ -61,7 +61,7 @@ public class RegionService {
         return node(saved);
     }
 
-    @PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+    @HeadOffice
     public RegionNode rename(long id, long lockVersion, String name) {
         if (name == null || name.isBlank()) {
             throw BusinessException.forField("name", "organization.region.name.required");
@@ -79,7 +79,7 @@ public class RegionService {
         return node(saved);
     }
 
-    @PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+    @HeadOffice
     public void delete(long id) {
         Region region = load(id);
         if (regions.existsByParentId(id) || branches.existsByRegionId(id)) {

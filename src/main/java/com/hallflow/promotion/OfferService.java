@@ -11,9 +11,12 @@ import com.hallflow.promotion.internal.OfferIndexHolder;
 import com.hallflow.promotion.internal.OfferResponseEntity;
 import com.hallflow.promotion.internal.OfferResponseRepository;
 import com.hallflow.promotion.internal.Quotas;
-import com.hallflow.security.AppRoles;
+import com.hallflow.security.AnyStaff;
 import com.hallflow.security.AppUser;
+import com.hallflow.security.AtTheCounter;
 import com.hallflow.security.CurrentUser;
+import com.hallflow.security.HeadOffice;
+import com.hallflow.security.Supervisor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +24,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,10 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class OfferService {
-
-    static final String COUNTER = "hasAnyRole('" + AppRoles.BRANCH_STAFF + "','" + AppRoles.BRANCH_MANAGER + "')";
-    static final String ANYONE_WITH_A_ROLE = "hasAnyRole('" + AppRoles.BRANCH_STAFF + "','" + AppRoles.BRANCH_MANAGER
-            + "','" + AppRoles.HQ_ADMIN + "')";
 
     /** A step of a published flow with the offers a branch would see there. */
     public record PreviewStep(String flowKey, String flowName, String stepKey, String stepTitle, int limit,
@@ -63,7 +61,7 @@ public class OfferService {
     }
 
     /** What a clerk of this branch offers now at this step, best first. */
-    @PreAuthorize(COUNTER)
+    @AtTheCounter
     public List<Offer> offers(BranchSummary branch, String flowKey, String stepKey, String grade, int limit) {
         if (!holder.current().index().offersAt(flowKey, stepKey)) {
             return List.of();
@@ -79,7 +77,7 @@ public class OfferService {
      * needs a reason. Nothing is written unless all is well; an acceptance that finds the quota
      * used up throws {@link QuotaUsedUp}, which rolls the step back. Practice uses no quota.
      */
-    @PreAuthorize(COUNTER)
+    @AtTheCounter
     @Transactional(propagation = Propagation.MANDATORY)
     public List<OfferProblem> record(OfferRecording recording) {
         if (recording.answers().isEmpty() && !holder.current().index().offersAt(recording.flowKey(),
@@ -137,7 +135,7 @@ public class OfferService {
     }
 
     /** The answers recorded in a session, in step order; the session's reader has been checked by the caller. */
-    @PreAuthorize(ANYONE_WITH_A_ROLE)
+    @AnyStaff
     @Transactional(readOnly = true)
     public List<RecordedOffer> recorded(String sessionId) {
         return responses.findBySessionIdOrderByStepSequenceAscIdAsc(sessionId).stream()
@@ -145,7 +143,7 @@ public class OfferService {
     }
 
     /** The answers recorded in each of these sessions, in step order, with one query (for the relay of ended sessions). */
-    @PreAuthorize(ANYONE_WITH_A_ROLE)
+    @AnyStaff
     @Transactional(readOnly = true)
     public Map<String, List<RecordedOffer>> recorded(java.util.Collection<String> sessionIds) {
         Map<String, List<RecordedOffer>> bySession = new HashMap<>();
@@ -166,7 +164,7 @@ public class OfferService {
      * Exactly what the clerks of a branch would see at every promotion step of every published
      * flow at an instant, for a customer grade (null = grade unknown); quota usage as it is now.
      */
-    @PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+    @HeadOffice
     @Transactional(readOnly = true)
     public List<PreviewStep> preview(long branchId, Instant at, CustomerGrade grade) {
         BranchSummary branch = branches.get(branchId);
@@ -188,7 +186,7 @@ public class OfferService {
      * The rollouts that reach a branch and have not ended: running now, paused or still to come,
      * soonest first, with the branch's quota usage and its clerks' answers so far.
      */
-    @PreAuthorize("hasAnyRole('" + AppRoles.BRANCH_MANAGER + "','" + AppRoles.HQ_ADMIN + "')")
+    @Supervisor
     @Transactional(readOnly = true)
     public List<BranchPromotion> atBranch(long branchId) {
         checkScope(branchId);

@@ -12,8 +12,8 @@ import com.hallflow.promotion.internal.ConfigRevision;
 import com.hallflow.promotion.internal.OfferIndexHolder;
 import com.hallflow.promotion.internal.PackageEntity;
 import com.hallflow.promotion.internal.PackageRepository;
-import com.hallflow.security.AppRoles;
 import com.hallflow.security.CurrentUser;
+import com.hallflow.security.HeadOffice;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+@HeadOffice
 public class PackageService {
 
     static final BigDecimal MOST_PRICE = new BigDecimal("9999.99");

@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +50,7 @@ public class UserAccountService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + AppRoles.HQ_ADMIN + "','" + AppRoles.BRANCH_MANAGER + "')")
+    @Supervisor
     public List<UserSummary> list(UserFilter filter, Pageable page) {
         UserFilter scoped = scope(filter);
         return users.search(likePattern(scoped.text()), scoped.role(), scoped.branchId(), page)
@@ -59,7 +58,7 @@ public class UserAccountService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + AppRoles.HQ_ADMIN + "','" + AppRoles.BRANCH_MANAGER + "')")
+    @Supervisor
     public long count(UserFilter filter) {
         UserFilter scoped = scope(filter);
         return users.search(likePattern(scoped.text()), scoped.role(), scoped.branchId(), Pageable.ofSize(1))
@@ -67,7 +66,7 @@ public class UserAccountService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + AppRoles.HQ_ADMIN + "','" + AppRoles.BRANCH_MANAGER + "')")
+    @Supervisor
     public UserSummary get(long id) {
         UserAccount account = load(id);
         Optional<Long> scope = currentUser.branchScope();
@@ -85,7 +84,7 @@ public class UserAccountService {
                 "enabled", account.isEnabled());
     }
 
-    @PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+    @HeadOffice
     public UserSummary create(@Valid CreateUserCommand command) {
         String username = command.username().trim();
         if (users.existsByUsername(username)) {
@@ -101,7 +100,7 @@ public class UserAccountService {
         return summary(saved);
     }
 
-    @PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+    @HeadOffice
     public UserSummary update(@Valid UpdateUserCommand command) {
         UserAccount account = load(command.id());
         ConcurrentEditException.check(command.lockVersion(), account.getLockVersion());
@@ -123,7 +122,7 @@ public class UserAccountService {
     }
 
     /** Sets a temporary password the user must replace at their next login; also lifts a lock. */
-    @PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+    @HeadOffice
     public void resetPassword(long userId, String temporaryPassword) {
         UserAccount account = load(userId);
         PasswordPolicy.check(account.getUsername(), temporaryPassword, "password");
@@ -132,7 +131,7 @@ public class UserAccountService {
         audit.record(currentUser.actorName(), AuditAction.PASSWORD_RESET, account.getUsername(), null);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @AnyStaff
     public void changeOwnPassword(String currentPassword, String newPassword) {
         UserAccount account = load(currentUser.require().id());
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
@@ -146,7 +145,7 @@ public class UserAccountService {
         audit.record(account.getUsername(), AuditAction.PASSWORD_CHANGED, account.getUsername(), null);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @AnyStaff
     public void changeOwnLocale(Locale locale) {
         UserAccount account = load(currentUser.require().id());
         account.setLocale(TranslationProvider.supported(locale).toLanguageTag());
