@@ -40,7 +40,11 @@ public class AuditLog {
         this.clock = clock;
     }
 
-    /** Joins the caller's transaction so that an action and its audit entry commit together. */
+    /**
+     * Joins the caller's transaction so that an action and its audit entry commit together. Open
+     * to every caller: failed sign-ins are recorded before anyone is signed in.
+     */
+    @PreAuthorize("permitAll()")
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(String actor, AuditAction action, String target, String detail) {
         String kept = detail != null && detail.length() > DETAIL_LIMIT ? detail.substring(0, DETAIL_LIMIT - 1) + "…"
@@ -54,6 +58,7 @@ public class AuditLog {
      * @deprecated pass the {@link AuditAction}; remove once no caller is left
      */
     @Deprecated(forRemoval = true)
+    @PreAuthorize("permitAll()")
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(String actor, String action, String target, String detail) {
         record(actor, AuditAction.valueOf(action), target, detail);
@@ -86,6 +91,7 @@ public class AuditLog {
 
     /** The newest entries first, e.g. for tests. */
     @Transactional(readOnly = true)
+    @PreAuthorize(HEAD_OFFICE)
     public List<AuditEntry> latest(int count) {
         return events.findAllByOrderByIdDesc(PageRequest.of(0, count)).stream().map(AuditLog::entry).toList();
     }

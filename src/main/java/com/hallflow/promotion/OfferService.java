@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -134,16 +135,25 @@ public class OfferService {
         return List.of();
     }
 
-    /** The answers recorded in a session, in step order; the session's reader has been checked by the caller. */
+    /**
+     * The answers recorded in a session, in step order, for its receipt and record; whether the
+     * caller may read the session is checked by the caller. Branch users get only answers given at
+     * their own branch.
+     */
     @AnyStaff
     @Transactional(readOnly = true)
     public List<RecordedOffer> recorded(String sessionId) {
+        Optional<Long> scope = currentUser.branchScope();
         return responses.findBySessionIdOrderByStepSequenceAscIdAsc(sessionId).stream()
+                .filter(r -> scope.map(own -> own == r.getBranchId()).orElse(true))
                 .map(OfferService::recorded).toList();
     }
 
-    /** The answers recorded in each of these sessions, in step order, with one query (for the relay of ended sessions). */
-    @AnyStaff
+    /**
+     * The answers recorded in each of these sessions, in step order, with one query: for the relay
+     * of ended sessions, which runs as the system (head office).
+     */
+    @HeadOffice
     @Transactional(readOnly = true)
     public Map<String, List<RecordedOffer>> recorded(java.util.Collection<String> sessionIds) {
         Map<String, List<RecordedOffer>> bySession = new HashMap<>();
