@@ -27,12 +27,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -83,7 +85,7 @@ class DemoHistory {
         long started = System.nanoTime();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE);
         int served = 0;
-        Map<Long, BranchSummary> branchesById = new java.util.HashMap<>();
+        Map<Long, BranchSummary> branchesById = new HashMap<>();
         try {
             for (LocalDate day = today.minusDays(days); day.isBefore(today); day = day.plusDays(1)) {
                 boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
@@ -108,8 +110,7 @@ class DemoHistory {
     }
 
     /** Serves one customer from {@code at}; returns when the clerk is free again. */
-    private java.util.function.Supplier<Instant> serveAt(Habit habit, Instant start,
-                                                         Map<Long, BranchSummary> branchesById) {
+    private Supplier<Instant> serveAt(Habit habit, Instant start, Map<Long, BranchSummary> branchesById) {
         return () -> {
             Instant at = start;
             clock.pin(at);

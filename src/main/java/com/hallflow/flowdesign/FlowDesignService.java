@@ -225,7 +225,7 @@ public class FlowDesignService {
         List<FlowDiff.Change> changes = FlowDiff.between(before, after);
         return before.steps().size() + " → " + after.steps().size() + " steps; " + (changes.isEmpty() ? "no change"
                 : changes.stream().map(c -> c.messageKey().substring(c.messageKey().lastIndexOf('.') + 1) + "("
-                        + String.join(", ", c.args()) + ")").collect(java.util.stream.Collectors.joining("; ")));
+                        + String.join(", ", c.args()) + ")").collect(Collectors.joining("; ")));
     }
 
     public void retire(String key) {

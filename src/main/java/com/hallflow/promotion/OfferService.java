@@ -20,6 +20,9 @@ import com.hallflow.security.Supervisor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,7 +158,7 @@ public class OfferService {
      */
     @HeadOffice
     @Transactional(readOnly = true)
-    public Map<String, List<RecordedOffer>> recorded(java.util.Collection<String> sessionIds) {
+    public Map<String, List<RecordedOffer>> recorded(Collection<String> sessionIds) {
         Map<String, List<RecordedOffer>> bySession = new HashMap<>();
         if (!sessionIds.isEmpty()) {
             responses.findBySessionIdInOrderByStepSequenceAscIdAsc(sessionIds).forEach(r ->
@@ -233,7 +236,7 @@ public class OfferService {
                     used.getOrDefault(rollout.id(), 0), c[OfferOutcome.ACCEPTED.ordinal()],
                     c[OfferOutcome.DECLINED.ordinal()], c[OfferOutcome.NOT_OFFERED.ordinal()]));
         }
-        result.sort(java.util.Comparator.comparing(BranchPromotion::activeNow).reversed()
+        result.sort(Comparator.comparing(BranchPromotion::activeNow).reversed()
                 .thenComparing(BranchPromotion::from).thenComparing(BranchPromotion::packageCode));
         return result;
     }
@@ -257,7 +260,7 @@ public class OfferService {
         return switch (target.kind()) {
             case NETWORK -> true;
             case BRANCH -> target.refId() == branchId;
-            case REGION -> java.util.Arrays.stream(path).anyMatch(r -> r == target.refId());
+            case REGION -> Arrays.stream(path).anyMatch(r -> r == target.refId());
         };
     }
 

@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -177,7 +178,7 @@ public class PackageService {
                 .map(CustomerGrade::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(CustomerGrade.class)));
         List<Placement> placements = e.getPlacements().stream().map(r -> new Placement(r.flowKey(), r.stepKey()))
-                .sorted(java.util.Comparator.comparing(Placement::key)).toList();
+                .sorted(Comparator.comparing(Placement::key)).toList();
         return new VasPackage(e.getId(), e.getLockVersion(), e.getCode(), e.getName(),
                 PackageCategory.valueOf(e.getCategory()), e.getMonthlyPrice(), e.getDescription(),
                 e.getPitchScript(), grades, placements, e.getValidFrom(), e.getValidUntil(),

@@ -13,15 +13,18 @@ import com.hallflow.flowdesign.internal.FlowVersionRepository;
 import com.hallflow.security.StaffRole;
 import com.hallflow.security.UserSummary;
 import com.hallflow.support.Fixtures;
+import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,8 +93,8 @@ abstract class FlowDesignServicesContract {
 
         assertThat(flows.version(key, 1).steps()).extracting(StepDefinition::key).containsExactly("greet", "bye");
         assertThat(flows.versions(key)).extracting(VersionSummary::number, VersionSummary::changeNote)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "加了核对步骤"),
-                        org.assertj.core.groups.Tuple.tuple(1, "第一版"));
+                .containsExactly(Tuple.tuple(2, "加了核对步骤"),
+                        Tuple.tuple(1, "第一版"));
         assertThat(flows.export(key, 1)).isEqualTo(flows.export(key, 1)).isEqualTo(FlowJson.write(
                 flows.version(key, 1)));
     }
@@ -110,7 +113,7 @@ abstract class FlowDesignServicesContract {
         })).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
             FlowVersionEntity row = versionRow(key, 1);
-            java.lang.reflect.Field definition = ReflectionUtils.findField(FlowVersionEntity.class, "definition");
+            Field definition = ReflectionUtils.findField(FlowVersionEntity.class, "definition");
             ReflectionUtils.makeAccessible(definition);
             ReflectionUtils.setField(definition, row, "{\"tampered\":true}");
             versionRows.saveAndFlush(row);
@@ -138,7 +141,7 @@ abstract class FlowDesignServicesContract {
         for (Future<Integer> result : results) {
             try {
                 outcomes.add(result.get());
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 outcomes.add(e.getCause().getClass().getSimpleName());
             }
         }

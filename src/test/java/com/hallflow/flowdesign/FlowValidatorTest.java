@@ -10,6 +10,7 @@ import com.hallflow.flowdesign.ValidationIssue.Severity;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class FlowValidatorTest {
@@ -58,8 +59,8 @@ class FlowValidatorTest {
                         Target.call("BILL_PAYMENT", "gone")))
                 .step("b").build();
         assertThat(issues(doc)).extracting(FlowValidatorTest::code, ValidationIssue::args)
-                .contains(org.assertj.core.groups.Tuple.tuple("missingStep", List.of("nowhere")),
-                        org.assertj.core.groups.Tuple.tuple("missingReturnStep", List.of("gone")));
+                .contains(Tuple.tuple("missingStep", List.of("nowhere")),
+                        Tuple.tuple("missingReturnStep", List.of("gone")));
     }
 
     @Test
@@ -72,8 +73,8 @@ class FlowValidatorTest {
 
         assertThat(issues(doc)).extracting(ValidationIssue::stepKey, FlowValidatorTest::code, ValidationIssue::severity)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("orphan", "unreachable", Severity.WARNING),
-                        org.assertj.core.groups.Tuple.tuple("sign", "mandatorySignatureAfterEnd", Severity.ERROR));
+                        Tuple.tuple("orphan", "unreachable", Severity.WARNING),
+                        Tuple.tuple("sign", "mandatorySignatureAfterEnd", Severity.ERROR));
     }
 
     @Test
@@ -111,9 +112,9 @@ class FlowValidatorTest {
         FlowDocument doc = flow("TEXT").step(StepDefinition.of("a", "A", " "))
                 .step(StepDefinition.of("b", "B", "您好 {customer.name}，{customer.shoeSize} {input.nothing}")).build();
         assertThat(issues(doc)).extracting(FlowValidatorTest::code, ValidationIssue::args).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("emptyScript", List.of()),
-                org.assertj.core.groups.Tuple.tuple("unknownPlaceholder", List.of("{customer.shoeSize}")),
-                org.assertj.core.groups.Tuple.tuple("unknownPlaceholder", List.of("{input.nothing}")));
+                Tuple.tuple("emptyScript", List.of()),
+                Tuple.tuple("unknownPlaceholder", List.of("{customer.shoeSize}")),
+                Tuple.tuple("unknownPlaceholder", List.of("{input.nothing}")));
     }
 
     @Test

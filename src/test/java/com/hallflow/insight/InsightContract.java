@@ -54,6 +54,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -386,7 +387,7 @@ abstract class InsightContract {
                 .isEqualTo(branch.id());
         Fixtures.signIn(clerks.get(0));
         assertThatThrownBy(() -> dashboards.byFlow(new DashboardFilter(today, today, null, null, null)))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     private String clerkUsername(String clerkId) {

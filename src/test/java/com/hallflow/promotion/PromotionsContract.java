@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -35,6 +36,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -107,7 +110,7 @@ abstract class PromotionsContract {
         Fixtures.signIn(admin);
         return packages.save(new PackageCommand(null, null, Fixtures.unique(prefix), "视频会员月包",
                 PackageCategory.VIDEO_MEMBERSHIP, new BigDecimal("15"), "每月 15 元", "{customer.name}，本月视频会员特惠",
-                grades, List.of(SIM_RECOMMEND), LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)
+                grades, List.of(SIM_RECOMMEND), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
                 .minusDays(1), null, PackageStatus.ACTIVE));
     }
 
@@ -239,9 +242,9 @@ abstract class PromotionsContract {
         rollout(pack("SCP", Set.of()), null, RolloutTarget.branch(other.id()));
         Fixtures.signIn(pilotClerk);
         assertThatThrownBy(() -> packages.all())
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> rollouts.conflicts())
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> offers.offers(other, "SIM_REPLACEMENT", "recommend", null, 3))
                 .isInstanceOf(BusinessException.class);
     }
@@ -255,8 +258,8 @@ abstract class PromotionsContract {
         Fixtures.signIn(admin);
         List<RolloutConflict> conflicts = rollouts.conflicts();
         assertThat(conflicts).extracting(RolloutConflict::rolloutId, RolloutConflict::otherRolloutId)
-                .contains(org.assertj.core.groups.Tuple.tuple(byRegion.id(), byBranch.id()),
-                        org.assertj.core.groups.Tuple.tuple(byBranch.id(), byRegion.id()));
+                .contains(Tuple.tuple(byRegion.id(), byBranch.id()),
+                        Tuple.tuple(byBranch.id(), byRegion.id()));
         assertThat(conflicts).noneMatch(c -> c.rolloutId() == elsewhere.id());
     }
 

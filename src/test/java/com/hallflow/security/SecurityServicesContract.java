@@ -22,6 +22,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.session.SessionRegistry;
@@ -165,7 +166,7 @@ abstract class SecurityServicesContract {
 
         assertThat(sessionRegistry.getSessionInformation(sessionId).isExpired()).isTrue();
         assertThatThrownBy(() -> login(clerk.username(), Fixtures.PASSWORD))
-                .isInstanceOf(org.springframework.security.authentication.DisabledException.class);
+                .isInstanceOf(DisabledException.class);
         assertThat(SystemAuthentication.callAsSystem(() -> audit.latest(10)))
                 .anySatisfy(e -> assertThat(e.action()).isEqualTo(AuditAction.USER_DISABLED));
     }

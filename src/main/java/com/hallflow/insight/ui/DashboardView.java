@@ -40,6 +40,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,7 +68,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final Select<String> flow = new Select<>();
     final Div summary = new Div();
     /** Each flow's target handle time in minutes, to read the flow table against. */
-    private final Map<String, Integer> targets = new java.util.HashMap<>();
+    private final Map<String, Integer> targets = new HashMap<>();
     final Grid<Figures> byFlow = figuresGrid("insight-by-flow", "insight.column.flow");
     final Grid<Figures> byProvince = figuresGrid("insight-by-province", "insight.column.province");
     final Grid<Figures> byBranch = figuresGrid("insight-by-branch", "insight.column.branch");
@@ -234,7 +237,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             List<OfferFigures> offerRows = dashboards.offersByPlace(filter);
             offers.setItems(offerRows);
             List<OfferFigures> byPackage = perPackage(offerRows);
-            Map<String, List<? extends Number>> offerSeries = new java.util.LinkedHashMap<>();
+            Map<String, List<? extends Number>> offerSeries = new LinkedHashMap<>();
             offerSeries.put(getTranslation("insight.column.offered"),
                     byPackage.stream().map(OfferFigures::offered).toList());
             offerSeries.put(getTranslation("insight.column.accepted"),
@@ -271,7 +274,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     /** Sessions and completed ones, the two series every chart here shows. */
     private Map<String, List<? extends Number>> series(List<Figures> rows) {
-        Map<String, List<? extends Number>> series = new java.util.LinkedHashMap<>();
+        Map<String, List<? extends Number>> series = new LinkedHashMap<>();
         series.put(getTranslation("insight.column.sessions"), rows.stream().map(Figures::sessions).toList());
         series.put(getTranslation("insight.column.completed"), rows.stream().map(Figures::completed).toList());
         return series;
@@ -279,14 +282,14 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     /** The place rows summed per package (the chart), most offered first: no second query for it. */
     static List<OfferFigures> perPackage(List<OfferFigures> byPlace) {
-        Map<Long, OfferFigures> sums = new java.util.LinkedHashMap<>();
+        Map<Long, OfferFigures> sums = new LinkedHashMap<>();
         for (OfferFigures o : byPlace) {
             sums.merge(o.packageId(), new OfferFigures("ALL", "", o.packageId(), o.packageCode(), o.packageName(),
                     o.offered(), o.accepted(), o.notOffered()), (a, b) -> new OfferFigures("ALL", "", a.packageId(),
                     a.packageCode(), a.packageName(), a.offered() + b.offered(), a.accepted() + b.accepted(),
                     a.notOffered() + b.notOffered()));
         }
-        return sums.values().stream().sorted(java.util.Comparator.comparingLong(OfferFigures::offered).reversed()
+        return sums.values().stream().sorted(Comparator.comparingLong(OfferFigures::offered).reversed()
                 .thenComparing(OfferFigures::packageCode)).toList();
     }
 
@@ -325,7 +328,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     /** The figure columns every table shares, by header key, as text. */
     private Map<String, Function<Figures, String>> columns() {
-        Map<String, Function<Figures, String>> columns = new java.util.LinkedHashMap<>();
+        Map<String, Function<Figures, String>> columns = new LinkedHashMap<>();
         columns.put("insight.column.sessions", f -> Long.toString(f.sessions()));
         columns.put("insight.column.completed", f -> Long.toString(f.completed()));
         columns.put("insight.column.abandonRate", f -> percent(f.abandonRate()));
@@ -367,7 +370,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     /** A clerk's records for the dates and business the dashboard shows (a click on the staff table). */
     void openRecordsOf(Figures clerk) {
         DashboardFilter shown = filter();
-        Map<String, String> query = new java.util.LinkedHashMap<>();
+        Map<String, String> query = new LinkedHashMap<>();
         query.put("clerk", clerk.label());
         query.put("from", shown.from().toString());
         query.put("to", shown.to().toString());

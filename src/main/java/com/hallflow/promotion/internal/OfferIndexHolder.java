@@ -5,6 +5,7 @@ import com.hallflow.organization.RegionNode;
 import com.hallflow.organization.RegionService;
 import com.hallflow.promotion.OfferIndex;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +107,7 @@ public class OfferIndexHolder {
             long[] path = new long[0];
             Long at = region.id();
             while (at != null && path.length <= all.size()) {
-                path = java.util.Arrays.copyOf(path, path.length + 1);
+                path = Arrays.copyOf(path, path.length + 1);
                 path[path.length - 1] = at;
                 at = parent.get(at);
             }

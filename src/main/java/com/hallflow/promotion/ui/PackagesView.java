@@ -1,6 +1,7 @@
 package com.hallflow.promotion.ui;
 
 import com.hallflow.base.BusinessException;
+import com.hallflow.base.ClockConfiguration;
 import com.hallflow.base.CustomerGrade;
 import com.hallflow.base.ui.FormErrors;
 import com.hallflow.base.ui.Notifications;
@@ -33,9 +34,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -53,10 +57,10 @@ public class PackagesView extends VerticalLayout implements HasDynamicTitle {
     final Select<PackageStatus> status = new Select<>();
     final Button create = new Button();
     private final PackageService packages;
-    private final java.time.Clock clock;
+    private final Clock clock;
     PackageDialog dialog;
 
-    PackagesView(PackageService packages, java.time.Clock clock) {
+    PackagesView(PackageService packages, Clock clock) {
         this.packages = packages;
         this.clock = clock;
         setSizeFull();
@@ -160,8 +164,7 @@ public class PackagesView extends VerticalLayout implements HasDynamicTitle {
             if (pack == null) {
                 category.setValue(PackageCategory.DATA_ADDON);
                 packageStatus.setValue(PackageStatus.DRAFT);
-                validFrom.setValue(java.time.LocalDate.ofInstant(clock.instant(),
-                        com.hallflow.base.ClockConfiguration.BUSINESS_ZONE));
+                validFrom.setValue(LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE));
             } else {
                 code.setValue(pack.code());
                 name.setValue(pack.name());
@@ -173,7 +176,7 @@ public class PackagesView extends VerticalLayout implements HasDynamicTitle {
                 Map<Placement, PlacementOption> byPlacement = options.stream()
                         .collect(Collectors.toMap(PlacementOption::placement, Function.identity()));
                 placements.setValue(pack.placements().stream().map(byPlacement::get)
-                        .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+                        .filter(Objects::nonNull).collect(Collectors.toSet()));
                 validFrom.setValue(pack.validFrom());
                 validUntil.setValue(pack.validUntil());
                 packageStatus.setValue(pack.status());

@@ -48,9 +48,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 
@@ -190,7 +193,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static String percent(double value) {
-        return String.format(java.util.Locale.ROOT, "%.2f%%", value * 100);
+        return String.format(Locale.ROOT, "%.2f%%", value * 100);
     }
 
     private Component state(Rollout rollout) {
@@ -411,8 +414,8 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     /** How much of a province a package reaches. */
     private static final class Reach {
         boolean whole;
-        final java.util.Set<Long> cities = new java.util.HashSet<>();
-        final java.util.Set<Long> branches = new java.util.HashSet<>();
+        final Set<Long> cities = new HashSet<>();
+        final Set<Long> branches = new HashSet<>();
     }
 
     @Override

@@ -33,6 +33,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -243,14 +245,14 @@ class CounterUiTest extends KaribuTest {
         assertThat(titles(path)).hasSize(3).containsExactlyElementsOf(
                 run.session().path().stream().map(RunningSession.PathStep::stepTitle).toList());
         assertThat(path.getChildren().findFirst()).as("going back built the list again")
-                .isNotEqualTo(java.util.Optional.of(first));
+                .isNotEqualTo(Optional.of(first));
         Component kept = path.getChildren().findFirst().orElseThrow();
         GuidedRunViewAccess.next(run, clerk.fill(run.session()));
         assertThat(path.getChildren().findFirst()).as("a step forward adds to the list, it does not rebuild it")
                 .contains(kept);
     }
 
-    private static java.util.List<String> titles(OrderedList path) {
+    private static List<String> titles(OrderedList path) {
         return path.getChildren().map(item -> ((Span) item.getChildren().filter(Span.class::isInstance)
                 .reduce((a, b) -> a).orElseThrow()).getText()).toList();
     }

@@ -20,6 +20,7 @@ import com.hallflow.security.StaffRole;
 import com.hallflow.security.SystemAuthentication;
 import com.hallflow.support.KaribuTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,7 +91,7 @@ class OfferCounterUiTest extends KaribuTest {
 
         assertThat(run.showsReceipt()).isTrue();
         ReceiptSheet receipt = _get(ReceiptSheet.class);
-        String offers = _get(receipt, com.vaadin.flow.component.html.Div.class, spec -> spec.withId("receipt-offers"))
+        String offers = _get(receipt, Div.class, spec -> spec.withId("receipt-offers"))
                 .getElement().toString();
         assertThat(offers).contains("彩铃").contains("¥5.00/月").doesNotContain("视频会员");
     }
