@@ -54,7 +54,8 @@ import org.springframework.util.ReflectionUtils;
  * role and anonymously is refused or let through exactly as that rule says. Methods are called
  * with empty arguments inside a transaction that is rolled back: whatever they throw past the
  * security check is fine, only the refusals count. A few sensitive operations are pinned in
- * {@link #PINNED}, so that loosening their rule fails here too.
+ * {@link #PINNED}, so that loosening their rule fails here too. Rules are written with the
+ * security module's annotations, not as expressions spelled in each service.
  */
 @H2Test
 class ServiceAccessMatrixTest {
@@ -88,6 +89,9 @@ class ServiceAccessMatrixTest {
         PINNED.put("StaffUserDetailsService.loadUserByUsername", ANYBODY);
     }
 
+    /** Services whose rules are still spelled out: the run side, being split; empty this when it is done. */
+    private static final Set<String> STILL_SPELLED = Set.of("ServiceSessionService", "SessionRecordService");
+
     @Autowired
     ApplicationContext context;
     @Autowired
@@ -109,6 +113,26 @@ class ServiceAccessMatrixTest {
                 .filter(m -> rule(type, m).isEmpty()).forEach(m -> open.add(describe(type, m))));
         assertThat(open).as("public methods without @PreAuthorize (directly, through a meta-annotation such as "
                 + "@HeadOffice, or on the class)").isEmpty();
+    }
+
+    @Test
+    void rules_name_who_may_call_through_the_security_annotations() {
+        List<String> spelled = new ArrayList<>();
+        securedBeans().forEach((name, type) -> {
+            if (type.getPackageName().equals("com.hallflow.base") || STILL_SPELLED.contains(type.getSimpleName())) {
+                return; // the shared kernel cannot see these annotations; the run side is being split
+            }
+            PreAuthorize onClass = type.getDeclaredAnnotation(PreAuthorize.class);
+            if (onClass != null && !"permitAll()".equals(onClass.value())) {
+                spelled.add(type.getSimpleName() + ": " + onClass.value());
+            }
+            publicMethods(type).stream().filter(m -> m.getDeclaredAnnotation(PreAuthorize.class) != null
+                            && !"permitAll()".equals(m.getDeclaredAnnotation(PreAuthorize.class).value()))
+                    .forEach(m -> spelled.add(describe(type, m) + ": " + m.getDeclaredAnnotation(PreAuthorize.class)
+                            .value()));
+        });
+        assertThat(spelled).as("use @HeadOffice, @AtTheCounter, @Supervisor or @AnyStaff instead of spelling "
+                + "the expression").isEmpty();
     }
 
     @Test
