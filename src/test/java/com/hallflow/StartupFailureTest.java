@@ -3,6 +3,7 @@ package com.hallflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallflow.support.MariaDb;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,9 +12,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -78,9 +81,9 @@ class StartupFailureTest {
     /** The test class path without the working directory, which would add db/ a second time. */
     private static String applicationClasspath() {
         Path workingDirectory = Path.of("").toAbsolutePath();
-        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.isBlank() && !Path.of(entry).toAbsolutePath().equals(workingDirectory))
-                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     private record Result(int exitCode, String output) {

@@ -2,5 +2,5 @@ package com.hallflow.base;
 
 import java.time.Instant;
 
-public record AuditEntry(Instant occurredAt, String actor, String action, String target, String detail) {
+public record AuditEntry(Instant occurredAt, String actor, AuditAction action, String target, String detail) {
 }

@@ -2,9 +2,16 @@ package com.hallflow.base;
 
 import com.hallflow.base.internal.AuditEventEntity;
 import com.hallflow.base.internal.AuditEventRepository;
+import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,22 +23,33 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditLog {
 
-    private final AuditEventRepository events;
-    private final Clock clock;
+    /**
+     * Only head office reads the log. Spelled here rather than with the security module's
+     * annotations because the shared kernel cannot depend on {@code security}; the service
+     * access test pins every reading method to head office.
+     */
+    private static final String HEAD_OFFICE = "hasRole('HQ_ADMIN')";
     /** The detail column's width. */
     static final int DETAIL_LIMIT = 1000;
+
+    private final AuditEventRepository events;
+    private final Clock clock;
 
     AuditLog(AuditEventRepository events, Clock clock) {
         this.events = events;
         this.clock = clock;
     }
 
-    /** Joins the caller's transaction so that an action and its audit entry commit together. */
+    /**
+     * Joins the caller's transaction so that an action and its audit entry commit together. Open
+     * to every caller: failed sign-ins are recorded before anyone is signed in.
+     */
+    @PreAuthorize("permitAll()")
     @Transactional(propagation = Propagation.REQUIRED)
-    public void record(String actor, String action, String target, String detail) {
+    public void record(String actor, AuditAction action, String target, String detail) {
         String kept = detail != null && detail.length() > DETAIL_LIMIT ? detail.substring(0, DETAIL_LIMIT - 1) + "…"
                 : detail;
-        events.save(new AuditEventEntity(clock.instant(), actor, action, target, kept));
+        events.save(new AuditEventEntity(clock.instant(), actor, action.name(), target, kept));
     }
 
     /**
@@ -39,29 +57,36 @@ public class AuditLog {
      * or remove an entry; this service only appends and reads.
      */
     @Transactional(readOnly = true)
-    @org.springframework.security.access.prepost.PreAuthorize("hasRole('HQ_ADMIN')")
-    public List<AuditEntry> search(AuditFilter filter, org.springframework.data.domain.Pageable page) {
-        return events.findAll(matching(filter), org.springframework.data.domain.PageRequest.of(page.getPageNumber(),
-                        page.getPageSize(), org.springframework.data.domain.Sort.by("id").descending()))
+    @PreAuthorize(HEAD_OFFICE)
+    public List<AuditEntry> search(AuditFilter filter, Pageable page) {
+        return events.findAll(matching(filter), PageRequest.of(page.getPageNumber(), page.getPageSize(),
+                        Sort.by("id").descending()))
                 .stream().map(AuditLog::entry).toList();
     }
 
     @Transactional(readOnly = true)
-    @org.springframework.security.access.prepost.PreAuthorize("hasRole('HQ_ADMIN')")
+    @PreAuthorize(HEAD_OFFICE)
     public long count(AuditFilter filter) {
         return events.count(matching(filter));
     }
 
     /** The kinds of action recorded so far, for the audit view's filter. */
     @Transactional(readOnly = true)
-    @org.springframework.security.access.prepost.PreAuthorize("hasRole('HQ_ADMIN')")
-    public List<String> actions() {
-        return events.actions();
+    @PreAuthorize(HEAD_OFFICE)
+    public List<AuditAction> actions() {
+        return events.actions().stream().map(AuditAction::valueOf).sorted().toList();
     }
 
-    private static org.springframework.data.jpa.domain.Specification<AuditEventEntity> matching(AuditFilter f) {
+    /** The newest entries first, e.g. for tests. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(HEAD_OFFICE)
+    public List<AuditEntry> latest(int count) {
+        return events.findAllByOrderByIdDesc(PageRequest.of(0, count)).stream().map(AuditLog::entry).toList();
+    }
+
+    private static Specification<AuditEventEntity> matching(AuditFilter f) {
         return (root, query, cb) -> {
-            List<jakarta.persistence.criteria.Predicate> where = new java.util.ArrayList<>();
+            List<Predicate> where = new ArrayList<>();
             if (f.from() != null) {
                 where.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), f.from()));
             }
@@ -69,26 +94,19 @@ public class AuditLog {
                 where.add(cb.lessThan(root.get("occurredAt"), f.to()));
             }
             if (f.action() != null) {
-                where.add(cb.equal(root.get("action"), f.action()));
+                where.add(cb.equal(root.get("action"), f.action().name()));
             }
             if (f.text() != null && !f.text().isBlank()) {
-                String like = "%" + f.text().trim().toLowerCase(java.util.Locale.ROOT) + "%";
+                String like = "%" + f.text().trim().toLowerCase(Locale.ROOT) + "%";
                 where.add(cb.or(cb.like(cb.lower(root.get("actor")), like),
                         cb.like(cb.lower(cb.coalesce(root.get("target"), "")), like)));
             }
-            return cb.and(where.toArray(jakarta.persistence.criteria.Predicate[]::new));
+            return cb.and(where.toArray(Predicate[]::new));
         };
     }
 
     private static AuditEntry entry(AuditEventEntity e) {
-        return new AuditEntry(e.getOccurredAt(), e.getActor(), e.getAction(), e.getTarget(), e.getDetail());
-    }
-
-    /** The newest entries first, e.g. for tests and the audit view. */
-    @Transactional(readOnly = true)
-    public List<AuditEntry> latest(int count) {
-        return events.findAllByOrderByIdDesc(PageRequest.of(0, count)).stream()
-                .map(e -> new AuditEntry(e.getOccurredAt(), e.getActor(), e.getAction(), e.getTarget(), e.getDetail()))
-                .toList();
+        return new AuditEntry(e.getOccurredAt(), e.getActor(), AuditAction.valueOf(e.getAction()), e.getTarget(),
+                e.getDetail());
     }
 }

@@ -2,5 +2,7 @@
  * Shared kernel open to every module: entity base class, clock, translations, audit log and
  * small UI helpers.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
 package com.hallflow.base;
+
+import org.springframework.modulith.ApplicationModule;

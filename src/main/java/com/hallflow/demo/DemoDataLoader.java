@@ -1,6 +1,7 @@
 package com.hallflow.demo;
 
 import com.hallflow.base.ClockConfiguration;
+import com.hallflow.base.CustomerGrade;
 import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.flowexecution.RecordFilter;
 import com.hallflow.flowexecution.SessionRecordService;
@@ -174,7 +175,8 @@ class DemoDataLoader implements ApplicationRunner {
                 launched, today.plusMonths(3), PackageStatus.ACTIVE));
         VasPackage ring = packages.save(new PackageCommand(null, null, "RING-5", "名家彩铃",
                 PackageCategory.RINGBACK_TONE, new BigDecimal("5.00"), "每月更换的名家彩铃",
-                "{customer.name}，作为{customer.grade}，您可以 5 元/月 体验名家彩铃。", Set.of("GOLD", "DIAMOND"),
+                "{customer.name}，作为{customer.grade}，您可以 5 元/月 体验名家彩铃。",
+                Set.of(CustomerGrade.GOLD, CustomerGrade.DIAMOND),
                 List.of(new Placement("SIM_REPLACEMENT", "recommend")), launched, null, PackageStatus.ACTIVE));
         if (tianhe != null && byCode.containsKey("GD")) {
             rollouts.save(new RolloutCommand(null, null, video.id(), "视频会员·天河试点后全省", 1, 50, null, List.of(

@@ -1,7 +1,7 @@
 package com.hallflow.demo;
 
 import com.hallflow.base.ClockConfiguration;
-import com.hallflow.base.CustomerGrades;
+import com.hallflow.base.CustomerGrade;
 import com.hallflow.base.ResidentId;
 import com.hallflow.flowdesign.InputDefinition;
 import com.hallflow.flowdesign.StepDefinition;
@@ -14,7 +14,7 @@ import com.hallflow.flowexecution.StepSubmission;
 import com.hallflow.flowexecution.SubmitResult;
 import com.hallflow.organization.BranchService;
 import com.hallflow.organization.BranchSummary;
-import com.hallflow.promotion.DeclineReasons;
+import com.hallflow.promotion.DeclineReason;
 import com.hallflow.promotion.Offer;
 import com.hallflow.promotion.OfferAnswer;
 import com.hallflow.promotion.OfferOutcome;
@@ -27,12 +27,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -83,7 +85,7 @@ class DemoHistory {
         long started = System.nanoTime();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE);
         int served = 0;
-        Map<Long, BranchSummary> branchesById = new java.util.HashMap<>();
+        Map<Long, BranchSummary> branchesById = new HashMap<>();
         try {
             for (LocalDate day = today.minusDays(days); day.isBefore(today); day = day.plusDays(1)) {
                 boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
@@ -108,12 +110,11 @@ class DemoHistory {
     }
 
     /** Serves one customer from {@code at}; returns when the clerk is free again. */
-    private java.util.function.Supplier<Instant> serveAt(Habit habit, Instant start,
-                                                         Map<Long, BranchSummary> branchesById) {
+    private Supplier<Instant> serveAt(Habit habit, Instant start, Map<Long, BranchSummary> branchesById) {
         return () -> {
             Instant at = start;
             clock.pin(at);
-            String grade = CustomerGrades.ALL.get(random.nextInt(CustomerGrades.ALL.size()));
+            String grade = CustomerGrade.values()[random.nextInt(CustomerGrade.values().length)].name();
             RunningSession session = sessions.start(new StartSessionCommand(MIX.get(random.nextInt(MIX.size())), false,
                     SURNAMES.get(random.nextInt(SURNAMES.size())) + (random.nextBoolean() ? "先生" : "女士"),
                     "13" + (800_000_000 + random.nextInt(199_999_999)), grade));
@@ -168,7 +169,7 @@ class DemoHistory {
                 int roll = random.nextInt(8);
                 answers.add(roll < 2 ? new OfferAnswer(offer.packageId(), OfferOutcome.ACCEPTED, null)
                         : roll < 7 ? new OfferAnswer(offer.packageId(), OfferOutcome.DECLINED,
-                        DeclineReasons.ALL.get(random.nextInt(DeclineReasons.ALL.size())))
+                        DeclineReason.values()[random.nextInt(DeclineReason.values().length)])
                         : new OfferAnswer(offer.packageId(), OfferOutcome.NOT_OFFERED, null));
             }
         }

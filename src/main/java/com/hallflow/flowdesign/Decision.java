@@ -2,6 +2,7 @@ package com.hallflow.flowdesign;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.hallflow.base.Translatable;
 import java.util.List;
 
 /**
@@ -26,7 +27,12 @@ public record Decision(List<Rule> rules, Target otherwise) {
     public record Condition(String input, Operator operator, String value) {
     }
 
-    public enum Operator {
-        EQUALS, NOT_EQUALS, GREATER_THAN, LESS_THAN
+    public enum Operator implements Translatable {
+        EQUALS, NOT_EQUALS, GREATER_THAN, LESS_THAN;
+
+        @Override
+        public String messageKey() {
+            return "flowdesign.operator." + name();
+        }
     }
 }

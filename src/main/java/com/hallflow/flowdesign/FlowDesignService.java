@@ -1,5 +1,6 @@
 package com.hallflow.flowdesign;
 
+import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
@@ -10,8 +11,8 @@ import com.hallflow.flowdesign.internal.FlowVersionRepository;
 import com.hallflow.flowdesign.internal.LatestNumber;
 import com.hallflow.flowdesign.internal.ScriptSnippetEntity;
 import com.hallflow.flowdesign.internal.ScriptSnippetRepository;
-import com.hallflow.security.AppRoles;
 import com.hallflow.security.CurrentUser;
+import com.hallflow.security.HeadOffice;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -35,7 +35,7 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional
-@PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+@HeadOffice
 public class FlowDesignService {
 
     private final FlowTemplateRepository templates;
@@ -76,7 +76,7 @@ public class FlowDesignService {
                 actor(), clock.instant()));
         FlowVersionEntity draft = versions.saveAndFlush(FlowVersionEntity.draft(template.getId(),
                 FlowJson.write(empty), actor(), clock.instant()));
-        audit.record(actor(), "FLOW_CREATED", key, null);
+        audit.record(actor(), AuditAction.FLOW_CREATED, key, null);
         return draft(key, draft);
     }
 
@@ -92,7 +92,7 @@ public class FlowDesignService {
         FlowDocument copy = new FlowDocument(original.formatVersion(), created.key(), created.document().name(),
                 created.document().category(), original.description(), original.icon(), original.targetMinutes(),
                 original.steps());
-        audit.record(actor(), "FLOW_DUPLICATED", created.key(), "from " + sourceKey);
+        audit.record(actor(), AuditAction.FLOW_DUPLICATED, created.key(), "from " + sourceKey);
         return saveDraft(created.key(), created.lockVersion(), copy);
     }
 
@@ -136,7 +136,7 @@ public class FlowDesignService {
                 new FlowTemplateEntity(document.key(), document.name(), document.category(), actor(),
                         clock.instant())));
         Draft draft = storeDraft(template, -1, document, false);
-        audit.record(actor(), "FLOW_IMPORTED", document.key(), document.steps().size() + " steps");
+        audit.record(actor(), AuditAction.FLOW_IMPORTED, document.key(), document.steps().size() + " steps");
         return draft;
     }
 
@@ -161,7 +161,7 @@ public class FlowDesignService {
         }
         template.describe(document.name(), document.category(), actor(), now);
         FlowVersionEntity saved = versions.saveAndFlush(draft);
-        audit.record(actor(), "FLOW_DRAFT_SAVED", template.getKey(), changeDetail(before, document));
+        audit.record(actor(), AuditAction.FLOW_DRAFT_SAVED, template.getKey(), changeDetail(before, document));
         return draft(template.getKey(), saved);
     }
 
@@ -174,7 +174,7 @@ public class FlowDesignService {
         FlowVersionEntity source = version(template, number);
         FlowVersionEntity draft = versions.saveAndFlush(FlowVersionEntity.draft(template.getId(),
                 source.getDefinition(), actor(), clock.instant()));
-        audit.record(actor(), "FLOW_DRAFT_FROM_VERSION", key, "from version " + number);
+        audit.record(actor(), AuditAction.FLOW_DRAFT_FROM_VERSION, key, "from version " + number);
         return draft(key, draft);
     }
 
@@ -208,7 +208,7 @@ public class FlowDesignService {
                 effectiveFrom == null || effectiveFrom.isBefore(now) ? now : effectiveFrom);
         template.touch(actor(), now);
         versions.saveAndFlush(draft);
-        audit.record(actor(), effectiveFrom == null ? "FLOW_PUBLISHED" : "FLOW_SCHEDULED", key,
+        audit.record(actor(), effectiveFrom == null ? AuditAction.FLOW_PUBLISHED : AuditAction.FLOW_SCHEDULED, key,
                 "version " + number + (effectiveFrom == null ? "" : " effective " + effectiveFrom) + ": "
                         + changeNote.trim() + "; since version " + (number - 1) + ": " + changeDetail(previous, document));
         return number;
@@ -225,14 +225,14 @@ public class FlowDesignService {
         List<FlowDiff.Change> changes = FlowDiff.between(before, after);
         return before.steps().size() + " → " + after.steps().size() + " steps; " + (changes.isEmpty() ? "no change"
                 : changes.stream().map(c -> c.messageKey().substring(c.messageKey().lastIndexOf('.') + 1) + "("
-                        + String.join(", ", c.args()) + ")").collect(java.util.stream.Collectors.joining("; ")));
+                        + String.join(", ", c.args()) + ")").collect(Collectors.joining("; ")));
     }
 
     public void retire(String key) {
         FlowTemplateEntity template = template(key);
         template.setStatus(FlowTemplateEntity.Status.RETIRED);
         template.touch(actor(), clock.instant());
-        audit.record(actor(), "FLOW_RETIRED", key, null);
+        audit.record(actor(), AuditAction.FLOW_RETIRED, key, null);
     }
 
     @Transactional(readOnly = true)

@@ -21,6 +21,14 @@ public final class FlowDiff {
         }
     }
 
+    /** The keys for entries of one list of a step, spelled out whole so that the bundle test sees them. */
+    private record EntryKeys(String added, String changed, String removed) {
+    }
+
+    private static final EntryKeys CHECKLIST = new EntryKeys("flowdesign.diff.checklistAdded",
+            "flowdesign.diff.checklistChanged", "flowdesign.diff.checklistRemoved");
+    private static final EntryKeys INPUT = new EntryKeys("flowdesign.diff.inputAdded", "flowdesign.diff.inputChanged",
+            "flowdesign.diff.inputRemoved");
     private static final int QUOTE = 60;
 
     private FlowDiff() {
@@ -28,10 +36,11 @@ public final class FlowDiff {
 
     public static List<Change> between(FlowDocument before, FlowDocument after) {
         List<Change> changes = new ArrayList<>();
-        property(changes, null, "name", before.name(), after.name());
-        property(changes, null, "category", before.category(), after.category());
-        property(changes, null, "description", before.description(), after.description());
-        property(changes, null, "targetMinutes", string(before.targetMinutes()), string(after.targetMinutes()));
+        property(changes, "flowdesign.diff.flow.name", before.name(), after.name());
+        property(changes, "flowdesign.diff.flow.category", before.category(), after.category());
+        property(changes, "flowdesign.diff.flow.description", before.description(), after.description());
+        property(changes, "flowdesign.diff.flow.targetMinutes", string(before.targetMinutes()),
+                string(after.targetMinutes()));
 
         Map<String, StepDefinition> old = byKey(before.steps());
         Map<String, StepDefinition> now = byKey(after.steps());
@@ -73,14 +82,16 @@ public final class FlowDiff {
             changes.add(new Change(key, "flowdesign.diff.scriptChanged", List.of(label,
                     quote(scriptText(was)), quote(scriptText(is)))));
         }
-        listChanges(changes, key, label, was.checklist(), is.checklist(), ChecklistItem::text, "checklist");
-        listChanges(changes, key, label, was.inputs(), is.inputs(), InputDefinition::key, "input");
+        listChanges(changes, key, label, was.checklist(), is.checklist(), ChecklistItem::text, CHECKLIST);
+        listChanges(changes, key, label, was.inputs(), is.inputs(), InputDefinition::key, INPUT);
         if (!Objects.equals(was.decision(), is.decision())) {
             changes.add(new Change(key, "flowdesign.diff.decisionChanged", List.of(label)));
         }
-        flag(changes, key, label, "mandatory", was.mandatory(), is.mandatory());
-        flag(changes, key, label, "noBack", was.noBack(), is.noBack());
-        flag(changes, key, label, "promotionSlot", was.promotionSlot(), is.promotionSlot());
+        flag(changes, key, label, was.mandatory(), is.mandatory(), "flowdesign.diff.mandatoryOn",
+                "flowdesign.diff.mandatoryOff");
+        flag(changes, key, label, was.noBack(), is.noBack(), "flowdesign.diff.noBackOn", "flowdesign.diff.noBackOff");
+        flag(changes, key, label, was.promotionSlot(), is.promotionSlot(), "flowdesign.diff.promotionSlotOn",
+                "flowdesign.diff.promotionSlotOff");
         if (was.promotionSlot() && is.promotionSlot() && was.offerLimit() != is.offerLimit()) {
             changes.add(new Change(key, "flowdesign.diff.maxOffersChanged",
                     List.of(label, Integer.toString(was.offerLimit()), Integer.toString(is.offerLimit()))));
@@ -88,31 +99,32 @@ public final class FlowDiff {
     }
 
     private static <T> void listChanges(List<Change> changes, String key, String label, List<T> was, List<T> is,
-                                        Function<T, String> id, String what) {
+                                        Function<T, String> id, EntryKeys keys) {
         Map<String, T> old = new LinkedHashMap<>();
         was.forEach(t -> old.putIfAbsent(String.valueOf(id.apply(t)), t));
         Map<String, T> now = new LinkedHashMap<>();
         is.forEach(t -> now.putIfAbsent(String.valueOf(id.apply(t)), t));
         now.forEach((k, t) -> {
             if (!old.containsKey(k)) {
-                changes.add(new Change(key, "flowdesign.diff." + what + "Added", List.of(label, quote(k))));
+                changes.add(new Change(key, keys.added(), List.of(label, quote(k))));
             } else if (!old.get(k).equals(t)) {
-                changes.add(new Change(key, "flowdesign.diff." + what + "Changed", List.of(label, quote(k))));
+                changes.add(new Change(key, keys.changed(), List.of(label, quote(k))));
             }
         });
         old.keySet().stream().filter(k -> !now.containsKey(k)).forEach(k ->
-                changes.add(new Change(key, "flowdesign.diff." + what + "Removed", List.of(label, quote(k)))));
+                changes.add(new Change(key, keys.removed(), List.of(label, quote(k)))));
     }
 
-    private static void flag(List<Change> changes, String key, String label, String flag, boolean was, boolean is) {
+    private static void flag(List<Change> changes, String key, String label, boolean was, boolean is, String onKey,
+                             String offKey) {
         if (was != is) {
-            changes.add(new Change(key, "flowdesign.diff." + flag + (is ? "On" : "Off"), List.of(label)));
+            changes.add(new Change(key, is ? onKey : offKey, List.of(label)));
         }
     }
 
-    private static void property(List<Change> changes, String key, String name, String was, String is) {
+    private static void property(List<Change> changes, String messageKey, String was, String is) {
         if (!Objects.equals(was, is)) {
-            changes.add(new Change(key, "flowdesign.diff.flow." + name, List.of(quote(was), quote(is))));
+            changes.add(new Change(null, messageKey, List.of(quote(was), quote(is))));
         }
     }
 

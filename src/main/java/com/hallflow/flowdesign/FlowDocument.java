@@ -3,6 +3,7 @@ package com.hallflow.flowdesign;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One flow version's whole definition, as stored, validated, diffed, exported and imported
@@ -28,7 +29,7 @@ public record FlowDocument(int formatVersion, String key, String name, String ca
         return new FlowDocument(formatVersion, key, name, category, description, icon, targetMinutes, newSteps);
     }
 
-    public java.util.Optional<StepDefinition> step(String stepKey) {
+    public Optional<StepDefinition> step(String stepKey) {
         return steps.stream().filter(s -> s.key().equals(stepKey)).findFirst();
     }
 }

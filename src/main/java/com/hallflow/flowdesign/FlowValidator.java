@@ -31,7 +31,7 @@ public final class FlowValidator {
         List<ValidationIssue> issues = new ArrayList<>();
         List<StepDefinition> steps = flow.steps();
         if (steps.isEmpty()) {
-            issues.add(error(null, "noSteps"));
+            issues.add(error(null, ValidationCode.NO_STEPS));
             return issues;
         }
         Map<String, Integer> index = stepIndex(steps, issues);
@@ -49,9 +49,9 @@ public final class FlowValidator {
         for (int i = 0; i < steps.size(); i++) {
             String key = steps.get(i).key();
             if (key == null || key.isBlank()) {
-                issues.add(error(null, "stepWithoutKey", Integer.toString(i + 1)));
+                issues.add(error(null, ValidationCode.STEP_WITHOUT_KEY, Integer.toString(i + 1)));
             } else if (index.putIfAbsent(key, i) != null) {
-                issues.add(error(key, "duplicateStepKey", key));
+                issues.add(error(key, ValidationCode.DUPLICATE_STEP_KEY, key));
             }
         }
         return index;
@@ -62,9 +62,9 @@ public final class FlowValidator {
         for (StepDefinition step : steps) {
             for (InputDefinition input : step.inputs()) {
                 if (input.key() == null || input.key().isBlank()) {
-                    issues.add(error(step.key(), "inputWithoutKey"));
+                    issues.add(error(step.key(), ValidationCode.INPUT_WITHOUT_KEY));
                 } else if (!keys.add(input.key())) {
-                    issues.add(error(step.key(), "duplicateInputKey", input.key()));
+                    issues.add(error(step.key(), ValidationCode.DUPLICATE_INPUT_KEY, input.key()));
                 }
             }
         }
@@ -73,29 +73,30 @@ public final class FlowValidator {
 
     private static void checkContent(StepDefinition step, Set<String> inputKeys, List<ValidationIssue> issues) {
         if ((step.script() == null || step.script().isBlank()) && step.scriptRef() == null) {
-            issues.add(warning(step.key(), "emptyScript"));
+            issues.add(warning(step.key(), ValidationCode.EMPTY_SCRIPT));
         }
         for (String name : Placeholders.in(step.script())) {
             if (!Placeholders.isKnown(name, inputKeys)) {
-                issues.add(error(step.key(), "unknownPlaceholder", "{" + name + "}"));
+                issues.add(error(step.key(), ValidationCode.UNKNOWN_PLACEHOLDER, "{" + name + "}"));
             }
         }
         for (InputDefinition input : step.inputs()) {
             if (input.type() == null) {
-                issues.add(error(step.key(), "inputWithoutType", String.valueOf(input.key())));
+                issues.add(error(step.key(), ValidationCode.INPUT_WITHOUT_TYPE, String.valueOf(input.key())));
             } else if (input.type() == InputType.CHOICE && input.options().isEmpty()) {
-                issues.add(error(step.key(), "choiceWithoutOptions", String.valueOf(input.key())));
+                issues.add(error(step.key(), ValidationCode.CHOICE_WITHOUT_OPTIONS, String.valueOf(input.key())));
             } else if (input.type() == InputType.SIGNATURE && input.parties().isEmpty()) {
-                issues.add(error(step.key(), "signatureWithoutParties", String.valueOf(input.key())));
+                issues.add(error(step.key(), ValidationCode.SIGNATURE_WITHOUT_PARTIES, String.valueOf(input.key())));
             }
         }
         for (ChecklistItem item : step.checklist()) {
             if (item.text() == null || item.text().isBlank()) {
-                issues.add(error(step.key(), "emptyChecklistItem"));
+                issues.add(error(step.key(), ValidationCode.EMPTY_CHECKLIST_ITEM));
             }
         }
         if (step.maxOffers() != null && (step.maxOffers() < 1 || step.maxOffers() > StepDefinition.MOST_OFFERS)) {
-            issues.add(error(step.key(), "maxOffersRange", Integer.toString(StepDefinition.MOST_OFFERS)));
+            issues.add(error(step.key(), ValidationCode.MAX_OFFERS_RANGE,
+                    Integer.toString(StepDefinition.MOST_OFFERS)));
         }
     }
 
@@ -106,9 +107,9 @@ public final class FlowValidator {
         }
         for (Rule rule : step.decision().rules()) {
             if (rule.when() == null || rule.when().input() == null || rule.when().operator() == null) {
-                issues.add(error(step.key(), "incompleteCondition"));
+                issues.add(error(step.key(), ValidationCode.INCOMPLETE_CONDITION));
             } else if (!inputKeys.contains(rule.when().input())) {
-                issues.add(error(step.key(), "unknownInput", rule.when().input()));
+                issues.add(error(step.key(), ValidationCode.UNKNOWN_INPUT, rule.when().input()));
             }
             checkTarget(flow, step, rule.then(), index, issues);
         }
@@ -120,33 +121,34 @@ public final class FlowValidator {
     private void checkTarget(FlowDocument flow, StepDefinition step, Target target, Map<String, Integer> index,
                              List<ValidationIssue> issues) {
         if (target == null || target.type() == null) {
-            issues.add(error(step.key(), "incompleteTarget"));
+            issues.add(error(step.key(), ValidationCode.INCOMPLETE_TARGET));
             return;
         }
         switch (target.type()) {
             case STEP -> {
                 if (target.step() == null || !index.containsKey(target.step())) {
-                    issues.add(error(step.key(), "missingStep", String.valueOf(target.step())));
+                    issues.add(error(step.key(), ValidationCode.MISSING_STEP, String.valueOf(target.step())));
                 }
             }
             case CALL -> {
                 if (target.returnTo() == null || !index.containsKey(target.returnTo())) {
-                    issues.add(error(step.key(), "missingReturnStep", String.valueOf(target.returnTo())));
+                    issues.add(error(step.key(), ValidationCode.MISSING_RETURN_STEP,
+                            String.valueOf(target.returnTo())));
                 }
                 if (target.flow() == null || target.flow().equals(flow.key())) {
-                    issues.add(error(step.key(), "callsItself", String.valueOf(target.flow())));
+                    issues.add(error(step.key(), ValidationCode.CALLS_ITSELF, String.valueOf(target.flow())));
                 } else if (!publishedCalls.containsKey(target.flow())) {
-                    issues.add(error(step.key(), "unknownFlow", target.flow()));
+                    issues.add(error(step.key(), ValidationCode.UNKNOWN_FLOW, target.flow()));
                 } else {
                     List<String> cycle = callCycle(flow.key(), target.flow());
                     if (!cycle.isEmpty()) {
-                        issues.add(error(step.key(), "callCycle", String.join(" → ", cycle)));
+                        issues.add(error(step.key(), ValidationCode.CALL_CYCLE, String.join(" → ", cycle)));
                     }
                 }
             }
             case END -> {
                 if (target.outcome() == null) {
-                    issues.add(error(step.key(), "incompleteTarget"));
+                    issues.add(error(step.key(), ValidationCode.INCOMPLETE_TARGET));
                 }
             }
         }
@@ -210,14 +212,14 @@ public final class FlowValidator {
             StepDefinition step = steps.get(i);
             if (!reachable.get(i)) {
                 if (step.mandatory() && step.hasSignature()) {
-                    issues.add(error(step.key(), "mandatorySignatureAfterEnd"));
+                    issues.add(error(step.key(), ValidationCode.MANDATORY_SIGNATURE_AFTER_END));
                 } else if (step.mandatory()) {
-                    issues.add(error(step.key(), "mandatoryUnreachable"));
+                    issues.add(error(step.key(), ValidationCode.MANDATORY_UNREACHABLE));
                 } else {
-                    issues.add(warning(step.key(), "unreachable"));
+                    issues.add(warning(step.key(), ValidationCode.UNREACHABLE));
                 }
             } else if (!reachesEnd.get(i)) {
-                issues.add(error(step.key(), "noWayOut"));
+                issues.add(error(step.key(), ValidationCode.NO_WAY_OUT));
             }
         }
     }
@@ -261,11 +263,11 @@ public final class FlowValidator {
         }
     }
 
-    private static ValidationIssue error(String step, String code, String... args) {
+    private static ValidationIssue error(String step, ValidationCode code, String... args) {
         return new ValidationIssue(Severity.ERROR, step, code, List.of(args));
     }
 
-    private static ValidationIssue warning(String step, String code, String... args) {
+    private static ValidationIssue warning(String step, ValidationCode code, String... args) {
         return new ValidationIssue(Severity.WARNING, step, code, List.of(args));
     }
 }

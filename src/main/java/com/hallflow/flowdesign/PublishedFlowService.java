@@ -5,12 +5,13 @@ import com.hallflow.flowdesign.internal.FlowTemplateEntity;
 import com.hallflow.flowdesign.internal.FlowTemplateRepository;
 import com.hallflow.flowdesign.internal.FlowVersionEntity;
 import com.hallflow.flowdesign.internal.FlowVersionRepository;
+import com.hallflow.security.AnyStaff;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("isAuthenticated()")
+@AnyStaff
 public class PublishedFlowService {
 
     private final FlowTemplateRepository templates;
@@ -66,8 +67,7 @@ public class PublishedFlowService {
 
     private Optional<PublishedFlow> current(FlowTemplateEntity template) {
         // the newest version in effect, found by id and number only; its parsed document is cached
-        return versions.publishedInEffect(template.getId(), clock.instant(),
-                        org.springframework.data.domain.PageRequest.of(0, 1)).stream().findFirst()
+        return versions.publishedInEffect(template.getId(), clock.instant(), PageRequest.of(0, 1)).stream().findFirst()
                 .map(ref -> byVersionId(ref.id()));
     }
 

@@ -1,6 +1,7 @@
 package com.hallflow.flowdesign;
 
 import com.hallflow.base.AuditDetail;
+import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
@@ -10,13 +11,12 @@ import com.hallflow.flowdesign.internal.FlowVersionEntity;
 import com.hallflow.flowdesign.internal.FlowVersionRepository;
 import com.hallflow.flowdesign.internal.ScriptSnippetEntity;
 import com.hallflow.flowdesign.internal.ScriptSnippetRepository;
-import com.hallflow.security.AppRoles;
 import com.hallflow.security.CurrentUser;
+import com.hallflow.security.HeadOffice;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+@HeadOffice
 public class ScriptLibraryService {
 
     private final ScriptSnippetRepository snippets;
@@ -75,8 +75,8 @@ public class ScriptLibraryService {
         entity.write(title.trim(), text.trim(), tags == null || tags.isBlank() ? null : tags.trim(),
                 currentUser.actorName(), clock.instant());
         ScriptSnippetEntity saved = snippets.saveAndFlush(entity);
-        audit.record(currentUser.actorName(), "SNIPPET_SAVED", key, AuditDetail.changes(before, AuditDetail.fields(
-                "title", saved.getTitle(), "text", saved.getText(), "tags", saved.getTags())));
+        audit.record(currentUser.actorName(), AuditAction.SNIPPET_SAVED, key, AuditDetail.changes(before,
+                AuditDetail.fields("title", saved.getTitle(), "text", saved.getText(), "tags", saved.getTags())));
         return snippet(saved);
     }
 

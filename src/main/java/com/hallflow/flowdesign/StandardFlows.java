@@ -2,14 +2,13 @@ package com.hallflow.flowdesign;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.hallflow.security.AppRoles;
+import com.hallflow.security.HeadOffice;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and leaves alone any flow or snippet that already exists, so it can be run again safely.
  */
 @Service
-@PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+@HeadOffice
 public class StandardFlows {
 
     private static final String FOLDER = "/flowdesign/standard/";

@@ -2,6 +2,7 @@ package com.hallflow.flowdesign;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.hallflow.base.Translatable;
 
 /**
  * Where a decision leads: another step of this flow, a call of another published flow that
@@ -11,12 +12,22 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonPropertyOrder({"type", "step", "flow", "returnTo", "outcome"})
 public record Target(Type type, String step, String flow, String returnTo, Outcome outcome) {
 
-    public enum Type {
-        STEP, CALL, END
+    public enum Type implements Translatable {
+        STEP, CALL, END;
+
+        @Override
+        public String messageKey() {
+            return "flowdesign.editor.target." + name();
+        }
     }
 
-    public enum Outcome {
-        COMPLETED, REDIRECTED, DECLINED, NOT_ELIGIBLE
+    public enum Outcome implements Translatable {
+        COMPLETED, REDIRECTED, DECLINED, NOT_ELIGIBLE;
+
+        @Override
+        public String messageKey() {
+            return "flowdesign.outcome." + name();
+        }
     }
 
     public static Target step(String stepKey) {

@@ -3,11 +3,10 @@ package com.hallflow.flowdesign;
 import java.util.List;
 
 /**
- * One finding of the validator. {@code code} names the rule; the message is the translation
- * {@code flowdesign.validation.<code>} with {@code args}. {@code stepKey} is the step to show,
- * or null for the flow as a whole.
+ * One finding of the validator. {@code code} names the rule; the message is its translation with
+ * {@code args}. {@code stepKey} is the step to show, or null for the flow as a whole.
  */
-public record ValidationIssue(Severity severity, String stepKey, String code, List<String> args) {
+public record ValidationIssue(Severity severity, String stepKey, ValidationCode code, List<String> args) {
 
     public enum Severity {
         ERROR, WARNING
@@ -18,7 +17,7 @@ public record ValidationIssue(Severity severity, String stepKey, String code, Li
     }
 
     public String messageKey() {
-        return "flowdesign.validation." + code;
+        return code.messageKey();
     }
 
     public boolean isError() {

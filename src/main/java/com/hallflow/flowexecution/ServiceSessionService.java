@@ -1,7 +1,7 @@
 package com.hallflow.flowexecution;
 
 import com.hallflow.base.BusinessException;
-import com.hallflow.base.CustomerGrades;
+import com.hallflow.base.CustomerGrade;
 import com.hallflow.base.MobileNumber;
 import com.hallflow.flowdesign.InputType;
 import com.hallflow.flowdesign.PublishedFlow;
@@ -35,7 +35,8 @@ import com.hallflow.flowexecution.internal.StoredSteps;
 import com.hallflow.promotion.OfferProblem;
 import com.hallflow.promotion.OfferRecording;
 import com.hallflow.promotion.OfferService;
-import com.hallflow.security.AppRoles;
+import com.hallflow.security.AnyStaff;
+import com.hallflow.security.AtTheCounter;
 import com.hallflow.security.AppUser;
 import com.hallflow.security.CurrentUser;
 import java.time.Clock;
@@ -48,7 +49,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -64,8 +64,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ServiceSessionService {
 
-    private static final String COUNTER = "hasAnyRole('" + AppRoles.BRANCH_STAFF + "','" + AppRoles.BRANCH_MANAGER
-            + "')";
 
     private final SessionAccess access;
     private final SessionReplay replays;
@@ -110,7 +108,7 @@ public class ServiceSessionService {
     }
 
     /** Starts serving a customer with the version of the flow in effect now, which the session pins. */
-    @PreAuthorize(COUNTER)
+    @AtTheCounter
     public RunningSession start(StartSessionCommand command) {
         AppUser clerk = currentUser.require();
         long branchId = clerk.branchId().orElseThrow(() -> new BusinessException("flowexecution.session.noBranch"));
@@ -119,7 +117,7 @@ public class ServiceSessionService {
             throw BusinessException.forField("customerMobile", "flowdesign.screen.mobile.invalid");
         }
         String grade = blankToNull(command.customerGrade());
-        if (grade != null && !CustomerGrades.ALL.contains(grade)) {
+        if (grade != null && CustomerGrade.byName(grade).isEmpty()) {
             throw BusinessException.forField("customerGrade", "flowexecution.start.grade.invalid");
         }
         String name = blankToNull(command.customerName());
@@ -141,7 +139,7 @@ public class ServiceSessionService {
     }
 
     /** The session as it stands, e.g. after a reload or a restart; refused outside the caller's branch. */
-    @PreAuthorize("isAuthenticated()")
+    @AnyStaff
     public RunningSession open(String id) {
         return readTx.execute(status -> {
             SessionSnapshot session = access.load(id);
@@ -154,14 +152,14 @@ public class ServiceSessionService {
      * wrong; nothing is written then. A submission for a step already answered changes nothing
      * and says the session moved on.
      */
-    @PreAuthorize(COUNTER)
+    @AtTheCounter
     public SubmitResult submit(String id, StepSubmission submission) {
         String actor = currentUser.actorName();
         return moves.move(id, submission.sequence(), (session, state) -> submitted(session, state, submission, actor));
     }
 
     /** Goes back one step, unless the step or the one before forbids it; recorded like a submission. */
-    @PreAuthorize(COUNTER)
+    @AtTheCounter
     public SubmitResult back(String id, int sequence) {
         String actor = currentUser.actorName();
         return moves.move(id, sequence, (session, state) -> {
@@ -180,7 +178,7 @@ public class ServiceSessionService {
     }
 
     /** Ends a session that cannot go on, with the clerk's reason; what was recorded stays. */
-    @PreAuthorize(COUNTER)
+    @AtTheCounter
     public RunningSession abandon(String id, String reason) {
         String why = blankToNull(reason);
         if (why == null) {
@@ -214,7 +212,7 @@ public class ServiceSessionService {
     }
 
     /** The caller's sessions still in progress, newest first, to resume from the counter home. */
-    @PreAuthorize(COUNTER)
+    @AtTheCounter
     public List<SessionSummary> myInProgress() {
         long clerkId = currentUser.require().id();
         return readTx.execute(status -> rows.findByClerkIdAndStatusOrderByStartedAtDesc(clerkId,

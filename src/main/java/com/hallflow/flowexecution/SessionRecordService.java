@@ -1,5 +1,6 @@
 package com.hallflow.flowexecution;
 
+import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
 import com.hallflow.flowexecution.internal.NotReplayable;
@@ -11,12 +12,12 @@ import com.hallflow.flowexecution.internal.SessionReplay;
 import com.hallflow.flowexecution.internal.SessionSnapshot;
 import com.hallflow.flowexecution.internal.StepRecordEntity;
 import com.hallflow.flowexecution.internal.StepRecordRepository;
-import com.hallflow.security.AppRoles;
+import com.hallflow.security.AnyStaff;
+import com.hallflow.security.Supervisor;
 import com.hallflow.security.CurrentUser;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,9 +29,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class SessionRecordService {
-
-    private static final String SUPERVISOR = "hasAnyRole('" + AppRoles.BRANCH_MANAGER + "','" + AppRoles.HQ_ADMIN
-            + "')";
 
     private final SessionAccess access;
     private final SessionQueries queries;
@@ -62,14 +60,14 @@ public class SessionRecordService {
     }
 
     /** Sessions of the caller's branch (a manager) or of any branch (head office), newest first. */
-    @PreAuthorize(SUPERVISOR)
+    @Supervisor
     public List<SessionSummary> records(RecordFilter filter, Pageable page) {
         Optional<Long> scope = currentUser.branchScope();
         return readTx.execute(status -> queries.find(filter, scope, page).stream()
                 .map(row -> SessionProjections.summary(SessionSnapshot.of(row))).toList());
     }
 
-    @PreAuthorize(SUPERVISOR)
+    @Supervisor
     public long count(RecordFilter filter) {
         Optional<Long> scope = currentUser.branchScope();
         Long counted = readTx.execute(status -> queries.count(filter, scope));
@@ -80,7 +78,7 @@ public class SessionRecordService {
      * A session in full: for the receipt (its branch's staff) and the record detail (supervisors).
      * When its steps no longer replay, every stored step as recorded, marked not replayable.
      */
-    @PreAuthorize("isAuthenticated()")
+    @AnyStaff
     public SessionRecord record(String id) {
         return readTx.execute(status -> {
             SessionSnapshot session = access.load(id);
@@ -97,7 +95,7 @@ public class SessionRecordService {
      * The full personal number entered at a step, for a supervisor who needs it; every reveal is
      * written to the audit log with who, which session and which field.
      */
-    @PreAuthorize(SUPERVISOR)
+    @Supervisor
     public String reveal(String id, int sequence, String inputKey) {
         String actor = currentUser.actorName();
         return tx.execute(status -> {
@@ -110,7 +108,7 @@ public class SessionRecordService {
                 throw new BusinessException("flowexecution.reveal.notFound");
             }
             String masked = personal.shownOf(step.getShownValues()).get(inputKey);
-            audit.record(actor, "PERSONAL_DATA_REVEALED", "session " + id,
+            audit.record(actor, AuditAction.PERSONAL_DATA_REVEALED, "session " + id,
                     "step " + sequence + " " + step.getStepKey() + "." + inputKey + " " + masked);
             return personal.open(sealed);
         });

@@ -1,6 +1,6 @@
 package com.hallflow.flowexecution;
 
-import com.hallflow.base.CustomerGrades;
+import com.hallflow.base.CustomerGrade;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
  * the customer so far (all optional).
  *
  * @param customerMobile checked as a mainland mobile number when given; stored encrypted, shown masked
- * @param customerGrade  e.g. 普通, 银卡, 金卡, 钻石; see {@link CustomerGrades}
+ * @param customerGrade  the name of a {@link CustomerGrade}, e.g. {@code GOLD}
  */
 public record StartSessionCommand(@NotBlank String flowKey, boolean practice, @Size(max = 50) String customerName,
                                   String customerMobile, String customerGrade) {

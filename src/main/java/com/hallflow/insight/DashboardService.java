@@ -11,8 +11,8 @@ import com.hallflow.organization.BranchService;
 import com.hallflow.organization.BranchSummary;
 import com.hallflow.organization.RegionNode;
 import com.hallflow.organization.RegionService;
-import com.hallflow.security.AppRoles;
 import com.hallflow.security.CurrentUser;
+import com.hallflow.security.Supervisor;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,7 +23,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('" + AppRoles.BRANCH_MANAGER + "','" + AppRoles.HQ_ADMIN + "')")
+@Supervisor
 public class DashboardService {
 
     /** More branches than the network will ever have: a table names them all. */

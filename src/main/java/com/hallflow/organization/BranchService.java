@@ -1,5 +1,6 @@
 package com.hallflow.organization;
 
+import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.AuditDetail;
 import com.hallflow.base.BusinessException;
@@ -8,8 +9,9 @@ import com.hallflow.organization.internal.Branch;
 import com.hallflow.organization.internal.BranchRepository;
 import com.hallflow.organization.internal.Region;
 import com.hallflow.organization.internal.RegionRepository;
-import com.hallflow.security.AppRoles;
+import com.hallflow.security.AnyStaff;
 import com.hallflow.security.CurrentUser;
+import com.hallflow.security.HeadOffice;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +21,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -46,20 +47,20 @@ public class BranchService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @AnyStaff
     public List<BranchSummary> list(BranchFilter filter, Pageable page) {
         Map<Long, Region> regionsById = regionsById();
         return search(filter, page, regionsById).map(b -> summary(b, regionsById)).getContent();
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @AnyStaff
     public long count(BranchFilter filter) {
         return search(filter, Pageable.ofSize(1), regionsById()).getTotalElements();
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @AnyStaff
     public BranchSummary get(long id) {
         if (currentUser.branchScope().map(own -> own != id).orElse(false)) {
             throw new BusinessException("organization.branch.notFound");
@@ -70,7 +71,7 @@ public class BranchService {
         return summary(branch, itsRegion);
     }
 
-    @PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+    @HeadOffice
     public BranchSummary create(@Valid BranchCommand command) {
         String code = normalisedCode(command.code());
         if (branches.existsByCode(code)) {
@@ -79,11 +80,11 @@ public class BranchService {
         Branch branch = new Branch(code);
         describe(branch, command);
         Branch saved = branches.saveAndFlush(branch);
-        audit.record(currentUser.actorName(), "BRANCH_CREATED", code, AuditDetail.values(fields(saved)));
+        audit.record(currentUser.actorName(), AuditAction.BRANCH_CREATED, code, AuditDetail.values(fields(saved)));
         return summary(saved, regionsById());
     }
 
-    @PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+    @HeadOffice
     public BranchSummary update(@Valid BranchCommand command) {
         if (command.id() == null) {
             throw new IllegalArgumentException("update needs an id");
@@ -96,7 +97,7 @@ public class BranchService {
         Map<String, Object> before = fields(branch);
         describe(branch, command);
         Branch saved = branches.saveAndFlush(branch);
-        audit.record(currentUser.actorName(), "BRANCH_UPDATED", branch.getCode(),
+        audit.record(currentUser.actorName(), AuditAction.BRANCH_UPDATED, branch.getCode(),
                 AuditDetail.changes(before, fields(saved)));
         return summary(saved, regionsById());
     }

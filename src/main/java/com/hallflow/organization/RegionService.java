@@ -1,5 +1,6 @@
 package com.hallflow.organization;
 
+import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.AuditDetail;
 import com.hallflow.base.BusinessException;
@@ -7,12 +8,12 @@ import com.hallflow.base.ConcurrentEditException;
 import com.hallflow.organization.internal.BranchRepository;
 import com.hallflow.organization.internal.Region;
 import com.hallflow.organization.internal.RegionRepository;
-import com.hallflow.security.AppRoles;
+import com.hallflow.security.AnyStaff;
 import com.hallflow.security.CurrentUser;
+import com.hallflow.security.HeadOffice;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -36,19 +37,19 @@ public class RegionService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @AnyStaff
     public List<RegionNode> all() {
         return regions.findAllByOrderByCodeAsc().stream().map(RegionService::node).toList();
     }
 
     /** The whole tree, to walk up from a region to its province. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @AnyStaff
     public RegionTree tree() {
         return RegionTree.of(all());
     }
 
-    @PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+    @HeadOffice
     public RegionNode create(@Valid RegionCommand command) {
         String code = command.code().trim().toUpperCase(Locale.ROOT);
         if (regions.existsByCode(code)) {
@@ -62,12 +63,12 @@ public class RegionService {
             }
         }
         Region saved = regions.saveAndFlush(new Region(code, command.name().trim(), command.parentId()));
-        audit.record(currentUser.actorName(), "REGION_CREATED", code, AuditDetail.values(AuditDetail.fields(
+        audit.record(currentUser.actorName(), AuditAction.REGION_CREATED, code, AuditDetail.values(AuditDetail.fields(
                 "name", saved.getName(), "parent", command.parentId())));
         return node(saved);
     }
 
-    @PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+    @HeadOffice
     public RegionNode rename(long id, long lockVersion, String name) {
         if (name == null || name.isBlank()) {
             throw BusinessException.forField("name", "organization.region.name.required");
@@ -80,19 +81,19 @@ public class RegionService {
         String before = region.getName();
         region.rename(name.trim());
         Region saved = regions.saveAndFlush(region);
-        audit.record(currentUser.actorName(), "REGION_RENAMED", region.getCode(), AuditDetail.changes(
+        audit.record(currentUser.actorName(), AuditAction.REGION_RENAMED, region.getCode(), AuditDetail.changes(
                 AuditDetail.fields("name", before), AuditDetail.fields("name", saved.getName())));
         return node(saved);
     }
 
-    @PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+    @HeadOffice
     public void delete(long id) {
         Region region = load(id);
         if (regions.existsByParentId(id) || branches.existsByRegionId(id)) {
             throw new BusinessException("organization.region.inUse", region.getName());
         }
         regions.delete(region);
-        audit.record(currentUser.actorName(), "REGION_DELETED", region.getCode(), region.getName());
+        audit.record(currentUser.actorName(), AuditAction.REGION_DELETED, region.getCode(), region.getName());
     }
 
     private Region load(long id) {

@@ -1,6 +1,7 @@
 package com.hallflow.promotion;
 
 import com.hallflow.base.BusinessException;
+import com.hallflow.base.CustomerGrade;
 import com.hallflow.flowdesign.PublishedFlow;
 import com.hallflow.flowdesign.PublishedFlowService;
 import com.hallflow.flowdesign.StepDefinition;
@@ -10,17 +11,23 @@ import com.hallflow.promotion.internal.OfferIndexHolder;
 import com.hallflow.promotion.internal.OfferResponseEntity;
 import com.hallflow.promotion.internal.OfferResponseRepository;
 import com.hallflow.promotion.internal.Quotas;
-import com.hallflow.security.AppRoles;
+import com.hallflow.security.AnyStaff;
 import com.hallflow.security.AppUser;
+import com.hallflow.security.AtTheCounter;
 import com.hallflow.security.CurrentUser;
+import com.hallflow.security.HeadOffice;
+import com.hallflow.security.Supervisor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,10 +39,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class OfferService {
-
-    static final String COUNTER = "hasAnyRole('" + AppRoles.BRANCH_STAFF + "','" + AppRoles.BRANCH_MANAGER + "')";
-    static final String ANYONE_WITH_A_ROLE = "hasAnyRole('" + AppRoles.BRANCH_STAFF + "','" + AppRoles.BRANCH_MANAGER
-            + "','" + AppRoles.HQ_ADMIN + "')";
 
     /** A step of a published flow with the offers a branch would see there. */
     public record PreviewStep(String flowKey, String flowName, String stepKey, String stepTitle, int limit,
@@ -62,7 +65,7 @@ public class OfferService {
     }
 
     /** What a clerk of this branch offers now at this step, best first. */
-    @PreAuthorize(COUNTER)
+    @AtTheCounter
     public List<Offer> offers(BranchSummary branch, String flowKey, String stepKey, String grade, int limit) {
         if (!holder.current().index().offersAt(flowKey, stepKey)) {
             return List.of();
@@ -78,7 +81,7 @@ public class OfferService {
      * needs a reason. Nothing is written unless all is well; an acceptance that finds the quota
      * used up throws {@link QuotaUsedUp}, which rolls the step back. Practice uses no quota.
      */
-    @PreAuthorize(COUNTER)
+    @AtTheCounter
     @Transactional(propagation = Propagation.MANDATORY)
     public List<OfferProblem> record(OfferRecording recording) {
         if (recording.answers().isEmpty() && !holder.current().index().offersAt(recording.flowKey(),
@@ -106,8 +109,7 @@ public class OfferService {
                 problems.add(new OfferProblem(answer.packageId(), "promotion.offer.gone"));
             } else if (answer.outcome() == null) {
                 problems.add(new OfferProblem(answer.packageId(), "promotion.offer.answerRequired"));
-            } else if (answer.outcome() == OfferOutcome.DECLINED && (answer.declineReason() == null
-                    || !DeclineReasons.ALL.contains(answer.declineReason()))) {
+            } else if (answer.outcome() == OfferOutcome.DECLINED && answer.declineReason() == null) {
                 problems.add(new OfferProblem(answer.packageId(), "promotion.offer.reasonRequired"));
             }
         }
@@ -129,24 +131,34 @@ public class OfferService {
             responses.save(new OfferResponseEntity(recording.sessionId(), recording.sequence(), branch.id(),
                     clerk.id(), recording.flowKey(), recording.stepKey(), offer.packageId(),
                     offer.packageCode(), offer.packageName(), offer.monthlyPrice(), offer.rolloutId(),
-                    answer.outcome().name(), answer.outcome() == OfferOutcome.DECLINED ? answer.declineReason() : null,
+                    answer.outcome().name(),
+                    answer.outcome() == OfferOutcome.DECLINED ? answer.declineReason().name() : null,
                     recording.practice(), now));
         }
         return List.of();
     }
 
-    /** The answers recorded in a session, in step order; the session's reader has been checked by the caller. */
-    @PreAuthorize(ANYONE_WITH_A_ROLE)
+    /**
+     * The answers recorded in a session, in step order, for its receipt and record; whether the
+     * caller may read the session is checked by the caller. Branch users get only answers given at
+     * their own branch.
+     */
+    @AnyStaff
     @Transactional(readOnly = true)
     public List<RecordedOffer> recorded(String sessionId) {
+        Optional<Long> scope = currentUser.branchScope();
         return responses.findBySessionIdOrderByStepSequenceAscIdAsc(sessionId).stream()
+                .filter(r -> scope.map(own -> own == r.getBranchId()).orElse(true))
                 .map(OfferService::recorded).toList();
     }
 
-    /** The answers recorded in each of these sessions, in step order, with one query (for the relay of ended sessions). */
-    @PreAuthorize(ANYONE_WITH_A_ROLE)
+    /**
+     * The answers recorded in each of these sessions, in step order, with one query: for the relay
+     * of ended sessions, which runs as the system (head office).
+     */
+    @HeadOffice
     @Transactional(readOnly = true)
-    public Map<String, List<RecordedOffer>> recorded(java.util.Collection<String> sessionIds) {
+    public Map<String, List<RecordedOffer>> recorded(Collection<String> sessionIds) {
         Map<String, List<RecordedOffer>> bySession = new HashMap<>();
         if (!sessionIds.isEmpty()) {
             responses.findBySessionIdInOrderByStepSequenceAscIdAsc(sessionIds).forEach(r ->
@@ -158,16 +170,16 @@ public class OfferService {
     private static RecordedOffer recorded(OfferResponseEntity r) {
         return new RecordedOffer(r.getStepSequence(), r.getFlowKey(), r.getStepKey(), r.getPackageId(),
                 r.getPackageCode(), r.getPackageName(), r.getMonthlyPrice(), OfferOutcome.valueOf(r.getOutcome()),
-                r.getDeclineReason(), r.getRecordedAt());
+                r.getDeclineReason() == null ? null : DeclineReason.valueOf(r.getDeclineReason()), r.getRecordedAt());
     }
 
     /**
      * Exactly what the clerks of a branch would see at every promotion step of every published
      * flow at an instant, for a customer grade (null = grade unknown); quota usage as it is now.
      */
-    @PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+    @HeadOffice
     @Transactional(readOnly = true)
-    public List<PreviewStep> preview(long branchId, Instant at, String grade) {
+    public List<PreviewStep> preview(long branchId, Instant at, CustomerGrade grade) {
         BranchSummary branch = branches.get(branchId);
         Supplier<Map<Long, Integer>> used = usage(branchId);
         List<PreviewStep> steps = new ArrayList<>();
@@ -175,8 +187,8 @@ public class OfferService {
             for (StepDefinition step : flow.document().steps()) {
                 if (step.promotionSlot()) {
                     steps.add(new PreviewStep(flow.key(), flow.document().name(), step.key(), step.title(),
-                            step.offerLimit(), resolve(branchId, branch.regionId(), flow.key(), step.key(), grade,
-                                    at, step.offerLimit(), used)));
+                            step.offerLimit(), resolve(branchId, branch.regionId(), flow.key(), step.key(),
+                                    grade == null ? null : grade.name(), at, step.offerLimit(), used)));
                 }
             }
         }
@@ -187,7 +199,7 @@ public class OfferService {
      * The rollouts that reach a branch and have not ended: running now, paused or still to come,
      * soonest first, with the branch's quota usage and its clerks' answers so far.
      */
-    @PreAuthorize("hasAnyRole('" + AppRoles.BRANCH_MANAGER + "','" + AppRoles.HQ_ADMIN + "')")
+    @Supervisor
     @Transactional(readOnly = true)
     public List<BranchPromotion> atBranch(long branchId) {
         checkScope(branchId);
@@ -223,7 +235,7 @@ public class OfferService {
                     rollout.quotaPerBranch(), used.getOrDefault(rollout.id(), 0), c[OfferOutcome.ACCEPTED.ordinal()],
                     c[OfferOutcome.DECLINED.ordinal()], c[OfferOutcome.NOT_OFFERED.ordinal()]));
         }
-        result.sort(java.util.Comparator.comparing(BranchPromotion::activeNow).reversed()
+        result.sort(Comparator.comparing(BranchPromotion::activeNow).reversed()
                 .thenComparing(BranchPromotion::from).thenComparing(BranchPromotion::packageCode));
         return result;
     }
@@ -247,7 +259,7 @@ public class OfferService {
         return switch (target.kind()) {
             case NETWORK -> true;
             case BRANCH -> target.refId() == branchId;
-            case REGION -> java.util.Arrays.stream(path).anyMatch(r -> r == target.refId());
+            case REGION -> Arrays.stream(path).anyMatch(r -> r == target.refId());
         };
     }
 

@@ -1,5 +1,6 @@
 package com.hallflow.promotion;
 
+import com.hallflow.base.CustomerGrade;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.Set;
 
 /** Creates a package ({@code id} null) or updates one at the lock version the editor read. */
 public record PackageCommand(Long id, Long lockVersion, String code, String name, PackageCategory category,
-                             BigDecimal monthlyPrice, String description, String pitchScript, Set<String> grades,
+                             BigDecimal monthlyPrice, String description, String pitchScript, Set<CustomerGrade> grades,
                              List<Placement> placements, LocalDate validFrom, LocalDate validUntil,
                              PackageStatus status) {
 

@@ -1,10 +1,11 @@
 package com.hallflow.promotion;
 
+import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
-import com.hallflow.base.CustomerGrades;
 import com.hallflow.base.Money;
+import com.hallflow.base.CustomerGrade;
 import com.hallflow.flowdesign.PublishedFlow;
 import com.hallflow.flowdesign.PublishedFlowService;
 import com.hallflow.flowdesign.StepDefinition;
@@ -12,20 +13,20 @@ import com.hallflow.promotion.internal.ConfigRevision;
 import com.hallflow.promotion.internal.OfferIndexHolder;
 import com.hallflow.promotion.internal.PackageEntity;
 import com.hallflow.promotion.internal.PackageRepository;
-import com.hallflow.security.AppRoles;
 import com.hallflow.security.CurrentUser;
+import com.hallflow.security.HeadOffice;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+@HeadOffice
 public class PackageService {
 
     static final BigDecimal MOST_PRICE = new BigDecimal("9999.99");
@@ -108,12 +109,13 @@ public class PackageService {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         entity.write(command.name().trim(), command.category().name(), command.monthlyPrice().setScale(2),
                 blankToNull(command.description()), command.pitchScript().trim(),
-                command.grades().isEmpty() ? null : String.join(",", new TreeSet<>(command.grades())),
+                command.grades().isEmpty() ? null : gradeNames(command.grades()),
                 command.validFrom(), command.validUntil(), command.status().name(), rows, currentUser.actorName(),
                 clock.instant());
         PackageEntity saved = packages.saveAndFlush(entity);
         VasPackage after = view(saved);
-        audit.record(currentUser.actorName(), command.id() == null ? "PACKAGE_CREATED" : "PACKAGE_CHANGED", code,
+        audit.record(currentUser.actorName(),
+                command.id() == null ? AuditAction.PACKAGE_CREATED : AuditAction.PACKAGE_CHANGED, code,
                 before == null ? describe(after) : before + " → " + describe(after));
         revision.bump();
         holder.changedHere();
@@ -142,9 +144,6 @@ public class PackageService {
         if (c.pitchScript().length() > 2000) {
             throw BusinessException.forField("pitchScript", "promotion.package.pitch.tooLong");
         }
-        if (!CustomerGrades.ALL.containsAll(c.grades())) {
-            throw BusinessException.forField("grades", "promotion.package.grades.unknown");
-        }
         if (c.validFrom() == null) {
             throw BusinessException.forField("validFrom", "promotion.package.validFrom.required");
         }
@@ -169,19 +168,26 @@ public class PackageService {
 
     private static String describe(VasPackage p) {
         return "%s %s ¥%s %s %s–%s %s".formatted(p.name(), p.status(), p.monthlyPrice().toPlainString(),
-                p.grades().isEmpty() ? "*" : String.join(",", new TreeSet<>(p.grades())), p.validFrom(),
+                p.grades().isEmpty() ? "*" : gradeNames(p.grades()), p.validFrom(),
                 p.validUntil() == null ? "" : p.validUntil(),
                 p.placements().stream().map(Placement::key).sorted().collect(Collectors.joining(",")));
     }
 
     static VasPackage view(PackageEntity e) {
-        Set<String> grades = e.getGrades() == null ? Set.of() : new TreeSet<>(Arrays.asList(e.getGrades().split(",")));
+        Set<CustomerGrade> grades = e.getGrades() == null ? Set.of() : Arrays.stream(e.getGrades().split(","))
+                .map(CustomerGrade::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(CustomerGrade.class)));
         List<Placement> placements = e.getPlacements().stream().map(r -> new Placement(r.flowKey(), r.stepKey()))
-                .sorted(java.util.Comparator.comparing(Placement::key)).toList();
+                .sorted(Comparator.comparing(Placement::key)).toList();
         return new VasPackage(e.getId(), e.getLockVersion(), e.getCode(), e.getName(),
                 PackageCategory.valueOf(e.getCategory()), e.getMonthlyPrice(), e.getDescription(),
                 e.getPitchScript(), grades, placements, e.getValidFrom(), e.getValidUntil(),
                 PackageStatus.valueOf(e.getStatus()), e.getUpdatedBy(), e.getUpdatedAt());
+    }
+
+    /** Grades as stored: their names in alphabetical order, comma-separated. */
+    private static String gradeNames(Set<CustomerGrade> grades) {
+        return grades.stream().map(CustomerGrade::name).sorted().collect(Collectors.joining(","));
     }
 
     private static String blankToNull(String s) {

@@ -4,7 +4,7 @@ import com.hallflow.organization.BranchFilter;
 import com.hallflow.organization.BranchService;
 import com.hallflow.organization.BranchSummary;
 import com.hallflow.promotion.internal.OfferIndexHolder;
-import com.hallflow.security.AppRoles;
+import com.hallflow.security.HeadOffice;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Head office's view of where the promotions reach, read from this node's offer index. */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+@HeadOffice
 public class PlannerService {
 
     /** More branches than the network will ever have: the matrix counts them all. */

@@ -1,5 +1,6 @@
 package com.hallflow.promotion;
 
+import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
@@ -13,8 +14,8 @@ import com.hallflow.promotion.internal.PackageEntity;
 import com.hallflow.promotion.internal.PackageRepository;
 import com.hallflow.promotion.internal.RolloutEntity;
 import com.hallflow.promotion.internal.RolloutRepository;
-import com.hallflow.security.AppRoles;
 import com.hallflow.security.CurrentUser;
+import com.hallflow.security.HeadOffice;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +26,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+@HeadOffice
 public class RolloutService {
 
     static final int LOWEST_PRIORITY = 99;
@@ -110,8 +110,9 @@ public class RolloutService {
                 command.endsAt(), rows, currentUser.actorName(), clock.instant());
         RolloutEntity saved = rollouts.saveAndFlush(entity);
         Rollout after = view(saved, pack);
-        audit.record(currentUser.actorName(), command.id() == null ? "ROLLOUT_CREATED" : "ROLLOUT_CHANGED",
-                after.name(), before == null ? describe(after) : before + " → " + describe(after));
+        audit.record(currentUser.actorName(),
+                command.id() == null ? AuditAction.ROLLOUT_CREATED : AuditAction.ROLLOUT_CHANGED, after.name(),
+                before == null ? describe(after) : before + " → " + describe(after));
         changed();
         return after;
     }
@@ -122,7 +123,8 @@ public class RolloutService {
         ConcurrentEditException.check(lockVersion, entity.getLockVersion());
         entity.pause(paused, currentUser.actorName(), clock.instant());
         RolloutEntity saved = rollouts.saveAndFlush(entity);
-        audit.record(currentUser.actorName(), paused ? "ROLLOUT_PAUSED" : "ROLLOUT_RESUMED", saved.getName(), null);
+        audit.record(currentUser.actorName(), paused ? AuditAction.ROLLOUT_PAUSED : AuditAction.ROLLOUT_RESUMED,
+                saved.getName(), null);
         changed();
         return view(saved, packages.findById(saved.getPackageId()).orElse(null));
     }

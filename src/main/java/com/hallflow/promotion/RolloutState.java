@@ -1,5 +1,6 @@
 package com.hallflow.promotion;
 
+import com.hallflow.base.Translatable;
 import java.time.Instant;
 
 /**
@@ -7,7 +8,7 @@ import java.time.Instant;
  * (resuming it would offer nothing); otherwise a paused one is {@link #PAUSED} whether or not it
  * has started.
  */
-public enum RolloutState {
+public enum RolloutState implements Translatable {
     /** Its first stage has not started yet. */
     SCHEDULED,
     /** A stage has started and the end has not come: it offers where it reaches. */
@@ -18,7 +19,8 @@ public enum RolloutState {
     ENDED;
 
     /** The translation key of this state's name. */
-    public String labelKey() {
+    @Override
+    public String messageKey() {
         return "promotion.rollout.state." + name();
     }
 

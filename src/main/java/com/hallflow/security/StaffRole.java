@@ -1,7 +1,9 @@
 package com.hallflow.security;
 
+import com.hallflow.base.Translatable;
+
 /** What a staff account may do; branch roles always belong to one branch. */
-public enum StaffRole {
+public enum StaffRole implements Translatable {
     HQ_ADMIN(AppRoles.HQ_ADMIN, false),
     BRANCH_MANAGER(AppRoles.BRANCH_MANAGER, true),
     BRANCH_STAFF(AppRoles.BRANCH_STAFF, true);
@@ -23,7 +25,8 @@ public enum StaffRole {
     }
 
     /** Translation key of this role's display name. */
-    public String labelKey() {
+    @Override
+    public String messageKey() {
         return "security.role." + name();
     }
 }

@@ -1,6 +1,7 @@
 package com.hallflow.security;
 
 import com.hallflow.base.AuditDetail;
+import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
@@ -15,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +50,7 @@ public class UserAccountService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + AppRoles.HQ_ADMIN + "','" + AppRoles.BRANCH_MANAGER + "')")
+    @Supervisor
     public List<UserSummary> list(UserFilter filter, Pageable page) {
         UserFilter scoped = scope(filter);
         return users.search(likePattern(scoped.text()), scoped.role(), scoped.branchId(), page)
@@ -58,7 +58,7 @@ public class UserAccountService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + AppRoles.HQ_ADMIN + "','" + AppRoles.BRANCH_MANAGER + "')")
+    @Supervisor
     public long count(UserFilter filter) {
         UserFilter scoped = scope(filter);
         return users.search(likePattern(scoped.text()), scoped.role(), scoped.branchId(), Pageable.ofSize(1))
@@ -66,7 +66,7 @@ public class UserAccountService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + AppRoles.HQ_ADMIN + "','" + AppRoles.BRANCH_MANAGER + "')")
+    @Supervisor
     public UserSummary get(long id) {
         UserAccount account = load(id);
         Optional<Long> scope = currentUser.branchScope();
@@ -84,7 +84,7 @@ public class UserAccountService {
                 "enabled", account.isEnabled());
     }
 
-    @PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+    @HeadOffice
     public UserSummary create(@Valid CreateUserCommand command) {
         String username = command.username().trim();
         if (users.existsByUsername(username)) {
@@ -96,11 +96,11 @@ public class UserAccountService {
                 passwordEncoder.encode(command.initialPassword()), command.role(), branchId,
                 command.passwordIsTemporary());
         UserAccount saved = users.saveAndFlush(account);
-        audit.record(currentUser.actorName(), "USER_CREATED", username, AuditDetail.values(fields(saved)));
+        audit.record(currentUser.actorName(), AuditAction.USER_CREATED, username, AuditDetail.values(fields(saved)));
         return summary(saved);
     }
 
-    @PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+    @HeadOffice
     public UserSummary update(@Valid UpdateUserCommand command) {
         UserAccount account = load(command.id());
         ConcurrentEditException.check(command.lockVersion(), account.getLockVersion());
@@ -113,8 +113,8 @@ public class UserAccountService {
         account.assign(command.role(), checkedBranch(command.role(), command.branchId()));
         account.setEnabled(command.enabled());
         UserAccount saved = users.saveAndFlush(account);
-        audit.record(currentUser.actorName(), disabling ? "USER_DISABLED" : "USER_UPDATED", account.getUsername(),
-                AuditDetail.changes(before, fields(saved)));
+        audit.record(currentUser.actorName(), disabling ? AuditAction.USER_DISABLED : AuditAction.USER_UPDATED,
+                account.getUsername(), AuditDetail.changes(before, fields(saved)));
         if (disabling) {
             sessions.endSessionsOf(account.getUsername());
         }
@@ -122,16 +122,16 @@ public class UserAccountService {
     }
 
     /** Sets a temporary password the user must replace at their next login; also lifts a lock. */
-    @PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+    @HeadOffice
     public void resetPassword(long userId, String temporaryPassword) {
         UserAccount account = load(userId);
         PasswordPolicy.check(account.getUsername(), temporaryPassword, "password");
         account.setPasswordHash(passwordEncoder.encode(temporaryPassword), true);
         account.clearFailures();
-        audit.record(currentUser.actorName(), "PASSWORD_RESET", account.getUsername(), null);
+        audit.record(currentUser.actorName(), AuditAction.PASSWORD_RESET, account.getUsername(), null);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @AnyStaff
     public void changeOwnPassword(String currentPassword, String newPassword) {
         UserAccount account = load(currentUser.require().id());
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
@@ -142,10 +142,10 @@ public class UserAccountService {
             throw BusinessException.forField("newPassword", "security.password.sameAsOld");
         }
         account.setPasswordHash(passwordEncoder.encode(newPassword), false);
-        audit.record(account.getUsername(), "PASSWORD_CHANGED", account.getUsername(), null);
+        audit.record(account.getUsername(), AuditAction.PASSWORD_CHANGED, account.getUsername(), null);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @AnyStaff
     public void changeOwnLocale(Locale locale) {
         UserAccount account = load(currentUser.require().id());
         account.setLocale(TranslationProvider.supported(locale).toLanguageTag());

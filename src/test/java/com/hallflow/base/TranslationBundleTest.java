@@ -2,6 +2,11 @@ package com.hallflow.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hallflow.flowdesign.Target;
+import com.hallflow.flowdesign.ValidationCode;
+import com.hallflow.flowexecution.SessionStatus;
+import com.hallflow.promotion.DeclineReason;
+import com.hallflow.security.StaffRole;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -10,24 +15,33 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.util.ClassUtils;
 
 /**
  * Guards the rule "all UI text comes from the bundles, Chinese first, English second": both
- * bundles hold the same keys, every key the code asks for exists, and UI code hands no literal
- * text to a component.
+ * bundles hold the same keys, every key the code spells out exists, every key it builds exists
+ * for every value (each constant of a {@link Translatable} enum, or the values listed in
+ * {@link #BUILT_KEYS}), and UI code hands no literal text to a component.
  */
 class TranslationBundleTest {
 
     private static final Path MAIN = Path.of("src/main/java/com/hallflow");
+    private static final List<String> BUNDLES = List.of("translations.properties", "translations_en.properties");
 
     /** A string literal handed straight to something that shows text. */
     static final Pattern LITERAL_TO_COMPONENT = Pattern.compile(
@@ -39,10 +53,16 @@ class TranslationBundleTest {
                     + "setEmptySelectionCaption)\\(\\s*(\"[^\"]*\\p{L}[^\"]*\")"
                     + "|Notification\\.show\\(\\s*(\"[^\"]*\"))");
 
-    private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "(?:getTranslation|zh)\\(\\s*\"([a-zA-Z0-9_]+\\.[a-zA-Z0-9_.]+)\"|title = \"([a-zA-Z0-9_.]+)\""
-                    + "|(?:BusinessException|forField)\\((?:\"[a-zA-Z]+\", )?\"([a-z]+\\.[a-zA-Z0-9_.]+)\""
-                    + "|message = \"([a-z]+\\.[a-zA-Z0-9_.]+)\"");
+    /**
+     * Keys the code still builds from a prefix and a value that is not a {@link Translatable}
+     * constant, with every value it may append. A concatenated key whose prefix is not listed here
+     * (and not built by a Translatable enum for itself) fails the build.
+     */
+    static final Map<String, List<String>> BUILT_KEYS = Map.of(
+            "shell.home.hint.", names(StaffRole.values()),
+            "base.language.", TranslationProvider.LOCALES.stream().map(Locale::getLanguage).toList(),
+            "flowexecution.outcome.", Stream.concat(names(Target.Outcome.values()).stream(),
+                    Stream.of(SessionStatus.ABANDONED.name(), SessionStatus.IN_PROGRESS.name())).toList());
 
     @Test
     void both_bundles_hold_exactly_the_same_keys() throws IOException {
@@ -51,7 +71,7 @@ class TranslationBundleTest {
 
     @Test
     void no_bundle_value_is_empty() throws IOException {
-        for (String bundle : List.of("translations.properties", "translations_en.properties")) {
+        for (String bundle : BUNDLES) {
             Properties p = load(bundle);
             assertThat(p.stringPropertyNames()).allSatisfy(k -> assertThat(p.getProperty(k)).as(bundle + " " + k)
                     .isNotBlank());
@@ -71,48 +91,71 @@ class TranslationBundleTest {
     }
 
     @Test
-    void every_key_the_code_uses_exists_in_the_bundles() throws IOException {
+    void every_key_the_code_spells_out_exists_in_the_bundles() throws IOException {
         Set<String> known = keys("translations.properties");
+        Pattern literalKey = Pattern.compile("\"((?:" + String.join("|", modules(known))
+                + ")\\.[a-zA-Z0-9_.]*[a-zA-Z0-9_])\"");
         Set<String> used = new TreeSet<>();
         for (Path file : javaFiles(MAIN)) {
-            Matcher m = KEY_IN_CODE.matcher(Files.readString(file));
+            Matcher m = literalKey.matcher(Files.readString(file));
             while (m.find()) {
-                for (int g = 1; g <= m.groupCount(); g++) {
-                    if (m.group(g) != null && !m.group(g).endsWith(".")) {
-                        used.add(m.group(g));
+                used.add(m.group(1));
+            }
+        }
+        assertThat(used).hasSizeGreaterThan(500);
+        assertThat(used).filteredOn(key -> !known.contains(key)).as("keys missing from the bundles").isEmpty();
+    }
+
+    @Test
+    void every_constant_of_a_translatable_enum_has_its_text_in_both_bundles() throws IOException {
+        List<Class<?>> enums = translatableEnums();
+        assertThat(enums).contains(CustomerGrade.class, AuditAction.class, ValidationCode.class, DeclineReason.class,
+                StaffRole.class);
+        List<String> missing = new ArrayList<>();
+        for (String bundle : BUNDLES) {
+            Set<String> known = keys(bundle);
+            for (Class<?> type : enums) {
+                for (Object constant : type.getEnumConstants()) {
+                    String key = ((Translatable) constant).messageKey();
+                    if (!known.contains(key)) {
+                        missing.add(bundle + ": " + type.getSimpleName() + "." + constant + " → " + key);
                     }
                 }
             }
         }
-        assertThat(used).hasSizeGreaterThan(50);
-        assertThat(known).containsAll(used);
+        assertThat(missing).isEmpty();
     }
 
     @Test
-    void every_validation_rule_has_a_message() throws IOException {
-        Set<String> known = keys("translations.properties");
-        Matcher m = Pattern.compile("(?:error|warning)\\([^;]*?\"([a-zA-Z]+)\"")
-                .matcher(Files.readString(MAIN.resolve("flowdesign/FlowValidator.java")));
-        Set<String> codes = new TreeSet<>();
-        while (m.find()) {
-            codes.add(m.group(1));
+    void every_listed_built_key_exists_in_both_bundles() throws IOException {
+        List<String> missing = new ArrayList<>();
+        for (String bundle : BUNDLES) {
+            Set<String> known = keys(bundle);
+            BUILT_KEYS.forEach((prefix, values) -> values.stream().map(value -> prefix + value)
+                    .filter(key -> !known.contains(key)).forEach(key -> missing.add(bundle + ": " + key)));
         }
-        assertThat(codes).hasSizeGreaterThan(15);
-        codes.forEach(code -> assertThat(known).contains("flowdesign.validation." + code));
+        assertThat(missing).isEmpty();
     }
 
     @Test
-    void keys_built_from_enums_exist_for_every_constant() throws IOException {
-        Set<String> known = keys("translations.properties");
-        for (com.hallflow.security.StaffRole role : com.hallflow.security.StaffRole.values()) {
-            assertThat(known).contains(role.labelKey(), "shell.home.hint." + role.name());
+    void keys_are_built_only_by_translatable_enums_or_from_a_listed_prefix() throws IOException {
+        Pattern builtKey = Pattern.compile("\"((?:" + String.join("|", modules(keys("translations.properties")))
+                + ")\\.[a-zA-Z0-9_.]*\\.)\"\\s*\\+");
+        List<String> offences = new ArrayList<>();
+        for (Path file : javaFiles(MAIN)) {
+            String code = Files.readString(file);
+            if (code.contains("implements Translatable")) {
+                continue;
+            }
+            Matcher m = builtKey.matcher(code);
+            while (m.find()) {
+                if (!BUILT_KEYS.containsKey(m.group(1))) {
+                    offences.add(file.getFileName() + ": " + m.group(1));
+                }
+            }
         }
-        for (com.hallflow.promotion.RolloutState state : com.hallflow.promotion.RolloutState.values()) {
-            assertThat(known).contains(state.labelKey());
-        }
-        for (Locale locale : TranslationProvider.LOCALES) {
-            assertThat(known).contains("base.language." + locale.getLanguage());
-        }
+        assertThat(offences).as("give the values an enum that implements Translatable, or list the prefix in "
+                + "BUILT_KEYS with every value").isEmpty();
     }
 
     @Test
@@ -140,6 +183,29 @@ class TranslationBundleTest {
         assertThat(LITERAL_TO_COMPONENT.matcher("grid.addColumn(x).setHeader(\"Name\");").find()).isTrue();
         assertThat(LITERAL_TO_COMPONENT.matcher("new Button(getTranslation(\"base.action.save\"))").find()).isFalse();
         assertThat(LITERAL_TO_COMPONENT.matcher("setWidth(\"36rem\");").find()).isFalse();
+    }
+
+    /** Every enum of the application whose constants name their text. */
+    private static List<Class<?>> translatableEnums() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
+            @Override
+            protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
+                return definition.getMetadata().isIndependent();
+            }
+        };
+        scanner.addIncludeFilter(new AssignableTypeFilter(Translatable.class));
+        return scanner.findCandidateComponents("com.hallflow").stream()
+                .map(d -> ClassUtils.resolveClassName(d.getBeanClassName(), null))
+                .filter(Class::isEnum).collect(Collectors.toList());
+    }
+
+    /** The first parts of the keys: app, base, security and the feature modules. */
+    private static Set<String> modules(Set<String> keys) {
+        return keys.stream().map(k -> k.substring(0, k.indexOf('.'))).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static List<String> names(Enum<?>[] constants) {
+        return Arrays.stream(constants).map(Enum::name).toList();
     }
 
     private static List<Path> javaFiles(Path root) throws IOException {

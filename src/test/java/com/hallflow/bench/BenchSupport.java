@@ -1,6 +1,8 @@
 package com.hallflow.bench;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.hallflow.security.AppRoles;
+import com.vaadin.flow.server.VaadinServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -44,9 +46,7 @@ final class BenchSupport {
     /** Signs the clerk in on Spring's side and on the faked request Vaadin's route access checks read. */
     static void signInClerkToKaribu(String username) {
         signInClerk(username);
-        com.github.mvysny.fakeservlet.FakeRequest request =
-                (com.github.mvysny.fakeservlet.FakeRequest) com.vaadin.flow.server.VaadinServletRequest
-                        .getCurrent().getRequest();
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(SecurityContextHolder.getContext().getAuthentication());
         request.setUserInRole((principal, role) -> AppRoles.BRANCH_STAFF.equals(role));
     }

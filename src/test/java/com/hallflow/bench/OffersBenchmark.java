@@ -13,6 +13,7 @@ import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -270,7 +271,7 @@ final class OffersBenchmark {
     private static List<String> bySql(Connection c, OfferIndex.Query q) throws Exception {
         try (PreparedStatement s = c.prepareStatement(SQL)) {
             LocalDateTime at = LocalDateTime.ofInstant(q.at(), ZoneOffset.UTC);
-            java.time.LocalDate day = q.at().atZone(ClockConfiguration.BUSINESS_ZONE).toLocalDate();
+            LocalDate day = q.at().atZone(ClockConfiguration.BUSINESS_ZONE).toLocalDate();
             long city = q.regionPath()[0];
             long province = q.regionPath().length > 1 ? q.regionPath()[1] : city;
             int i = 1;

@@ -24,6 +24,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.communication.UidlWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -134,7 +135,7 @@ final class StepLatencyBenchmark {
     private static List<Double> work(ConfigurableApplicationContext context, ServiceSessionService sessions,
                                      long[] window, long minPauseMs, long maxPauseMs) throws InterruptedException {
         Clerk clerk = new Clerk(sessions);
-        java.util.Random random = new java.util.Random();
+        Random random = new Random();
         List<Double> millis = new ArrayList<>();
         while (true) {
             long from;

@@ -2,6 +2,7 @@ package com.hallflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hallflow.organization.BranchSummary;
 import com.hallflow.organization.RegionNode;
 import com.hallflow.security.StaffRole;
 import com.hallflow.security.UpdateUserCommand;
@@ -14,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -42,7 +44,7 @@ class FoundationBrowserTest {
     }
 
     @AfterEach
-    void closeBrowser(org.junit.jupiter.api.TestInfo test) throws Exception {
+    void closeBrowser(TestInfo test) throws Exception {
         browser.screenshot(test.getTestMethod().map(m -> m.getName()).orElse("test"));
         browser.close();
     }
@@ -144,7 +146,7 @@ class FoundationBrowserTest {
     @Test
     void disabling_an_account_ends_its_open_session() {
         UserSummary admin = fixtures.user(StaffRole.HQ_ADMIN, null);
-        com.hallflow.organization.BranchSummary branch = fixtures.branch("停用会话厅");
+        BranchSummary branch = fixtures.branch("停用会话厅");
         UserSummary clerk = fixtures.user(StaffRole.BRANCH_STAFF, branch.id());
         signIn(clerk.username(), Fixtures.PASSWORD);
         browser.byId("home-greeting");

@@ -12,6 +12,7 @@ import com.hallflow.security.StaffRole;
 import com.hallflow.security.UserSummary;
 import com.hallflow.support.Fixtures;
 import java.util.List;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.logging.LogEntry;
@@ -67,7 +68,7 @@ class InsightBrowserTest extends BrowserTest {
         assertThat(Integer.parseInt(parts[2])).isGreaterThan(1000);
 
         List<LogEntry> errors = browser.driver().manage().logs().get("browser").getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .filter(e -> !e.getMessage().contains("favicon")).toList();
         assertThat(errors).isEmpty();
     }

@@ -12,6 +12,7 @@ import com.hallflow.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -93,7 +94,7 @@ class PromotionBrowserTest extends BrowserTest {
                 input.click();
                 input.sendKeys(itemText.substring(0, Math.min(4, itemText.length())));
                 return Boolean.TRUE;
-            } catch (org.openqa.selenium.StaleElementReferenceException rendering) {
+            } catch (StaleElementReferenceException rendering) {
                 return null;
             }
         });
@@ -107,7 +108,7 @@ class PromotionBrowserTest extends BrowserTest {
                 }
                 item.click();
                 return Boolean.TRUE;
-            } catch (org.openqa.selenium.StaleElementReferenceException rendering) {
+            } catch (StaleElementReferenceException rendering) {
                 return null;
             }
         });

@@ -1,6 +1,7 @@
 package com.hallflow.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.hallflow.base.ClockConfiguration;
 import com.hallflow.flowexecution.RecordFilter;
@@ -18,7 +19,9 @@ import com.hallflow.security.UserFilter;
 import com.hallflow.security.UserSummary;
 import com.hallflow.support.Fixtures;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -60,8 +63,7 @@ class DemoHistoryTest {
         Fixtures.signIn(admin);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE);
         assertThat(clock.instant()).as("the demo clock reads the real time outside the history")
-                .isCloseTo(java.time.Instant.now(), org.assertj.core.api.Assertions.within(5,
-                        java.time.temporal.ChronoUnit.SECONDS));
+                .isCloseTo(Instant.now(), within(5, ChronoUnit.SECONDS));
         DashboardFilter history = new DashboardFilter(today.minusDays(3), today.minusDays(1), null, null, null);
 
         Figures total = dashboards.total(history);

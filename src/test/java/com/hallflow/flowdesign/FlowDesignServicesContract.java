@@ -4,6 +4,7 @@ import static com.hallflow.flowdesign.FlowFixtures.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
@@ -12,15 +13,18 @@ import com.hallflow.flowdesign.internal.FlowVersionRepository;
 import com.hallflow.security.StaffRole;
 import com.hallflow.security.UserSummary;
 import com.hallflow.support.Fixtures;
+import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,8 +93,8 @@ abstract class FlowDesignServicesContract {
 
         assertThat(flows.version(key, 1).steps()).extracting(StepDefinition::key).containsExactly("greet", "bye");
         assertThat(flows.versions(key)).extracting(VersionSummary::number, VersionSummary::changeNote)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "加了核对步骤"),
-                        org.assertj.core.groups.Tuple.tuple(1, "第一版"));
+                .containsExactly(Tuple.tuple(2, "加了核对步骤"),
+                        Tuple.tuple(1, "第一版"));
         assertThat(flows.export(key, 1)).isEqualTo(flows.export(key, 1)).isEqualTo(FlowJson.write(
                 flows.version(key, 1)));
     }
@@ -109,7 +113,7 @@ abstract class FlowDesignServicesContract {
         })).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
             FlowVersionEntity row = versionRow(key, 1);
-            java.lang.reflect.Field definition = ReflectionUtils.findField(FlowVersionEntity.class, "definition");
+            Field definition = ReflectionUtils.findField(FlowVersionEntity.class, "definition");
             ReflectionUtils.makeAccessible(definition);
             ReflectionUtils.setField(definition, row, "{\"tampered\":true}");
             versionRows.saveAndFlush(row);
@@ -137,7 +141,7 @@ abstract class FlowDesignServicesContract {
         for (Future<Integer> result : results) {
             try {
                 outcomes.add(result.get());
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 outcomes.add(e.getCause().getClass().getSimpleName());
             }
         }
@@ -166,7 +170,7 @@ abstract class FlowDesignServicesContract {
 
         assertThatThrownBy(() -> flows.publish(key, draft.lockVersion(), "有错误", null))
                 .isInstanceOfSatisfying(FlowInvalidException.class, e -> assertThat(e.errors())
-                        .extracting(ValidationIssue::code).contains("missingStep"));
+                        .extracting(ValidationIssue::code).contains(ValidationCode.MISSING_STEP));
         assertThatThrownBy(() -> flows.publish(key, draft.lockVersion(), " ", null))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.field()).contains("changeNote"));
         assertThat(flows.draft(key)).isPresent();
@@ -196,7 +200,7 @@ abstract class FlowDesignServicesContract {
             assertThat(f.hasDraft()).isTrue();
             assertThat(f.latestPublished()).isNull();
         });
-        assertThat(audit.latest(5)).anySatisfy(e -> assertThat(e.action()).isEqualTo("FLOW_IMPORTED"));
+        assertThat(audit.latest(5)).anySatisfy(e -> assertThat(e.action()).isEqualTo(AuditAction.FLOW_IMPORTED));
     }
 
     @Test
@@ -228,7 +232,7 @@ abstract class FlowDesignServicesContract {
         Instant effective = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         flows.publish(key, draft.lockVersion(), "下周生效", effective);
         assertThat(flows.versions(key).get(0).effectiveFrom()).isEqualTo(effective);
-        assertThat(audit.latest(5)).anySatisfy(e -> assertThat(e.action()).isEqualTo("FLOW_SCHEDULED"));
+        assertThat(audit.latest(5)).anySatisfy(e -> assertThat(e.action()).isEqualTo(AuditAction.FLOW_SCHEDULED));
     }
 
     @Test
@@ -243,7 +247,7 @@ abstract class FlowDesignServicesContract {
         assertThat(flows.flows()).filteredOn(f -> f.key().equals(copyKey)).singleElement()
                 .satisfies(f -> assertThat(f.retired()).isTrue());
         assertThat(audit.latest(5)).anySatisfy(e -> {
-            assertThat(e.action()).isEqualTo("FLOW_RETIRED");
+            assertThat(e.action()).isEqualTo(AuditAction.FLOW_RETIRED);
             assertThat(e.target()).isEqualTo(copyKey);
         });
     }

@@ -4,7 +4,10 @@ import static com.hallflow.flowdesign.FlowFixtures.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import com.hallflow.base.TranslationProvider;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class FlowDiffTest {
@@ -42,8 +45,8 @@ class FlowDiffTest {
 
     @Test
     void every_kind_of_change_has_a_message_in_both_languages() {
-        com.hallflow.base.TranslationProvider translations = new com.hallflow.base.TranslationProvider();
-        List<String> keys = new java.util.ArrayList<>(List.of("stepAdded", "stepRemoved", "stepMoved", "titleChanged",
+        TranslationProvider translations = new TranslationProvider();
+        List<String> keys = new ArrayList<>(List.of("stepAdded", "stepRemoved", "stepMoved", "titleChanged",
                 "scriptChanged", "decisionChanged", "flow.name", "flow.category", "flow.description",
                 "flow.targetMinutes"));
         for (String what : List.of("checklist", "input")) {
@@ -56,7 +59,7 @@ class FlowDiffTest {
             keys.add(flag + "Off");
         }
         for (String key : keys) {
-            for (java.util.Locale locale : com.hallflow.base.TranslationProvider.LOCALES) {
+            for (Locale locale : TranslationProvider.LOCALES) {
                 assertThat(translations.getTranslation("flowdesign.diff." + key, locale, "a", "b", "c"))
                         .as(key + " " + locale).doesNotStartWith("!");
             }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallflow.flowdesign.InputDefinition;
 import com.hallflow.flowdesign.StepDefinition;
+import com.hallflow.promotion.OfferAnswer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +31,7 @@ public final class Clerk {
     private final ServiceSessionService sessions;
     private final Map<String, String> answers = new HashMap<>();
     private final List<String> visited = new ArrayList<>();
-    private final Map<String, List<com.hallflow.promotion.OfferAnswer>> offerAnswers = new HashMap<>();
+    private final Map<String, List<OfferAnswer>> offerAnswers = new HashMap<>();
 
     public Clerk(ServiceSessionService sessions) {
         this.sessions = sessions;
@@ -52,7 +53,7 @@ public final class Clerk {
     }
 
     /** Gives these answers to the offers at the step with this key, wherever it comes. */
-    public Clerk offers(String stepKey, com.hallflow.promotion.OfferAnswer... given) {
+    public Clerk offers(String stepKey, OfferAnswer... given) {
         offerAnswers.put(stepKey, List.of(given));
         return this;
     }

@@ -23,7 +23,7 @@ import com.hallflow.flowexecution.SessionStatus;
 import com.hallflow.flowexecution.StartSessionCommand;
 import com.hallflow.flowexecution.StepSubmission;
 import com.hallflow.organization.BranchSummary;
-import com.hallflow.promotion.DeclineReasons;
+import com.hallflow.promotion.DeclineReason;
 import com.hallflow.promotion.OfferAnswer;
 import com.hallflow.promotion.OfferOutcome;
 import com.hallflow.promotion.PromotionFixtures;
@@ -55,6 +55,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -374,7 +375,7 @@ abstract class InsightContract {
     private static OfferAnswer answer(long packageId, Random random) {
         return switch (random.nextInt(3)) {
             case 0 -> new OfferAnswer(packageId, OfferOutcome.ACCEPTED, null);
-            case 1 -> new OfferAnswer(packageId, OfferOutcome.DECLINED, DeclineReasons.ALL.get(0));
+            case 1 -> new OfferAnswer(packageId, OfferOutcome.DECLINED, DeclineReason.PRICE);
             default -> new OfferAnswer(packageId, OfferOutcome.NOT_OFFERED, null);
         };
     }
@@ -437,7 +438,7 @@ abstract class InsightContract {
                 .isEqualTo(branch.id());
         Fixtures.signIn(clerks.get(0));
         assertThatThrownBy(() -> dashboards.byFlow(new DashboardFilter(today, today, null, null, null)))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     private String clerkUsername(String clerkId) {

@@ -3,6 +3,7 @@ package com.hallflow.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
@@ -48,7 +49,7 @@ abstract class OrganizationServicesContract {
         assertThat(read.regionName()).isEqualTo("广州市");
         assertThat(read.code()).isEqualTo(created.code()).isUpperCase();
         assertThat(audit.latest(5)).anySatisfy(e -> {
-            assertThat(e.action()).isEqualTo("BRANCH_CREATED");
+            assertThat(e.action()).isEqualTo(AuditAction.BRANCH_CREATED);
             assertThat(e.target()).isEqualTo(created.code());
         });
     }

@@ -7,8 +7,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -35,7 +37,7 @@ public class PromotionFixtures {
     public VasPackage pack(String name, String price) {
         return asAdmin(() -> packages.save(new PackageCommand(null, null, Fixtures.unique("PK"), name,
                 PackageCategory.VIDEO_MEMBERSHIP, new BigDecimal(price), null, "{customer.name}，推荐您办理" + name,
-                Set.of(), List.of(SIM_RECOMMEND), LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)
+                Set.of(), List.of(SIM_RECOMMEND), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
                 .minusDays(1), null, PackageStatus.ACTIVE)));
     }
 
@@ -45,7 +47,7 @@ public class PromotionFixtures {
                 null, List.of(new Stage(clock.instant().minus(Duration.ofHours(1)), List.of(targets))), List.of())));
     }
 
-    private <T> T asAdmin(java.util.function.Supplier<T> action) {
+    private <T> T asAdmin(Supplier<T> action) {
         SecurityContext before = SecurityContextHolder.getContext();
         UserSummary admin = fixtures.user(StaffRole.HQ_ADMIN, null);
         try {

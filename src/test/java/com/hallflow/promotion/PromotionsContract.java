@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.hallflow.HallFlowApplication;
+import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
+import com.hallflow.base.CustomerGrade;
 import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.flowexecution.Clerk;
 import com.hallflow.flowexecution.RunningSession;
@@ -27,6 +29,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +37,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +47,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -104,11 +109,11 @@ abstract class PromotionsContract {
         Fixtures.signOut();
     }
 
-    VasPackage pack(String prefix, Set<String> grades) {
+    VasPackage pack(String prefix, Set<CustomerGrade> grades) {
         Fixtures.signIn(admin);
         return packages.save(new PackageCommand(null, null, Fixtures.unique(prefix), "视频会员月包",
                 PackageCategory.VIDEO_MEMBERSHIP, new BigDecimal("15"), "每月 15 元", "{customer.name}，本月视频会员特惠",
-                grades, List.of(SIM_RECOMMEND), LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)
+                grades, List.of(SIM_RECOMMEND), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
                 .minusDays(1), null, PackageStatus.ACTIVE));
     }
 
@@ -185,7 +190,8 @@ abstract class PromotionsContract {
 
         Fixtures.signIn(admin);
         Instant later = now.plus(Duration.ofDays(15));
-        assertThat(offers.preview(other.id(), later, "GOLD")).filteredOn(s -> s.stepKey().equals("recommend")
+        assertThat(offers.preview(other.id(), later, CustomerGrade.GOLD))
+                .filteredOn(s -> s.stepKey().equals("recommend")
                 && s.flowKey().equals("SIM_REPLACEMENT")).singleElement()
                 .satisfies(s -> assertThat(s.offers()).extracting(Offer::packageCode).containsExactly(pack.code()));
 
@@ -193,12 +199,12 @@ abstract class PromotionsContract {
         rollouts.setPaused(staged.id(), staged.lockVersion(), true);
         assertThat(offeredCodes(pilotClerk, pilot)).isEmpty();
         Fixtures.signIn(admin);
-        assertThat(audit.latest(5)).extracting(e -> e.action()).contains("ROLLOUT_PAUSED");
+        assertThat(audit.latest(5)).extracting(e -> e.action()).contains(AuditAction.ROLLOUT_PAUSED);
     }
 
     @Test
     void saving_checks_every_field_audits_and_refuses_a_stale_edit() {
-        VasPackage pack = pack("CHK", Set.of("GOLD"));
+        VasPackage pack = pack("CHK", Set.of(CustomerGrade.GOLD));
         Fixtures.signIn(admin);
         assertThatThrownBy(() -> packages.save(new PackageCommand(null, null, "x", "", null, null, null, null,
                 null, null, null, null, null))).isInstanceOfSatisfying(BusinessException.class,
@@ -221,7 +227,7 @@ abstract class PromotionsContract {
                 pack.category(), new BigDecimal("39.90"), pack.description(), pack.pitchScript(), pack.grades(),
                 pack.placements(), pack.validFrom(), null, PackageStatus.ACTIVE));
         assertThat(renamed.monthlyPrice()).isEqualByComparingTo("39.90");
-        assertThat(audit.latest(1).get(0).action()).isEqualTo("PACKAGE_CHANGED");
+        assertThat(audit.latest(1).get(0).action()).isEqualTo(AuditAction.PACKAGE_CHANGED);
         assertThat(audit.latest(1).get(0).detail()).contains("视频会员月包").contains("视频会员季包");
         assertThatThrownBy(() -> packages.save(new PackageCommand(pack.id(), pack.lockVersion(), pack.code(), "旧版",
                 pack.category(), pack.monthlyPrice(), null, pack.pitchScript(), pack.grades(), pack.placements(),
@@ -239,9 +245,9 @@ abstract class PromotionsContract {
         rollout(pack("SCP", Set.of()), null, RolloutTarget.branch(other.id()));
         Fixtures.signIn(pilotClerk);
         assertThatThrownBy(() -> packages.all())
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> rollouts.conflicts())
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> offers.offers(other, "SIM_REPLACEMENT", "recommend", null, 3))
                 .isInstanceOf(BusinessException.class);
     }
@@ -255,8 +261,8 @@ abstract class PromotionsContract {
         Fixtures.signIn(admin);
         List<RolloutConflict> conflicts = rollouts.conflicts();
         assertThat(conflicts).extracting(RolloutConflict::rolloutId, RolloutConflict::otherRolloutId)
-                .contains(org.assertj.core.groups.Tuple.tuple(byRegion.id(), byBranch.id()),
-                        org.assertj.core.groups.Tuple.tuple(byBranch.id(), byRegion.id()));
+                .contains(Tuple.tuple(byRegion.id(), byBranch.id()),
+                        Tuple.tuple(byBranch.id(), byRegion.id()));
         assertThat(conflicts).noneMatch(c -> c.rolloutId() == elsewhere.id());
     }
 

@@ -1,6 +1,6 @@
 package com.hallflow.promotion;
 
-import com.hallflow.base.CustomerGrades;
+import com.hallflow.base.CustomerGrade;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -51,9 +51,9 @@ public final class RandomPromotions {
         for (int p = 1; p <= packageCount; p++) {
             Set<String> grades = new HashSet<>();
             if (random.nextInt(3) == 0) {
-                for (String grade : CustomerGrades.ALL) {
+                for (CustomerGrade grade : CustomerGrade.values()) {
                     if (random.nextBoolean()) {
-                        grades.add(grade);
+                        grades.add(grade.name());
                     }
                 }
             }
@@ -111,7 +111,8 @@ public final class RandomPromotions {
     public OfferIndex.Query query(Random r, int limit) {
         int branch = r.nextInt(branchPaths.length);
         Placement placement = PLACEMENTS.get(r.nextInt(PLACEMENTS.size()));
-        String grade = r.nextInt(5) == 0 ? null : CustomerGrades.ALL.get(r.nextInt(CustomerGrades.ALL.size()));
+        CustomerGrade[] grades = CustomerGrade.values();
+        String grade = r.nextInt(5) == 0 ? null : grades[r.nextInt(grades.length)].name();
         Instant at = day(r.nextInt(365)).plusSeconds(r.nextInt(86_400));
         return new OfferIndex.Query(branch, branchPaths[branch], placement.flowKey(), placement.stepKey(), grade, at,
                 limit);

@@ -2,7 +2,7 @@ package com.hallflow.promotion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.hallflow.base.CustomerGrades;
+import com.hallflow.base.CustomerGrade;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Stream;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -66,7 +67,7 @@ class ReachMatrixTest {
     /** Per package, per province: how many of the open branches get it from {@link OfferIndex#resolve}. */
     private static Map<Long, Map<Long, Integer>> countAskingTheIndex(OfferIndex index,
                                                                       List<ReachMatrix.BranchPlace> open, Instant at) {
-        List<String> grades = new ArrayList<>(CustomerGrades.ALL);
+        List<String> grades = new ArrayList<>(Stream.of(CustomerGrade.values()).map(Enum::name).toList());
         grades.add(null);
         Map<Long, Map<Long, Integer>> counts = new HashMap<>();
         for (ReachMatrix.BranchPlace branch : open) {

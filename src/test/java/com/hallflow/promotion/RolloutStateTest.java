@@ -28,6 +28,6 @@ class RolloutStateTest {
 
     @Test
     void every_state_names_its_own_translation_key() {
-        assertThat(RolloutState.RUNNING.labelKey()).isEqualTo("promotion.rollout.state.RUNNING");
+        assertThat(RolloutState.RUNNING.messageKey()).isEqualTo("promotion.rollout.state.RUNNING");
     }
 }

@@ -3,6 +3,7 @@ package com.hallflow.shell;
 import static com.hallflow.flowdesign.FlowFixtures.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditEntry;
 import com.hallflow.base.AuditFilter;
 import com.hallflow.base.AuditLog;
@@ -60,7 +61,7 @@ class ConfigurationAuditTest {
         Fixtures.signOut();
     }
 
-    private AuditEntry latest(String action, String target) {
+    private AuditEntry latest(AuditAction action, String target) {
         return audit.search(new AuditFilter(null, null, target, action), PageRequest.of(0, 1)).get(0);
     }
 
@@ -73,21 +74,21 @@ class ConfigurationAuditTest {
         Fixtures.signIn(admin);
         branches.update(new BranchCommand(branch.id(), branch.lockVersion(), branch.code(), "审计旗舰厅",
                 city.id(), branch.address(), false));
-        AuditEntry changed = latest("BRANCH_UPDATED", branch.code());
+        AuditEntry changed = latest(AuditAction.BRANCH_UPDATED, branch.code());
         assertThat(changed.actor()).isEqualTo(admin.username());
         assertThat(changed.detail()).isEqualTo("name: 审计营业厅 → 审计旗舰厅; region: " + province.code() + " → "
                 + city.code() + "; open: true → false");
 
         regions.rename(province.id(), province.lockVersion(), "审计新省");
-        assertThat(latest("REGION_RENAMED", province.code()).detail()).isEqualTo("name: 审计省 → 审计新省");
+        assertThat(latest(AuditAction.REGION_RENAMED, province.code()).detail()).isEqualTo("name: 审计省 → 审计新省");
 
         UserSummary clerk = fixtures.user(StaffRole.BRANCH_STAFF, branch.id());
         Fixtures.signIn(admin);
-        assertThat(latest("USER_CREATED", clerk.username()).detail())
+        assertThat(latest(AuditAction.USER_CREATED, clerk.username()).detail())
                 .contains("role=BRANCH_STAFF", "branch=" + branch.code(), "enabled=true");
         users.update(new UpdateUserCommand(clerk.id(), clerk.lockVersion(), clerk.displayName(),
                 StaffRole.BRANCH_MANAGER, branch.id(), false));
-        assertThat(latest("USER_DISABLED", clerk.username()).detail())
+        assertThat(latest(AuditAction.USER_DISABLED, clerk.username()).detail())
                 .isEqualTo("role: BRANCH_STAFF → BRANCH_MANAGER; enabled: true → false");
     }
 
@@ -96,7 +97,7 @@ class ConfigurationAuditTest {
         String snippetKey = Fixtures.unique("greet");
         ScriptSnippet first = library.save(snippetKey, null, "问候", "您好，欢迎光临", null);
         library.save(snippetKey, first.lockVersion(), "问候", "您好，欢迎光临营业厅", "通用");
-        assertThat(latest("SNIPPET_SAVED", snippetKey).detail())
+        assertThat(latest(AuditAction.SNIPPET_SAVED, snippetKey).detail())
                 .isEqualTo("text: 您好，欢迎光临 → 您好，欢迎光临营业厅; tags: — → 通用");
 
         String key = Fixtures.unique("AUDIT_").toUpperCase();
@@ -105,9 +106,9 @@ class ConfigurationAuditTest {
         designs.publish(key, saved.lockVersion(), "首版", null);
         Draft second = designs.saveDraft(key, 0,
                 flow(key).step("greet").step("check").step("farewell").build());
-        assertThat(latest("FLOW_DRAFT_SAVED", key).detail()).startsWith("2 → 3 steps; ").contains("check");
+        assertThat(latest(AuditAction.FLOW_DRAFT_SAVED, key).detail()).startsWith("2 → 3 steps; ").contains("check");
         designs.publish(key, second.lockVersion(), "加核对", null);
-        assertThat(latest("FLOW_PUBLISHED", key).detail())
+        assertThat(latest(AuditAction.FLOW_PUBLISHED, key).detail())
                 .startsWith("version 2: 加核对; since version 1: 2 → 3 steps; ").contains("check");
     }
 }

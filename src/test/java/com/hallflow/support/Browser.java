@@ -4,19 +4,26 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Debian's headless Chromium driven by Selenium, with the driver and binary named explicitly so
@@ -58,7 +65,7 @@ public final class Browser implements ExecutionCondition, AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1400,1000", "--user-data-dir=" + profile,
                 "--lang=" + acceptLanguage);
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
@@ -76,7 +83,7 @@ public final class Browser implements ExecutionCondition, AutoCloseable {
 
     public <T> T waitUntil(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(30))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
+                .ignoring(StaleElementReferenceException.class).until(condition::apply);
     }
 
     /** Waits for an element with this id, looking through open shadow roots as Vaadin renders overlays. */
@@ -122,7 +129,7 @@ public final class Browser implements ExecutionCondition, AutoCloseable {
         waitUntil(d -> {
             WebElement area = byId(fieldId).findElement(By.cssSelector("textarea"));
             area.clear();
-            area.sendKeys(text, org.openqa.selenium.Keys.TAB);
+            area.sendKeys(text, Keys.TAB);
             return Boolean.TRUE;
         });
     }
@@ -141,9 +148,9 @@ public final class Browser implements ExecutionCondition, AutoCloseable {
             WebElement input = input(fieldId);
             try {
                 input.clear();
-                input.sendKeys(text, org.openqa.selenium.Keys.TAB);
+                input.sendKeys(text, Keys.TAB);
                 return Boolean.TRUE;
-            } catch (org.openqa.selenium.ElementNotInteractableException notYet) {
+            } catch (ElementNotInteractableException notYet) {
                 return null;
             }
         });
@@ -168,7 +175,7 @@ public final class Browser implements ExecutionCondition, AutoCloseable {
             Path target = Path.of("target", "screenshots");
             Files.createDirectories(target);
             Files.write(target.resolve(name + ".png"),
-                    ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (Exception e) {
             System.err.println("Could not save screenshot " + name + ": " + e);
         }
@@ -180,7 +187,7 @@ public final class Browser implements ExecutionCondition, AutoCloseable {
             driver.quit();
         }
         if (profile != null) {
-            org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+            FileSystemUtils.deleteRecursively(profile);
         }
     }
 }

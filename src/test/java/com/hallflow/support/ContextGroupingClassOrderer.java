@@ -1,5 +1,6 @@
 package com.hallflow.support;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import org.junit.jupiter.api.ClassDescriptor;
 import org.junit.jupiter.api.ClassOrderer;
@@ -29,7 +30,7 @@ public class ContextGroupingClassOrderer implements ClassOrderer {
             return 1;
         }
         ActiveProfiles profiles = AnnotatedElementUtils.findMergedAnnotation(type, ActiveProfiles.class);
-        if (profiles != null && java.util.Arrays.asList(profiles.value()).contains("demo")) {
+        if (profiles != null && Arrays.asList(profiles.value()).contains("demo")) {
             return 4;
         }
         SpringBootTest boot = AnnotatedElementUtils.findMergedAnnotation(type, SpringBootTest.class);

@@ -26,11 +26,14 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -146,7 +149,7 @@ public class StepScreen extends VerticalLayout {
                 } else if (field instanceof BigDecimalField) {
                     hasValue.setValue(new BigDecimal(value));
                 } else if (field instanceof DatePicker) {
-                    hasValue.setValue(java.time.LocalDate.parse(value));
+                    hasValue.setValue(LocalDate.parse(value));
                 } else {
                     hasValue.setValue(value);
                 }
@@ -157,8 +160,8 @@ public class StepScreen extends VerticalLayout {
     }
 
     /** The indexes of the ticked checklist items. */
-    public java.util.Set<Integer> checked() {
-        java.util.Set<Integer> checked = new java.util.TreeSet<>();
+    public Set<Integer> checked() {
+        Set<Integer> checked = new TreeSet<>();
         for (int i = 0; i < checklistBoxes.size(); i++) {
             if (Boolean.TRUE.equals(checklistBoxes.get(i).getValue())) {
                 checked.add(i);

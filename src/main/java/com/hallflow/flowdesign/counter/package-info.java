@@ -2,5 +2,7 @@
  * The counter screen of one step: the component the clerk works with, also used by the
  * designer's live preview so that head office sees exactly what the counter gets.
  */
-@org.springframework.modulith.NamedInterface("counter")
+@NamedInterface("counter")
 package com.hallflow.flowdesign.counter;
+
+import org.springframework.modulith.NamedInterface;

@@ -1,8 +1,10 @@
 package com.hallflow.flowdesign.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -42,8 +44,7 @@ public interface FlowVersionRepository extends JpaRepository<FlowVersionEntity, 
             where v.templateId = :templateId and v.status = 'PUBLISHED'
               and (v.effectiveFrom is null or v.effectiveFrom <= :now)
             order by v.number desc""")
-    List<VersionRef> publishedInEffect(Long templateId, java.time.Instant now,
-                                       org.springframework.data.domain.Pageable page);
+    List<VersionRef> publishedInEffect(Long templateId, Instant now, Pageable page);
 
     @Query("select v.templateId from FlowVersionEntity v where v.status = 'DRAFT'")
     Set<Long> templatesWithDraft();

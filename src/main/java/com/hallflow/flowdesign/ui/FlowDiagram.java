@@ -89,7 +89,7 @@ class FlowDiagram extends Component {
         }
         for (String id : extra) {
             if (id.startsWith("end:")) {
-                add(nodes, node(id, labels.get("flowdesign.outcome." + id.substring(4)), "end"));
+                add(nodes, node(id, labels.get(Target.Outcome.valueOf(id.substring(4)).messageKey()), "end"));
             } else {
                 add(nodes, node(id, labels.get("flowdesign.diagram.call", id.substring(5)), "call"));
             }
@@ -135,7 +135,7 @@ class FlowDiagram extends Component {
         if (when == null || when.input() == null || when.operator() == null) {
             return "?";
         }
-        return when.input() + " " + labels.get("flowdesign.operator." + when.operator().name()) + " " + when.value();
+        return when.input() + " " + labels.get(when.operator().messageKey()) + " " + when.value();
     }
 
     private static String stepId(StepDefinition step) {

@@ -215,10 +215,10 @@ public class FlowEditorView extends VerticalLayout implements BeforeEnterObserve
         addStep.setId("step-add");
         addStep.setPlaceholder(getTranslation("flowdesign.editor.addStep"));
         addStep.setItems(StepKinds.values());
-        addStep.setItemLabelGenerator(k -> k == null ? "" : getTranslation(k.labelKey()));
+        addStep.setItemLabelGenerator(k -> k == null ? "" : getTranslation(k.messageKey()));
         addStep.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                insert(e.getValue().create(history.current(), getTranslation(e.getValue().labelKey())));
+                insert(e.getValue().create(history.current(), getTranslation(e.getValue().messageKey())));
                 addStep.clear();
             }
         });

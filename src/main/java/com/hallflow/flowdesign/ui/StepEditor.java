@@ -182,7 +182,7 @@ class StepEditor extends VerticalLayout {
             Select<InputType> type = new Select<>();
             type.setLabel(getTranslation("flowdesign.editor.input.type"));
             type.setItems(InputType.values());
-            type.setItemLabelGenerator(t -> getTranslation("flowdesign.inputType." + t.name()));
+            type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
             type.setValue(input.type());
             Checkbox required = new Checkbox(getTranslation("flowdesign.editor.input.required"), input.required());
             TextField options = new TextField(getTranslation(input.type() == InputType.SIGNATURE
@@ -226,7 +226,7 @@ class StepEditor extends VerticalLayout {
             Select<Decision.Operator> operator = new Select<>();
             operator.setLabel(getTranslation("flowdesign.editor.rule.operator"));
             operator.setItems(Decision.Operator.values());
-            operator.setItemLabelGenerator(o -> getTranslation("flowdesign.operator." + o.name()));
+            operator.setItemLabelGenerator(o -> getTranslation(o.messageKey()));
             operator.setValue(when.operator());
             TextField value = new TextField(getTranslation("flowdesign.editor.rule.value"), nz(when.value()), "");
             input.setId("rule-" + index + "-input");

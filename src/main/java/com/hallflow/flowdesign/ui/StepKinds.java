@@ -1,5 +1,6 @@
 package com.hallflow.flowdesign.ui;
 
+import com.hallflow.base.Translatable;
 import com.hallflow.flowdesign.ChecklistItem;
 import com.hallflow.flowdesign.Decision;
 import com.hallflow.flowdesign.FlowDocument;
@@ -9,10 +10,11 @@ import com.hallflow.flowdesign.StepDefinition;
 import java.util.List;
 
 /** The kinds of step the designer offers to add, each a sensible starting point to edit. */
-enum StepKinds {
+enum StepKinds implements Translatable {
     SCRIPT, CHECKLIST, INPUT, DECISION, SIGNATURE, PROMOTION;
 
-    String labelKey() {
+    @Override
+    public String messageKey() {
         return "flowdesign.editor.kind." + name();
     }
 

@@ -20,7 +20,7 @@ class TargetEditor extends HorizontalLayout {
         setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         type.setLabel(getTranslation("flowdesign.editor.target.type"));
         type.setItems(Target.Type.values());
-        type.setItemLabelGenerator(t -> getTranslation("flowdesign.editor.target." + t.name()));
+        type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
         step.setLabel(getTranslation("flowdesign.editor.target.step"));
         step.setItems(stepKeys);
         flow.setLabel(getTranslation("flowdesign.editor.target.flow"));
@@ -29,7 +29,7 @@ class TargetEditor extends HorizontalLayout {
         returnTo.setItems(stepKeys);
         outcome.setLabel(getTranslation("flowdesign.editor.target.outcome"));
         outcome.setItems(Target.Outcome.values());
-        outcome.setItemLabelGenerator(o -> getTranslation("flowdesign.outcome." + o.name()));
+        outcome.setItemLabelGenerator(o -> getTranslation(o.messageKey()));
         if (value != null) {
             type.setValue(value.type());
             if (value.step() != null && stepKeys.contains(value.step())) {

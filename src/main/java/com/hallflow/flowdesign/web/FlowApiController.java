@@ -8,13 +8,12 @@ import com.hallflow.flowdesign.FlowFormatException;
 import com.hallflow.flowdesign.FlowInvalidException;
 import com.hallflow.flowdesign.FormatProblem;
 import com.hallflow.flowdesign.StandardFlows;
-import com.hallflow.security.AppRoles;
+import com.hallflow.security.HeadOffice;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Flow design over HTTP for head office's tools (docs/api.md). */
 @RestController
 @RequestMapping(path = "/api/flows", produces = MediaType.APPLICATION_JSON_VALUE)
-@PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+@HeadOffice
 class FlowApiController {
 
     private final FlowDesignService flows;
@@ -78,8 +77,8 @@ class FlowApiController {
     @ExceptionHandler(FlowInvalidException.class)
     ResponseEntity<List<IssueResponse>> invalid(FlowInvalidException e) {
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(e.errors().stream()
-                .map(i -> new IssueResponse(i.stepKey(), i.severity().name(), i.code(), translations.getTranslation(
-                        i.messageKey(), TranslationProvider.ENGLISH, i.args().toArray())))
+                .map(i -> new IssueResponse(i.stepKey(), i.severity().name(), i.code().code(),
+                        translations.getTranslation(i.messageKey(), TranslationProvider.ENGLISH, i.args().toArray())))
                 .toList());
     }
 

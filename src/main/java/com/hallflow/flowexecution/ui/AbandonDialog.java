@@ -6,16 +6,12 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.List;
 import java.util.function.Function;
 
 /** Asks why a session is abandoned: a common reason from the list, with the clerk's own words. */
 class AbandonDialog extends Dialog {
 
-    static final List<String> REASONS = List.of("customerLeft", "missingDocuments", "systemDown", "wrongBusiness",
-            "other");
-
-    final Select<String> reason = new Select<>();
+    final Select<AbandonReason> reason = new Select<>();
     final TextField details = new TextField();
 
     /** @param onConfirm abandons with the reason; returns an error message to show, or null when done */
@@ -24,8 +20,8 @@ class AbandonDialog extends Dialog {
         setHeaderTitle(getTranslation("flowexecution.abandon.title"));
         reason.setId("abandon-reason");
         reason.setLabel(getTranslation("flowexecution.abandon.reason"));
-        reason.setItems(REASONS);
-        reason.setItemLabelGenerator(r -> getTranslation("flowexecution.abandon.reason." + r));
+        reason.setItems(AbandonReason.values());
+        reason.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
         reason.setRequiredIndicatorVisible(true);
         details.setId("abandon-details");
         details.setLabel(getTranslation("flowexecution.abandon.details"));
@@ -38,18 +34,16 @@ class AbandonDialog extends Dialog {
     }
 
     private void confirm(Function<String, String> onConfirm) {
-        String chosen = reason.getValue();
+        AbandonReason chosen = reason.getValue();
         String words = details.getValue().trim();
-        if (chosen == null || "other".equals(chosen) && words.isEmpty()) {
-            Select<String> field = reason;
-            field.setErrorMessage(getTranslation("flowexecution.abandon.reason.required"));
-            field.setInvalid(true);
+        if (chosen == null || chosen == AbandonReason.OTHER && words.isEmpty()) {
+            reason.setErrorMessage(getTranslation("flowexecution.abandon.reason.required"));
+            reason.setInvalid(true);
             return;
         }
-        String text = "other".equals(chosen) ? words
-                : words.isEmpty() ? getTranslation("flowexecution.abandon.reason." + chosen)
-                : getTranslation("flowexecution.abandon.reasonWithDetails",
-                        getTranslation("flowexecution.abandon.reason." + chosen), words);
+        String text = chosen == AbandonReason.OTHER ? words
+                : words.isEmpty() ? getTranslation(chosen.messageKey())
+                : getTranslation("flowexecution.abandon.reasonWithDetails", getTranslation(chosen.messageKey()), words);
         String error = onConfirm.apply(text);
         if (error == null) {
             close();

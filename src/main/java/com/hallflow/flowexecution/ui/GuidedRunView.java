@@ -4,7 +4,7 @@ import com.hallflow.base.BusinessException;
 import com.hallflow.base.ClockConfiguration;
 import com.hallflow.base.ui.Notifications;
 import com.hallflow.flowdesign.counter.StepScreen;
-import com.hallflow.base.CustomerGrades;
+import com.hallflow.base.CustomerGrade;
 import com.hallflow.flowexecution.RunningSession;
 import com.hallflow.flowexecution.ServiceSessionService;
 import com.hallflow.flowexecution.SessionRecordService;
@@ -244,7 +244,7 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
             line.append(now.mobileMasked()).append(' ');
         }
         if (now.customerGrade() != null) {
-            line.append(getTranslation(CustomerGrades.labelKey(now.customerGrade())));
+            line.append(getTranslation(CustomerGrade.valueOf(now.customerGrade()).messageKey()));
         }
         return line.toString().trim();
     }
@@ -378,7 +378,7 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
     private Map<String, String> placeholders(RunningSession now) {
         Placeholders.Values values = Placeholders.values().all(now.placeholders());
         if (now.customerGrade() != null) {
-            values.customerGrade(getTranslation(CustomerGrades.labelKey(now.customerGrade())));
+            values.customerGrade(getTranslation(CustomerGrade.valueOf(now.customerGrade()).messageKey()));
         }
         if (branch != null) {
             values.branch(branch.name(), branch.address());

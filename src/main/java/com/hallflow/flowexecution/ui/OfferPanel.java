@@ -1,7 +1,7 @@
 package com.hallflow.flowexecution.ui;
 
 import com.hallflow.flowdesign.counter.StepScreen;
-import com.hallflow.promotion.DeclineReasons;
+import com.hallflow.promotion.DeclineReason;
 import com.hallflow.promotion.Offer;
 import com.hallflow.promotion.OfferAnswer;
 import com.hallflow.promotion.OfferOutcome;
@@ -26,7 +26,7 @@ import java.util.Map;
 class OfferPanel extends Div {
 
     /** One offer's controls. */
-    record Row(Offer offer, RadioButtonGroup<OfferOutcome> outcome, Select<String> reason, Span error) {
+    record Row(Offer offer, RadioButtonGroup<OfferOutcome> outcome, Select<DeclineReason> reason, Span error) {
     }
 
     private final Map<Long, Row> rows = new LinkedHashMap<>();
@@ -55,14 +55,14 @@ class OfferPanel extends Div {
             outcome.setId("offer-outcome-" + offer.packageCode());
             outcome.setLabel(getTranslation("promotion.counter.answer"));
             outcome.setItems(OfferOutcome.ACCEPTED, OfferOutcome.DECLINED, OfferOutcome.NOT_OFFERED);
-            outcome.setItemLabelGenerator(o -> getTranslation(o.labelKey()));
+            outcome.setItemLabelGenerator(o -> getTranslation(o.messageKey()));
             outcome.addThemeVariants(RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);
             outcome.setRequiredIndicatorVisible(true);
-            Select<String> reason = new Select<>();
+            Select<DeclineReason> reason = new Select<>();
             reason.setId("offer-reason-" + offer.packageCode());
             reason.setLabel(getTranslation("promotion.counter.reason"));
-            reason.setItems(DeclineReasons.ALL);
-            reason.setItemLabelGenerator(r -> r == null ? "" : getTranslation(DeclineReasons.labelKey(r)));
+            reason.setItems(DeclineReason.values());
+            reason.setItemLabelGenerator(r -> r == null ? "" : getTranslation(r.messageKey()));
             reason.setVisible(false);
             outcome.addValueChangeListener(e -> {
                 reason.setVisible(e.getValue() == OfferOutcome.DECLINED);

@@ -1,7 +1,7 @@
 package com.hallflow.flowexecution.ui;
 
 import com.hallflow.base.ui.Dates;
-import com.hallflow.base.CustomerGrades;
+import com.hallflow.base.CustomerGrade;
 import com.hallflow.flowexecution.SessionRecord;
 import com.hallflow.flowexecution.SessionStatus;
 import com.hallflow.flowexecution.SessionSummary;
@@ -53,7 +53,7 @@ final class ReceiptSheet extends VerticalLayout {
         }
         if (record.customerGrade() != null) {
             sheet.add(line("flowexecution.start.grade",
-                    new Span(getTranslation(CustomerGrades.labelKey(record.customerGrade())))));
+                    new Span(getTranslation(CustomerGrade.valueOf(record.customerGrade()).messageKey()))));
         }
         sheet.add(line("flowexecution.receipt.clerk", new Span(s.clerkDisplayName())));
         sheet.add(line("flowexecution.receipt.time", new Span(Dates.format(s.startedAt(), getLocale()) + " – "

@@ -3,6 +3,7 @@ package com.hallflow.flowexecution.ui;
 import com.hallflow.base.BusinessException;
 import com.hallflow.flowexecution.SessionRecordService;
 import com.hallflow.flowexecution.SessionRecord;
+import com.hallflow.flowexecution.SessionStatus;
 import com.hallflow.organization.BranchService;
 import com.hallflow.security.AppRoles;
 import com.vaadin.flow.component.html.Span;
@@ -35,7 +36,7 @@ public class ReceiptView extends VerticalLayout implements BeforeEnterObserver, 
         removeAll();
         try {
             SessionRecord record = sessions.record(id);
-            if (record.summary().status() == com.hallflow.flowexecution.SessionStatus.IN_PROGRESS) {
+            if (record.summary().status() == SessionStatus.IN_PROGRESS) {
                 event.forwardTo(GuidedRunView.class, GuidedRunView.params(id));
                 return;
             }

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -30,10 +31,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 
@@ -91,7 +96,7 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle, Befo
         practice.setLabel(getTranslation("flowexecution.records.includePractice"));
         FlexLayout filters = new FlexLayout(from, to, clerk, flow, outcome);
         headOffice = currentUser.get().map(u -> u.isHeadOffice()).orElse(false);
-        Map<Long, String> branchNames = new java.util.HashMap<>();
+        Map<Long, String> branchNames = new HashMap<>();
         if (headOffice) {
             List<BranchSummary> all = branches.list(BranchFilter.any(), PageRequest.of(0, 5000));
             all.forEach(b -> branchNames.put(b.id(), b.name()));
@@ -138,7 +143,7 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle, Befo
         expand(grid);
     }
 
-    private com.vaadin.flow.function.ValueProvider<SessionSummary, String> outcomeLabel() {
+    private ValueProvider<SessionSummary, String> outcomeLabel() {
         return s -> {
             String label = getTranslation("flowexecution.outcome." + (s.status() == SessionStatus.ENDED ? s.outcome()
                     : s.status().name()));
@@ -170,14 +175,14 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle, Befo
                 .filter(b -> Long.toString(b.id()).equals(id)).findFirst().ifPresent(branch::setValue));
     }
 
-    private static java.util.Optional<String> first(Map<String, List<String>> query, String name) {
+    private static Optional<String> first(Map<String, List<String>> query, String name) {
         return query.getOrDefault(name, List.of()).stream().filter(v -> !v.isBlank()).findFirst();
     }
 
-    private static java.time.LocalDate date(String text) {
+    private static LocalDate date(String text) {
         try {
-            return java.time.LocalDate.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
             return null;
         }
     }

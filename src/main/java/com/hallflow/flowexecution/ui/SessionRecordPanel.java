@@ -1,7 +1,6 @@
 package com.hallflow.flowexecution.ui;
 
 import com.hallflow.flowexecution.SessionRecord;
-import com.hallflow.promotion.DeclineReasons;
 import com.hallflow.promotion.OfferOutcome;
 import com.hallflow.promotion.RecordedOffer;
 import com.vaadin.flow.component.html.Div;
@@ -58,8 +57,8 @@ class SessionRecordPanel extends Div {
                         "promotion.counter.price", offer.monthlyPrice().toPlainString())));
                 row.addClassName("receipt-offer");
                 if (allOffers) {
-                    String answer = getTranslation(offer.outcome().labelKey()) + (offer.declineReason() == null ? ""
-                            : " · " + getTranslation(DeclineReasons.labelKey(offer.declineReason())));
+                    String answer = getTranslation(offer.outcome().messageKey()) + (offer.declineReason() == null ? ""
+                            : " · " + getTranslation(offer.declineReason().messageKey()));
                     Span outcome = new Span(answer);
                     outcome.addClassName("receipt-value");
                     row.add(outcome);

@@ -4,7 +4,7 @@ import com.hallflow.base.BusinessException;
 import com.hallflow.base.MobileNumber;
 import com.hallflow.base.ui.FormErrors;
 import com.hallflow.flowdesign.PublishedFlow;
-import com.hallflow.base.CustomerGrades;
+import com.hallflow.base.CustomerGrade;
 import com.hallflow.flowexecution.RunningSession;
 import com.hallflow.flowexecution.ServiceSessionService;
 import com.hallflow.flowexecution.StartSessionCommand;
@@ -24,7 +24,7 @@ class StartSessionDialog extends Dialog {
 
     final TextField mobile = new TextField();
     final TextField name = new TextField();
-    final Select<String> grade = new Select<>();
+    final Select<CustomerGrade> grade = new Select<>();
     final Checkbox practice = new Checkbox();
     final Button start = new Button();
 
@@ -48,8 +48,8 @@ class StartSessionDialog extends Dialog {
         name.setMaxLength(50);
         grade.setId("start-grade");
         grade.setLabel(getTranslation("flowexecution.start.grade"));
-        grade.setItems(CustomerGrades.ALL);
-        grade.setItemLabelGenerator(g -> g == null ? "" : getTranslation(CustomerGrades.labelKey(g)));
+        grade.setItems(CustomerGrade.values());
+        grade.setItemLabelGenerator(g -> g == null ? "" : getTranslation(g.messageKey()));
         grade.setEmptySelectionAllowed(true);
         grade.setEmptySelectionCaption(getTranslation("flowexecution.start.grade.unknown"));
         practice.setId("start-practice");
@@ -65,7 +65,8 @@ class StartSessionDialog extends Dialog {
         start.addClickListener(e -> {
             try {
                 RunningSession session = sessions.start(new StartSessionCommand(flow.key(), practice.getValue(),
-                        name.getValue(), mobile.getValue(), grade.getValue()));
+                        name.getValue(), mobile.getValue(),
+                        grade.getValue() == null ? null : grade.getValue().name()));
                 UI ui = UI.getCurrent();
                 close();
                 ui.navigate(GuidedRunView.class, GuidedRunView.params(session.id()));

@@ -10,11 +10,13 @@ import com.hallflow.organization.RegionService;
 import com.hallflow.organization.RegionTree;
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -144,9 +146,9 @@ public class SessionRollups {
      * then its summed figures, then {@code extras} (columns that are not summed).
      */
     private void upsert(String table, int columns, String onDuplicate, Map<List<Object>, long[]> rows,
-                        java.util.function.Function<List<Object>, Object[]> extras) {
+                        Function<List<Object>, Object[]> extras) {
         List<Map.Entry<List<Object>, long[]>> all = new ArrayList<>(rows.entrySet());
-        String row = "(" + String.join(", ", java.util.Collections.nCopies(columns, "?")) + ")";
+        String row = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<Map.Entry<List<Object>, long[]>> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
             List<Object> args = new ArrayList<>();
@@ -157,7 +159,7 @@ public class SessionRollups {
                 }
                 args.addAll(List.of(extras.apply(e.getKey())));
             }
-            jdbc.update("insert into " + table + " values " + String.join(", ", java.util.Collections.nCopies(
+            jdbc.update("insert into " + table + " values " + String.join(", ", Collections.nCopies(
                     chunk.size(), row)) + " on duplicate key update " + onDuplicate, args.toArray());
         }
     }

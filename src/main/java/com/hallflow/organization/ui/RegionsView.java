@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** The province → city tree. Regions are few, so the tree is loaded whole. */
 @Route("regions")
@@ -67,7 +68,7 @@ public class RegionsView extends VerticalLayout implements HasDynamicTitle {
         reload();
     }
 
-    private java.util.Optional<RegionNode> selected() {
+    private Optional<RegionNode> selected() {
         return tree.getSelectedItems().stream().findFirst();
     }
 

@@ -16,7 +16,7 @@ final class StaffColumns {
                 .setSortProperty("username").setAutoWidth(true);
         grid.addColumn(UserSummary::displayName).setHeader(grid.getTranslation("organization.staff.displayName"))
                 .setSortProperty("displayName").setAutoWidth(true);
-        grid.addColumn(u -> grid.getTranslation(u.role().labelKey()))
+        grid.addColumn(u -> grid.getTranslation(u.role().messageKey()))
                 .setHeader(grid.getTranslation("organization.staff.role")).setAutoWidth(true);
         grid.addColumn(u -> u.branchId() == null ? grid.getTranslation("shell.headOffice")
                         : branchesById.containsKey(u.branchId()) ? branchesById.get(u.branchId()).name() : "")

@@ -60,7 +60,7 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
         role.setEmptySelectionCaption(getTranslation("organization.staff.allRoles"));
         role.setItems(StaffRole.values());
         role.setItemLabelGenerator(r -> r == null ? getTranslation("organization.staff.allRoles")
-                : getTranslation(r.labelKey()));
+                : getTranslation(r.messageKey()));
         role.addValueChangeListener(e -> refresh());
 
         branch.setId("staff-branch-filter");

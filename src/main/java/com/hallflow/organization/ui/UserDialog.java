@@ -61,7 +61,7 @@ class UserDialog extends Dialog {
         role.setId("user-role");
         role.setLabel(getTranslation("organization.staff.role"));
         role.setItems(StaffRole.values());
-        role.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
+        role.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
         role.addValueChangeListener(e -> branch.setVisible(e.getValue() == null || e.getValue().requiresBranch()));
         branch.setId("user-branch");
         branch.setLabel(getTranslation("organization.staff.branch"));

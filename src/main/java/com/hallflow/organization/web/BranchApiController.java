@@ -3,11 +3,10 @@ package com.hallflow.organization.web;
 import com.hallflow.organization.BranchFilter;
 import com.hallflow.organization.BranchService;
 import com.hallflow.organization.BranchSummary;
-import com.hallflow.security.AppRoles;
+import com.hallflow.security.HeadOffice;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,7 +26,7 @@ class BranchApiController {
 
     /** The branch directory for integrations run by head office. */
     @GetMapping
-    @PreAuthorize("hasRole('" + AppRoles.HQ_ADMIN + "')")
+    @HeadOffice
     List<BranchSummary> list(@RequestParam(defaultValue = "0") int page,
                              @RequestParam(defaultValue = "100") int size) {
         PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE),

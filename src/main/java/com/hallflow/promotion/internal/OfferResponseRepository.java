@@ -1,5 +1,6 @@
 package com.hallflow.promotion.internal;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -9,7 +10,7 @@ public interface OfferResponseRepository extends JpaRepository<OfferResponseEnti
 
     List<OfferResponseEntity> findBySessionIdOrderByStepSequenceAscIdAsc(String sessionId);
 
-    List<OfferResponseEntity> findBySessionIdInOrderByStepSequenceAscIdAsc(java.util.Collection<String> sessionIds);
+    List<OfferResponseEntity> findBySessionIdInOrderByStepSequenceAscIdAsc(Collection<String> sessionIds);
 
     /** Rows of (rollout id, outcome, count) for a branch's real (not practice) answers. */
     @Query("""

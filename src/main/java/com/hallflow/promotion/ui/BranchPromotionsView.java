@@ -13,7 +13,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Promotions at my branch (branch manager): what the counters offer now and what is coming, with
@@ -27,10 +30,10 @@ public class BranchPromotionsView extends VerticalLayout implements HasDynamicTi
     final Grid<BranchPromotion> active = grid("branch-promotions-active");
     final Grid<BranchPromotion> upcoming = grid("branch-promotions-upcoming");
 
-    BranchPromotionsView(OfferService offers, CurrentUser currentUser, java.time.Clock clock) {
+    BranchPromotionsView(OfferService offers, CurrentUser currentUser, Clock clock) {
         long branchId = currentUser.require().branchId().orElseThrow();
         List<BranchPromotion> all = offers.atBranch(branchId);
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         active.setItems(all.stream().filter(p -> !p.from().isAfter(now)).toList());
         upcoming.setItems(all.stream().filter(p -> p.from().isAfter(now)).toList());
         add(new H2(getTranslation("promotion.branch.title")), new H3(getTranslation("promotion.branch.now")), active,
@@ -53,7 +56,7 @@ public class BranchPromotionsView extends VerticalLayout implements HasDynamicTi
         grid.addColumn(BranchPromotion::offered).setHeader(getTranslation("promotion.branch.offered")).setAutoWidth(true);
         grid.addColumn(BranchPromotion::accepted).setHeader(getTranslation("promotion.branch.accepted"))
                 .setAutoWidth(true);
-        grid.addColumn(p -> p.conversion() == null ? "—" : String.format(java.util.Locale.ROOT, "%.0f%%",
+        grid.addColumn(p -> p.conversion() == null ? "—" : String.format(Locale.ROOT, "%.0f%%",
                 p.conversion() * 100)).setHeader(getTranslation("promotion.branch.conversion")).setAutoWidth(true);
         return grid;
     }

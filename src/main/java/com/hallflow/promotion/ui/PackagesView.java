@@ -1,7 +1,8 @@
 package com.hallflow.promotion.ui;
 
 import com.hallflow.base.BusinessException;
-import com.hallflow.base.CustomerGrades;
+import com.hallflow.base.ClockConfiguration;
+import com.hallflow.base.CustomerGrade;
 import com.hallflow.base.ui.FormErrors;
 import com.hallflow.base.ui.Notifications;
 import com.hallflow.promotion.PackageCategory;
@@ -33,9 +34,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -53,10 +57,10 @@ public class PackagesView extends VerticalLayout implements HasDynamicTitle {
     final Select<PackageStatus> status = new Select<>();
     final Button create = new Button();
     private final PackageService packages;
-    private final java.time.Clock clock;
+    private final Clock clock;
     PackageDialog dialog;
 
-    PackagesView(PackageService packages, java.time.Clock clock) {
+    PackagesView(PackageService packages, Clock clock) {
         this.packages = packages;
         this.clock = clock;
         setSizeFull();
@@ -68,14 +72,14 @@ public class PackagesView extends VerticalLayout implements HasDynamicTitle {
         status.setId("package-status-filter");
         status.setLabel(getTranslation("promotion.package.status"));
         status.setItems(PackageStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? "" : getTranslation("promotion.status." + s.name()));
+        status.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.messageKey()));
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("flowexecution.records.all"));
         status.addValueChangeListener(e -> refresh());
         grid.setId("package-grid");
         grid.addColumn(VasPackage::code).setHeader(getTranslation("promotion.package.code")).setAutoWidth(true);
         grid.addColumn(VasPackage::name).setHeader(getTranslation("promotion.package.name")).setFlexGrow(1);
-        grid.addColumn(p -> getTranslation(p.category().labelKey()))
+        grid.addColumn(p -> getTranslation(p.category().messageKey()))
                 .setHeader(getTranslation("promotion.package.category")).setAutoWidth(true);
         grid.addColumn(p -> getTranslation("promotion.counter.price", p.monthlyPrice().toPlainString()))
                 .setHeader(getTranslation("promotion.package.price")).setAutoWidth(true);
@@ -84,7 +88,7 @@ public class PackagesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(p -> p.placements().size()).setHeader(getTranslation("promotion.package.placements"))
                 .setAutoWidth(true);
         grid.addComponentColumn(p -> {
-            Span badge = new Span(getTranslation("promotion.status." + p.status().name()));
+            Span badge = new Span(getTranslation(p.status().messageKey()));
             badge.getElement().getThemeList().add("badge" + (p.status() == PackageStatus.ACTIVE ? " success"
                     : p.status() == PackageStatus.RETIRED ? " contrast" : ""));
             return badge;
@@ -116,7 +120,7 @@ public class PackagesView extends VerticalLayout implements HasDynamicTitle {
         final BigDecimalField price = new BigDecimalField(getTranslation("promotion.package.price"));
         final TextArea description = new TextArea(getTranslation("promotion.package.description"));
         final TextArea pitch = new TextArea(getTranslation("promotion.package.pitch"));
-        final CheckboxGroup<String> grades = new CheckboxGroup<>(getTranslation("promotion.package.grades"));
+        final CheckboxGroup<CustomerGrade> grades = new CheckboxGroup<>(getTranslation("promotion.package.grades"));
         final MultiSelectComboBox<PlacementOption> placements = new MultiSelectComboBox<>(
                 getTranslation("promotion.package.placements"));
         final DatePicker validFrom = new DatePicker(getTranslation("promotion.package.validFrom"));
@@ -135,7 +139,7 @@ public class PackagesView extends VerticalLayout implements HasDynamicTitle {
             category.setId("package-category");
             category.setLabel(getTranslation("promotion.package.category"));
             category.setItems(PackageCategory.values());
-            category.setItemLabelGenerator(c -> c == null ? "" : getTranslation(c.labelKey()));
+            category.setItemLabelGenerator(c -> c == null ? "" : getTranslation(c.messageKey()));
             price.setId("package-price");
             price.setPrefixComponent(new Span("¥"));
             price.setHelperText(getTranslation("promotion.package.priceHelp"));
@@ -143,8 +147,8 @@ public class PackagesView extends VerticalLayout implements HasDynamicTitle {
             pitch.setId("package-pitch");
             pitch.setHelperText(getTranslation("flowdesign.editor.step.scriptHelp"));
             grades.setId("package-grades");
-            grades.setItems(CustomerGrades.ALL);
-            grades.setItemLabelGenerator(g -> getTranslation(CustomerGrades.labelKey(g)));
+            grades.setItems(CustomerGrade.values());
+            grades.setItemLabelGenerator(g -> getTranslation(g.messageKey()));
             grades.setHelperText(getTranslation("promotion.package.gradesHelp"));
             placements.setId("package-placements");
             placements.setItems(options);
@@ -156,12 +160,11 @@ public class PackagesView extends VerticalLayout implements HasDynamicTitle {
             packageStatus.setId("package-status");
             packageStatus.setLabel(getTranslation("promotion.package.status"));
             packageStatus.setItems(PackageStatus.values());
-            packageStatus.setItemLabelGenerator(s -> s == null ? "" : getTranslation("promotion.status." + s.name()));
+            packageStatus.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.messageKey()));
             if (pack == null) {
                 category.setValue(PackageCategory.DATA_ADDON);
                 packageStatus.setValue(PackageStatus.DRAFT);
-                validFrom.setValue(java.time.LocalDate.ofInstant(clock.instant(),
-                        com.hallflow.base.ClockConfiguration.BUSINESS_ZONE));
+                validFrom.setValue(LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE));
             } else {
                 code.setValue(pack.code());
                 name.setValue(pack.name());
@@ -173,7 +176,7 @@ public class PackagesView extends VerticalLayout implements HasDynamicTitle {
                 Map<Placement, PlacementOption> byPlacement = options.stream()
                         .collect(Collectors.toMap(PlacementOption::placement, Function.identity()));
                 placements.setValue(pack.placements().stream().map(byPlacement::get)
-                        .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+                        .filter(Objects::nonNull).collect(Collectors.toSet()));
                 validFrom.setValue(pack.validFrom());
                 validUntil.setValue(pack.validUntil());
                 packageStatus.setValue(pack.status());
@@ -193,7 +196,7 @@ public class PackagesView extends VerticalLayout implements HasDynamicTitle {
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickListener(e -> {
                 try {
-                    Set<String> chosen = new HashSet<>(grades.getValue());
+                    Set<CustomerGrade> chosen = new HashSet<>(grades.getValue());
                     packages.save(new PackageCommand(pack == null ? null : pack.id(),
                             pack == null ? null : pack.lockVersion(), code.getValue(), name.getValue(),
                             category.getValue(), price.getValue(), description.getValue(), pitch.getValue(), chosen,

@@ -2,7 +2,7 @@ package com.hallflow.promotion.ui;
 
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ClockConfiguration;
-import com.hallflow.base.CustomerGrades;
+import com.hallflow.base.CustomerGrade;
 import com.hallflow.base.ui.Dates;
 import com.hallflow.base.ui.Notifications;
 import com.hallflow.flowdesign.Placeholders;
@@ -47,7 +47,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 
@@ -69,7 +71,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     final ReachMatrixTab matrix;
     final ComboBox<BranchSummary> previewBranch = new ComboBox<>();
     final DateTimePicker previewAt = new DateTimePicker();
-    final Select<String> previewGrade = new Select<>();
+    final Select<CustomerGrade> previewGrade = new Select<>();
     final Div preview = new Div();
     final Button create = new Button();
     final TabSheet tabs = new TabSheet();
@@ -185,7 +187,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static String percent(double value) {
-        return String.format(java.util.Locale.ROOT, "%.2f%%", value * 100);
+        return String.format(Locale.ROOT, "%.2f%%", value * 100);
     }
 
     private Component state(Rollout rollout) {
@@ -238,8 +240,8 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
         previewAt.setValue(LocalDateTime.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE));
         previewGrade.setId("preview-grade");
         previewGrade.setLabel(getTranslation("flowexecution.start.grade"));
-        previewGrade.setItems(CustomerGrades.ALL);
-        previewGrade.setItemLabelGenerator(g -> g == null ? "" : getTranslation(CustomerGrades.labelKey(g)));
+        previewGrade.setItems(CustomerGrade.values());
+        previewGrade.setItemLabelGenerator(g -> g == null ? "" : getTranslation(g.messageKey()));
         previewGrade.setEmptySelectionAllowed(true);
         previewGrade.setEmptySelectionCaption(getTranslation("promotion.planner.gradeUnknown"));
         Button show = new Button(getTranslation("promotion.planner.showPreview"), e -> showPreview());

@@ -33,6 +33,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -64,7 +65,7 @@ class RolloutDialog extends Dialog {
             setWrap(true);
             setWidthFull();
             network.addClassName("no-wrap");
-            start.setStep(java.time.Duration.ofMinutes(30));
+            start.setStep(Duration.ofMinutes(30));
             if (stage != null) {
                 start.setValue(LocalDateTime.ofInstant(stage.startsAt(), ClockConfiguration.BUSINESS_ZONE));
                 fill(stage.targets(), network, regionPicker, branchPicker);

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Span;
 final class RolloutStateBadge extends Span {
 
     RolloutStateBadge(RolloutState state) {
-        setText(getTranslation(state.labelKey()));
+        setText(getTranslation(state.messageKey()));
         getElement().getThemeList().add(switch (state) {
             case RUNNING -> "badge success";
             case PAUSED -> "badge contrast";

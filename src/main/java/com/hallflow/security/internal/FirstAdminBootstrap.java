@@ -1,5 +1,6 @@
 package com.hallflow.security.internal;
 
+import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.StartupRefusedException;
 import com.hallflow.security.PasswordPolicy;
@@ -58,7 +59,8 @@ class FirstAdminBootstrap implements ApplicationRunner {
         }
         users.save(new UserAccount(username, username, passwordEncoder.encode(password), StaffRole.HQ_ADMIN,
                 null, true));
-        audit.record("system", "USER_CREATED", username, "first head-office administrator from the environment");
+        audit.record("system", AuditAction.USER_CREATED, username,
+                "first head-office administrator from the environment");
         log.info("Created the first head-office administrator '{}'; the password must be changed at first login",
                 username);
     }

@@ -1,5 +1,6 @@
 package com.hallflow.security.internal;
 
+import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditLog;
 import com.hallflow.security.LockoutProperties;
 import java.time.Clock;
@@ -39,7 +40,7 @@ class LoginAttemptListener {
     public void onBadPassword(AuthenticationFailureBadCredentialsEvent event) {
         String username = event.getAuthentication().getName();
         Instant now = clock.instant();
-        audit.record(truncated(username), "LOGIN_FAILED", truncated(username), null);
+        audit.record(truncated(username), AuditAction.LOGIN_FAILED, truncated(username), null);
         users.forgetExpiredLock(username, now);
         if (users.countFailure(username) == 0) {
             return;
@@ -47,7 +48,7 @@ class LoginAttemptListener {
         Instant until = now.plus(lockout.duration());
         if (users.lockWhenTooManyFailures(username, lockout.maxFailures(), until) > 0) {
             log.warn("Account {} locked after {} failed logins until {}", username, lockout.maxFailures(), until);
-            audit.record(username, "ACCOUNT_LOCKED", username,
+            audit.record(username, AuditAction.ACCOUNT_LOCKED, username,
                     "after " + lockout.maxFailures() + " failed logins, until " + until);
         }
     }
@@ -57,7 +58,7 @@ class LoginAttemptListener {
     public void onSuccess(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
         users.forgetFailures(username);
-        audit.record(truncated(username), "LOGIN_SUCCEEDED", truncated(username), null);
+        audit.record(truncated(username), AuditAction.LOGIN_SUCCEEDED, truncated(username), null);
     }
 
     /** What someone typed as a user name fits the log's column (an attacker's input is logged, not trusted). */

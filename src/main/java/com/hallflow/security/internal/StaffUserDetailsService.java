@@ -1,6 +1,7 @@
 package com.hallflow.security.internal;
 
 import java.time.Clock;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -18,7 +19,9 @@ class StaffUserDetailsService implements UserDetailsService {
         this.clock = clock;
     }
 
+    /** Open to every caller: sign-in looks the account up before anyone is authenticated. */
     @Override
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return users.findByUsername(username)

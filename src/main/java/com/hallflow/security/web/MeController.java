@@ -1,9 +1,9 @@
 package com.hallflow.security.web;
 
+import com.hallflow.security.AnyStaff;
 import com.hallflow.security.AppUser;
 import com.hallflow.security.BranchRef;
 import com.hallflow.security.CurrentUser;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,7 +20,7 @@ class MeController {
 
     /** Who the caller is, for integrations that want to show or check it. */
     @GetMapping("/me")
-    @PreAuthorize("isAuthenticated()")
+    @AnyStaff
     MeResponse me() {
         AppUser user = currentUser.require();
         return new MeResponse(user.username(), user.displayName(), user.role().name(),

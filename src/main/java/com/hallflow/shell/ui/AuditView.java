@@ -1,5 +1,6 @@
 package com.hallflow.shell.ui;
 
+import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditEntry;
 import com.hallflow.base.AuditFilter;
 import com.hallflow.base.AuditLog;
@@ -43,7 +44,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final TextField text = new TextField();
-    final Select<String> action = new Select<>();
+    final Select<AuditAction> action = new Select<>();
     final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
     private final AuditLog audit;
 
@@ -64,6 +65,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         action.setId("audit-action");
         action.setLabel(getTranslation("shell.audit.action"));
         action.setItems(audit.actions());
+        action.setItemLabelGenerator(a -> a == null ? "" : getTranslation(a.messageKey()));
         action.setEmptySelectionAllowed(true);
         action.setEmptySelectionCaption(getTranslation("flowexecution.records.all"));
         from.addValueChangeListener(e -> refresh());
@@ -74,7 +76,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> Dates.format(e.occurredAt(), getLocale())).setHeader(getTranslation("shell.audit.when"))
                 .setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("shell.audit.actor")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::action).setHeader(getTranslation("shell.audit.action")).setAutoWidth(true);
+        grid.addColumn(e -> getTranslation(e.action().messageKey())).setHeader(getTranslation("shell.audit.action"))
+                .setAutoWidth(true);
         grid.addColumn(AuditEntry::target).setHeader(getTranslation("shell.audit.target")).setAutoWidth(true);
         grid.addColumn(AuditEntry::detail).setHeader(getTranslation("shell.audit.detail")).setFlexGrow(1);
         FlexLayout filters = new FlexLayout(from, to, text, action);
@@ -101,14 +104,17 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                 query -> (int) Math.min(Integer.MAX_VALUE, audit.count(filter)));
     }
 
-    /** What the filter selects, newest first, as CSV rows (at most {@value #MOST_EXPORTED}). */
+    /**
+     * What the filter selects, newest first, as CSV rows (at most {@value #MOST_EXPORTED}); actions
+     * by their stored code, which reads the same in every language and in tools that sift the file.
+     */
     List<List<String>> csvRows() {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(getTranslation("shell.audit.when"), getTranslation("shell.audit.actor"),
                 getTranslation("shell.audit.action"), getTranslation("shell.audit.target"),
                 getTranslation("shell.audit.detail")));
         audit.search(filter(), PageRequest.of(0, MOST_EXPORTED)).forEach(e -> rows.add(List.of(
-                e.occurredAt().toString(), e.actor(), e.action(), e.target() == null ? "" : e.target(),
+                e.occurredAt().toString(), e.actor(), e.action().name(), e.target() == null ? "" : e.target(),
                 e.detail() == null ? "" : e.detail())));
         return rows;
     }

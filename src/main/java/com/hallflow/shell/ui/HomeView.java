@@ -25,7 +25,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                 .orElse(getTranslation("shell.home.headOffice"));
         Paragraph where = new Paragraph(place);
         where.setId("home-branch");
-        Paragraph role = new Paragraph(getTranslation("shell.home.role", getTranslation(me.role().labelKey())));
+        Paragraph role = new Paragraph(getTranslation("shell.home.role", getTranslation(me.role().messageKey())));
         add(greeting, where, role, new Paragraph(getTranslation("shell.home.hint." + me.role().name())));
         me.branchRef().filter(b -> !b.open()).map(BranchRef::name)
                 .ifPresent(name -> add(new Paragraph(getTranslation("shell.home.branchClosed", name))));

@@ -45,7 +45,7 @@ public class MainLayout extends AppLayout {
         Span where = new Span(me.branchRef().map(BranchRef::name).orElse(getTranslation("shell.headOffice")));
         where.setId("current-user-branch");
         where.addClassName("branch-name");
-        Span role = new Span(getTranslation(me.role().labelKey()));
+        Span role = new Span(getTranslation(me.role().messageKey()));
         role.getElement().getThemeList().add("badge contrast");
 
         Button logout = new Button(getTranslation("shell.logout"), new Icon(VaadinIcon.SIGN_OUT),

@@ -17,14 +17,18 @@ import com.hallflow.flowdesign.NewFlowCommand;
 import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.flowdesign.StepDefinition;
 import com.hallflow.flowdesign.Target;
+import com.hallflow.flowdesign.ValidationCode;
 import com.hallflow.flowdesign.counter.StepScreen;
 import com.hallflow.security.StaffRole;
 import com.hallflow.support.Fixtures;
 import com.hallflow.support.KaribuTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouteParameters;
 import elemental.json.Json;
 import elemental.json.JsonObject;
@@ -129,11 +133,11 @@ class FlowDesignerUiTest extends KaribuTest {
         FlowEditorView editor = openEditor();
         assertThat(editor.publish.isEnabled()).isFalse();
         assertThat(GridKt._findAll(_get(ValidationPanel.class).issues)).extracting(i -> i.code())
-                .contains("missingStep");
+                .contains(ValidationCode.MISSING_STEP);
 
         editor.select("a");
         StepEditor stepEditor = _get(StepEditor.class);
-        _setValue(_get(stepEditor, com.vaadin.flow.component.checkbox.Checkbox.class,
+        _setValue(_get(stepEditor, Checkbox.class,
                 s -> s.withLabel(zh("flowdesign.editor.otherwise"))), false);
         assertThat(editor.publish.isEnabled()).isTrue();
 
@@ -197,7 +201,7 @@ class FlowDesignerUiTest extends KaribuTest {
     @Test
     void the_flows_own_properties_are_edited_in_a_dialog_and_saved_with_the_draft() {
         FlowEditorView editor = openEditor();
-        _click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withId("flow-properties")));
+        _click(_get(Button.class, s -> s.withId("flow-properties")));
         FlowPropertiesDialog dialog = _get(FlowPropertiesDialog.class);
         _setValue(dialog.targetMinutes, 0);
         _click(dialog.apply);
@@ -214,7 +218,7 @@ class FlowDesignerUiTest extends KaribuTest {
         assertThat(saved.targetMinutes()).isEqualTo(12);
         assertThat(saved.icon()).isEqualTo("WALLET");
         assertThat(FlowPropertiesDialog.ICONS).allSatisfy(icon ->
-                assertThat(com.vaadin.flow.component.icon.VaadinIcon.valueOf(icon)).isNotNull());
+                assertThat(VaadinIcon.valueOf(icon)).isNotNull());
     }
 
     @Test

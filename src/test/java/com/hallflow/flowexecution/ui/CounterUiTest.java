@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hallflow.base.CustomerGrade;
 import com.hallflow.base.ResidentId;
 import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.flowdesign.counter.SignatureField;
@@ -32,6 +33,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,7 +74,7 @@ class CounterUiTest extends KaribuTest {
         assertThat(dialog.mobile.getErrorMessage()).isEqualTo(zh("flowdesign.screen.mobile.invalid"));
         _setValue(dialog.mobile, Clerk.MOBILE);
         assertThat(dialog.mobile.getHelperText()).isEqualTo("138****5678");
-        _setValue(dialog.grade, "GOLD");
+        _setValue(dialog.grade, CustomerGrade.GOLD);
         _click(dialog.start);
 
         GuidedRunView run = _get(GuidedRunView.class);
@@ -223,7 +226,7 @@ class CounterUiTest extends KaribuTest {
         _click(_get(dialog, Button.class, spec -> spec.withId("abandon-confirm")));
         assertThat(dialog.reason.isInvalid()).isTrue();
         assertThat(sessions.open(session.id()).status()).isEqualTo(SessionStatus.IN_PROGRESS);
-        _setValue(dialog.reason, "customerLeft");
+        _setValue(dialog.reason, AbandonReason.CUSTOMER_LEFT);
         _click(_get(dialog, Button.class, spec -> spec.withId("abandon-confirm")));
         assertThat(sessions.open(session.id()).status()).isEqualTo(SessionStatus.ABANDONED);
         assertThat(_get(Span.class, spec -> spec.withId("session-abandoned")).getText())
@@ -260,14 +263,14 @@ class CounterUiTest extends KaribuTest {
         assertThat(titles(path)).hasSize(3).containsExactlyElementsOf(
                 run.session().path().stream().map(RunningSession.PathStep::stepTitle).toList());
         assertThat(path.getChildren().findFirst()).as("going back built the list again")
-                .isNotEqualTo(java.util.Optional.of(first));
+                .isNotEqualTo(Optional.of(first));
         Component kept = path.getChildren().findFirst().orElseThrow();
         GuidedRunViewAccess.next(run, clerk.fill(run.session()));
         assertThat(path.getChildren().findFirst()).as("a step forward adds to the list, it does not rebuild it")
                 .contains(kept);
     }
 
-    private static java.util.List<String> titles(OrderedList path) {
+    private static List<String> titles(OrderedList path) {
         return path.getChildren().map(item -> ((Span) item.getChildren().filter(Span.class::isInstance)
                 .reduce((a, b) -> a).orElseThrow()).getText()).toList();
     }

@@ -1,5 +1,7 @@
 package com.hallflow.flowexecution.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
 import com.hallflow.flowdesign.counter.SignatureField;
 import com.hallflow.flowexecution.RunningSession;
 import com.hallflow.flowexecution.ServiceSessionService;
@@ -7,9 +9,14 @@ import com.hallflow.flowexecution.SessionRecordService;
 import com.hallflow.flowexecution.SignatureCapture;
 import com.hallflow.flowexecution.StepSubmission;
 import com.hallflow.organization.BranchService;
+import com.hallflow.promotion.OfferAnswer;
+import com.hallflow.promotion.OfferService;
 import com.hallflow.security.CurrentUser;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import org.springframework.context.ApplicationContext;
 
 /** Lets the benchmarks build and drive guided screens as the router and a clerk would. */
@@ -21,16 +28,16 @@ public final class GuidedRunViewAccess {
     /** A guided screen showing this session, built with the application's own services. */
     public static Component open(ApplicationContext context, String sessionId) {
         GuidedRunView view = new GuidedRunView(context.getBean(ServiceSessionService.class),
-                context.getBean(SessionRecordService.class), context.getBean(BranchService.class), context.getBean(CurrentUser.class),
-                context.getBean(com.hallflow.promotion.OfferService.class), context.getBean(Clock.class));
+                context.getBean(SessionRecordService.class), context.getBean(BranchService.class),
+                context.getBean(CurrentUser.class), context.getBean(OfferService.class), context.getBean(Clock.class));
         view.show(sessionId);
         return view;
     }
 
     /** Opens the session's URL in the current (Karibu) UI, as the router does, and returns its screen. */
     public static Component navigate(String sessionId) {
-        com.vaadin.flow.component.UI.getCurrent().navigate(GuidedRunView.class, GuidedRunView.params(sessionId));
-        return com.github.mvysny.kaributesting.v10.LocatorJ._get(GuidedRunView.class);
+        UI.getCurrent().navigate(GuidedRunView.class, GuidedRunView.params(sessionId));
+        return _get(GuidedRunView.class);
     }
 
     /** Whether the screen now shows the receipt, i.e. the last step was done. */
@@ -51,7 +58,7 @@ public final class GuidedRunViewAccess {
             view.screen.pads().get(signature.inputKey()).stream().filter(p -> p.party().equals(signature.party()))
                     .forEach(p -> p.drawn(signature.pngBase64()));
         }
-        for (com.hallflow.promotion.OfferAnswer answer : filled.offers()) {
+        for (OfferAnswer answer : filled.offers()) {
             OfferPanel.Row row = view.offerPanel.rows().get(answer.packageId());
             row.outcome().setValue(answer.outcome());
             row.reason().setValue(answer.declineReason());
@@ -60,7 +67,7 @@ public final class GuidedRunViewAccess {
     }
 
     /** The pads on screen, for checks that they render. */
-    public static java.util.Map<String, java.util.List<SignatureField>> pads(Component view) {
+    public static Map<String, List<SignatureField>> pads(Component view) {
         return ((GuidedRunView) view).screen.pads();
     }
 }

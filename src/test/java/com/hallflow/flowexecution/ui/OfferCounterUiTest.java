@@ -11,6 +11,7 @@ import com.hallflow.flowexecution.RunningSession;
 import com.hallflow.flowexecution.ServiceSessionService;
 import com.hallflow.flowexecution.StartSessionCommand;
 import com.hallflow.organization.BranchSummary;
+import com.hallflow.promotion.DeclineReason;
 import com.hallflow.promotion.OfferOutcome;
 import com.hallflow.promotion.PromotionFixtures;
 import com.hallflow.promotion.RolloutTarget;
@@ -19,6 +20,7 @@ import com.hallflow.security.StaffRole;
 import com.hallflow.security.SystemAuthentication;
 import com.hallflow.support.KaribuTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,7 +82,7 @@ class OfferCounterUiTest extends KaribuTest {
         assertThat(run.session().currentStep().key()).isEqualTo("recommend");
         assertThat(videoRow.reason().isInvalid()).isTrue();
 
-        _setValue(videoRow.reason(), "PRICE");
+        _setValue(videoRow.reason(), DeclineReason.PRICE);
         _click(run.next);
         assertThat(run.session().currentStep().key()).isEqualTo("hand-over");
         run.screen.checklistBoxes().forEach(box -> _setValue(box, true));
@@ -89,7 +91,7 @@ class OfferCounterUiTest extends KaribuTest {
 
         assertThat(run.showsReceipt()).isTrue();
         ReceiptSheet receipt = _get(ReceiptSheet.class);
-        String offers = _get(receipt, com.vaadin.flow.component.html.Div.class, spec -> spec.withId("receipt-offers"))
+        String offers = _get(receipt, Div.class, spec -> spec.withId("receipt-offers"))
                 .getElement().toString();
         assertThat(offers).contains("彩铃").contains("¥5.00/月").doesNotContain("视频会员");
     }

@@ -16,7 +16,7 @@ import com.hallflow.flowexecution.StartSessionCommand;
 import com.hallflow.flowexecution.ui.RecordsView;
 import com.hallflow.insight.Figures;
 import com.hallflow.organization.BranchSummary;
-import com.hallflow.promotion.DeclineReasons;
+import com.hallflow.promotion.DeclineReason;
 import com.hallflow.promotion.OfferAnswer;
 import com.hallflow.promotion.OfferOutcome;
 import com.hallflow.promotion.PromotionFixtures;
@@ -138,7 +138,7 @@ class DashboardUiTest extends KaribuTest {
         signIn(clerk);
         for (OfferOutcome outcome : List.of(OfferOutcome.ACCEPTED, OfferOutcome.DECLINED, OfferOutcome.NOT_OFFERED)) {
             new Clerk(sessions).offers(PromotionFixtures.SIM_RECOMMEND.stepKey(), new OfferAnswer(video.id(), outcome,
-                    outcome == OfferOutcome.DECLINED ? DeclineReasons.ALL.get(0) : null))
+                    outcome == OfferOutcome.DECLINED ? DeclineReason.PRICE : null))
                     .finish(sessions.start(StartSessionCommand.of(PromotionFixtures.SIM_RECOMMEND.flowKey())));
         }
         endedSessions.relayPending();

@@ -12,6 +12,7 @@ import com.hallflow.security.StaffRole;
 import com.hallflow.support.Fixtures;
 import com.hallflow.support.KaribuTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +34,7 @@ class RegionsUiTest extends KaribuTest {
         String provinceCode = Fixtures.unique("HN");
         _setValue(province.code, provinceCode);
         _setValue(province.name, "湖南省");
-        _click(_get(province, com.vaadin.flow.component.button.Button.class, s -> s.withId("region-save")));
+        _click(_get(province, Button.class, s -> s.withId("region-save")));
         RegionNode created = regions.all().stream().filter(r -> r.code().equals(provinceCode)).findFirst()
                 .orElseThrow();
 
@@ -43,7 +44,7 @@ class RegionsUiTest extends KaribuTest {
         String cityCode = Fixtures.unique("HN-CS");
         _setValue(city.code, cityCode);
         _setValue(city.name, "长沙市");
-        _click(_get(city, com.vaadin.flow.component.button.Button.class, s -> s.withId("region-save")));
+        _click(_get(city, Button.class, s -> s.withId("region-save")));
         RegionNode changsha = regions.all().stream().filter(r -> r.code().equals(cityCode)).findFirst()
                 .orElseThrow();
         assertThat(changsha.parentId()).isEqualTo(created.id());
@@ -63,7 +64,7 @@ class RegionsUiTest extends KaribuTest {
         RegionDialog dialog = _get(RegionDialog.class);
         _setValue(dialog.code, existing.code());
         _setValue(dialog.name, "又一个山东省");
-        _click(_get(dialog, com.vaadin.flow.component.button.Button.class, s -> s.withId("region-save")));
+        _click(_get(dialog, Button.class, s -> s.withId("region-save")));
 
         assertThat(dialog.code.isInvalid()).isTrue();
         assertThat(dialog.code.getErrorMessage()).isEqualTo(zh("organization.region.code.taken", existing.code()));

@@ -24,6 +24,9 @@ import com.hallflow.security.SystemAuthentication;
 import com.hallflow.support.KaribuTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -76,14 +79,14 @@ class PlannerUiTest extends KaribuTest {
 
         _setValue(view.previewBranch, pilot);
         _setValue(view.previewAt, LocalDateTime.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE));
-        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("preview-show")));
-        String shown = _get(view.preview, com.vaadin.flow.component.html.Div.class,
+        _click(_get(Button.class, spec -> spec.withId("preview-show")));
+        String shown = _get(view.preview, Div.class,
                 spec -> spec.withId("preview-SIM_REPLACEMENT-recommend")).getElement().toString();
         assertThat(shown).contains("云盘 50G").contains("¥8.00/月").contains("推荐您办理云盘 50G");
 
         _setValue(view.previewBranch, other);
-        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("preview-show")));
-        assertThat(_get(view.preview, com.vaadin.flow.component.html.Div.class,
+        _click(_get(Button.class, spec -> spec.withId("preview-show")));
+        assertThat(_get(view.preview, Div.class,
                 spec -> spec.withId("preview-SIM_REPLACEMENT-recommend")).getElement().toString())
                 .contains(zh("promotion.planner.noOffers")).doesNotContain("云盘 50G");
 
@@ -91,7 +94,7 @@ class PlannerUiTest extends KaribuTest {
         _setValue(view.previewBranch, pilot);
         _setValue(view.previewAt, LocalDateTime.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE)
                 .minusDays(1));
-        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("preview-show")));
+        _click(_get(Button.class, spec -> spec.withId("preview-show")));
         assertThat(view.preview.getElement().toString()).doesNotContain("云盘 50G");
     }
 
@@ -165,7 +168,7 @@ class PlannerUiTest extends KaribuTest {
         _setValue(dialog.name, "没有范围");
         _click(dialog.save);
 
-        assertThat(_get(dialog, com.vaadin.flow.component.html.Span.class, spec -> spec.withId("rollout-stage-error"))
+        assertThat(_get(dialog, Span.class, spec -> spec.withId("rollout-stage-error"))
                 .getText()).isEqualTo(zh("promotion.rollout.stage.targets.required", 1));
         assertThat(rollouts.all()).noneMatch(r -> r.name().equals("没有范围"));
     }
@@ -176,8 +179,8 @@ class PlannerUiTest extends KaribuTest {
         promotions.rollout(now, 20, RolloutTarget.branch(pilot.id()));
         VasPackage later = promotions.pack("下月推广包", "9");
         signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
-        rollouts.save(new com.hallflow.promotion.RolloutCommand(null, null, later.id(), "下月开始", 1, null, null,
-                List.of(new com.hallflow.promotion.Stage(clock.instant().plus(java.time.Duration.ofDays(20)),
+        rollouts.save(new RolloutCommand(null, null, later.id(), "下月开始", 1, null, null,
+                List.of(new Stage(clock.instant().plus(Duration.ofDays(20)),
                         List.of(RolloutTarget.region(city.id())))), List.of()));
         promotions.rollout(promotions.pack("别厅的包", "9"), null, RolloutTarget.branch(other.id()));
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.hallflow.base.AuditEntry;
 import com.hallflow.base.AuditFilter;
+import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.ui.CsvDownload;
 import com.hallflow.organization.RegionCommand;
@@ -39,13 +40,13 @@ class AuditUiTest extends KaribuTest {
         regions.create(new RegionCommand(code, "审计省", null));
         UI.getCurrent().navigate(AuditView.class);
         AuditView view = _get(AuditView.class);
-        _setValue(view.action, "REGION_CREATED");
+        _setValue(view.action, AuditAction.REGION_CREATED);
         _setValue(view.text, code);
         assertThat(GridKt._findAll(view.grid)).singleElement()
                 .satisfies(e -> assertThat(e.target()).isEqualTo(code));
         String csv = new String(CsvDownload.csv(view.csvRows()), StandardCharsets.UTF_8);
         assertThat(csv).contains("REGION_CREATED").contains(code);
-        _setValue(view.action, "FLOW_PUBLISHED");
+        _setValue(view.action, AuditAction.FLOW_PUBLISHED);
         assertThat(GridKt._findAll(view.grid)).isEmpty();
     }
 
