@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @Theme("hallflow")
 public class HallFlowApplication implements AppShellConfigurator {
 
-    public static void main(String[] args) {
-        SpringApplication.run(HallFlowApplication.class, args);
-    }
+	public static void main(String[] args) {
+		SpringApplication.run(HallFlowApplication.class, args);
+	}
+
 }

@@ -23,90 +23,97 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditLog {
 
-    /**
-     * Only head office reads the log. Spelled here rather than with the security module's
-     * annotations because the shared kernel cannot depend on {@code security}; the service
-     * access test pins every reading method to head office.
-     */
-    private static final String HEAD_OFFICE = "hasRole('HQ_ADMIN')";
-    /** The detail column's width. */
-    static final int DETAIL_LIMIT = 1000;
+	/**
+	 * Only head office reads the log. Spelled here rather than with the security module's
+	 * annotations because the shared kernel cannot depend on {@code security}; the
+	 * service access test pins every reading method to head office.
+	 */
+	private static final String HEAD_OFFICE = "hasRole('HQ_ADMIN')";
 
-    private final AuditEventRepository events;
-    private final Clock clock;
+	/** The detail column's width. */
+	static final int DETAIL_LIMIT = 1000;
 
-    AuditLog(AuditEventRepository events, Clock clock) {
-        this.events = events;
-        this.clock = clock;
-    }
+	private final AuditEventRepository events;
 
-    /**
-     * Joins the caller's transaction so that an action and its audit entry commit together. Open
-     * to every caller: failed sign-ins are recorded before anyone is signed in.
-     */
-    @PreAuthorize("permitAll()")
-    @Transactional(propagation = Propagation.REQUIRED)
-    public void record(String actor, AuditAction action, String target, String detail) {
-        String kept = detail != null && detail.length() > DETAIL_LIMIT ? detail.substring(0, DETAIL_LIMIT - 1) + "…"
-                : detail;
-        events.save(new AuditEventEntity(clock.instant(), actor, action.name(), target, kept));
-    }
+	private final Clock clock;
 
-    /**
-     * Entries matching the filter, newest first: head office only. The log has no way to change
-     * or remove an entry; this service only appends and reads.
-     */
-    @Transactional(readOnly = true)
-    @PreAuthorize(HEAD_OFFICE)
-    public List<AuditEntry> search(AuditFilter filter, Pageable page) {
-        return events.findAll(matching(filter), PageRequest.of(page.getPageNumber(), page.getPageSize(),
-                        Sort.by("id").descending()))
-                .stream().map(AuditLog::entry).toList();
-    }
+	AuditLog(AuditEventRepository events, Clock clock) {
+		this.events = events;
+		this.clock = clock;
+	}
 
-    @Transactional(readOnly = true)
-    @PreAuthorize(HEAD_OFFICE)
-    public long count(AuditFilter filter) {
-        return events.count(matching(filter));
-    }
+	/**
+	 * Joins the caller's transaction so that an action and its audit entry commit
+	 * together. Open to every caller: failed sign-ins are recorded before anyone is
+	 * signed in.
+	 */
+	@PreAuthorize("permitAll()")
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void record(String actor, AuditAction action, String target, String detail) {
+		String kept = detail != null && detail.length() > DETAIL_LIMIT ? detail.substring(0, DETAIL_LIMIT - 1) + "…"
+				: detail;
+		events.save(new AuditEventEntity(clock.instant(), actor, action.name(), target, kept));
+	}
 
-    /** The kinds of action recorded so far, for the audit view's filter. */
-    @Transactional(readOnly = true)
-    @PreAuthorize(HEAD_OFFICE)
-    public List<AuditAction> actions() {
-        return events.actions().stream().map(AuditAction::valueOf).sorted().toList();
-    }
+	/**
+	 * Entries matching the filter, newest first: head office only. The log has no way to
+	 * change or remove an entry; this service only appends and reads.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize(HEAD_OFFICE)
+	public List<AuditEntry> search(AuditFilter filter, Pageable page) {
+		return events
+			.findAll(matching(filter),
+					PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("id").descending()))
+			.stream()
+			.map(AuditLog::entry)
+			.toList();
+	}
 
-    /** The newest entries first, e.g. for tests. */
-    @Transactional(readOnly = true)
-    @PreAuthorize(HEAD_OFFICE)
-    public List<AuditEntry> latest(int count) {
-        return events.findAllByOrderByIdDesc(PageRequest.of(0, count)).stream().map(AuditLog::entry).toList();
-    }
+	@Transactional(readOnly = true)
+	@PreAuthorize(HEAD_OFFICE)
+	public long count(AuditFilter filter) {
+		return events.count(matching(filter));
+	}
 
-    private static Specification<AuditEventEntity> matching(AuditFilter f) {
-        return (root, query, cb) -> {
-            List<Predicate> where = new ArrayList<>();
-            if (f.from() != null) {
-                where.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), f.from()));
-            }
-            if (f.to() != null) {
-                where.add(cb.lessThan(root.get("occurredAt"), f.to()));
-            }
-            if (f.action() != null) {
-                where.add(cb.equal(root.get("action"), f.action().name()));
-            }
-            if (f.text() != null && !f.text().isBlank()) {
-                String like = "%" + f.text().trim().toLowerCase(Locale.ROOT) + "%";
-                where.add(cb.or(cb.like(cb.lower(root.get("actor")), like),
-                        cb.like(cb.lower(cb.coalesce(root.get("target"), "")), like)));
-            }
-            return cb.and(where.toArray(Predicate[]::new));
-        };
-    }
+	/** The kinds of action recorded so far, for the audit view's filter. */
+	@Transactional(readOnly = true)
+	@PreAuthorize(HEAD_OFFICE)
+	public List<AuditAction> actions() {
+		return events.actions().stream().map(AuditAction::valueOf).sorted().toList();
+	}
 
-    private static AuditEntry entry(AuditEventEntity e) {
-        return new AuditEntry(e.getOccurredAt(), e.getActor(), AuditAction.valueOf(e.getAction()), e.getTarget(),
-                e.getDetail());
-    }
+	/** The newest entries first, e.g. for tests. */
+	@Transactional(readOnly = true)
+	@PreAuthorize(HEAD_OFFICE)
+	public List<AuditEntry> latest(int count) {
+		return events.findAllByOrderByIdDesc(PageRequest.of(0, count)).stream().map(AuditLog::entry).toList();
+	}
+
+	private static Specification<AuditEventEntity> matching(AuditFilter f) {
+		return (root, query, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			if (f.from() != null) {
+				where.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), f.from()));
+			}
+			if (f.to() != null) {
+				where.add(cb.lessThan(root.get("occurredAt"), f.to()));
+			}
+			if (f.action() != null) {
+				where.add(cb.equal(root.get("action"), f.action().name()));
+			}
+			if (f.text() != null && !f.text().isBlank()) {
+				String like = "%" + f.text().trim().toLowerCase(Locale.ROOT) + "%";
+				where.add(cb.or(cb.like(cb.lower(root.get("actor")), like),
+						cb.like(cb.lower(cb.coalesce(root.get("target"), "")), like)));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
+	}
+
+	private static AuditEntry entry(AuditEventEntity e) {
+		return new AuditEntry(e.getOccurredAt(), e.getActor(), AuditAction.valueOf(e.getAction()), e.getTarget(),
+				e.getDetail());
+	}
+
 }

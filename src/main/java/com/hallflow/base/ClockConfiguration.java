@@ -10,12 +10,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class ClockConfiguration {
 
-    /** Business time zone of the operator: schedules and reports are in China Standard Time. */
-    public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+	/**
+	 * Business time zone of the operator: schedules and reports are in China Standard
+	 * Time.
+	 */
+	public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
 
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.system(BUSINESS_ZONE);
-    }
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.system(BUSINESS_ZONE);
+	}
+
 }

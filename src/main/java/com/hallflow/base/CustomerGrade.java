@@ -8,15 +8,17 @@ import java.util.Optional;
  * Stored and passed on by {@link #name()}.
  */
 public enum CustomerGrade implements Translatable {
-    STANDARD, SILVER, GOLD, DIAMOND;
 
-    @Override
-    public String messageKey() {
-        return "flowexecution.grade." + name();
-    }
+	STANDARD, SILVER, GOLD, DIAMOND;
 
-    /** The grade stored under this name; empty for null or a name that is no grade. */
-    public static Optional<CustomerGrade> byName(String name) {
-        return Arrays.stream(values()).filter(g -> g.name().equals(name)).findFirst();
-    }
+	@Override
+	public String messageKey() {
+		return "flowexecution.grade." + name();
+	}
+
+	/** The grade stored under this name; empty for null or a name that is no grade. */
+	public static Optional<CustomerGrade> byName(String name) {
+		return Arrays.stream(values()).filter(g -> g.name().equals(name)).findFirst();
+	}
+
 }

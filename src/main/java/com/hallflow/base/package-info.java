@@ -1,6 +1,6 @@
 /**
- * Shared kernel open to every module: entity base class, clock, translations, audit log and
- * small UI helpers.
+ * Shared kernel open to every module: entity base class, clock, translations, audit log
+ * and small UI helpers.
  */
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
 package com.hallflow.base;

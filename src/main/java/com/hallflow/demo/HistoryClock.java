@@ -9,41 +9,45 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * The embedded demo's clock: the system clock, except on the thread that generates the demo's
- * history, which sets the instant each of its actions happens at (a session started three weeks
- * ago, its steps a minute or two apart). Every other thread, and every other profile, reads
- * the real time.
+ * The embedded demo's clock: the system clock, except on the thread that generates the
+ * demo's history, which sets the instant each of its actions happens at (a session
+ * started three weeks ago, its steps a minute or two apart). Every other thread, and
+ * every other profile, reads the real time.
  */
 @Component
 @Primary
 @Profile("demo")
 class HistoryClock extends Clock {
 
-    private final Clock system = Clock.system(ClockConfiguration.BUSINESS_ZONE);
-    private final ThreadLocal<Instant> pinned = new ThreadLocal<>();
+	private final Clock system = Clock.system(ClockConfiguration.BUSINESS_ZONE);
 
-    /** From now on this thread's actions happen at {@code at}, until {@link #release()}. */
-    void pin(Instant at) {
-        pinned.set(at);
-    }
+	private final ThreadLocal<Instant> pinned = new ThreadLocal<>();
 
-    void release() {
-        pinned.remove();
-    }
+	/**
+	 * From now on this thread's actions happen at {@code at}, until {@link #release()}.
+	 */
+	void pin(Instant at) {
+		pinned.set(at);
+	}
 
-    @Override
-    public Instant instant() {
-        Instant at = pinned.get();
-        return at != null ? at : system.instant();
-    }
+	void release() {
+		pinned.remove();
+	}
 
-    @Override
-    public ZoneId getZone() {
-        return system.getZone();
-    }
+	@Override
+	public Instant instant() {
+		Instant at = pinned.get();
+		return at != null ? at : system.instant();
+	}
 
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return system.withZone(zone);
-    }
+	@Override
+	public ZoneId getZone() {
+		return system.getZone();
+	}
+
+	@Override
+	public Clock withZone(ZoneId zone) {
+		return system.withZone(zone);
+	}
+
 }

@@ -5,6 +5,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** Something the clerk ticks off; a mandatory item blocks going on until it is ticked. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"text", "mandatory"})
+@JsonPropertyOrder({ "text", "mandatory" })
 public record ChecklistItem(String text, boolean mandatory) {
 }

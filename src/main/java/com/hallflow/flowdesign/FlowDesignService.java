@@ -29,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Head office's side of flows: templates, the one draft each, publishing immutable numbered
- * versions, history, import and export. Every change is audited.
+ * Head office's side of flows: templates, the one draft each, publishing immutable
+ * numbered versions, history, import and export. Every change is audited.
  */
 @Service
 @Validated
@@ -38,277 +38,311 @@ import org.springframework.validation.annotation.Validated;
 @HeadOffice
 public class FlowDesignService {
 
-    private final FlowTemplateRepository templates;
-    private final FlowVersionRepository versions;
-    private final ScriptSnippetRepository snippets;
-    private final CurrentUser currentUser;
-    private final AuditLog audit;
-    private final Clock clock;
+	private final FlowTemplateRepository templates;
 
-    FlowDesignService(FlowTemplateRepository templates, FlowVersionRepository versions,
-                      ScriptSnippetRepository snippets, CurrentUser currentUser, AuditLog audit, Clock clock) {
-        this.templates = templates;
-        this.versions = versions;
-        this.snippets = snippets;
-        this.currentUser = currentUser;
-        this.audit = audit;
-        this.clock = clock;
-    }
+	private final FlowVersionRepository versions;
 
-    @Transactional(readOnly = true)
-    public List<FlowSummary> flows() {
-        Map<Long, Integer> latest = versions.latestPublishedNumbers().stream()
-                .collect(Collectors.toMap(LatestNumber::templateId, LatestNumber::number));
-        Set<Long> withDraft = versions.templatesWithDraft();
-        return templates.findAllByOrderByKeyAsc().stream().map(t -> new FlowSummary(t.getKey(), t.getName(),
-                t.getCategory(), t.getStatus() == FlowTemplateEntity.Status.RETIRED, latest.get(t.getId()),
-                withDraft.contains(t.getId()), t.getUpdatedBy(), t.getUpdatedAt())).toList();
-    }
+	private final ScriptSnippetRepository snippets;
 
-    public Draft create(@Valid NewFlowCommand command) {
-        String key = command.key().trim();
-        if (templates.findByKey(key).isPresent()) {
-            throw BusinessException.forField("key", "flowdesign.flow.key.taken", key);
-        }
-        FlowDocument empty = new FlowDocument(FlowDocument.CURRENT_FORMAT, key, command.name().trim(),
-                blankToNull(command.category()), null, null, null, List.of());
-        FlowTemplateEntity template = templates.save(new FlowTemplateEntity(key, empty.name(), empty.category(),
-                actor(), clock.instant()));
-        FlowVersionEntity draft = versions.saveAndFlush(FlowVersionEntity.draft(template.getId(),
-                FlowJson.write(empty), actor(), clock.instant()));
-        audit.record(actor(), AuditAction.FLOW_CREATED, key, null);
-        return draft(key, draft);
-    }
+	private final CurrentUser currentUser;
 
-    /** A new flow starting as a copy of another's draft, or else of its newest version. */
-    public Draft duplicate(String sourceKey, @Valid NewFlowCommand command) {
-        FlowTemplateEntity source = template(sourceKey);
-        FlowDocument original = versions.findByTemplateIdAndStatus(source.getId(), FlowVersionEntity.Status.DRAFT)
-                .or(() -> versions.findByTemplateIdAndNumberNotNullOrderByNumberDesc(source.getId()).stream()
-                        .findFirst())
-                .map(v -> FlowJson.readStored(v.getDefinition()))
-                .orElseThrow(() -> new BusinessException("flowdesign.flow.notFound", sourceKey));
-        Draft created = create(command);
-        FlowDocument copy = new FlowDocument(original.formatVersion(), created.key(), created.document().name(),
-                created.document().category(), original.description(), original.icon(), original.targetMinutes(),
-                original.steps());
-        audit.record(actor(), AuditAction.FLOW_DUPLICATED, created.key(), "from " + sourceKey);
-        return saveDraft(created.key(), created.lockVersion(), copy);
-    }
+	private final AuditLog audit;
 
-    @Transactional(readOnly = true)
-    public Optional<Draft> draft(String key) {
-        FlowTemplateEntity template = template(key);
-        return versions.findByTemplateIdAndStatus(template.getId(), FlowVersionEntity.Status.DRAFT)
-                .map(v -> draft(key, v));
-    }
+	private final Clock clock;
 
-    /**
-     * Saves the whole document as the template's draft, creating the draft (and the template,
-     * when {@code createTemplate}) if needed. Drafts are saved whatever their validation says.
-     *
-     * @param lockVersion the lock version the editor loaded; ignored when no draft exists yet
-     */
-    public Draft saveDraft(String key, long lockVersion, FlowDocument document) {
-        if (!key.equals(document.key())) {
-            throw BusinessException.forField("key", "flowdesign.flow.key.mismatch", document.key(), key);
-        }
-        FlowTemplateEntity template = template(key);
-        return storeDraft(template, lockVersion, document, true);
-    }
+	FlowDesignService(FlowTemplateRepository templates, FlowVersionRepository versions,
+			ScriptSnippetRepository snippets, CurrentUser currentUser, AuditLog audit, Clock clock) {
+		this.templates = templates;
+		this.versions = versions;
+		this.snippets = snippets;
+		this.currentUser = currentUser;
+		this.audit = audit;
+		this.clock = clock;
+	}
 
-    /** Import: reads and checks the JSON whole before storing anything, then saves it as the draft. */
-    public Draft importDraft(String json) {
-        return importDraft(json, null);
-    }
+	@Transactional(readOnly = true)
+	public List<FlowSummary> flows() {
+		Map<Long, Integer> latest = versions.latestPublishedNumbers()
+			.stream()
+			.collect(Collectors.toMap(LatestNumber::templateId, LatestNumber::number));
+		Set<Long> withDraft = versions.templatesWithDraft();
+		return templates.findAllByOrderByKeyAsc()
+			.stream()
+			.map(t -> new FlowSummary(t.getKey(), t.getName(), t.getCategory(),
+					t.getStatus() == FlowTemplateEntity.Status.RETIRED, latest.get(t.getId()),
+					withDraft.contains(t.getId()), t.getUpdatedBy(), t.getUpdatedAt()))
+			.toList();
+	}
 
-    /**
-     * Import into the flow {@code requiredKey} (when not null): a document for another flow is
-     * refused like a malformed one.
-     */
-    public Draft importDraft(String json, String requiredKey) {
-        FlowDocument document = FlowJson.read(json);
-        if (requiredKey != null && !requiredKey.equals(document.key())) {
-            throw new FlowFormatException(List.of(new FormatProblem("$.key", "the document's key \""
-                    + document.key() + "\" differs from \"" + requiredKey + "\"")));
-        }
-        FlowTemplateEntity template = templates.findByKey(document.key()).orElseGet(() -> templates.save(
-                new FlowTemplateEntity(document.key(), document.name(), document.category(), actor(),
-                        clock.instant())));
-        Draft draft = storeDraft(template, -1, document, false);
-        audit.record(actor(), AuditAction.FLOW_IMPORTED, document.key(), document.steps().size() + " steps");
-        return draft;
-    }
+	public Draft create(@Valid NewFlowCommand command) {
+		String key = command.key().trim();
+		if (templates.findByKey(key).isPresent()) {
+			throw BusinessException.forField("key", "flowdesign.flow.key.taken", key);
+		}
+		FlowDocument empty = new FlowDocument(FlowDocument.CURRENT_FORMAT, key, command.name().trim(),
+				blankToNull(command.category()), null, null, null, List.of());
+		FlowTemplateEntity template = templates
+			.save(new FlowTemplateEntity(key, empty.name(), empty.category(), actor(), clock.instant()));
+		FlowVersionEntity draft = versions
+			.saveAndFlush(FlowVersionEntity.draft(template.getId(), FlowJson.write(empty), actor(), clock.instant()));
+		audit.record(actor(), AuditAction.FLOW_CREATED, key, null);
+		return draft(key, draft);
+	}
 
-    private Draft storeDraft(FlowTemplateEntity template, long lockVersion, FlowDocument document,
-                             boolean checkLock) {
-        Instant now = clock.instant();
-        String json = FlowJson.write(document);
-        Optional<FlowVersionEntity> existing = versions.findByTemplateIdAndStatus(template.getId(),
-                FlowVersionEntity.Status.DRAFT);
-        FlowVersionEntity draft;
-        int latest = versions.maxNumber(template.getId());
-        FlowDocument before = existing.map(d -> FlowJson.readStored(d.getDefinition())).orElseGet(() -> latest == 0
-                ? null : FlowJson.readStored(version(template, latest).getDefinition()));
-        if (existing.isPresent()) {
-            draft = existing.get();
-            if (checkLock) {
-                ConcurrentEditException.check(lockVersion, draft.getLockVersion());
-            }
-            draft.replaceDefinition(json, actor(), now);
-        } else {
-            draft = FlowVersionEntity.draft(template.getId(), json, actor(), now);
-        }
-        template.describe(document.name(), document.category(), actor(), now);
-        FlowVersionEntity saved = versions.saveAndFlush(draft);
-        audit.record(actor(), AuditAction.FLOW_DRAFT_SAVED, template.getKey(), changeDetail(before, document));
-        return draft(template.getKey(), saved);
-    }
+	/**
+	 * A new flow starting as a copy of another's draft, or else of its newest version.
+	 */
+	public Draft duplicate(String sourceKey, @Valid NewFlowCommand command) {
+		FlowTemplateEntity source = template(sourceKey);
+		FlowDocument original = versions.findByTemplateIdAndStatus(source.getId(), FlowVersionEntity.Status.DRAFT)
+			.or(() -> versions.findByTemplateIdAndNumberNotNullOrderByNumberDesc(source.getId()).stream().findFirst())
+			.map(v -> FlowJson.readStored(v.getDefinition()))
+			.orElseThrow(() -> new BusinessException("flowdesign.flow.notFound", sourceKey));
+		Draft created = create(command);
+		FlowDocument copy = new FlowDocument(original.formatVersion(), created.key(), created.document().name(),
+				created.document().category(), original.description(), original.icon(), original.targetMinutes(),
+				original.steps());
+		audit.record(actor(), AuditAction.FLOW_DUPLICATED, created.key(), "from " + sourceKey);
+		return saveDraft(created.key(), created.lockVersion(), copy);
+	}
 
-    /** Starts a draft from an earlier version; publishing it is how a flow is rolled back. */
-    public Draft newDraftFrom(String key, int number) {
-        FlowTemplateEntity template = template(key);
-        if (versions.findByTemplateIdAndStatus(template.getId(), FlowVersionEntity.Status.DRAFT).isPresent()) {
-            throw new BusinessException("flowdesign.draft.exists", key);
-        }
-        FlowVersionEntity source = version(template, number);
-        FlowVersionEntity draft = versions.saveAndFlush(FlowVersionEntity.draft(template.getId(),
-                source.getDefinition(), actor(), clock.instant()));
-        audit.record(actor(), AuditAction.FLOW_DRAFT_FROM_VERSION, key, "from version " + number);
-        return draft(key, draft);
-    }
+	@Transactional(readOnly = true)
+	public Optional<Draft> draft(String key) {
+		FlowTemplateEntity template = template(key);
+		return versions.findByTemplateIdAndStatus(template.getId(), FlowVersionEntity.Status.DRAFT)
+			.map(v -> draft(key, v));
+	}
 
-    @Transactional(readOnly = true)
-    public List<ValidationIssue> validate(FlowDocument document) {
-        return new FlowValidator(publishedCalls()).validate(document);
-    }
+	/**
+	 * Saves the whole document as the template's draft, creating the draft (and the
+	 * template, when {@code createTemplate}) if needed. Drafts are saved whatever their
+	 * validation says.
+	 * @param lockVersion the lock version the editor loaded; ignored when no draft exists
+	 * yet
+	 */
+	public Draft saveDraft(String key, long lockVersion, FlowDocument document) {
+		if (!key.equals(document.key())) {
+			throw BusinessException.forField("key", "flowdesign.flow.key.mismatch", document.key(), key);
+		}
+		FlowTemplateEntity template = template(key);
+		return storeDraft(template, lockVersion, document, true);
+	}
 
-    /**
-     * Publishes the draft as version latest + 1, effective now or from {@code effectiveFrom}.
-     * Library scripts are copied into the version, so later snippet edits never change it.
-     */
-    public int publish(String key, long lockVersion, String changeNote, Instant effectiveFrom) {
-        if (changeNote == null || changeNote.isBlank()) {
-            throw BusinessException.forField("changeNote", "flowdesign.publish.noteRequired");
-        }
-        FlowTemplateEntity template = templates.lockByKey(key)
-                .orElseThrow(() -> new BusinessException("flowdesign.flow.notFound", key));
-        FlowVersionEntity draft = versions.findByTemplateIdAndStatus(template.getId(),
-                FlowVersionEntity.Status.DRAFT).orElseThrow(() -> new BusinessException("flowdesign.draft.none", key));
-        ConcurrentEditException.check(lockVersion, draft.getLockVersion());
-        FlowDocument document = withLibraryText(FlowJson.readStored(draft.getDefinition()));
-        List<ValidationIssue> errors = validate(document).stream().filter(ValidationIssue::isError).toList();
-        if (!errors.isEmpty()) {
-            throw new FlowInvalidException(errors);
-        }
-        Instant now = clock.instant();
-        int number = versions.maxNumber(template.getId()) + 1;
-        FlowDocument previous = number > 1 ? FlowJson.readStored(version(template, number - 1).getDefinition()) : null;
-        draft.publish(number, FlowJson.write(document), changeNote.trim(), actor(), now,
-                effectiveFrom == null || effectiveFrom.isBefore(now) ? now : effectiveFrom);
-        template.touch(actor(), now);
-        versions.saveAndFlush(draft);
-        audit.record(actor(), effectiveFrom == null ? AuditAction.FLOW_PUBLISHED : AuditAction.FLOW_SCHEDULED, key,
-                "version " + number + (effectiveFrom == null ? "" : " effective " + effectiveFrom) + ": "
-                        + changeNote.trim() + "; since version " + (number - 1) + ": " + changeDetail(previous, document));
-        return number;
-    }
+	/**
+	 * Import: reads and checks the JSON whole before storing anything, then saves it as
+	 * the draft.
+	 */
+	public Draft importDraft(String json) {
+		return importDraft(json, null);
+	}
 
-    /**
-     * A flow change for the audit log: steps before → after and each change as the version
-     * comparison lists it (its kind and what it names), or the step count of a first version.
-     */
-    static String changeDetail(FlowDocument before, FlowDocument after) {
-        if (before == null) {
-            return after.steps().size() + " steps";
-        }
-        List<FlowDiff.Change> changes = FlowDiff.between(before, after);
-        return before.steps().size() + " → " + after.steps().size() + " steps; " + (changes.isEmpty() ? "no change"
-                : changes.stream().map(c -> c.messageKey().substring(c.messageKey().lastIndexOf('.') + 1) + "("
-                        + String.join(", ", c.args()) + ")").collect(Collectors.joining("; ")));
-    }
+	/**
+	 * Import into the flow {@code requiredKey} (when not null): a document for another
+	 * flow is refused like a malformed one.
+	 */
+	public Draft importDraft(String json, String requiredKey) {
+		FlowDocument document = FlowJson.read(json);
+		if (requiredKey != null && !requiredKey.equals(document.key())) {
+			throw new FlowFormatException(List.of(new FormatProblem("$.key",
+					"the document's key \"" + document.key() + "\" differs from \"" + requiredKey + "\"")));
+		}
+		FlowTemplateEntity template = templates.findByKey(document.key())
+			.orElseGet(() -> templates.save(new FlowTemplateEntity(document.key(), document.name(), document.category(),
+					actor(), clock.instant())));
+		Draft draft = storeDraft(template, -1, document, false);
+		audit.record(actor(), AuditAction.FLOW_IMPORTED, document.key(), document.steps().size() + " steps");
+		return draft;
+	}
 
-    public void retire(String key) {
-        FlowTemplateEntity template = template(key);
-        template.setStatus(FlowTemplateEntity.Status.RETIRED);
-        template.touch(actor(), clock.instant());
-        audit.record(actor(), AuditAction.FLOW_RETIRED, key, null);
-    }
+	private Draft storeDraft(FlowTemplateEntity template, long lockVersion, FlowDocument document, boolean checkLock) {
+		Instant now = clock.instant();
+		String json = FlowJson.write(document);
+		Optional<FlowVersionEntity> existing = versions.findByTemplateIdAndStatus(template.getId(),
+				FlowVersionEntity.Status.DRAFT);
+		FlowVersionEntity draft;
+		int latest = versions.maxNumber(template.getId());
+		FlowDocument before = existing.map(d -> FlowJson.readStored(d.getDefinition()))
+			.orElseGet(() -> latest == 0 ? null : FlowJson.readStored(version(template, latest).getDefinition()));
+		if (existing.isPresent()) {
+			draft = existing.get();
+			if (checkLock) {
+				ConcurrentEditException.check(lockVersion, draft.getLockVersion());
+			}
+			draft.replaceDefinition(json, actor(), now);
+		}
+		else {
+			draft = FlowVersionEntity.draft(template.getId(), json, actor(), now);
+		}
+		template.describe(document.name(), document.category(), actor(), now);
+		FlowVersionEntity saved = versions.saveAndFlush(draft);
+		audit.record(actor(), AuditAction.FLOW_DRAFT_SAVED, template.getKey(), changeDetail(before, document));
+		return draft(template.getKey(), saved);
+	}
 
-    @Transactional(readOnly = true)
-    public List<VersionSummary> versions(String key) {
-        FlowTemplateEntity template = template(key);
-        return versions.findByTemplateIdAndNumberNotNullOrderByNumberDesc(template.getId()).stream()
-                .map(v -> new VersionSummary(v.getNumber(), v.getStatus() == FlowVersionEntity.Status.RETIRED,
-                        v.getChangeNote(), v.getPublishedBy(), v.getPublishedAt(), v.getEffectiveFrom()))
-                .toList();
-    }
+	/**
+	 * Starts a draft from an earlier version; publishing it is how a flow is rolled back.
+	 */
+	public Draft newDraftFrom(String key, int number) {
+		FlowTemplateEntity template = template(key);
+		if (versions.findByTemplateIdAndStatus(template.getId(), FlowVersionEntity.Status.DRAFT).isPresent()) {
+			throw new BusinessException("flowdesign.draft.exists", key);
+		}
+		FlowVersionEntity source = version(template, number);
+		FlowVersionEntity draft = versions
+			.saveAndFlush(FlowVersionEntity.draft(template.getId(), source.getDefinition(), actor(), clock.instant()));
+		audit.record(actor(), AuditAction.FLOW_DRAFT_FROM_VERSION, key, "from version " + number);
+		return draft(key, draft);
+	}
 
-    @Transactional(readOnly = true)
-    public FlowDocument version(String key, int number) {
-        return FlowJson.readStored(version(template(key), number).getDefinition());
-    }
+	@Transactional(readOnly = true)
+	public List<ValidationIssue> validate(FlowDocument document) {
+		return new FlowValidator(publishedCalls()).validate(document);
+	}
 
-    /** The stored text of a version, in the documented format: the same bytes every time. */
-    @Transactional(readOnly = true)
-    public String export(String key, int number) {
-        return version(template(key), number).getDefinition();
-    }
+	/**
+	 * Publishes the draft as version latest + 1, effective now or from
+	 * {@code effectiveFrom}. Library scripts are copied into the version, so later
+	 * snippet edits never change it.
+	 */
+	public int publish(String key, long lockVersion, String changeNote, Instant effectiveFrom) {
+		if (changeNote == null || changeNote.isBlank()) {
+			throw BusinessException.forField("changeNote", "flowdesign.publish.noteRequired");
+		}
+		FlowTemplateEntity template = templates.lockByKey(key)
+			.orElseThrow(() -> new BusinessException("flowdesign.flow.notFound", key));
+		FlowVersionEntity draft = versions.findByTemplateIdAndStatus(template.getId(), FlowVersionEntity.Status.DRAFT)
+			.orElseThrow(() -> new BusinessException("flowdesign.draft.none", key));
+		ConcurrentEditException.check(lockVersion, draft.getLockVersion());
+		FlowDocument document = withLibraryText(FlowJson.readStored(draft.getDefinition()));
+		List<ValidationIssue> errors = validate(document).stream().filter(ValidationIssue::isError).toList();
+		if (!errors.isEmpty()) {
+			throw new FlowInvalidException(errors);
+		}
+		Instant now = clock.instant();
+		int number = versions.maxNumber(template.getId()) + 1;
+		FlowDocument previous = number > 1 ? FlowJson.readStored(version(template, number - 1).getDefinition()) : null;
+		draft.publish(number, FlowJson.write(document), changeNote.trim(), actor(), now,
+				effectiveFrom == null || effectiveFrom.isBefore(now) ? now : effectiveFrom);
+		template.touch(actor(), now);
+		versions.saveAndFlush(draft);
+		audit.record(actor(), effectiveFrom == null ? AuditAction.FLOW_PUBLISHED : AuditAction.FLOW_SCHEDULED, key,
+				"version " + number + (effectiveFrom == null ? "" : " effective " + effectiveFrom) + ": "
+						+ changeNote.trim() + "; since version " + (number - 1) + ": "
+						+ changeDetail(previous, document));
+		return number;
+	}
 
-    /** For each published flow, the flows its newest version calls: what the validator needs. */
-    @Transactional(readOnly = true)
-    public Map<String, Set<String>> publishedCalls() {
-        Map<Long, String> keys = templates.findAll().stream()
-                .collect(Collectors.toMap(FlowTemplateEntity::getId, FlowTemplateEntity::getKey));
-        Map<String, Set<String>> calls = new HashMap<>();
-        for (FlowVersionEntity v : versions.findLatestPublished()) {
-            calls.put(keys.get(v.getTemplateId()), calledFlows(FlowJson.readStored(v.getDefinition())));
-        }
-        return calls;
-    }
+	/**
+	 * A flow change for the audit log: steps before → after and each change as the
+	 * version comparison lists it (its kind and what it names), or the step count of a
+	 * first version.
+	 */
+	static String changeDetail(FlowDocument before, FlowDocument after) {
+		if (before == null) {
+			return after.steps().size() + " steps";
+		}
+		List<FlowDiff.Change> changes = FlowDiff.between(before, after);
+		return before.steps().size() + " → " + after.steps().size() + " steps; "
+				+ (changes.isEmpty() ? "no change"
+						: changes.stream()
+							.map(c -> c.messageKey().substring(c.messageKey().lastIndexOf('.') + 1) + "("
+									+ String.join(", ", c.args()) + ")")
+							.collect(Collectors.joining("; ")));
+	}
 
-    static Set<String> calledFlows(FlowDocument document) {
-        Set<String> called = new HashSet<>();
-        for (StepDefinition step : document.steps()) {
-            if (step.decision() != null) {
-                List<Target> targets = new ArrayList<>();
-                step.decision().rules().forEach(r -> targets.add(r.then()));
-                targets.add(step.decision().otherwise());
-                targets.stream().filter(t -> t != null && t.type() == Target.Type.CALL && t.flow() != null)
-                        .forEach(t -> called.add(t.flow()));
-            }
-        }
-        return called;
-    }
+	public void retire(String key) {
+		FlowTemplateEntity template = template(key);
+		template.setStatus(FlowTemplateEntity.Status.RETIRED);
+		template.touch(actor(), clock.instant());
+		audit.record(actor(), AuditAction.FLOW_RETIRED, key, null);
+	}
 
-    private FlowDocument withLibraryText(FlowDocument document) {
-        Map<String, String> texts = snippets.findAll().stream()
-                .collect(Collectors.toMap(ScriptSnippetEntity::getKey, ScriptSnippetEntity::getText));
-        return document.withSteps(document.steps().stream().map(step -> step.scriptRef() == null ? step
-                : step.withScript(step.scriptRef(), Optional.ofNullable(texts.get(step.scriptRef()))
-                        .orElseThrow(() -> new BusinessException("flowdesign.library.unknown", step.scriptRef()))))
-                .toList());
-    }
+	@Transactional(readOnly = true)
+	public List<VersionSummary> versions(String key) {
+		FlowTemplateEntity template = template(key);
+		return versions.findByTemplateIdAndNumberNotNullOrderByNumberDesc(template.getId())
+			.stream()
+			.map(v -> new VersionSummary(v.getNumber(), v.getStatus() == FlowVersionEntity.Status.RETIRED,
+					v.getChangeNote(), v.getPublishedBy(), v.getPublishedAt(), v.getEffectiveFrom()))
+			.toList();
+	}
 
-    private FlowVersionEntity version(FlowTemplateEntity template, int number) {
-        return versions.findByTemplateIdAndNumber(template.getId(), number)
-                .orElseThrow(() -> new BusinessException("flowdesign.version.notFound", template.getKey(), number));
-    }
+	@Transactional(readOnly = true)
+	public FlowDocument version(String key, int number) {
+		return FlowJson.readStored(version(template(key), number).getDefinition());
+	}
 
-    private FlowTemplateEntity template(String key) {
-        return templates.findByKey(key).orElseThrow(() -> new BusinessException("flowdesign.flow.notFound", key));
-    }
+	/**
+	 * The stored text of a version, in the documented format: the same bytes every time.
+	 */
+	@Transactional(readOnly = true)
+	public String export(String key, int number) {
+		return version(template(key), number).getDefinition();
+	}
 
-    private Draft draft(String key, FlowVersionEntity v) {
-        return new Draft(key, v.getLockVersion(), FlowJson.readStored(v.getDefinition()), v.getUpdatedBy(),
-                v.getUpdatedAt());
-    }
+	/**
+	 * For each published flow, the flows its newest version calls: what the validator
+	 * needs.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Set<String>> publishedCalls() {
+		Map<Long, String> keys = templates.findAll()
+			.stream()
+			.collect(Collectors.toMap(FlowTemplateEntity::getId, FlowTemplateEntity::getKey));
+		Map<String, Set<String>> calls = new HashMap<>();
+		for (FlowVersionEntity v : versions.findLatestPublished()) {
+			calls.put(keys.get(v.getTemplateId()), calledFlows(FlowJson.readStored(v.getDefinition())));
+		}
+		return calls;
+	}
 
-    private String actor() {
-        return currentUser.actorName();
-    }
+	static Set<String> calledFlows(FlowDocument document) {
+		Set<String> called = new HashSet<>();
+		for (StepDefinition step : document.steps()) {
+			if (step.decision() != null) {
+				List<Target> targets = new ArrayList<>();
+				step.decision().rules().forEach(r -> targets.add(r.then()));
+				targets.add(step.decision().otherwise());
+				targets.stream()
+					.filter(t -> t != null && t.type() == Target.Type.CALL && t.flow() != null)
+					.forEach(t -> called.add(t.flow()));
+			}
+		}
+		return called;
+	}
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
+	private FlowDocument withLibraryText(FlowDocument document) {
+		Map<String, String> texts = snippets.findAll()
+			.stream()
+			.collect(Collectors.toMap(ScriptSnippetEntity::getKey, ScriptSnippetEntity::getText));
+		return document.withSteps(document.steps()
+			.stream()
+			.map(step -> step.scriptRef() == null ? step
+					: step.withScript(step.scriptRef(), Optional.ofNullable(texts.get(step.scriptRef()))
+						.orElseThrow(() -> new BusinessException("flowdesign.library.unknown", step.scriptRef()))))
+			.toList());
+	}
+
+	private FlowVersionEntity version(FlowTemplateEntity template, int number) {
+		return versions.findByTemplateIdAndNumber(template.getId(), number)
+			.orElseThrow(() -> new BusinessException("flowdesign.version.notFound", template.getKey(), number));
+	}
+
+	private FlowTemplateEntity template(String key) {
+		return templates.findByKey(key).orElseThrow(() -> new BusinessException("flowdesign.flow.notFound", key));
+	}
+
+	private Draft draft(String key, FlowVersionEntity v) {
+		return new Draft(key, v.getLockVersion(), FlowJson.readStored(v.getDefinition()), v.getUpdatedBy(),
+				v.getUpdatedAt());
+	}
+
+	private String actor() {
+		return currentUser.actorName();
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.trim();
+	}
+
 }

@@ -8,149 +8,158 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * The differences between two versions of a flow in words an administrator reads: each change
- * is a translation key with arguments, e.g. "step 3 (核验身份): checklist item '复印身份证' added".
- * Pure; steps are matched by key.
+ * The differences between two versions of a flow in words an administrator reads: each
+ * change is a translation key with arguments, e.g. "step 3 (核验身份): checklist item '复印身份证'
+ * added". Pure; steps are matched by key.
  */
 public final class FlowDiff {
 
-    /** One change; {@code stepKey} is null for the flow's own properties. */
-    public record Change(String stepKey, String messageKey, List<String> args) {
-        public Change {
-            args = List.copyOf(args);
-        }
-    }
+	/** One change; {@code stepKey} is null for the flow's own properties. */
+	public record Change(String stepKey, String messageKey, List<String> args) {
+		public Change {
+			args = List.copyOf(args);
+		}
+	}
 
-    /** The keys for entries of one list of a step, spelled out whole so that the bundle test sees them. */
-    private record EntryKeys(String added, String changed, String removed) {
-    }
+	/**
+	 * The keys for entries of one list of a step, spelled out whole so that the bundle
+	 * test sees them.
+	 */
+	private record EntryKeys(String added, String changed, String removed) {
+	}
 
-    private static final EntryKeys CHECKLIST = new EntryKeys("flowdesign.diff.checklistAdded",
-            "flowdesign.diff.checklistChanged", "flowdesign.diff.checklistRemoved");
-    private static final EntryKeys INPUT = new EntryKeys("flowdesign.diff.inputAdded", "flowdesign.diff.inputChanged",
-            "flowdesign.diff.inputRemoved");
-    private static final int QUOTE = 60;
+	private static final EntryKeys CHECKLIST = new EntryKeys("flowdesign.diff.checklistAdded",
+			"flowdesign.diff.checklistChanged", "flowdesign.diff.checklistRemoved");
 
-    private FlowDiff() {
-    }
+	private static final EntryKeys INPUT = new EntryKeys("flowdesign.diff.inputAdded", "flowdesign.diff.inputChanged",
+			"flowdesign.diff.inputRemoved");
 
-    public static List<Change> between(FlowDocument before, FlowDocument after) {
-        List<Change> changes = new ArrayList<>();
-        property(changes, "flowdesign.diff.flow.name", before.name(), after.name());
-        property(changes, "flowdesign.diff.flow.category", before.category(), after.category());
-        property(changes, "flowdesign.diff.flow.description", before.description(), after.description());
-        property(changes, "flowdesign.diff.flow.targetMinutes", string(before.targetMinutes()),
-                string(after.targetMinutes()));
+	private static final int QUOTE = 60;
 
-        Map<String, StepDefinition> old = byKey(before.steps());
-        Map<String, StepDefinition> now = byKey(after.steps());
-        List<String> oldOrder = new ArrayList<>(old.keySet());
-        List<String> newOrder = new ArrayList<>(now.keySet());
-        for (int i = 0; i < after.steps().size(); i++) {
-            StepDefinition step = after.steps().get(i);
-            String label = label(i, step);
-            StepDefinition was = old.get(step.key());
-            if (was == null) {
-                changes.add(new Change(step.key(), "flowdesign.diff.stepAdded", List.of(label)));
-                continue;
-            }
-            int wasAt = oldOrder.indexOf(step.key());
-            List<String> keptBefore = oldOrder.stream().filter(now::containsKey).toList();
-            List<String> keptAfter = newOrder.stream().filter(old::containsKey).toList();
-            if (keptBefore.indexOf(step.key()) != keptAfter.indexOf(step.key())) {
-                changes.add(new Change(step.key(), "flowdesign.diff.stepMoved",
-                        List.of(label, Integer.toString(wasAt + 1), Integer.toString(i + 1))));
-            }
-            stepChanges(changes, label, was, step);
-        }
-        for (int i = 0; i < before.steps().size(); i++) {
-            StepDefinition step = before.steps().get(i);
-            if (!now.containsKey(step.key())) {
-                changes.add(new Change(step.key(), "flowdesign.diff.stepRemoved", List.of(label(i, step))));
-            }
-        }
-        return changes;
-    }
+	private FlowDiff() {
+	}
 
-    private static void stepChanges(List<Change> changes, String label, StepDefinition was, StepDefinition is) {
-        String key = is.key();
-        if (!Objects.equals(was.title(), is.title())) {
-            changes.add(new Change(key, "flowdesign.diff.titleChanged", List.of(label, quote(was.title()),
-                    quote(is.title()))));
-        }
-        if (!Objects.equals(was.script(), is.script()) || !Objects.equals(was.scriptRef(), is.scriptRef())) {
-            changes.add(new Change(key, "flowdesign.diff.scriptChanged", List.of(label,
-                    quote(scriptText(was)), quote(scriptText(is)))));
-        }
-        listChanges(changes, key, label, was.checklist(), is.checklist(), ChecklistItem::text, CHECKLIST);
-        listChanges(changes, key, label, was.inputs(), is.inputs(), InputDefinition::key, INPUT);
-        if (!Objects.equals(was.decision(), is.decision())) {
-            changes.add(new Change(key, "flowdesign.diff.decisionChanged", List.of(label)));
-        }
-        flag(changes, key, label, was.mandatory(), is.mandatory(), "flowdesign.diff.mandatoryOn",
-                "flowdesign.diff.mandatoryOff");
-        flag(changes, key, label, was.noBack(), is.noBack(), "flowdesign.diff.noBackOn", "flowdesign.diff.noBackOff");
-        flag(changes, key, label, was.promotionSlot(), is.promotionSlot(), "flowdesign.diff.promotionSlotOn",
-                "flowdesign.diff.promotionSlotOff");
-        if (was.promotionSlot() && is.promotionSlot() && was.offerLimit() != is.offerLimit()) {
-            changes.add(new Change(key, "flowdesign.diff.maxOffersChanged",
-                    List.of(label, Integer.toString(was.offerLimit()), Integer.toString(is.offerLimit()))));
-        }
-    }
+	public static List<Change> between(FlowDocument before, FlowDocument after) {
+		List<Change> changes = new ArrayList<>();
+		property(changes, "flowdesign.diff.flow.name", before.name(), after.name());
+		property(changes, "flowdesign.diff.flow.category", before.category(), after.category());
+		property(changes, "flowdesign.diff.flow.description", before.description(), after.description());
+		property(changes, "flowdesign.diff.flow.targetMinutes", string(before.targetMinutes()),
+				string(after.targetMinutes()));
 
-    private static <T> void listChanges(List<Change> changes, String key, String label, List<T> was, List<T> is,
-                                        Function<T, String> id, EntryKeys keys) {
-        Map<String, T> old = new LinkedHashMap<>();
-        was.forEach(t -> old.putIfAbsent(String.valueOf(id.apply(t)), t));
-        Map<String, T> now = new LinkedHashMap<>();
-        is.forEach(t -> now.putIfAbsent(String.valueOf(id.apply(t)), t));
-        now.forEach((k, t) -> {
-            if (!old.containsKey(k)) {
-                changes.add(new Change(key, keys.added(), List.of(label, quote(k))));
-            } else if (!old.get(k).equals(t)) {
-                changes.add(new Change(key, keys.changed(), List.of(label, quote(k))));
-            }
-        });
-        old.keySet().stream().filter(k -> !now.containsKey(k)).forEach(k ->
-                changes.add(new Change(key, keys.removed(), List.of(label, quote(k)))));
-    }
+		Map<String, StepDefinition> old = byKey(before.steps());
+		Map<String, StepDefinition> now = byKey(after.steps());
+		List<String> oldOrder = new ArrayList<>(old.keySet());
+		List<String> newOrder = new ArrayList<>(now.keySet());
+		for (int i = 0; i < after.steps().size(); i++) {
+			StepDefinition step = after.steps().get(i);
+			String label = label(i, step);
+			StepDefinition was = old.get(step.key());
+			if (was == null) {
+				changes.add(new Change(step.key(), "flowdesign.diff.stepAdded", List.of(label)));
+				continue;
+			}
+			int wasAt = oldOrder.indexOf(step.key());
+			List<String> keptBefore = oldOrder.stream().filter(now::containsKey).toList();
+			List<String> keptAfter = newOrder.stream().filter(old::containsKey).toList();
+			if (keptBefore.indexOf(step.key()) != keptAfter.indexOf(step.key())) {
+				changes.add(new Change(step.key(), "flowdesign.diff.stepMoved",
+						List.of(label, Integer.toString(wasAt + 1), Integer.toString(i + 1))));
+			}
+			stepChanges(changes, label, was, step);
+		}
+		for (int i = 0; i < before.steps().size(); i++) {
+			StepDefinition step = before.steps().get(i);
+			if (!now.containsKey(step.key())) {
+				changes.add(new Change(step.key(), "flowdesign.diff.stepRemoved", List.of(label(i, step))));
+			}
+		}
+		return changes;
+	}
 
-    private static void flag(List<Change> changes, String key, String label, boolean was, boolean is, String onKey,
-                             String offKey) {
-        if (was != is) {
-            changes.add(new Change(key, is ? onKey : offKey, List.of(label)));
-        }
-    }
+	private static void stepChanges(List<Change> changes, String label, StepDefinition was, StepDefinition is) {
+		String key = is.key();
+		if (!Objects.equals(was.title(), is.title())) {
+			changes.add(new Change(key, "flowdesign.diff.titleChanged",
+					List.of(label, quote(was.title()), quote(is.title()))));
+		}
+		if (!Objects.equals(was.script(), is.script()) || !Objects.equals(was.scriptRef(), is.scriptRef())) {
+			changes.add(new Change(key, "flowdesign.diff.scriptChanged",
+					List.of(label, quote(scriptText(was)), quote(scriptText(is)))));
+		}
+		listChanges(changes, key, label, was.checklist(), is.checklist(), ChecklistItem::text, CHECKLIST);
+		listChanges(changes, key, label, was.inputs(), is.inputs(), InputDefinition::key, INPUT);
+		if (!Objects.equals(was.decision(), is.decision())) {
+			changes.add(new Change(key, "flowdesign.diff.decisionChanged", List.of(label)));
+		}
+		flag(changes, key, label, was.mandatory(), is.mandatory(), "flowdesign.diff.mandatoryOn",
+				"flowdesign.diff.mandatoryOff");
+		flag(changes, key, label, was.noBack(), is.noBack(), "flowdesign.diff.noBackOn", "flowdesign.diff.noBackOff");
+		flag(changes, key, label, was.promotionSlot(), is.promotionSlot(), "flowdesign.diff.promotionSlotOn",
+				"flowdesign.diff.promotionSlotOff");
+		if (was.promotionSlot() && is.promotionSlot() && was.offerLimit() != is.offerLimit()) {
+			changes.add(new Change(key, "flowdesign.diff.maxOffersChanged",
+					List.of(label, Integer.toString(was.offerLimit()), Integer.toString(is.offerLimit()))));
+		}
+	}
 
-    private static void property(List<Change> changes, String messageKey, String was, String is) {
-        if (!Objects.equals(was, is)) {
-            changes.add(new Change(null, messageKey, List.of(quote(was), quote(is))));
-        }
-    }
+	private static <T> void listChanges(List<Change> changes, String key, String label, List<T> was, List<T> is,
+			Function<T, String> id, EntryKeys keys) {
+		Map<String, T> old = new LinkedHashMap<>();
+		was.forEach(t -> old.putIfAbsent(String.valueOf(id.apply(t)), t));
+		Map<String, T> now = new LinkedHashMap<>();
+		is.forEach(t -> now.putIfAbsent(String.valueOf(id.apply(t)), t));
+		now.forEach((k, t) -> {
+			if (!old.containsKey(k)) {
+				changes.add(new Change(key, keys.added(), List.of(label, quote(k))));
+			}
+			else if (!old.get(k).equals(t)) {
+				changes.add(new Change(key, keys.changed(), List.of(label, quote(k))));
+			}
+		});
+		old.keySet()
+			.stream()
+			.filter(k -> !now.containsKey(k))
+			.forEach(k -> changes.add(new Change(key, keys.removed(), List.of(label, quote(k)))));
+	}
 
-    private static String scriptText(StepDefinition step) {
-        return step.script() != null ? step.script() : step.scriptRef() == null ? "" : "@" + step.scriptRef();
-    }
+	private static void flag(List<Change> changes, String key, String label, boolean was, boolean is, String onKey,
+			String offKey) {
+		if (was != is) {
+			changes.add(new Change(key, is ? onKey : offKey, List.of(label)));
+		}
+	}
 
-    private static String label(int index, StepDefinition step) {
-        return (index + 1) + "（" + step.title() + "）";
-    }
+	private static void property(List<Change> changes, String messageKey, String was, String is) {
+		if (!Objects.equals(was, is)) {
+			changes.add(new Change(null, messageKey, List.of(quote(was), quote(is))));
+		}
+	}
 
-    private static String quote(String text) {
-        if (text == null) {
-            return "—";
-        }
-        String flat = text.replaceAll("\\s+", " ").trim();
-        return flat.length() <= QUOTE ? flat : flat.substring(0, QUOTE - 1) + "…";
-    }
+	private static String scriptText(StepDefinition step) {
+		return step.script() != null ? step.script() : step.scriptRef() == null ? "" : "@" + step.scriptRef();
+	}
 
-    private static String string(Integer value) {
-        return value == null ? null : value.toString();
-    }
+	private static String label(int index, StepDefinition step) {
+		return (index + 1) + "（" + step.title() + "）";
+	}
 
-    private static Map<String, StepDefinition> byKey(List<StepDefinition> steps) {
-        Map<String, StepDefinition> map = new LinkedHashMap<>();
-        steps.forEach(s -> map.putIfAbsent(s.key(), s));
-        return map;
-    }
+	private static String quote(String text) {
+		if (text == null) {
+			return "—";
+		}
+		String flat = text.replaceAll("\\s+", " ").trim();
+		return flat.length() <= QUOTE ? flat : flat.substring(0, QUOTE - 1) + "…";
+	}
+
+	private static String string(Integer value) {
+		return value == null ? null : value.toString();
+	}
+
+	private static Map<String, StepDefinition> byKey(List<StepDefinition> steps) {
+		Map<String, StepDefinition> map = new LinkedHashMap<>();
+		steps.forEach(s -> map.putIfAbsent(s.key(), s));
+		return map;
+	}
+
 }

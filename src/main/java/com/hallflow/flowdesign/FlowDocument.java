@@ -6,30 +6,31 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One flow version's whole definition, as stored, validated, diffed, exported and imported
- * (docs/flow-format.md). Immutable; lists are never null.
+ * One flow version's whole definition, as stored, validated, diffed, exported and
+ * imported (docs/flow-format.md). Immutable; lists are never null.
  *
  * @param formatVersion version of this document format, {@link #CURRENT_FORMAT}
- * @param key           the template's stable key, e.g. {@code PLAN_CHANGE}
+ * @param key the template's stable key, e.g. {@code PLAN_CHANGE}
  * @param targetMinutes the handle time the counter aims for, or null
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"formatVersion", "key", "name", "category", "description", "icon", "targetMinutes", "steps"})
-public record FlowDocument(int formatVersion, String key, String name, String category, String description,
-                           String icon, Integer targetMinutes, List<StepDefinition> steps) {
+@JsonPropertyOrder({ "formatVersion", "key", "name", "category", "description", "icon", "targetMinutes", "steps" })
+public record FlowDocument(int formatVersion, String key, String name, String category, String description, String icon,
+		Integer targetMinutes, List<StepDefinition> steps) {
 
-    public static final int CURRENT_FORMAT = 1;
-    public static final int MAX_STEPS = 300;
+	public static final int CURRENT_FORMAT = 1;
 
-    public FlowDocument {
-        steps = steps == null ? List.of() : List.copyOf(steps);
-    }
+	public static final int MAX_STEPS = 300;
 
-    public FlowDocument withSteps(List<StepDefinition> newSteps) {
-        return new FlowDocument(formatVersion, key, name, category, description, icon, targetMinutes, newSteps);
-    }
+	public FlowDocument {
+		steps = steps == null ? List.of() : List.copyOf(steps);
+	}
 
-    public Optional<StepDefinition> step(String stepKey) {
-        return steps.stream().filter(s -> s.key().equals(stepKey)).findFirst();
-    }
+	public FlowDocument withSteps(List<StepDefinition> newSteps) {
+		return new FlowDocument(formatVersion, key, name, category, description, icon, targetMinutes, newSteps);
+	}
+
+	public Optional<StepDefinition> step(String stepKey) {
+		return steps.stream().filter(s -> s.key().equals(stepKey)).findFirst();
+	}
 }

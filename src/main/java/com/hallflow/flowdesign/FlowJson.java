@@ -24,94 +24,109 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The flow document format (docs/flow-format.md): reading checks everything before anything is
- * built — size, JSON syntax (with line and column), the JSON Schema (with the JSON path) — and
- * writing is canonical, so the same document always gives the same bytes.
+ * The flow document format (docs/flow-format.md): reading checks everything before
+ * anything is built — size, JSON syntax (with line and column), the JSON Schema (with the
+ * JSON path) — and writing is canonical, so the same document always gives the same
+ * bytes.
  */
 public final class FlowJson {
 
-    /** Largest document accepted, in bytes of UTF-8. */
-    public static final int MAX_BYTES = 1024 * 1024;
+	/** Largest document accepted, in bytes of UTF-8. */
+	public static final int MAX_BYTES = 1024 * 1024;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .build();
-    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-    private static final JsonSchema SCHEMA = loadSchema();
+	private static final ObjectMapper MAPPER = JsonMapper.builder()
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+		.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+		.build();
 
-    private FlowJson() {
-    }
+	private static final ObjectWriter WRITER = MAPPER
+		.writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+			.withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
-    /** The canonical text of a document: two-space indentation, fixed property order, a final newline. */
-    public static String write(FlowDocument document) {
-        try {
-            return WRITER.writeValueAsString(document) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a flow document could not be written", e);
-        }
-    }
+	private static final JsonSchema SCHEMA = loadSchema();
 
-    /** Reads and checks a document; refuses it whole, with every problem found, or returns it. */
-    public static FlowDocument read(String json) {
-        if (json == null || json.isBlank()) {
-            throw refused("$", "the document is empty");
-        }
-        int bytes = json.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > MAX_BYTES) {
-            throw refused("$", "the document has " + bytes + " bytes; at most " + MAX_BYTES + " are accepted");
-        }
-        JsonNode tree;
-        try {
-            tree = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "$" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw refused(where, "malformed JSON: " + e.getOriginalMessage());
-        }
-        JsonNode steps = tree.path("steps");
-        if (steps.isArray() && steps.size() > FlowDocument.MAX_STEPS) {
-            throw refused("$.steps", "the flow has " + steps.size() + " steps; at most " + FlowDocument.MAX_STEPS
-                    + " are accepted");
-        }
-        Set<ValidationMessage> violations = SCHEMA.validate(tree);
-        if (!violations.isEmpty()) {
-            throw new FlowFormatException(violations.stream()
-                    .map(v -> new FormatProblem(v.getInstanceLocation().toString(), v.getMessage()))
-                    .sorted(Comparator.comparing(FormatProblem::path).thenComparing(FormatProblem::message))
-                    .toList());
-        }
-        try {
-            return MAPPER.treeToValue(tree, FlowDocument.class);
-        } catch (JsonProcessingException e) {
-            throw refused("$", e.getOriginalMessage());
-        }
-    }
+	private FlowJson() {
+	}
 
-    /**
-     * Reads a document this application stored itself. Drafts may be incomplete, so only the
-     * shape is checked, not the schema.
-     */
-    public static FlowDocument readStored(String json) {
-        try {
-            return MAPPER.readValue(json, FlowDocument.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored flow document cannot be read", e);
-        }
-    }
+	/**
+	 * The canonical text of a document: two-space indentation, fixed property order, a
+	 * final newline.
+	 */
+	public static String write(FlowDocument document) {
+		try {
+			return WRITER.writeValueAsString(document) + "\n";
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException("a flow document could not be written", e);
+		}
+	}
 
-    private static FlowFormatException refused(String path, String message) {
-        return new FlowFormatException(List.of(new FormatProblem(path, message)));
-    }
+	/**
+	 * Reads and checks a document; refuses it whole, with every problem found, or returns
+	 * it.
+	 */
+	public static FlowDocument read(String json) {
+		if (json == null || json.isBlank()) {
+			throw refused("$", "the document is empty");
+		}
+		int bytes = json.getBytes(StandardCharsets.UTF_8).length;
+		if (bytes > MAX_BYTES) {
+			throw refused("$", "the document has " + bytes + " bytes; at most " + MAX_BYTES + " are accepted");
+		}
+		JsonNode tree;
+		try {
+			tree = MAPPER.readTree(json);
+		}
+		catch (JsonProcessingException e) {
+			JsonLocation at = e.getLocation();
+			String where = at == null ? "$" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+			throw refused(where, "malformed JSON: " + e.getOriginalMessage());
+		}
+		JsonNode steps = tree.path("steps");
+		if (steps.isArray() && steps.size() > FlowDocument.MAX_STEPS) {
+			throw refused("$.steps",
+					"the flow has " + steps.size() + " steps; at most " + FlowDocument.MAX_STEPS + " are accepted");
+		}
+		Set<ValidationMessage> violations = SCHEMA.validate(tree);
+		if (!violations.isEmpty()) {
+			throw new FlowFormatException(violations.stream()
+				.map(v -> new FormatProblem(v.getInstanceLocation().toString(), v.getMessage()))
+				.sorted(Comparator.comparing(FormatProblem::path).thenComparing(FormatProblem::message))
+				.toList());
+		}
+		try {
+			return MAPPER.treeToValue(tree, FlowDocument.class);
+		}
+		catch (JsonProcessingException e) {
+			throw refused("$", e.getOriginalMessage());
+		}
+	}
 
-    private static JsonSchema loadSchema() {
-        try (InputStream in = FlowJson.class.getResourceAsStream("/flowdesign/flow-format.schema.json")) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+	/**
+	 * Reads a document this application stored itself. Drafts may be incomplete, so only
+	 * the shape is checked, not the schema.
+	 */
+	public static FlowDocument readStored(String json) {
+		try {
+			return MAPPER.readValue(json, FlowDocument.class);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException("a stored flow document cannot be read", e);
+		}
+	}
+
+	private static FlowFormatException refused(String path, String message) {
+		return new FlowFormatException(List.of(new FormatProblem(path, message)));
+	}
+
+	private static JsonSchema loadSchema() {
+		try (InputStream in = FlowJson.class.getResourceAsStream("/flowdesign/flow-format.schema.json")) {
+			return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 }

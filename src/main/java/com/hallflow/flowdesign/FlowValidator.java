@@ -16,258 +16,279 @@ import java.util.Set;
 
 /**
  * Checks a flow definition. Pure: everything it needs about other flows comes in as
- * {@code publishedCalls} (for each published flow key, the flow keys its latest version calls).
- * Errors block publishing; warnings do not. Never throws on any document.
+ * {@code publishedCalls} (for each published flow key, the flow keys its latest version
+ * calls). Errors block publishing; warnings do not. Never throws on any document.
  */
 public final class FlowValidator {
 
-    private final Map<String, Set<String>> publishedCalls;
+	private final Map<String, Set<String>> publishedCalls;
 
-    public FlowValidator(Map<String, Set<String>> publishedCalls) {
-        this.publishedCalls = Map.copyOf(publishedCalls);
-    }
+	public FlowValidator(Map<String, Set<String>> publishedCalls) {
+		this.publishedCalls = Map.copyOf(publishedCalls);
+	}
 
-    public List<ValidationIssue> validate(FlowDocument flow) {
-        List<ValidationIssue> issues = new ArrayList<>();
-        List<StepDefinition> steps = flow.steps();
-        if (steps.isEmpty()) {
-            issues.add(error(null, ValidationCode.NO_STEPS));
-            return issues;
-        }
-        Map<String, Integer> index = stepIndex(steps, issues);
-        Set<String> inputKeys = inputKeys(steps, issues);
-        for (StepDefinition step : steps) {
-            checkContent(step, inputKeys, issues);
-            checkDecision(flow, step, index, inputKeys, issues);
-        }
-        checkPaths(steps, index, issues);
-        return issues;
-    }
+	public List<ValidationIssue> validate(FlowDocument flow) {
+		List<ValidationIssue> issues = new ArrayList<>();
+		List<StepDefinition> steps = flow.steps();
+		if (steps.isEmpty()) {
+			issues.add(error(null, ValidationCode.NO_STEPS));
+			return issues;
+		}
+		Map<String, Integer> index = stepIndex(steps, issues);
+		Set<String> inputKeys = inputKeys(steps, issues);
+		for (StepDefinition step : steps) {
+			checkContent(step, inputKeys, issues);
+			checkDecision(flow, step, index, inputKeys, issues);
+		}
+		checkPaths(steps, index, issues);
+		return issues;
+	}
 
-    private static Map<String, Integer> stepIndex(List<StepDefinition> steps, List<ValidationIssue> issues) {
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < steps.size(); i++) {
-            String key = steps.get(i).key();
-            if (key == null || key.isBlank()) {
-                issues.add(error(null, ValidationCode.STEP_WITHOUT_KEY, Integer.toString(i + 1)));
-            } else if (index.putIfAbsent(key, i) != null) {
-                issues.add(error(key, ValidationCode.DUPLICATE_STEP_KEY, key));
-            }
-        }
-        return index;
-    }
+	private static Map<String, Integer> stepIndex(List<StepDefinition> steps, List<ValidationIssue> issues) {
+		Map<String, Integer> index = new HashMap<>();
+		for (int i = 0; i < steps.size(); i++) {
+			String key = steps.get(i).key();
+			if (key == null || key.isBlank()) {
+				issues.add(error(null, ValidationCode.STEP_WITHOUT_KEY, Integer.toString(i + 1)));
+			}
+			else if (index.putIfAbsent(key, i) != null) {
+				issues.add(error(key, ValidationCode.DUPLICATE_STEP_KEY, key));
+			}
+		}
+		return index;
+	}
 
-    private static Set<String> inputKeys(List<StepDefinition> steps, List<ValidationIssue> issues) {
-        Set<String> keys = new HashSet<>();
-        for (StepDefinition step : steps) {
-            for (InputDefinition input : step.inputs()) {
-                if (input.key() == null || input.key().isBlank()) {
-                    issues.add(error(step.key(), ValidationCode.INPUT_WITHOUT_KEY));
-                } else if (!keys.add(input.key())) {
-                    issues.add(error(step.key(), ValidationCode.DUPLICATE_INPUT_KEY, input.key()));
-                }
-            }
-        }
-        return keys;
-    }
+	private static Set<String> inputKeys(List<StepDefinition> steps, List<ValidationIssue> issues) {
+		Set<String> keys = new HashSet<>();
+		for (StepDefinition step : steps) {
+			for (InputDefinition input : step.inputs()) {
+				if (input.key() == null || input.key().isBlank()) {
+					issues.add(error(step.key(), ValidationCode.INPUT_WITHOUT_KEY));
+				}
+				else if (!keys.add(input.key())) {
+					issues.add(error(step.key(), ValidationCode.DUPLICATE_INPUT_KEY, input.key()));
+				}
+			}
+		}
+		return keys;
+	}
 
-    private static void checkContent(StepDefinition step, Set<String> inputKeys, List<ValidationIssue> issues) {
-        if ((step.script() == null || step.script().isBlank()) && step.scriptRef() == null) {
-            issues.add(warning(step.key(), ValidationCode.EMPTY_SCRIPT));
-        }
-        for (String name : Placeholders.in(step.script())) {
-            if (!Placeholders.isKnown(name, inputKeys)) {
-                issues.add(error(step.key(), ValidationCode.UNKNOWN_PLACEHOLDER, "{" + name + "}"));
-            }
-        }
-        for (InputDefinition input : step.inputs()) {
-            if (input.type() == null) {
-                issues.add(error(step.key(), ValidationCode.INPUT_WITHOUT_TYPE, String.valueOf(input.key())));
-            } else if (input.type() == InputType.CHOICE && input.options().isEmpty()) {
-                issues.add(error(step.key(), ValidationCode.CHOICE_WITHOUT_OPTIONS, String.valueOf(input.key())));
-            } else if (input.type() == InputType.SIGNATURE && input.parties().isEmpty()) {
-                issues.add(error(step.key(), ValidationCode.SIGNATURE_WITHOUT_PARTIES, String.valueOf(input.key())));
-            }
-        }
-        for (ChecklistItem item : step.checklist()) {
-            if (item.text() == null || item.text().isBlank()) {
-                issues.add(error(step.key(), ValidationCode.EMPTY_CHECKLIST_ITEM));
-            }
-        }
-        if (step.maxOffers() != null && (step.maxOffers() < 1 || step.maxOffers() > StepDefinition.MOST_OFFERS)) {
-            issues.add(error(step.key(), ValidationCode.MAX_OFFERS_RANGE,
-                    Integer.toString(StepDefinition.MOST_OFFERS)));
-        }
-    }
+	private static void checkContent(StepDefinition step, Set<String> inputKeys, List<ValidationIssue> issues) {
+		if ((step.script() == null || step.script().isBlank()) && step.scriptRef() == null) {
+			issues.add(warning(step.key(), ValidationCode.EMPTY_SCRIPT));
+		}
+		for (String name : Placeholders.in(step.script())) {
+			if (!Placeholders.isKnown(name, inputKeys)) {
+				issues.add(error(step.key(), ValidationCode.UNKNOWN_PLACEHOLDER, "{" + name + "}"));
+			}
+		}
+		for (InputDefinition input : step.inputs()) {
+			if (input.type() == null) {
+				issues.add(error(step.key(), ValidationCode.INPUT_WITHOUT_TYPE, String.valueOf(input.key())));
+			}
+			else if (input.type() == InputType.CHOICE && input.options().isEmpty()) {
+				issues.add(error(step.key(), ValidationCode.CHOICE_WITHOUT_OPTIONS, String.valueOf(input.key())));
+			}
+			else if (input.type() == InputType.SIGNATURE && input.parties().isEmpty()) {
+				issues.add(error(step.key(), ValidationCode.SIGNATURE_WITHOUT_PARTIES, String.valueOf(input.key())));
+			}
+		}
+		for (ChecklistItem item : step.checklist()) {
+			if (item.text() == null || item.text().isBlank()) {
+				issues.add(error(step.key(), ValidationCode.EMPTY_CHECKLIST_ITEM));
+			}
+		}
+		if (step.maxOffers() != null && (step.maxOffers() < 1 || step.maxOffers() > StepDefinition.MOST_OFFERS)) {
+			issues
+				.add(error(step.key(), ValidationCode.MAX_OFFERS_RANGE, Integer.toString(StepDefinition.MOST_OFFERS)));
+		}
+	}
 
-    private void checkDecision(FlowDocument flow, StepDefinition step, Map<String, Integer> index,
-                               Set<String> inputKeys, List<ValidationIssue> issues) {
-        if (step.decision() == null) {
-            return;
-        }
-        for (Rule rule : step.decision().rules()) {
-            if (rule.when() == null || rule.when().input() == null || rule.when().operator() == null) {
-                issues.add(error(step.key(), ValidationCode.INCOMPLETE_CONDITION));
-            } else if (!inputKeys.contains(rule.when().input())) {
-                issues.add(error(step.key(), ValidationCode.UNKNOWN_INPUT, rule.when().input()));
-            }
-            checkTarget(flow, step, rule.then(), index, issues);
-        }
-        if (step.decision().otherwise() != null) {
-            checkTarget(flow, step, step.decision().otherwise(), index, issues);
-        }
-    }
+	private void checkDecision(FlowDocument flow, StepDefinition step, Map<String, Integer> index,
+			Set<String> inputKeys, List<ValidationIssue> issues) {
+		if (step.decision() == null) {
+			return;
+		}
+		for (Rule rule : step.decision().rules()) {
+			if (rule.when() == null || rule.when().input() == null || rule.when().operator() == null) {
+				issues.add(error(step.key(), ValidationCode.INCOMPLETE_CONDITION));
+			}
+			else if (!inputKeys.contains(rule.when().input())) {
+				issues.add(error(step.key(), ValidationCode.UNKNOWN_INPUT, rule.when().input()));
+			}
+			checkTarget(flow, step, rule.then(), index, issues);
+		}
+		if (step.decision().otherwise() != null) {
+			checkTarget(flow, step, step.decision().otherwise(), index, issues);
+		}
+	}
 
-    private void checkTarget(FlowDocument flow, StepDefinition step, Target target, Map<String, Integer> index,
-                             List<ValidationIssue> issues) {
-        if (target == null || target.type() == null) {
-            issues.add(error(step.key(), ValidationCode.INCOMPLETE_TARGET));
-            return;
-        }
-        switch (target.type()) {
-            case STEP -> {
-                if (target.step() == null || !index.containsKey(target.step())) {
-                    issues.add(error(step.key(), ValidationCode.MISSING_STEP, String.valueOf(target.step())));
-                }
-            }
-            case CALL -> {
-                if (target.returnTo() == null || !index.containsKey(target.returnTo())) {
-                    issues.add(error(step.key(), ValidationCode.MISSING_RETURN_STEP,
-                            String.valueOf(target.returnTo())));
-                }
-                if (target.flow() == null || target.flow().equals(flow.key())) {
-                    issues.add(error(step.key(), ValidationCode.CALLS_ITSELF, String.valueOf(target.flow())));
-                } else if (!publishedCalls.containsKey(target.flow())) {
-                    issues.add(error(step.key(), ValidationCode.UNKNOWN_FLOW, target.flow()));
-                } else {
-                    List<String> cycle = callCycle(flow.key(), target.flow());
-                    if (!cycle.isEmpty()) {
-                        issues.add(error(step.key(), ValidationCode.CALL_CYCLE, String.join(" → ", cycle)));
-                    }
-                }
-            }
-            case END -> {
-                if (target.outcome() == null) {
-                    issues.add(error(step.key(), ValidationCode.INCOMPLETE_TARGET));
-                }
-            }
-        }
-    }
+	private void checkTarget(FlowDocument flow, StepDefinition step, Target target, Map<String, Integer> index,
+			List<ValidationIssue> issues) {
+		if (target == null || target.type() == null) {
+			issues.add(error(step.key(), ValidationCode.INCOMPLETE_TARGET));
+			return;
+		}
+		switch (target.type()) {
+			case STEP -> {
+				if (target.step() == null || !index.containsKey(target.step())) {
+					issues.add(error(step.key(), ValidationCode.MISSING_STEP, String.valueOf(target.step())));
+				}
+			}
+			case CALL -> {
+				if (target.returnTo() == null || !index.containsKey(target.returnTo())) {
+					issues
+						.add(error(step.key(), ValidationCode.MISSING_RETURN_STEP, String.valueOf(target.returnTo())));
+				}
+				if (target.flow() == null || target.flow().equals(flow.key())) {
+					issues.add(error(step.key(), ValidationCode.CALLS_ITSELF, String.valueOf(target.flow())));
+				}
+				else if (!publishedCalls.containsKey(target.flow())) {
+					issues.add(error(step.key(), ValidationCode.UNKNOWN_FLOW, target.flow()));
+				}
+				else {
+					List<String> cycle = callCycle(flow.key(), target.flow());
+					if (!cycle.isEmpty()) {
+						issues.add(error(step.key(), ValidationCode.CALL_CYCLE, String.join(" → ", cycle)));
+					}
+				}
+			}
+			case END -> {
+				if (target.outcome() == null) {
+					issues.add(error(step.key(), ValidationCode.INCOMPLETE_TARGET));
+				}
+			}
+		}
+	}
 
-    /** A path of calls from {@code callee} back to {@code caller}, starting with the caller; empty if none. */
-    private List<String> callCycle(String caller, String callee) {
-        Map<String, String> cameFrom = new LinkedHashMap<>();
-        Deque<String> queue = new ArrayDeque<>(List.of(callee));
-        cameFrom.put(callee, caller);
-        while (!queue.isEmpty()) {
-            String current = queue.poll();
-            for (String next : publishedCalls.getOrDefault(current, Set.of())) {
-                if (next.equals(caller)) {
-                    List<String> path = new ArrayList<>(List.of(caller));
-                    for (String at = current; !at.equals(caller); at = cameFrom.get(at)) {
-                        path.add(1, at);
-                    }
-                    path.add(caller);
-                    return path;
-                }
-                if (cameFrom.putIfAbsent(next, current) == null) {
-                    queue.add(next);
-                }
-            }
-        }
-        return List.of();
-    }
+	/**
+	 * A path of calls from {@code callee} back to {@code caller}, starting with the
+	 * caller; empty if none.
+	 */
+	private List<String> callCycle(String caller, String callee) {
+		Map<String, String> cameFrom = new LinkedHashMap<>();
+		Deque<String> queue = new ArrayDeque<>(List.of(callee));
+		cameFrom.put(callee, caller);
+		while (!queue.isEmpty()) {
+			String current = queue.poll();
+			for (String next : publishedCalls.getOrDefault(current, Set.of())) {
+				if (next.equals(caller)) {
+					List<String> path = new ArrayList<>(List.of(caller));
+					for (String at = current; !at.equals(caller); at = cameFrom.get(at)) {
+						path.add(1, at);
+					}
+					path.add(caller);
+					return path;
+				}
+				if (cameFrom.putIfAbsent(next, current) == null) {
+					queue.add(next);
+				}
+			}
+		}
+		return List.of();
+	}
 
-    /** Unreachable steps, mandatory steps that can never be reached, and loops with no way out. */
-    private static void checkPaths(List<StepDefinition> steps, Map<String, Integer> index,
-                                   List<ValidationIssue> issues) {
-        int end = steps.size();
-        List<Set<Integer>> next = new ArrayList<>();
-        for (int i = 0; i < steps.size(); i++) {
-            next.add(successors(steps, i, index));
-        }
-        BitSet reachable = new BitSet();
-        Deque<Integer> queue = new ArrayDeque<>(List.of(0));
-        reachable.set(0);
-        while (!queue.isEmpty()) {
-            for (int n : next.get(queue.poll())) {
-                if (n != end && !reachable.get(n)) {
-                    reachable.set(n);
-                    queue.add(n);
-                }
-            }
-        }
-        BitSet reachesEnd = new BitSet();
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (int i = 0; i < steps.size(); i++) {
-                if (!reachesEnd.get(i) && next.get(i).stream().anyMatch(n -> n == end || reachesEnd.get(n))) {
-                    reachesEnd.set(i);
-                    changed = true;
-                }
-            }
-        }
-        for (int i = 0; i < steps.size(); i++) {
-            StepDefinition step = steps.get(i);
-            if (!reachable.get(i)) {
-                if (step.mandatory() && step.hasSignature()) {
-                    issues.add(error(step.key(), ValidationCode.MANDATORY_SIGNATURE_AFTER_END));
-                } else if (step.mandatory()) {
-                    issues.add(error(step.key(), ValidationCode.MANDATORY_UNREACHABLE));
-                } else {
-                    issues.add(warning(step.key(), ValidationCode.UNREACHABLE));
-                }
-            } else if (!reachesEnd.get(i)) {
-                issues.add(error(step.key(), ValidationCode.NO_WAY_OUT));
-            }
-        }
-    }
+	/**
+	 * Unreachable steps, mandatory steps that can never be reached, and loops with no way
+	 * out.
+	 */
+	private static void checkPaths(List<StepDefinition> steps, Map<String, Integer> index,
+			List<ValidationIssue> issues) {
+		int end = steps.size();
+		List<Set<Integer>> next = new ArrayList<>();
+		for (int i = 0; i < steps.size(); i++) {
+			next.add(successors(steps, i, index));
+		}
+		BitSet reachable = new BitSet();
+		Deque<Integer> queue = new ArrayDeque<>(List.of(0));
+		reachable.set(0);
+		while (!queue.isEmpty()) {
+			for (int n : next.get(queue.poll())) {
+				if (n != end && !reachable.get(n)) {
+					reachable.set(n);
+					queue.add(n);
+				}
+			}
+		}
+		BitSet reachesEnd = new BitSet();
+		boolean changed = true;
+		while (changed) {
+			changed = false;
+			for (int i = 0; i < steps.size(); i++) {
+				if (!reachesEnd.get(i) && next.get(i).stream().anyMatch(n -> n == end || reachesEnd.get(n))) {
+					reachesEnd.set(i);
+					changed = true;
+				}
+			}
+		}
+		for (int i = 0; i < steps.size(); i++) {
+			StepDefinition step = steps.get(i);
+			if (!reachable.get(i)) {
+				if (step.mandatory() && step.hasSignature()) {
+					issues.add(error(step.key(), ValidationCode.MANDATORY_SIGNATURE_AFTER_END));
+				}
+				else if (step.mandatory()) {
+					issues.add(error(step.key(), ValidationCode.MANDATORY_UNREACHABLE));
+				}
+				else {
+					issues.add(warning(step.key(), ValidationCode.UNREACHABLE));
+				}
+			}
+			else if (!reachesEnd.get(i)) {
+				issues.add(error(step.key(), ValidationCode.NO_WAY_OUT));
+			}
+		}
+	}
 
-    /** Step indexes a step can lead to; {@code steps.size()} stands for the end of the run. */
-    static Set<Integer> successors(List<StepDefinition> steps, int i, Map<String, Integer> index) {
-        int end = steps.size();
-        Set<Integer> result = new LinkedHashSet<>();
-        Decision decision = steps.get(i).decision();
-        if (decision == null) {
-            result.add(i + 1 < end ? i + 1 : end);
-            return result;
-        }
-        for (Rule rule : decision.rules()) {
-            addTarget(rule.then(), index, end, result);
-        }
-        if (decision.otherwise() == null) {
-            result.add(i + 1 < end ? i + 1 : end);
-        } else {
-            addTarget(decision.otherwise(), index, end, result);
-        }
-        return result;
-    }
+	/**
+	 * Step indexes a step can lead to; {@code steps.size()} stands for the end of the
+	 * run.
+	 */
+	static Set<Integer> successors(List<StepDefinition> steps, int i, Map<String, Integer> index) {
+		int end = steps.size();
+		Set<Integer> result = new LinkedHashSet<>();
+		Decision decision = steps.get(i).decision();
+		if (decision == null) {
+			result.add(i + 1 < end ? i + 1 : end);
+			return result;
+		}
+		for (Rule rule : decision.rules()) {
+			addTarget(rule.then(), index, end, result);
+		}
+		if (decision.otherwise() == null) {
+			result.add(i + 1 < end ? i + 1 : end);
+		}
+		else {
+			addTarget(decision.otherwise(), index, end, result);
+		}
+		return result;
+	}
 
-    private static void addTarget(Target target, Map<String, Integer> index, int end, Set<Integer> result) {
-        if (target == null || target.type() == null) {
-            return;
-        }
-        switch (target.type()) {
-            case STEP -> {
-                if (target.step() != null && index.containsKey(target.step())) {
-                    result.add(index.get(target.step()));
-                }
-            }
-            case CALL -> {
-                if (target.returnTo() != null && index.containsKey(target.returnTo())) {
-                    result.add(index.get(target.returnTo()));
-                }
-            }
-            case END -> result.add(end);
-        }
-    }
+	private static void addTarget(Target target, Map<String, Integer> index, int end, Set<Integer> result) {
+		if (target == null || target.type() == null) {
+			return;
+		}
+		switch (target.type()) {
+			case STEP -> {
+				if (target.step() != null && index.containsKey(target.step())) {
+					result.add(index.get(target.step()));
+				}
+			}
+			case CALL -> {
+				if (target.returnTo() != null && index.containsKey(target.returnTo())) {
+					result.add(index.get(target.returnTo()));
+				}
+			}
+			case END -> result.add(end);
+		}
+	}
 
-    private static ValidationIssue error(String step, ValidationCode code, String... args) {
-        return new ValidationIssue(Severity.ERROR, step, code, List.of(args));
-    }
+	private static ValidationIssue error(String step, ValidationCode code, String... args) {
+		return new ValidationIssue(Severity.ERROR, step, code, List.of(args));
+	}
 
-    private static ValidationIssue warning(String step, ValidationCode code, String... args) {
-        return new ValidationIssue(Severity.WARNING, step, code, List.of(args));
-    }
+	private static ValidationIssue warning(String step, ValidationCode code, String... args) {
+		return new ValidationIssue(Severity.WARNING, step, code, List.of(args));
+	}
+
 }

@@ -11,107 +11,123 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The {@code {name}} placeholders of a script, which names the counter can fill, and the one
- * builder of the values they are filled with (the counter, the session service, the planner's
- * preview and the designer's sample all use it, so a name means the same everywhere).
+ * The {@code {name}} placeholders of a script, which names the counter can fill, and the
+ * one builder of the values they are filled with (the counter, the session service, the
+ * planner's preview and the designer's sample all use it, so a name means the same
+ * everywhere).
  */
 public final class Placeholders {
 
-    public static final String CUSTOMER_NAME = "customer.name";
-    public static final String CUSTOMER_MOBILE = "customer.mobile";
-    public static final String CUSTOMER_GRADE = "customer.grade";
-    public static final String BRANCH_NAME = "branch.name";
-    public static final String BRANCH_ADDRESS = "branch.address";
-    public static final String STAFF_NAME = "staff.name";
-    public static final String TODAY = "today";
+	public static final String CUSTOMER_NAME = "customer.name";
 
-    /** Names filled from the session: the customer, the branch, the clerk and the day. */
-    public static final Set<String> KNOWN = Set.of(CUSTOMER_NAME, CUSTOMER_MOBILE, CUSTOMER_GRADE, BRANCH_NAME,
-            BRANCH_ADDRESS, STAFF_NAME, TODAY);
-    public static final String INPUT_PREFIX = "input.";
+	public static final String CUSTOMER_MOBILE = "customer.mobile";
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9_.]*)}");
+	public static final String CUSTOMER_GRADE = "customer.grade";
 
-    private Placeholders() {
-    }
+	public static final String BRANCH_NAME = "branch.name";
 
-    public static List<String> in(String script) {
-        List<String> names = new ArrayList<>();
-        if (script != null) {
-            Matcher m = PLACEHOLDER.matcher(script);
-            while (m.find()) {
-                names.add(m.group(1));
-            }
-        }
-        return names;
-    }
+	public static final String BRANCH_ADDRESS = "branch.address";
 
-    public static boolean isKnown(String name, Set<String> inputKeys) {
-        return KNOWN.contains(name)
-                || name.startsWith(INPUT_PREFIX) && inputKeys.contains(name.substring(INPUT_PREFIX.length()));
-    }
+	public static final String STAFF_NAME = "staff.name";
 
-    /** An empty set of values to fill. */
-    public static Values values() {
-        return new Values();
-    }
+	public static final String TODAY = "today";
 
-    /**
-     * Placeholder values under construction. A null value is left out (its placeholder then shows
-     * as unresolved); a value given again replaces the earlier one. Personal numbers must be given
-     * masked: the values end up on screen.
-     */
-    public static final class Values {
+	/** Names filled from the session: the customer, the branch, the clerk and the day. */
+	public static final Set<String> KNOWN = Set.of(CUSTOMER_NAME, CUSTOMER_MOBILE, CUSTOMER_GRADE, BRANCH_NAME,
+			BRANCH_ADDRESS, STAFF_NAME, TODAY);
 
-        private final Map<String, String> values = new LinkedHashMap<>();
+	public static final String INPUT_PREFIX = "input.";
 
-        private Values() {
-        }
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9_.]*)}");
 
-        /** Values assembled elsewhere (e.g. by the session service), to add to. */
-        public Values all(Map<String, String> filled) {
-            filled.forEach(this::put);
-            return this;
-        }
+	private Placeholders() {
+	}
 
-        /** The customer: name, masked mobile number and grade (its code, or its name for display). */
-        public Values customer(String name, String maskedMobile, String grade) {
-            put(CUSTOMER_NAME, name);
-            put(CUSTOMER_MOBILE, maskedMobile);
-            return customerGrade(grade);
-        }
+	public static List<String> in(String script) {
+		List<String> names = new ArrayList<>();
+		if (script != null) {
+			Matcher m = PLACEHOLDER.matcher(script);
+			while (m.find()) {
+				names.add(m.group(1));
+			}
+		}
+		return names;
+	}
 
-        public Values customerGrade(String grade) {
-            return put(CUSTOMER_GRADE, grade);
-        }
+	public static boolean isKnown(String name, Set<String> inputKeys) {
+		return KNOWN.contains(name)
+				|| name.startsWith(INPUT_PREFIX) && inputKeys.contains(name.substring(INPUT_PREFIX.length()));
+	}
 
-        public Values branch(String name, String address) {
-            put(BRANCH_NAME, name);
-            return put(BRANCH_ADDRESS, address);
-        }
+	/** An empty set of values to fill. */
+	public static Values values() {
+		return new Values();
+	}
 
-        public Values staff(String name) {
-            return put(STAFF_NAME, name);
-        }
+	/**
+	 * Placeholder values under construction. A null value is left out (its placeholder
+	 * then shows as unresolved); a value given again replaces the earlier one. Personal
+	 * numbers must be given masked: the values end up on screen.
+	 */
+	public static final class Values {
 
-        public Values today(LocalDate day) {
-            return put(TODAY, day == null ? null : day.toString());
-        }
+		private final Map<String, String> values = new LinkedHashMap<>();
 
-        /** A value entered at a step, shown as {@code {input.<key>}}; mask personal numbers first. */
-        public Values input(String key, String value) {
-            return put(INPUT_PREFIX + key, value);
-        }
+		private Values() {
+		}
 
-        public Map<String, String> build() {
-            return Collections.unmodifiableMap(new LinkedHashMap<>(values));
-        }
+		/** Values assembled elsewhere (e.g. by the session service), to add to. */
+		public Values all(Map<String, String> filled) {
+			filled.forEach(this::put);
+			return this;
+		}
 
-        private Values put(String name, String value) {
-            if (value != null) {
-                values.put(name, value);
-            }
-            return this;
-        }
-    }
+		/**
+		 * The customer: name, masked mobile number and grade (its code, or its name for
+		 * display).
+		 */
+		public Values customer(String name, String maskedMobile, String grade) {
+			put(CUSTOMER_NAME, name);
+			put(CUSTOMER_MOBILE, maskedMobile);
+			return customerGrade(grade);
+		}
+
+		public Values customerGrade(String grade) {
+			return put(CUSTOMER_GRADE, grade);
+		}
+
+		public Values branch(String name, String address) {
+			put(BRANCH_NAME, name);
+			return put(BRANCH_ADDRESS, address);
+		}
+
+		public Values staff(String name) {
+			return put(STAFF_NAME, name);
+		}
+
+		public Values today(LocalDate day) {
+			return put(TODAY, day == null ? null : day.toString());
+		}
+
+		/**
+		 * A value entered at a step, shown as {@code {input.<key>}}; mask personal
+		 * numbers first.
+		 */
+		public Values input(String key, String value) {
+			return put(INPUT_PREFIX + key, value);
+		}
+
+		public Map<String, String> build() {
+			return Collections.unmodifiableMap(new LinkedHashMap<>(values));
+		}
+
+		private Values put(String name, String value) {
+			if (value != null) {
+				values.put(name, value);
+			}
+			return this;
+		}
+
+	}
+
 }

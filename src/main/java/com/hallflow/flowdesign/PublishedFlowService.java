@@ -16,62 +16,76 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The published side of flows, for everyone who runs them: which flows can be started now and
- * which version each runs (the newest already in effect; a scheduled version waits for its
- * time), and any version by id for sessions that pinned it. Retired flows cannot be started,
- * but their versions stay readable for the sessions still running on them.
+ * The published side of flows, for everyone who runs them: which flows can be started now
+ * and which version each runs (the newest already in effect; a scheduled version waits
+ * for its time), and any version by id for sessions that pinned it. Retired flows cannot
+ * be started, but their versions stay readable for the sessions still running on them.
  */
 @Service
 @Transactional(readOnly = true)
 @AnyStaff
 public class PublishedFlowService {
 
-    private final FlowTemplateRepository templates;
-    private final FlowVersionRepository versions;
-    private final Clock clock;
-    /** Published versions never change (docs/architecture.md §3), so each is read and parsed once per node. */
-    private final Map<Long, PublishedFlow> byId = new ConcurrentHashMap<>();
+	private final FlowTemplateRepository templates;
 
-    PublishedFlowService(FlowTemplateRepository templates, FlowVersionRepository versions, Clock clock) {
-        this.templates = templates;
-        this.versions = versions;
-        this.clock = clock;
-    }
+	private final FlowVersionRepository versions;
 
-    /** Every flow a session can start now, by key. */
-    public List<PublishedFlow> startable() {
-        return templates.findAllByOrderByKeyAsc().stream()
-                .filter(t -> t.getStatus() == FlowTemplateEntity.Status.ACTIVE)
-                .map(this::current).flatMap(Optional::stream).toList();
-    }
+	private final Clock clock;
 
-    /** The version a session started now would run, if the flow can be started. */
-    public Optional<PublishedFlow> current(String key) {
-        return templates.findByKey(key).filter(t -> t.getStatus() == FlowTemplateEntity.Status.ACTIVE)
-                .flatMap(this::current);
-    }
+	/**
+	 * Published versions never change (docs/architecture.md §3), so each is read and
+	 * parsed once per node.
+	 */
+	private final Map<Long, PublishedFlow> byId = new ConcurrentHashMap<>();
 
-    public PublishedFlow byVersionId(long versionId) {
-        PublishedFlow known = byId.get(versionId);
-        if (known != null) {
-            return known;
-        }
-        FlowVersionEntity version = versions.findById(versionId)
-                .filter(v -> v.getStatus() != FlowVersionEntity.Status.DRAFT)
-                .orElseThrow(() -> new BusinessException("flowdesign.version.notFound", versionId, ""));
-        String key = templates.findById(version.getTemplateId()).map(FlowTemplateEntity::getKey).orElseThrow();
-        PublishedFlow flow = published(key, version);
-        byId.put(versionId, flow);
-        return flow;
-    }
+	PublishedFlowService(FlowTemplateRepository templates, FlowVersionRepository versions, Clock clock) {
+		this.templates = templates;
+		this.versions = versions;
+		this.clock = clock;
+	}
 
-    private Optional<PublishedFlow> current(FlowTemplateEntity template) {
-        // the newest version in effect, found by id and number only; its parsed document is cached
-        return versions.publishedInEffect(template.getId(), clock.instant(), PageRequest.of(0, 1)).stream().findFirst()
-                .map(ref -> byVersionId(ref.id()));
-    }
+	/** Every flow a session can start now, by key. */
+	public List<PublishedFlow> startable() {
+		return templates.findAllByOrderByKeyAsc()
+			.stream()
+			.filter(t -> t.getStatus() == FlowTemplateEntity.Status.ACTIVE)
+			.map(this::current)
+			.flatMap(Optional::stream)
+			.toList();
+	}
 
-    private static PublishedFlow published(String key, FlowVersionEntity v) {
-        return new PublishedFlow(v.getId(), key, v.getNumber(), FlowJson.readStored(v.getDefinition()));
-    }
+	/** The version a session started now would run, if the flow can be started. */
+	public Optional<PublishedFlow> current(String key) {
+		return templates.findByKey(key)
+			.filter(t -> t.getStatus() == FlowTemplateEntity.Status.ACTIVE)
+			.flatMap(this::current);
+	}
+
+	public PublishedFlow byVersionId(long versionId) {
+		PublishedFlow known = byId.get(versionId);
+		if (known != null) {
+			return known;
+		}
+		FlowVersionEntity version = versions.findById(versionId)
+			.filter(v -> v.getStatus() != FlowVersionEntity.Status.DRAFT)
+			.orElseThrow(() -> new BusinessException("flowdesign.version.notFound", versionId, ""));
+		String key = templates.findById(version.getTemplateId()).map(FlowTemplateEntity::getKey).orElseThrow();
+		PublishedFlow flow = published(key, version);
+		byId.put(versionId, flow);
+		return flow;
+	}
+
+	private Optional<PublishedFlow> current(FlowTemplateEntity template) {
+		// the newest version in effect, found by id and number only; its parsed document
+		// is cached
+		return versions.publishedInEffect(template.getId(), clock.instant(), PageRequest.of(0, 1))
+			.stream()
+			.findFirst()
+			.map(ref -> byVersionId(ref.id()));
+	}
+
+	private static PublishedFlow published(String key, FlowVersionEntity v) {
+		return new PublishedFlow(v.getId(), key, v.getNumber(), FlowJson.readStored(v.getDefinition()));
+	}
+
 }

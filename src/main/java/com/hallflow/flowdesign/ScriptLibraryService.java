@@ -21,78 +21,98 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The library of reusable scripts. Editing a snippet changes drafts that reference it (at their
- * next publish) and never a published version, which holds its own copy of the text.
+ * The library of reusable scripts. Editing a snippet changes drafts that reference it (at
+ * their next publish) and never a published version, which holds its own copy of the
+ * text.
  */
 @Service
 @Transactional
 @HeadOffice
 public class ScriptLibraryService {
 
-    private final ScriptSnippetRepository snippets;
-    private final FlowVersionRepository versions;
-    private final FlowTemplateRepository templates;
-    private final CurrentUser currentUser;
-    private final AuditLog audit;
-    private final Clock clock;
+	private final ScriptSnippetRepository snippets;
 
-    ScriptLibraryService(ScriptSnippetRepository snippets, FlowVersionRepository versions,
-                         FlowTemplateRepository templates, CurrentUser currentUser, AuditLog audit, Clock clock) {
-        this.snippets = snippets;
-        this.versions = versions;
-        this.templates = templates;
-        this.currentUser = currentUser;
-        this.audit = audit;
-        this.clock = clock;
-    }
+	private final FlowVersionRepository versions;
 
-    @Transactional(readOnly = true)
-    public List<ScriptSnippet> all() {
-        return snippets.findAllByOrderByKeyAsc().stream().map(ScriptLibraryService::snippet).toList();
-    }
+	private final FlowTemplateRepository templates;
 
-    /** Creates the snippet, or updates it when {@code lockVersion} matches the stored one. */
-    public ScriptSnippet save(String key, Long lockVersion, String title, String text, String tags) {
-        if (key == null || !key.matches("[a-z][a-z0-9_.-]{0,63}")) {
-            throw BusinessException.forField("key", "flowdesign.library.key.format");
-        }
-        if (title == null || title.isBlank()) {
-            throw BusinessException.forField("title", "flowdesign.library.title.required");
-        }
-        if (text == null || text.isBlank()) {
-            throw BusinessException.forField("text", "flowdesign.library.text.required");
-        }
-        ScriptSnippetEntity entity = snippets.findByKey(key).orElse(null);
-        Map<String, Object> before = entity == null ? Map.of() : AuditDetail.fields("title", entity.getTitle(),
-                "text", entity.getText(), "tags", entity.getTags());
-        if (entity == null) {
-            entity = new ScriptSnippetEntity(key);
-        } else if (lockVersion == null) {
-            throw BusinessException.forField("key", "flowdesign.library.key.taken", key);
-        } else {
-            ConcurrentEditException.check(lockVersion, entity.getLockVersion());
-        }
-        entity.write(title.trim(), text.trim(), tags == null || tags.isBlank() ? null : tags.trim(),
-                currentUser.actorName(), clock.instant());
-        ScriptSnippetEntity saved = snippets.saveAndFlush(entity);
-        audit.record(currentUser.actorName(), AuditAction.SNIPPET_SAVED, key, AuditDetail.changes(before,
-                AuditDetail.fields("title", saved.getTitle(), "text", saved.getText(), "tags", saved.getTags())));
-        return snippet(saved);
-    }
+	private final CurrentUser currentUser;
 
-    /** The templates whose draft takes its script from this snippet: what an edit would change. */
-    @Transactional(readOnly = true)
-    public List<String> draftsUsing(String snippetKey) {
-        Map<Long, String> keys = templates.findAll().stream()
-                .collect(Collectors.toMap(FlowTemplateEntity::getId, FlowTemplateEntity::getKey));
-        return versions.findByStatus(FlowVersionEntity.Status.DRAFT).stream()
-                .filter(v -> FlowJson.readStored(v.getDefinition()).steps().stream()
-                        .anyMatch(s -> snippetKey.equals(s.scriptRef())))
-                .map(v -> keys.get(v.getTemplateId())).sorted().toList();
-    }
+	private final AuditLog audit;
 
-    private static ScriptSnippet snippet(ScriptSnippetEntity e) {
-        return new ScriptSnippet(e.getKey(), e.getLockVersion(), e.getTitle(), e.getText(), e.getTags(),
-                e.getUpdatedBy(), e.getUpdatedAt());
-    }
+	private final Clock clock;
+
+	ScriptLibraryService(ScriptSnippetRepository snippets, FlowVersionRepository versions,
+			FlowTemplateRepository templates, CurrentUser currentUser, AuditLog audit, Clock clock) {
+		this.snippets = snippets;
+		this.versions = versions;
+		this.templates = templates;
+		this.currentUser = currentUser;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<ScriptSnippet> all() {
+		return snippets.findAllByOrderByKeyAsc().stream().map(ScriptLibraryService::snippet).toList();
+	}
+
+	/**
+	 * Creates the snippet, or updates it when {@code lockVersion} matches the stored one.
+	 */
+	public ScriptSnippet save(String key, Long lockVersion, String title, String text, String tags) {
+		if (key == null || !key.matches("[a-z][a-z0-9_.-]{0,63}")) {
+			throw BusinessException.forField("key", "flowdesign.library.key.format");
+		}
+		if (title == null || title.isBlank()) {
+			throw BusinessException.forField("title", "flowdesign.library.title.required");
+		}
+		if (text == null || text.isBlank()) {
+			throw BusinessException.forField("text", "flowdesign.library.text.required");
+		}
+		ScriptSnippetEntity entity = snippets.findByKey(key).orElse(null);
+		Map<String, Object> before = entity == null ? Map.of()
+				: AuditDetail.fields("title", entity.getTitle(), "text", entity.getText(), "tags", entity.getTags());
+		if (entity == null) {
+			entity = new ScriptSnippetEntity(key);
+		}
+		else if (lockVersion == null) {
+			throw BusinessException.forField("key", "flowdesign.library.key.taken", key);
+		}
+		else {
+			ConcurrentEditException.check(lockVersion, entity.getLockVersion());
+		}
+		entity.write(title.trim(), text.trim(), tags == null || tags.isBlank() ? null : tags.trim(),
+				currentUser.actorName(), clock.instant());
+		ScriptSnippetEntity saved = snippets.saveAndFlush(entity);
+		audit.record(currentUser.actorName(), AuditAction.SNIPPET_SAVED, key, AuditDetail.changes(before,
+				AuditDetail.fields("title", saved.getTitle(), "text", saved.getText(), "tags", saved.getTags())));
+		return snippet(saved);
+	}
+
+	/**
+	 * The templates whose draft takes its script from this snippet: what an edit would
+	 * change.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> draftsUsing(String snippetKey) {
+		Map<Long, String> keys = templates.findAll()
+			.stream()
+			.collect(Collectors.toMap(FlowTemplateEntity::getId, FlowTemplateEntity::getKey));
+		return versions.findByStatus(FlowVersionEntity.Status.DRAFT)
+			.stream()
+			.filter(v -> FlowJson.readStored(v.getDefinition())
+				.steps()
+				.stream()
+				.anyMatch(s -> snippetKey.equals(s.scriptRef())))
+			.map(v -> keys.get(v.getTemplateId()))
+			.sorted()
+			.toList();
+	}
+
+	private static ScriptSnippet snippet(ScriptSnippetEntity e) {
+		return new ScriptSnippet(e.getKey(), e.getLockVersion(), e.getTitle(), e.getText(), e.getTags(),
+				e.getUpdatedBy(), e.getUpdatedAt());
+	}
+
 }

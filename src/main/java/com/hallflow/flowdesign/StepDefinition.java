@@ -5,83 +5,83 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
- * One step at the counter. Without a decision the flow goes on to the next step in order; the
- * last step without a decision ends the flow as completed.
+ * One step at the counter. Without a decision the flow goes on to the next step in order;
+ * the last step without a decision ends the flow as completed.
  *
- * @param scriptRef     key of the library snippet the script comes from, if any; publishing
- *                      copies the snippet's text into {@code script}
+ * @param scriptRef key of the library snippet the script comes from, if any; publishing
+ * copies the snippet's text into {@code script}
  * @param promotionSlot whether the active promotions are offered at this step
- * @param mandatory     whether a run may never skip this step
- * @param noBack        whether the clerk may not go back from this step
- * @param maxOffers     how many offers the promotion slot shows at most; null means
- *                      {@link #DEFAULT_MAX_OFFERS}
+ * @param mandatory whether a run may never skip this step
+ * @param noBack whether the clerk may not go back from this step
+ * @param maxOffers how many offers the promotion slot shows at most; null means
+ * {@link #DEFAULT_MAX_OFFERS}
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"key", "title", "scriptRef", "script", "checklist", "inputs", "promotionSlot", "decision",
-        "mandatory", "noBack", "maxOffers"})
-public record StepDefinition(String key, String title, String scriptRef, String script,
-                             List<ChecklistItem> checklist, List<InputDefinition> inputs, boolean promotionSlot,
-                             Decision decision, boolean mandatory, boolean noBack, Integer maxOffers) {
+@JsonPropertyOrder({ "key", "title", "scriptRef", "script", "checklist", "inputs", "promotionSlot", "decision",
+		"mandatory", "noBack", "maxOffers" })
+public record StepDefinition(String key, String title, String scriptRef, String script, List<ChecklistItem> checklist,
+		List<InputDefinition> inputs, boolean promotionSlot, Decision decision, boolean mandatory, boolean noBack,
+		Integer maxOffers) {
 
-    public static final int DEFAULT_MAX_OFFERS = 3;
-    public static final int MOST_OFFERS = 5;
+	public static final int DEFAULT_MAX_OFFERS = 3;
 
-    public StepDefinition(String key, String title, String scriptRef, String script, List<ChecklistItem> checklist,
-                          List<InputDefinition> inputs, boolean promotionSlot, Decision decision, boolean mandatory,
-                          boolean noBack) {
-        this(key, title, scriptRef, script, checklist, inputs, promotionSlot, decision, mandatory, noBack, null);
-    }
+	public static final int MOST_OFFERS = 5;
 
-    public StepDefinition {
-        checklist = checklist == null ? List.of() : List.copyOf(checklist);
-        inputs = inputs == null ? List.of() : List.copyOf(inputs);
-    }
+	public StepDefinition(String key, String title, String scriptRef, String script, List<ChecklistItem> checklist,
+			List<InputDefinition> inputs, boolean promotionSlot, Decision decision, boolean mandatory, boolean noBack) {
+		this(key, title, scriptRef, script, checklist, inputs, promotionSlot, decision, mandatory, noBack, null);
+	}
 
-    public static StepDefinition of(String key, String title, String script) {
-        return new StepDefinition(key, title, null, script, List.of(), List.of(), false, null, false, false);
-    }
+	public StepDefinition {
+		checklist = checklist == null ? List.of() : List.copyOf(checklist);
+		inputs = inputs == null ? List.of() : List.copyOf(inputs);
+	}
 
-    public StepDefinition withDecision(Decision newDecision) {
-        return new StepDefinition(key, title, scriptRef, script, checklist, inputs, promotionSlot, newDecision,
-                mandatory, noBack, maxOffers);
-    }
+	public static StepDefinition of(String key, String title, String script) {
+		return new StepDefinition(key, title, null, script, List.of(), List.of(), false, null, false, false);
+	}
 
-    public StepDefinition withScript(String newScriptRef, String newScript) {
-        return new StepDefinition(key, title, newScriptRef, newScript, checklist, inputs, promotionSlot, decision,
-                mandatory, noBack, maxOffers);
-    }
+	public StepDefinition withDecision(Decision newDecision) {
+		return new StepDefinition(key, title, scriptRef, script, checklist, inputs, promotionSlot, newDecision,
+				mandatory, noBack, maxOffers);
+	}
 
-    public StepDefinition withIdentity(String newKey, String newTitle) {
-        return new StepDefinition(newKey, newTitle, scriptRef, script, checklist, inputs, promotionSlot, decision,
-                mandatory, noBack, maxOffers);
-    }
+	public StepDefinition withScript(String newScriptRef, String newScript) {
+		return new StepDefinition(key, title, newScriptRef, newScript, checklist, inputs, promotionSlot, decision,
+				mandatory, noBack, maxOffers);
+	}
 
-    public StepDefinition withChecklist(List<ChecklistItem> newChecklist) {
-        return new StepDefinition(key, title, scriptRef, script, newChecklist, inputs, promotionSlot, decision,
-                mandatory, noBack, maxOffers);
-    }
+	public StepDefinition withIdentity(String newKey, String newTitle) {
+		return new StepDefinition(newKey, newTitle, scriptRef, script, checklist, inputs, promotionSlot, decision,
+				mandatory, noBack, maxOffers);
+	}
 
-    public StepDefinition withInputs(List<InputDefinition> newInputs) {
-        return new StepDefinition(key, title, scriptRef, script, checklist, newInputs, promotionSlot, decision,
-                mandatory, noBack, maxOffers);
-    }
+	public StepDefinition withChecklist(List<ChecklistItem> newChecklist) {
+		return new StepDefinition(key, title, scriptRef, script, newChecklist, inputs, promotionSlot, decision,
+				mandatory, noBack, maxOffers);
+	}
 
-    public StepDefinition withFlags(boolean newMandatory, boolean newNoBack, boolean newPromotionSlot) {
-        return new StepDefinition(key, title, scriptRef, script, checklist, inputs, newPromotionSlot, decision,
-                newMandatory, newNoBack, maxOffers);
-    }
+	public StepDefinition withInputs(List<InputDefinition> newInputs) {
+		return new StepDefinition(key, title, scriptRef, script, checklist, newInputs, promotionSlot, decision,
+				mandatory, noBack, maxOffers);
+	}
 
-    public StepDefinition withMaxOffers(Integer newMaxOffers) {
-        return new StepDefinition(key, title, scriptRef, script, checklist, inputs, promotionSlot, decision,
-                mandatory, noBack, newMaxOffers);
-    }
+	public StepDefinition withFlags(boolean newMandatory, boolean newNoBack, boolean newPromotionSlot) {
+		return new StepDefinition(key, title, scriptRef, script, checklist, inputs, newPromotionSlot, decision,
+				newMandatory, newNoBack, maxOffers);
+	}
 
-    /** How many offers the promotion slot shows at most. */
-    public int offerLimit() {
-        return maxOffers == null ? DEFAULT_MAX_OFFERS : maxOffers;
-    }
+	public StepDefinition withMaxOffers(Integer newMaxOffers) {
+		return new StepDefinition(key, title, scriptRef, script, checklist, inputs, promotionSlot, decision, mandatory,
+				noBack, newMaxOffers);
+	}
 
-    public boolean hasSignature() {
-        return inputs.stream().anyMatch(i -> i.type() == InputType.SIGNATURE);
-    }
+	/** How many offers the promotion slot shows at most. */
+	public int offerLimit() {
+		return maxOffers == null ? DEFAULT_MAX_OFFERS : maxOffers;
+	}
+
+	public boolean hasSignature() {
+		return inputs.stream().anyMatch(i -> i.type() == InputType.SIGNATURE);
+	}
 }

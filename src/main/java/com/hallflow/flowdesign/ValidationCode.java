@@ -3,47 +3,35 @@ package com.hallflow.flowdesign;
 import com.hallflow.base.Translatable;
 
 /**
- * The rules of the {@link FlowValidator}, one constant per finding it can report. {@link #code()}
- * is the rule's name in the JSON API and in {@code flowdesign.validation.<code>}.
+ * The rules of the {@link FlowValidator}, one constant per finding it can report.
+ * {@link #code()} is the rule's name in the JSON API and in
+ * {@code flowdesign.validation.<code>}.
  */
 public enum ValidationCode implements Translatable {
-    NO_STEPS("noSteps"),
-    STEP_WITHOUT_KEY("stepWithoutKey"),
-    DUPLICATE_STEP_KEY("duplicateStepKey"),
-    INPUT_WITHOUT_KEY("inputWithoutKey"),
-    DUPLICATE_INPUT_KEY("duplicateInputKey"),
-    EMPTY_SCRIPT("emptyScript"),
-    UNKNOWN_PLACEHOLDER("unknownPlaceholder"),
-    INPUT_WITHOUT_TYPE("inputWithoutType"),
-    CHOICE_WITHOUT_OPTIONS("choiceWithoutOptions"),
-    SIGNATURE_WITHOUT_PARTIES("signatureWithoutParties"),
-    EMPTY_CHECKLIST_ITEM("emptyChecklistItem"),
-    MAX_OFFERS_RANGE("maxOffersRange"),
-    INCOMPLETE_CONDITION("incompleteCondition"),
-    UNKNOWN_INPUT("unknownInput"),
-    INCOMPLETE_TARGET("incompleteTarget"),
-    MISSING_STEP("missingStep"),
-    MISSING_RETURN_STEP("missingReturnStep"),
-    CALLS_ITSELF("callsItself"),
-    UNKNOWN_FLOW("unknownFlow"),
-    CALL_CYCLE("callCycle"),
-    MANDATORY_SIGNATURE_AFTER_END("mandatorySignatureAfterEnd"),
-    MANDATORY_UNREACHABLE("mandatoryUnreachable"),
-    UNREACHABLE("unreachable"),
-    NO_WAY_OUT("noWayOut");
 
-    private final String code;
+	NO_STEPS("noSteps"), STEP_WITHOUT_KEY("stepWithoutKey"), DUPLICATE_STEP_KEY("duplicateStepKey"),
+	INPUT_WITHOUT_KEY("inputWithoutKey"), DUPLICATE_INPUT_KEY("duplicateInputKey"), EMPTY_SCRIPT("emptyScript"),
+	UNKNOWN_PLACEHOLDER("unknownPlaceholder"), INPUT_WITHOUT_TYPE("inputWithoutType"),
+	CHOICE_WITHOUT_OPTIONS("choiceWithoutOptions"), SIGNATURE_WITHOUT_PARTIES("signatureWithoutParties"),
+	EMPTY_CHECKLIST_ITEM("emptyChecklistItem"), MAX_OFFERS_RANGE("maxOffersRange"),
+	INCOMPLETE_CONDITION("incompleteCondition"), UNKNOWN_INPUT("unknownInput"), INCOMPLETE_TARGET("incompleteTarget"),
+	MISSING_STEP("missingStep"), MISSING_RETURN_STEP("missingReturnStep"), CALLS_ITSELF("callsItself"),
+	UNKNOWN_FLOW("unknownFlow"), CALL_CYCLE("callCycle"), MANDATORY_SIGNATURE_AFTER_END("mandatorySignatureAfterEnd"),
+	MANDATORY_UNREACHABLE("mandatoryUnreachable"), UNREACHABLE("unreachable"), NO_WAY_OUT("noWayOut");
 
-    ValidationCode(String code) {
-        this.code = code;
-    }
+	private final String code;
 
-    public String code() {
-        return code;
-    }
+	ValidationCode(String code) {
+		this.code = code;
+	}
 
-    @Override
-    public String messageKey() {
-        return "flowdesign.validation." + code;
-    }
+	public String code() {
+		return code;
+	}
+
+	@Override
+	public String messageKey() {
+		return "flowdesign.validation." + code;
+	}
+
 }

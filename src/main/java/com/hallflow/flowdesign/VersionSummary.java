@@ -3,5 +3,5 @@ package com.hallflow.flowdesign;
 import java.time.Instant;
 
 public record VersionSummary(int number, boolean retired, String changeNote, String publishedBy, Instant publishedAt,
-                             Instant effectiveFrom) {
+		Instant effectiveFrom) {
 }

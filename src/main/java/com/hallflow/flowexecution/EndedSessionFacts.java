@@ -8,34 +8,38 @@ import java.util.List;
 
 /**
  * A counted session (not practice) ended, completed or abandoned. Handed on by
- * {@link SessionEndRelay} in a {@link EndedSessionsRelayed} round after the end has committed, exactly
- * once per session, inside the transaction that marks it relayed: what a listener writes commits
- * or rolls back with that mark.
+ * {@link SessionEndRelay} in a {@link EndedSessionsRelayed} round after the end has
+ * committed, exactly once per session, inside the transaction that marks it relayed: what
+ * a listener writes commits or rolls back with that mark.
  *
- * @param targetMinutes  the flow's target handle time, if it has one
- * @param abandonedAt    the step shown when the session was abandoned ("flow/step"), else null
- * @param skipped        checklist items left unticked on the final path of a completed session
- * @param offers         the offers answered on the final path (a completed or abandoned session)
+ * @param targetMinutes the flow's target handle time, if it has one
+ * @param abandonedAt the step shown when the session was abandoned ("flow/step"), else
+ * null
+ * @param skipped checklist items left unticked on the final path of a completed session
+ * @param offers the offers answered on the final path (a completed or abandoned session)
  */
 public record EndedSessionFacts(String sessionId, long branchId, long clerkId, String clerkDisplayName, String flowKey,
-                           Integer targetMinutes, boolean practice, SessionStatus status, String outcome,
-                           Instant startedAt, Instant endedAt, LocalDate businessDay, String abandonedAt,
-                           String abandonedAtTitle, List<SkippedItem> skipped, List<Offer> offers) {
+		Integer targetMinutes, boolean practice, SessionStatus status, String outcome, Instant startedAt,
+		Instant endedAt, LocalDate businessDay, String abandonedAt, String abandonedAtTitle, List<SkippedItem> skipped,
+		List<Offer> offers) {
 
-    public EndedSessionFacts {
-        skipped = List.copyOf(skipped);
-        offers = List.copyOf(offers);
-    }
+	public EndedSessionFacts {
+		skipped = List.copyOf(skipped);
+		offers = List.copyOf(offers);
+	}
 
-    /** One offer and what came of it. */
-    public record Offer(long packageId, String packageCode, String packageName, OfferOutcome outcome) {
-    }
+	/** One offer and what came of it. */
+	public record Offer(long packageId, String packageCode, String packageName, OfferOutcome outcome) {
+	}
 
-    /** One checklist item not ticked; {@code itemNo} is its position in the step's checklist. */
-    public record SkippedItem(String flowKey, String stepKey, int itemNo, String itemText) {
-    }
+	/**
+	 * One checklist item not ticked; {@code itemNo} is its position in the step's
+	 * checklist.
+	 */
+	public record SkippedItem(String flowKey, String stepKey, int itemNo, String itemText) {
+	}
 
-    public long handleMillis() {
-        return Duration.between(startedAt, endedAt).toMillis();
-    }
+	public long handleMillis() {
+		return Duration.between(startedAt, endedAt).toMillis();
+	}
 }

@@ -9,40 +9,44 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A session as the counter screen shows it: where the run stands and what the script may say.
+ * A session as the counter screen shows it: where the run stands and what the script may
+ * say.
  *
- * @param id            the public id named in the URL
- * @param placeholders  values for the current step's script, personal numbers masked
- * @param path          the steps already done on the current path, oldest first
- * @param stepNumber    the current step's position in its flow, from 1
- * @param stepCount     the number of steps of the flow the current step belongs to
- * @param currentFlowKey the key of the flow the current step belongs to (a called flow's while it runs)
+ * @param id the public id named in the URL
+ * @param placeholders values for the current step's script, personal numbers masked
+ * @param path the steps already done on the current path, oldest first
+ * @param stepNumber the current step's position in its flow, from 1
+ * @param stepCount the number of steps of the flow the current step belongs to
+ * @param currentFlowKey the key of the flow the current step belongs to (a called flow's
+ * while it runs)
  */
 public record RunningSession(String id, String flowKey, String flowName, int versionNumber, boolean practice,
-                             SessionStatus status, String outcome, long branchId, String clerkName,
-                             String customerName, String customerGrade, String mobileMasked, Instant startedAt,
-                             Instant stepEnteredAt, Integer targetMinutes, int sequence, List<String> breadcrumb,
-                             StepDefinition currentStep, String currentFlowKey, boolean canGoBack, int stepNumber, int stepCount,
-                             List<PathStep> path, Map<String, String> placeholders, String receiptNo) {
+		SessionStatus status, String outcome, long branchId, String clerkName, String customerName,
+		String customerGrade, String mobileMasked, Instant startedAt, Instant stepEnteredAt, Integer targetMinutes,
+		int sequence, List<String> breadcrumb, StepDefinition currentStep, String currentFlowKey, boolean canGoBack,
+		int stepNumber, int stepCount, List<PathStep> path, Map<String, String> placeholders, String receiptNo) {
 
-    public RunningSession {
-        breadcrumb = List.copyOf(breadcrumb);
-        path = List.copyOf(path);
-        placeholders = Map.copyOf(placeholders);
-    }
+	public RunningSession {
+		breadcrumb = List.copyOf(breadcrumb);
+		path = List.copyOf(path);
+		placeholders = Map.copyOf(placeholders);
+	}
 
-    public boolean running() {
-        return status == SessionStatus.IN_PROGRESS;
-    }
+	public boolean running() {
+		return status == SessionStatus.IN_PROGRESS;
+	}
 
-    public Optional<StepDefinition> step() {
-        return Optional.ofNullable(currentStep);
-    }
+	public Optional<StepDefinition> step() {
+		return Optional.ofNullable(currentStep);
+	}
 
-    /** A step done on the way here, named by its flow and title, with what was entered (by label, masked). */
-    public record PathStep(String flowName, String stepTitle, Map<String, String> values) {
-        public PathStep {
-            values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
-        }
-    }
+	/**
+	 * A step done on the way here, named by its flow and title, with what was entered (by
+	 * label, masked).
+	 */
+	public record PathStep(String flowName, String stepTitle, Map<String, String> values) {
+		public PathStep {
+			values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+		}
+	}
 }

@@ -54,218 +54,258 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The counter's commands on a guided service session: start, answer a step, go back, abandon
- * (docs/architecture.md). Each move is one transaction: the step record is inserted under a
- * unique (session, sequence) key and the session row moved by a conditional update, so a second
- * submission of the same step is recorded once and told the session moved on. A clerk reaches
- * only sessions of their own branch. Records and receipts are read through
- * {@link SessionRecordService}.
+ * The counter's commands on a guided service session: start, answer a step, go back,
+ * abandon (docs/architecture.md). Each move is one transaction: the step record is
+ * inserted under a unique (session, sequence) key and the session row moved by a
+ * conditional update, so a second submission of the same step is recorded once and told
+ * the session moved on. A clerk reaches only sessions of their own branch. Records and
+ * receipts are read through {@link SessionRecordService}.
  */
 @Service
 public class ServiceSessionService {
 
+	private final SessionAccess access;
 
-    private final SessionAccess access;
-    private final SessionReplay replays;
-    private final SessionWriter writer;
-    private final StepSignatureRepository signatures;
-    private final ServiceSessionRepository rows;
-    private final SessionMoves moves;
-    private final PublishedFlowService published;
-    private final CurrentUser currentUser;
-    private final PersonalValues personal;
-    private final RunStateCache cache;
-    private final OfferService offers;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-    private final RunEngine engine;
-    private final TransactionTemplate tx;
-    private final TransactionTemplate readTx;
+	private final SessionReplay replays;
 
-    @SuppressWarnings("java:S107") // the collaborators of the counter's commands
-    ServiceSessionService(SessionAccess access, SessionReplay replays, SessionWriter writer,
-                          StepSignatureRepository signatures, ServiceSessionRepository rows, SessionMoves moves,
-                          PublishedFlowService published, PublishedFlowLookup flows, CurrentUser currentUser,
-                          PersonalValues personal, RunStateCache cache, OfferService offers,
-                          ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
-        this.access = access;
-        this.replays = replays;
-        this.writer = writer;
-        this.signatures = signatures;
-        this.rows = rows;
-        this.moves = moves;
-        this.published = published;
-        this.currentUser = currentUser;
-        this.personal = personal;
-        this.cache = cache;
-        this.offers = offers;
-        this.events = events;
-        this.clock = clock;
-        this.engine = new RunEngine(flows);
-        this.tx = new TransactionTemplate(transactions);
-        this.readTx = new TransactionTemplate(transactions);
-        this.readTx.setReadOnly(true);
-    }
+	private final SessionWriter writer;
 
-    /** Starts serving a customer with the version of the flow in effect now, which the session pins. */
-    @AtTheCounter
-    public RunningSession start(StartSessionCommand command) {
-        AppUser clerk = currentUser.require();
-        long branchId = clerk.branchId().orElseThrow(() -> new BusinessException("flowexecution.session.noBranch"));
-        String mobile = blankToNull(command.customerMobile());
-        if (mobile != null && !MobileNumber.isValid(mobile)) {
-            throw BusinessException.forField("customerMobile", "flowdesign.screen.mobile.invalid");
-        }
-        String grade = blankToNull(command.customerGrade());
-        if (grade != null && CustomerGrade.byName(grade).isEmpty()) {
-            throw BusinessException.forField("customerGrade", "flowexecution.start.grade.invalid");
-        }
-        String name = blankToNull(command.customerName());
-        if (name != null && name.length() > 50) {
-            throw BusinessException.forField("customerName", "flowexecution.start.name.tooLong");
-        }
-        PublishedFlow flow = published.current(command.flowKey())
-                .orElseThrow(() -> new BusinessException("flowexecution.flow.notStartable", command.flowKey()));
-        RunState state = RunEngine.start(flow);
-        String branchCode = clerk.branchRef().map(b -> b.code()).orElse("B" + branchId);
-        SessionSnapshot starting = SessionSnapshot.starting(UUID.randomUUID().toString(), branchId, branchCode,
-                clerk.id(), clerk.username(), clerk.displayName(), flow.key(), flow.document().name(),
-                flow.versionId(), flow.number(), command.practice(), name, grade,
-                mobile == null ? null : MobileNumber.mask(mobile), SessionMoves.position(state), clock.instant());
-        SessionSnapshot session = tx.execute(status -> writer.insert(starting,
-                mobile == null ? null : personal.encrypt(mobile), mobile == null ? null : personal.hash(mobile)));
-        cache.put(session, state);
-        return SessionProjections.running(session, state);
-    }
+	private final StepSignatureRepository signatures;
 
-    /** The session as it stands, e.g. after a reload or a restart; refused outside the caller's branch. */
-    @AnyStaff
-    public RunningSession open(String id) {
-        return readTx.execute(status -> {
-            SessionSnapshot session = access.load(id);
-            return SessionProjections.running(session, replays.state(session));
-        });
-    }
+	private final ServiceSessionRepository rows;
 
-    /**
-     * Answers the current step. Refused with reasons by field when something is missing or
-     * wrong; nothing is written then. A submission for a step already answered changes nothing
-     * and says the session moved on.
-     */
-    @AtTheCounter
-    public SubmitResult submit(String id, StepSubmission submission) {
-        String actor = currentUser.actorName();
-        return moves.move(id, submission.sequence(), (session, state) -> submitted(session, state, submission, actor));
-    }
+	private final SessionMoves moves;
 
-    /** Goes back one step, unless the step or the one before forbids it; recorded like a submission. */
-    @AtTheCounter
-    public SubmitResult back(String id, int sequence) {
-        String actor = currentUser.actorName();
-        return moves.move(id, sequence, (session, state) -> {
-            StepResult result = RunEngine.back(state);
-            if (result instanceof StepResult.Refused refused) {
-                return Moving.refused(session, state, refused.errors());
-            }
-            RunState after = ((StepResult.Moved) result).state();
-            Frame frame = state.current().orElseThrow();
-            Instant now = clock.instant();
-            writer.insert(new StepRecordEntity(session.id(), session.branchId(), sequence, StepRecordEntity.Kind.BACK,
-                    frame.flow().key(), frame.step().key(), frame.step().title(), null, null, null, null, null, actor,
-                    now, millisSince(session, now)));
-            return moves.written(session, sequence, after, null, now);
-        });
-    }
+	private final PublishedFlowService published;
 
-    /** Ends a session that cannot go on, with the clerk's reason; what was recorded stays. */
-    @AtTheCounter
-    public RunningSession abandon(String id, String reason) {
-        String why = blankToNull(reason);
-        if (why == null) {
-            throw BusinessException.forField("reason", "flowexecution.abandon.reason.required");
-        }
-        if (why.length() > 500) {
-            throw BusinessException.forField("reason", "flowexecution.abandon.reason.tooLong");
-        }
-        return tx.execute(status -> {
-            SessionSnapshot session = access.load(id);
-            Instant now = clock.instant();
-            if (!session.running() || writer.abandon(session.id(), why, now, !session.practice()) != 1) {
-                throw new BusinessException("flowexecution.run.ended");
-            }
-            RunState state = stateOrStart(session);
-            cache.forget(id);
-            if (!session.practice()) {
-                events.publishEvent(new EndCommitting());
-            }
-            return SessionProjections.running(session.abandoned(why, now), state);
-        });
-    }
+	private final CurrentUser currentUser;
 
-    /** The run state; a session that cannot be resumed shows as at its start (it only needs its row then). */
-    private RunState stateOrStart(SessionSnapshot session) {
-        try {
-            return replays.state(session);
-        } catch (NotReplayable e) {
-            return RunEngine.start(published.byVersionId(session.flowVersionId()));
-        }
-    }
+	private final PersonalValues personal;
 
-    /** The caller's sessions still in progress, newest first, to resume from the counter home. */
-    @AtTheCounter
-    public List<SessionSummary> myInProgress() {
-        long clerkId = currentUser.require().id();
-        return readTx.execute(status -> rows.findByClerkIdAndStatusOrderByStartedAtDesc(clerkId,
-                ServiceSessionEntity.Status.IN_PROGRESS).stream()
-                .map(row -> SessionProjections.summary(SessionSnapshot.of(row))).toList());
-    }
+	private final RunStateCache cache;
 
-    private Moving submitted(SessionSnapshot session, RunState state, StepSubmission submission, String actor) {
-        Frame frame = state.current().orElseThrow();
-        StepDefinition step = frame.step();
-        List<FieldError> signatureErrors = new ArrayList<>();
-        Map<String, String> values = SignatureChecks.withSignatures(step, submission, signatureErrors);
-        StepResult result = engine.submit(state, new Answers(submission.sequence(), values, submission.checked()));
-        if (result instanceof StepResult.Refused || !signatureErrors.isEmpty()) {
-            List<FieldError> errors = new ArrayList<>(signatureErrors);
-            Set<String> signatureFields = signatureErrors.stream().map(FieldError::field).collect(Collectors.toSet());
-            if (result instanceof StepResult.Refused refused) {
-                refused.errors().stream().filter(e -> !signatureFields.contains(e.field())).forEach(errors::add);
-            }
-            return Moving.refused(session, state, errors);
-        }
-        StepResult.Moved moved = (StepResult.Moved) result;
-        if (step.promotionSlot()) {
-            List<OfferProblem> problems = offers.record(new OfferRecording(session.publicId(), submission.sequence(),
-                    session.branchId(), frame.flow().key(), step.key(), session.customerGrade(), session.practice(),
-                    step.offerLimit(), submission.offers()));
-            if (!problems.isEmpty()) {
-                return Moving.refused(session, state,
-                        problems.stream().map(p -> new FieldError(p.field(), p.messageKey())).toList());
-            }
-        }
-        Instant now = clock.instant();
-        writer.insert(new StepRecordEntity(session.id(), session.branchId(), submission.sequence(),
-                StepRecordEntity.Kind.SUBMIT, frame.flow().key(), step.key(), step.title(),
-                personal.shown(step, values), personal.sealed(step, values), StoredSteps.checked(submission.checked()),
-                StoredSteps.target(moved.taken()), moved.calledVersionId(), actor, now, millisSince(session, now)));
-        for (SignatureCapture signature : submission.signatures()) {
-            signatures.save(new StepSignatureEntity(session.id(), session.branchId(), submission.sequence(),
-                    signature.inputKey(), signature.party(),
-                    signature.onPaper() ? InputRules.SIGNED_ON_PAPER : InputRules.SIGNED_ON_PAD,
-                    signature.onPaper() ? null : signature.pngBase64(), now));
-        }
-        String idHash = step.inputs().stream().filter(i -> i.type() == InputType.RESIDENT_ID)
-                .map(i -> values.get(i.key())).filter(v -> v != null && !v.isBlank()).findFirst()
-                .map(idNumber -> personal.hash(idNumber.trim())).orElse(null);
-        return moves.written(session, submission.sequence(), moved.state(), idHash, now);
-    }
+	private final OfferService offers;
 
-    private static long millisSince(SessionSnapshot session, Instant now) {
-        return Math.max(0, Duration.between(session.stepEnteredAt(), now).toMillis());
-    }
+	private final ApplicationEventPublisher events;
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
+	private final Clock clock;
+
+	private final RunEngine engine;
+
+	private final TransactionTemplate tx;
+
+	private final TransactionTemplate readTx;
+
+	@SuppressWarnings("java:S107") // the collaborators of the counter's commands
+	ServiceSessionService(SessionAccess access, SessionReplay replays, SessionWriter writer,
+			StepSignatureRepository signatures, ServiceSessionRepository rows, SessionMoves moves,
+			PublishedFlowService published, PublishedFlowLookup flows, CurrentUser currentUser, PersonalValues personal,
+			RunStateCache cache, OfferService offers, ApplicationEventPublisher events, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.access = access;
+		this.replays = replays;
+		this.writer = writer;
+		this.signatures = signatures;
+		this.rows = rows;
+		this.moves = moves;
+		this.published = published;
+		this.currentUser = currentUser;
+		this.personal = personal;
+		this.cache = cache;
+		this.offers = offers;
+		this.events = events;
+		this.clock = clock;
+		this.engine = new RunEngine(flows);
+		this.tx = new TransactionTemplate(transactions);
+		this.readTx = new TransactionTemplate(transactions);
+		this.readTx.setReadOnly(true);
+	}
+
+	/**
+	 * Starts serving a customer with the version of the flow in effect now, which the
+	 * session pins.
+	 */
+	@AtTheCounter
+	public RunningSession start(StartSessionCommand command) {
+		AppUser clerk = currentUser.require();
+		long branchId = clerk.branchId().orElseThrow(() -> new BusinessException("flowexecution.session.noBranch"));
+		String mobile = blankToNull(command.customerMobile());
+		if (mobile != null && !MobileNumber.isValid(mobile)) {
+			throw BusinessException.forField("customerMobile", "flowdesign.screen.mobile.invalid");
+		}
+		String grade = blankToNull(command.customerGrade());
+		if (grade != null && CustomerGrade.byName(grade).isEmpty()) {
+			throw BusinessException.forField("customerGrade", "flowexecution.start.grade.invalid");
+		}
+		String name = blankToNull(command.customerName());
+		if (name != null && name.length() > 50) {
+			throw BusinessException.forField("customerName", "flowexecution.start.name.tooLong");
+		}
+		PublishedFlow flow = published.current(command.flowKey())
+			.orElseThrow(() -> new BusinessException("flowexecution.flow.notStartable", command.flowKey()));
+		RunState state = RunEngine.start(flow);
+		String branchCode = clerk.branchRef().map(b -> b.code()).orElse("B" + branchId);
+		SessionSnapshot starting = SessionSnapshot.starting(UUID.randomUUID().toString(), branchId, branchCode,
+				clerk.id(), clerk.username(), clerk.displayName(), flow.key(), flow.document().name(), flow.versionId(),
+				flow.number(), command.practice(), name, grade, mobile == null ? null : MobileNumber.mask(mobile),
+				SessionMoves.position(state), clock.instant());
+		SessionSnapshot session = tx.execute(status -> writer.insert(starting,
+				mobile == null ? null : personal.encrypt(mobile), mobile == null ? null : personal.hash(mobile)));
+		cache.put(session, state);
+		return SessionProjections.running(session, state);
+	}
+
+	/**
+	 * The session as it stands, e.g. after a reload or a restart; refused outside the
+	 * caller's branch.
+	 */
+	@AnyStaff
+	public RunningSession open(String id) {
+		return readTx.execute(status -> {
+			SessionSnapshot session = access.load(id);
+			return SessionProjections.running(session, replays.state(session));
+		});
+	}
+
+	/**
+	 * Answers the current step. Refused with reasons by field when something is missing
+	 * or wrong; nothing is written then. A submission for a step already answered changes
+	 * nothing and says the session moved on.
+	 */
+	@AtTheCounter
+	public SubmitResult submit(String id, StepSubmission submission) {
+		String actor = currentUser.actorName();
+		return moves.move(id, submission.sequence(), (session, state) -> submitted(session, state, submission, actor));
+	}
+
+	/**
+	 * Goes back one step, unless the step or the one before forbids it; recorded like a
+	 * submission.
+	 */
+	@AtTheCounter
+	public SubmitResult back(String id, int sequence) {
+		String actor = currentUser.actorName();
+		return moves.move(id, sequence, (session, state) -> {
+			StepResult result = RunEngine.back(state);
+			if (result instanceof StepResult.Refused refused) {
+				return Moving.refused(session, state, refused.errors());
+			}
+			RunState after = ((StepResult.Moved) result).state();
+			Frame frame = state.current().orElseThrow();
+			Instant now = clock.instant();
+			writer.insert(new StepRecordEntity(session.id(), session.branchId(), sequence, StepRecordEntity.Kind.BACK,
+					frame.flow().key(), frame.step().key(), frame.step().title(), null, null, null, null, null, actor,
+					now, millisSince(session, now)));
+			return moves.written(session, sequence, after, null, now);
+		});
+	}
+
+	/**
+	 * Ends a session that cannot go on, with the clerk's reason; what was recorded stays.
+	 */
+	@AtTheCounter
+	public RunningSession abandon(String id, String reason) {
+		String why = blankToNull(reason);
+		if (why == null) {
+			throw BusinessException.forField("reason", "flowexecution.abandon.reason.required");
+		}
+		if (why.length() > 500) {
+			throw BusinessException.forField("reason", "flowexecution.abandon.reason.tooLong");
+		}
+		return tx.execute(status -> {
+			SessionSnapshot session = access.load(id);
+			Instant now = clock.instant();
+			if (!session.running() || writer.abandon(session.id(), why, now, !session.practice()) != 1) {
+				throw new BusinessException("flowexecution.run.ended");
+			}
+			RunState state = stateOrStart(session);
+			cache.forget(id);
+			if (!session.practice()) {
+				events.publishEvent(new EndCommitting());
+			}
+			return SessionProjections.running(session.abandoned(why, now), state);
+		});
+	}
+
+	/**
+	 * The run state; a session that cannot be resumed shows as at its start (it only
+	 * needs its row then).
+	 */
+	private RunState stateOrStart(SessionSnapshot session) {
+		try {
+			return replays.state(session);
+		}
+		catch (NotReplayable e) {
+			return RunEngine.start(published.byVersionId(session.flowVersionId()));
+		}
+	}
+
+	/**
+	 * The caller's sessions still in progress, newest first, to resume from the counter
+	 * home.
+	 */
+	@AtTheCounter
+	public List<SessionSummary> myInProgress() {
+		long clerkId = currentUser.require().id();
+		return readTx.execute(status -> rows
+			.findByClerkIdAndStatusOrderByStartedAtDesc(clerkId, ServiceSessionEntity.Status.IN_PROGRESS)
+			.stream()
+			.map(row -> SessionProjections.summary(SessionSnapshot.of(row)))
+			.toList());
+	}
+
+	private Moving submitted(SessionSnapshot session, RunState state, StepSubmission submission, String actor) {
+		Frame frame = state.current().orElseThrow();
+		StepDefinition step = frame.step();
+		List<FieldError> signatureErrors = new ArrayList<>();
+		Map<String, String> values = SignatureChecks.withSignatures(step, submission, signatureErrors);
+		StepResult result = engine.submit(state, new Answers(submission.sequence(), values, submission.checked()));
+		if (result instanceof StepResult.Refused || !signatureErrors.isEmpty()) {
+			List<FieldError> errors = new ArrayList<>(signatureErrors);
+			Set<String> signatureFields = signatureErrors.stream().map(FieldError::field).collect(Collectors.toSet());
+			if (result instanceof StepResult.Refused refused) {
+				refused.errors().stream().filter(e -> !signatureFields.contains(e.field())).forEach(errors::add);
+			}
+			return Moving.refused(session, state, errors);
+		}
+		StepResult.Moved moved = (StepResult.Moved) result;
+		if (step.promotionSlot()) {
+			List<OfferProblem> problems = offers.record(new OfferRecording(session.publicId(), submission.sequence(),
+					session.branchId(), frame.flow().key(), step.key(), session.customerGrade(), session.practice(),
+					step.offerLimit(), submission.offers()));
+			if (!problems.isEmpty()) {
+				return Moving.refused(session, state,
+						problems.stream().map(p -> new FieldError(p.field(), p.messageKey())).toList());
+			}
+		}
+		Instant now = clock.instant();
+		writer.insert(new StepRecordEntity(session.id(), session.branchId(), submission.sequence(),
+				StepRecordEntity.Kind.SUBMIT, frame.flow().key(), step.key(), step.title(),
+				personal.shown(step, values), personal.sealed(step, values), StoredSteps.checked(submission.checked()),
+				StoredSteps.target(moved.taken()), moved.calledVersionId(), actor, now, millisSince(session, now)));
+		for (SignatureCapture signature : submission.signatures()) {
+			signatures.save(new StepSignatureEntity(session.id(), session.branchId(), submission.sequence(),
+					signature.inputKey(), signature.party(),
+					signature.onPaper() ? InputRules.SIGNED_ON_PAPER : InputRules.SIGNED_ON_PAD,
+					signature.onPaper() ? null : signature.pngBase64(), now));
+		}
+		String idHash = step.inputs()
+			.stream()
+			.filter(i -> i.type() == InputType.RESIDENT_ID)
+			.map(i -> values.get(i.key()))
+			.filter(v -> v != null && !v.isBlank())
+			.findFirst()
+			.map(idNumber -> personal.hash(idNumber.trim()))
+			.orElse(null);
+		return moves.written(session, submission.sequence(), moved.state(), idHash, now);
+	}
+
+	private static long millisSince(SessionSnapshot session, Instant now) {
+		return Math.max(0, Duration.between(session.stepEnteredAt(), now).toMillis());
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+
 }

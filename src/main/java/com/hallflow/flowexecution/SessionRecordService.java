@@ -23,94 +23,113 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The read side of service sessions: the branch records (a manager's branch, or every branch for
- * head office), a session in full for the record detail and the receipt, and the audited reveal
- * of a personal number. A session whose stored steps no longer replay is still shown, as recorded.
+ * The read side of service sessions: the branch records (a manager's branch, or every
+ * branch for head office), a session in full for the record detail and the receipt, and
+ * the audited reveal of a personal number. A session whose stored steps no longer replay
+ * is still shown, as recorded.
  */
 @Service
 public class SessionRecordService {
 
-    private final SessionAccess access;
-    private final SessionQueries queries;
-    private final SessionReplay replays;
-    private final SessionProjections projections;
-    private final StepRecordRepository records;
-    private final PersonalValues personal;
-    private final CurrentUser currentUser;
-    private final AuditLog audit;
-    private final TransactionTemplate tx;
-    private final TransactionTemplate readTx;
+	private final SessionAccess access;
 
-    @SuppressWarnings("java:S107") // the collaborators of the record side
-    SessionRecordService(SessionAccess access, SessionQueries queries, SessionReplay replays,
-                         SessionProjections projections, StepRecordRepository records,
-                         PersonalValues personal, CurrentUser currentUser, AuditLog audit,
-                         PlatformTransactionManager transactions) {
-        this.access = access;
-        this.queries = queries;
-        this.replays = replays;
-        this.projections = projections;
-        this.records = records;
-        this.personal = personal;
-        this.currentUser = currentUser;
-        this.audit = audit;
-        this.tx = new TransactionTemplate(transactions);
-        this.readTx = new TransactionTemplate(transactions);
-        this.readTx.setReadOnly(true);
-    }
+	private final SessionQueries queries;
 
-    /** Sessions of the caller's branch (a manager) or of any branch (head office), newest first. */
-    @Supervisor
-    public List<SessionSummary> records(RecordFilter filter, Pageable page) {
-        Optional<Long> scope = currentUser.branchScope();
-        return readTx.execute(status -> queries.find(filter, scope, page).stream()
-                .map(row -> SessionProjections.summary(SessionSnapshot.of(row))).toList());
-    }
+	private final SessionReplay replays;
 
-    @Supervisor
-    public long count(RecordFilter filter) {
-        Optional<Long> scope = currentUser.branchScope();
-        Long counted = readTx.execute(status -> queries.count(filter, scope));
-        return counted == null ? 0 : counted;
-    }
+	private final SessionProjections projections;
 
-    /**
-     * A session in full: for the receipt (its branch's staff) and the record detail (supervisors).
-     * When its steps no longer replay, every stored step as recorded, marked not replayable.
-     */
-    @AnyStaff
-    public SessionRecord record(String id) {
-        return readTx.execute(status -> {
-            SessionSnapshot session = access.load(id);
-            List<StepRecordEntity> steps = records.findBySessionIdOrderBySequenceAsc(session.id());
-            try {
-                return projections.record(session, replays.replayOrKnown(session, steps));
-            } catch (NotReplayable e) {
-                return projections.unreplayed(session, steps, replays.documents(session, steps));
-            }
-        });
-    }
+	private final StepRecordRepository records;
 
-    /**
-     * The full personal number entered at a step, for a supervisor who needs it; every reveal is
-     * written to the audit log with who, which session and which field.
-     */
-    @Supervisor
-    public String reveal(String id, int sequence, String inputKey) {
-        String actor = currentUser.actorName();
-        return tx.execute(status -> {
-            SessionSnapshot session = access.load(id);
-            StepRecordEntity step = records.findBySessionIdOrderBySequenceAsc(session.id()).stream()
-                    .filter(r -> r.getSequence() == sequence).findFirst()
-                    .orElseThrow(() -> new BusinessException("flowexecution.reveal.notFound"));
-            String sealed = personal.sealedOf(step.getSealedValues()).get(inputKey);
-            if (sealed == null) {
-                throw new BusinessException("flowexecution.reveal.notFound");
-            }
-            String masked = personal.shownOf(step.getShownValues()).get(inputKey);
-            audit.record(actor, AuditAction.PERSONAL_DATA_REVEALED, "session " + id,
-                    "step " + sequence + " " + step.getStepKey() + "." + inputKey + " " + masked);
-            return personal.open(sealed);
-        });
-    }
+	private final PersonalValues personal;
+
+	private final CurrentUser currentUser;
+
+	private final AuditLog audit;
+
+	private final TransactionTemplate tx;
+
+	private final TransactionTemplate readTx;
+
+	@SuppressWarnings("java:S107") // the collaborators of the record side
+	SessionRecordService(SessionAccess access, SessionQueries queries, SessionReplay replays,
+			SessionProjections projections, StepRecordRepository records, PersonalValues personal,
+			CurrentUser currentUser, AuditLog audit, PlatformTransactionManager transactions) {
+		this.access = access;
+		this.queries = queries;
+		this.replays = replays;
+		this.projections = projections;
+		this.records = records;
+		this.personal = personal;
+		this.currentUser = currentUser;
+		this.audit = audit;
+		this.tx = new TransactionTemplate(transactions);
+		this.readTx = new TransactionTemplate(transactions);
+		this.readTx.setReadOnly(true);
+	}
+
+	/**
+	 * Sessions of the caller's branch (a manager) or of any branch (head office), newest
+	 * first.
+	 */
+	@Supervisor
+	public List<SessionSummary> records(RecordFilter filter, Pageable page) {
+		Optional<Long> scope = currentUser.branchScope();
+		return readTx.execute(status -> queries.find(filter, scope, page)
+			.stream()
+			.map(row -> SessionProjections.summary(SessionSnapshot.of(row)))
+			.toList());
+	}
+
+	@Supervisor
+	public long count(RecordFilter filter) {
+		Optional<Long> scope = currentUser.branchScope();
+		Long counted = readTx.execute(status -> queries.count(filter, scope));
+		return counted == null ? 0 : counted;
+	}
+
+	/**
+	 * A session in full: for the receipt (its branch's staff) and the record detail
+	 * (supervisors). When its steps no longer replay, every stored step as recorded,
+	 * marked not replayable.
+	 */
+	@AnyStaff
+	public SessionRecord record(String id) {
+		return readTx.execute(status -> {
+			SessionSnapshot session = access.load(id);
+			List<StepRecordEntity> steps = records.findBySessionIdOrderBySequenceAsc(session.id());
+			try {
+				return projections.record(session, replays.replayOrKnown(session, steps));
+			}
+			catch (NotReplayable e) {
+				return projections.unreplayed(session, steps, replays.documents(session, steps));
+			}
+		});
+	}
+
+	/**
+	 * The full personal number entered at a step, for a supervisor who needs it; every
+	 * reveal is written to the audit log with who, which session and which field.
+	 */
+	@Supervisor
+	public String reveal(String id, int sequence, String inputKey) {
+		String actor = currentUser.actorName();
+		return tx.execute(status -> {
+			SessionSnapshot session = access.load(id);
+			StepRecordEntity step = records.findBySessionIdOrderBySequenceAsc(session.id())
+				.stream()
+				.filter(r -> r.getSequence() == sequence)
+				.findFirst()
+				.orElseThrow(() -> new BusinessException("flowexecution.reveal.notFound"));
+			String sealed = personal.sealedOf(step.getSealedValues()).get(inputKey);
+			if (sealed == null) {
+				throw new BusinessException("flowexecution.reveal.notFound");
+			}
+			String masked = personal.shownOf(step.getShownValues()).get(inputKey);
+			audit.record(actor, AuditAction.PERSONAL_DATA_REVEALED, "session " + id,
+					"step " + sequence + " " + step.getStepKey() + "." + inputKey + " " + masked);
+			return personal.open(sealed);
+		});
+	}
+
 }

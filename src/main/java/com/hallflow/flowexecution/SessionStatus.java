@@ -1,5 +1,7 @@
 package com.hallflow.flowexecution;
 
 public enum SessionStatus {
-    IN_PROGRESS, ENDED, ABANDONED
+
+	IN_PROGRESS, ENDED, ABANDONED
+
 }

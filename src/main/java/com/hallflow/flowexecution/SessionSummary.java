@@ -5,12 +5,11 @@ import java.time.Instant;
 
 /** One row of a session list: the clerk's sessions in progress, or the branch records. */
 public record SessionSummary(String id, String flowKey, String flowName, long branchId, String clerkName,
-                             String clerkDisplayName, boolean practice, SessionStatus status, String outcome, String currentStep,
-                             String customerName, String mobileMasked, Instant startedAt, Instant endedAt,
-                             String receiptNo) {
+		String clerkDisplayName, boolean practice, SessionStatus status, String outcome, String currentStep,
+		String customerName, String mobileMasked, Instant startedAt, Instant endedAt, String receiptNo) {
 
-    /** Handle time in seconds, for ended sessions. */
-    public Long durationSeconds() {
-        return endedAt == null ? null : Duration.between(startedAt, endedAt).toSeconds();
-    }
+	/** Handle time in seconds, for ended sessions. */
+	public Long durationSeconds() {
+		return endedAt == null ? null : Duration.between(startedAt, endedAt).toSeconds();
+	}
 }

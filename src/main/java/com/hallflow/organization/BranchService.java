@@ -34,120 +34,127 @@ import org.springframework.validation.annotation.Validated;
 @Transactional
 public class BranchService {
 
-    private final BranchRepository branches;
-    private final RegionRepository regions;
-    private final CurrentUser currentUser;
-    private final AuditLog audit;
+	private final BranchRepository branches;
 
-    BranchService(BranchRepository branches, RegionRepository regions, CurrentUser currentUser, AuditLog audit) {
-        this.branches = branches;
-        this.regions = regions;
-        this.currentUser = currentUser;
-        this.audit = audit;
-    }
+	private final RegionRepository regions;
 
-    @Transactional(readOnly = true)
-    @AnyStaff
-    public List<BranchSummary> list(BranchFilter filter, Pageable page) {
-        Map<Long, Region> regionsById = regionsById();
-        return search(filter, page, regionsById).map(b -> summary(b, regionsById)).getContent();
-    }
+	private final CurrentUser currentUser;
 
-    @Transactional(readOnly = true)
-    @AnyStaff
-    public long count(BranchFilter filter) {
-        return search(filter, Pageable.ofSize(1), regionsById()).getTotalElements();
-    }
+	private final AuditLog audit;
 
-    @Transactional(readOnly = true)
-    @AnyStaff
-    public BranchSummary get(long id) {
-        if (currentUser.branchScope().map(own -> own != id).orElse(false)) {
-            throw new BusinessException("organization.branch.notFound");
-        }
-        Branch branch = load(id);
-        Map<Long, Region> itsRegion = regions.findById(branch.getRegionId()).map(r -> Map.of(r.getId(), r))
-                .orElse(Map.of());
-        return summary(branch, itsRegion);
-    }
+	BranchService(BranchRepository branches, RegionRepository regions, CurrentUser currentUser, AuditLog audit) {
+		this.branches = branches;
+		this.regions = regions;
+		this.currentUser = currentUser;
+		this.audit = audit;
+	}
 
-    @HeadOffice
-    public BranchSummary create(@Valid BranchCommand command) {
-        String code = normalisedCode(command.code());
-        if (branches.existsByCode(code)) {
-            throw BusinessException.forField("code", "organization.branch.code.taken", code);
-        }
-        Branch branch = new Branch(code);
-        describe(branch, command);
-        Branch saved = branches.saveAndFlush(branch);
-        audit.record(currentUser.actorName(), AuditAction.BRANCH_CREATED, code, AuditDetail.values(fields(saved)));
-        return summary(saved, regionsById());
-    }
+	@Transactional(readOnly = true)
+	@AnyStaff
+	public List<BranchSummary> list(BranchFilter filter, Pageable page) {
+		Map<Long, Region> regionsById = regionsById();
+		return search(filter, page, regionsById).map(b -> summary(b, regionsById)).getContent();
+	}
 
-    @HeadOffice
-    public BranchSummary update(@Valid BranchCommand command) {
-        if (command.id() == null) {
-            throw new IllegalArgumentException("update needs an id");
-        }
-        Branch branch = load(command.id());
-        ConcurrentEditException.check(command.lockVersion(), branch.getLockVersion());
-        if (!branch.getCode().equals(normalisedCode(command.code()))) {
-            throw BusinessException.forField("code", "organization.branch.code.immutable");
-        }
-        Map<String, Object> before = fields(branch);
-        describe(branch, command);
-        Branch saved = branches.saveAndFlush(branch);
-        audit.record(currentUser.actorName(), AuditAction.BRANCH_UPDATED, branch.getCode(),
-                AuditDetail.changes(before, fields(saved)));
-        return summary(saved, regionsById());
-    }
+	@Transactional(readOnly = true)
+	@AnyStaff
+	public long count(BranchFilter filter) {
+		return search(filter, Pageable.ofSize(1), regionsById()).getTotalElements();
+	}
 
-    /** What the audit log shows of a branch; the region by its code. */
-    private Map<String, Object> fields(Branch branch) {
-        Object region = regions.findById(branch.getRegionId()).map(Region::getCode).orElse(null);
-        return AuditDetail.fields("name", branch.getName(), "region", region, "address", branch.getAddress(),
-                "open", branch.isOpen());
-    }
+	@Transactional(readOnly = true)
+	@AnyStaff
+	public BranchSummary get(long id) {
+		if (currentUser.branchScope().map(own -> own != id).orElse(false)) {
+			throw new BusinessException("organization.branch.notFound");
+		}
+		Branch branch = load(id);
+		Map<Long, Region> itsRegion = regions.findById(branch.getRegionId())
+			.map(r -> Map.of(r.getId(), r))
+			.orElse(Map.of());
+		return summary(branch, itsRegion);
+	}
 
-    private void describe(Branch branch, BranchCommand command) {
-        if (!regions.existsById(command.regionId())) {
-            throw BusinessException.forField("regionId", "organization.branch.region.unknown");
-        }
-        String address = command.address() == null || command.address().isBlank() ? null : command.address().trim();
-        branch.describe(command.name().trim(), command.regionId(), address, command.open());
-    }
+	@HeadOffice
+	public BranchSummary create(@Valid BranchCommand command) {
+		String code = normalisedCode(command.code());
+		if (branches.existsByCode(code)) {
+			throw BusinessException.forField("code", "organization.branch.code.taken", code);
+		}
+		Branch branch = new Branch(code);
+		describe(branch, command);
+		Branch saved = branches.saveAndFlush(branch);
+		audit.record(currentUser.actorName(), AuditAction.BRANCH_CREATED, code, AuditDetail.values(fields(saved)));
+		return summary(saved, regionsById());
+	}
 
-    private Page<Branch> search(BranchFilter filter, Pageable page, Map<Long, Region> regionsById) {
-        Long onlyId = currentUser.branchScope().orElse(null);
-        Set<Long> regionIds = filter.regionId() == null ? Set.of(-1L) : withSubRegions(filter.regionId(), regionsById);
-        String text = filter.text() == null || filter.text().isBlank() ? null
-                : "%" + filter.text().trim().toLowerCase(Locale.ROOT) + "%";
-        return branches.search(text, filter.regionId() == null, regionIds, filter.open(), onlyId, page);
-    }
+	@HeadOffice
+	public BranchSummary update(@Valid BranchCommand command) {
+		if (command.id() == null) {
+			throw new IllegalArgumentException("update needs an id");
+		}
+		Branch branch = load(command.id());
+		ConcurrentEditException.check(command.lockVersion(), branch.getLockVersion());
+		if (!branch.getCode().equals(normalisedCode(command.code()))) {
+			throw BusinessException.forField("code", "organization.branch.code.immutable");
+		}
+		Map<String, Object> before = fields(branch);
+		describe(branch, command);
+		Branch saved = branches.saveAndFlush(branch);
+		audit.record(currentUser.actorName(), AuditAction.BRANCH_UPDATED, branch.getCode(),
+				AuditDetail.changes(before, fields(saved)));
+		return summary(saved, regionsById());
+	}
 
-    private static Set<Long> withSubRegions(long regionId, Map<Long, Region> regionsById) {
-        RegionTree tree = RegionTree.of(regionsById.values().stream().map(RegionService::node).toList());
-        Set<Long> ids = regionsById.keySet().stream().filter(id -> tree.within(id, regionId))
-                .collect(Collectors.toSet());
-        ids.add(regionId);
-        return ids;
-    }
+	/** What the audit log shows of a branch; the region by its code. */
+	private Map<String, Object> fields(Branch branch) {
+		Object region = regions.findById(branch.getRegionId()).map(Region::getCode).orElse(null);
+		return AuditDetail.fields("name", branch.getName(), "region", region, "address", branch.getAddress(), "open",
+				branch.isOpen());
+	}
 
-    private Map<Long, Region> regionsById() {
-        return regions.findAll().stream().collect(Collectors.toMap(Region::getId, Function.identity()));
-    }
+	private void describe(Branch branch, BranchCommand command) {
+		if (!regions.existsById(command.regionId())) {
+			throw BusinessException.forField("regionId", "organization.branch.region.unknown");
+		}
+		String address = command.address() == null || command.address().isBlank() ? null : command.address().trim();
+		branch.describe(command.name().trim(), command.regionId(), address, command.open());
+	}
 
-    private Branch load(long id) {
-        return branches.findById(id).orElseThrow(() -> new BusinessException("organization.branch.notFound"));
-    }
+	private Page<Branch> search(BranchFilter filter, Pageable page, Map<Long, Region> regionsById) {
+		Long onlyId = currentUser.branchScope().orElse(null);
+		Set<Long> regionIds = filter.regionId() == null ? Set.of(-1L) : withSubRegions(filter.regionId(), regionsById);
+		String text = filter.text() == null || filter.text().isBlank() ? null
+				: "%" + filter.text().trim().toLowerCase(Locale.ROOT) + "%";
+		return branches.search(text, filter.regionId() == null, regionIds, filter.open(), onlyId, page);
+	}
 
-    private static String normalisedCode(String code) {
-        return code.trim().toUpperCase(Locale.ROOT);
-    }
+	private static Set<Long> withSubRegions(long regionId, Map<Long, Region> regionsById) {
+		RegionTree tree = RegionTree.of(regionsById.values().stream().map(RegionService::node).toList());
+		Set<Long> ids = regionsById.keySet()
+			.stream()
+			.filter(id -> tree.within(id, regionId))
+			.collect(Collectors.toSet());
+		ids.add(regionId);
+		return ids;
+	}
 
-    static BranchSummary summary(Branch b, Map<Long, Region> regionsById) {
-        Region region = regionsById.get(b.getRegionId());
-        return new BranchSummary(b.getId(), b.getLockVersion(), b.getCode(), b.getName(), b.getRegionId(),
-                region == null ? "" : region.getName(), b.getAddress(), b.isOpen());
-    }
+	private Map<Long, Region> regionsById() {
+		return regions.findAll().stream().collect(Collectors.toMap(Region::getId, Function.identity()));
+	}
+
+	private Branch load(long id) {
+		return branches.findById(id).orElseThrow(() -> new BusinessException("organization.branch.notFound"));
+	}
+
+	private static String normalisedCode(String code) {
+		return code.trim().toUpperCase(Locale.ROOT);
+	}
+
+	static BranchSummary summary(Branch b, Map<Long, Region> regionsById) {
+		Region region = regionsById.get(b.getRegionId());
+		return new BranchSummary(b.getId(), b.getLockVersion(), b.getCode(), b.getName(), b.getRegionId(),
+				region == null ? "" : region.getName(), b.getAddress(), b.isOpen());
+	}
+
 }

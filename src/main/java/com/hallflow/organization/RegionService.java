@@ -18,89 +18,95 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-/** The province → city tree branches belong to. Everyone reads it; head office changes it. */
+/**
+ * The province → city tree branches belong to. Everyone reads it; head office changes it.
+ */
 @Service
 @Validated
 @Transactional
 public class RegionService {
 
-    private final RegionRepository regions;
-    private final BranchRepository branches;
-    private final CurrentUser currentUser;
-    private final AuditLog audit;
+	private final RegionRepository regions;
 
-    RegionService(RegionRepository regions, BranchRepository branches, CurrentUser currentUser, AuditLog audit) {
-        this.regions = regions;
-        this.branches = branches;
-        this.currentUser = currentUser;
-        this.audit = audit;
-    }
+	private final BranchRepository branches;
 
-    @Transactional(readOnly = true)
-    @AnyStaff
-    public List<RegionNode> all() {
-        return regions.findAllByOrderByCodeAsc().stream().map(RegionService::node).toList();
-    }
+	private final CurrentUser currentUser;
 
-    /** The whole tree, to walk up from a region to its province. */
-    @Transactional(readOnly = true)
-    @AnyStaff
-    public RegionTree tree() {
-        return RegionTree.of(all());
-    }
+	private final AuditLog audit;
 
-    @HeadOffice
-    public RegionNode create(@Valid RegionCommand command) {
-        String code = command.code().trim().toUpperCase(Locale.ROOT);
-        if (regions.existsByCode(code)) {
-            throw BusinessException.forField("code", "organization.region.code.taken", code);
-        }
-        if (command.parentId() != null) {
-            Region parent = regions.findById(command.parentId())
-                    .orElseThrow(() -> BusinessException.forField("parentId", "organization.region.parent.unknown"));
-            if (parent.getParentId() != null) {
-                throw BusinessException.forField("parentId", "organization.region.parent.notProvince");
-            }
-        }
-        Region saved = regions.saveAndFlush(new Region(code, command.name().trim(), command.parentId()));
-        audit.record(currentUser.actorName(), AuditAction.REGION_CREATED, code, AuditDetail.values(AuditDetail.fields(
-                "name", saved.getName(), "parent", command.parentId())));
-        return node(saved);
-    }
+	RegionService(RegionRepository regions, BranchRepository branches, CurrentUser currentUser, AuditLog audit) {
+		this.regions = regions;
+		this.branches = branches;
+		this.currentUser = currentUser;
+		this.audit = audit;
+	}
 
-    @HeadOffice
-    public RegionNode rename(long id, long lockVersion, String name) {
-        if (name == null || name.isBlank()) {
-            throw BusinessException.forField("name", "organization.region.name.required");
-        }
-        if (name.trim().length() > 100) {
-            throw BusinessException.forField("name", "organization.region.name.length");
-        }
-        Region region = load(id);
-        ConcurrentEditException.check(lockVersion, region.getLockVersion());
-        String before = region.getName();
-        region.rename(name.trim());
-        Region saved = regions.saveAndFlush(region);
-        audit.record(currentUser.actorName(), AuditAction.REGION_RENAMED, region.getCode(), AuditDetail.changes(
-                AuditDetail.fields("name", before), AuditDetail.fields("name", saved.getName())));
-        return node(saved);
-    }
+	@Transactional(readOnly = true)
+	@AnyStaff
+	public List<RegionNode> all() {
+		return regions.findAllByOrderByCodeAsc().stream().map(RegionService::node).toList();
+	}
 
-    @HeadOffice
-    public void delete(long id) {
-        Region region = load(id);
-        if (regions.existsByParentId(id) || branches.existsByRegionId(id)) {
-            throw new BusinessException("organization.region.inUse", region.getName());
-        }
-        regions.delete(region);
-        audit.record(currentUser.actorName(), AuditAction.REGION_DELETED, region.getCode(), region.getName());
-    }
+	/** The whole tree, to walk up from a region to its province. */
+	@Transactional(readOnly = true)
+	@AnyStaff
+	public RegionTree tree() {
+		return RegionTree.of(all());
+	}
 
-    private Region load(long id) {
-        return regions.findById(id).orElseThrow(() -> new BusinessException("organization.region.notFound"));
-    }
+	@HeadOffice
+	public RegionNode create(@Valid RegionCommand command) {
+		String code = command.code().trim().toUpperCase(Locale.ROOT);
+		if (regions.existsByCode(code)) {
+			throw BusinessException.forField("code", "organization.region.code.taken", code);
+		}
+		if (command.parentId() != null) {
+			Region parent = regions.findById(command.parentId())
+				.orElseThrow(() -> BusinessException.forField("parentId", "organization.region.parent.unknown"));
+			if (parent.getParentId() != null) {
+				throw BusinessException.forField("parentId", "organization.region.parent.notProvince");
+			}
+		}
+		Region saved = regions.saveAndFlush(new Region(code, command.name().trim(), command.parentId()));
+		audit.record(currentUser.actorName(), AuditAction.REGION_CREATED, code,
+				AuditDetail.values(AuditDetail.fields("name", saved.getName(), "parent", command.parentId())));
+		return node(saved);
+	}
 
-    static RegionNode node(Region r) {
-        return new RegionNode(r.getId(), r.getLockVersion(), r.getCode(), r.getName(), r.getParentId());
-    }
+	@HeadOffice
+	public RegionNode rename(long id, long lockVersion, String name) {
+		if (name == null || name.isBlank()) {
+			throw BusinessException.forField("name", "organization.region.name.required");
+		}
+		if (name.trim().length() > 100) {
+			throw BusinessException.forField("name", "organization.region.name.length");
+		}
+		Region region = load(id);
+		ConcurrentEditException.check(lockVersion, region.getLockVersion());
+		String before = region.getName();
+		region.rename(name.trim());
+		Region saved = regions.saveAndFlush(region);
+		audit.record(currentUser.actorName(), AuditAction.REGION_RENAMED, region.getCode(),
+				AuditDetail.changes(AuditDetail.fields("name", before), AuditDetail.fields("name", saved.getName())));
+		return node(saved);
+	}
+
+	@HeadOffice
+	public void delete(long id) {
+		Region region = load(id);
+		if (regions.existsByParentId(id) || branches.existsByRegionId(id)) {
+			throw new BusinessException("organization.region.inUse", region.getName());
+		}
+		regions.delete(region);
+		audit.record(currentUser.actorName(), AuditAction.REGION_DELETED, region.getCode(), region.getName());
+	}
+
+	private Region load(long id) {
+		return regions.findById(id).orElseThrow(() -> new BusinessException("organization.region.notFound"));
+	}
+
+	static RegionNode node(Region r) {
+		return new RegionNode(r.getId(), r.getLockVersion(), r.getCode(), r.getName(), r.getParentId());
+	}
+
 }

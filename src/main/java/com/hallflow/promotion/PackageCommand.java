@@ -6,14 +6,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** Creates a package ({@code id} null) or updates one at the lock version the editor read. */
+/**
+ * Creates a package ({@code id} null) or updates one at the lock version the editor read.
+ */
 public record PackageCommand(Long id, Long lockVersion, String code, String name, PackageCategory category,
-                             BigDecimal monthlyPrice, String description, String pitchScript, Set<CustomerGrade> grades,
-                             List<Placement> placements, LocalDate validFrom, LocalDate validUntil,
-                             PackageStatus status) {
+		BigDecimal monthlyPrice, String description, String pitchScript, Set<CustomerGrade> grades,
+		List<Placement> placements, LocalDate validFrom, LocalDate validUntil, PackageStatus status) {
 
-    public PackageCommand {
-        grades = grades == null ? Set.of() : Set.copyOf(grades);
-        placements = placements == null ? List.of() : List.copyOf(placements);
-    }
+	public PackageCommand {
+		grades = grades == null ? Set.of() : Set.copyOf(grades);
+		placements = placements == null ? List.of() : List.copyOf(placements);
+	}
 }

@@ -31,166 +31,179 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The catalogue of value-added packages. Every save is checked, optimistically locked, audited
- * with what changed, and bumps the promotion revision so every node's offer index follows.
+ * The catalogue of value-added packages. Every save is checked, optimistically locked,
+ * audited with what changed, and bumps the promotion revision so every node's offer index
+ * follows.
  */
 @Service
 @Transactional
 @HeadOffice
 public class PackageService {
 
-    static final BigDecimal MOST_PRICE = new BigDecimal("9999.99");
+	static final BigDecimal MOST_PRICE = new BigDecimal("9999.99");
 
-    private final PackageRepository packages;
-    private final PublishedFlowService flows;
-    private final ConfigRevision revision;
-    private final OfferIndexHolder holder;
-    private final CurrentUser currentUser;
-    private final AuditLog audit;
-    private final Clock clock;
+	private final PackageRepository packages;
 
-    PackageService(PackageRepository packages, PublishedFlowService flows, ConfigRevision revision,
-                   OfferIndexHolder holder, CurrentUser currentUser, AuditLog audit, Clock clock) {
-        this.packages = packages;
-        this.flows = flows;
-        this.revision = revision;
-        this.holder = holder;
-        this.currentUser = currentUser;
-        this.audit = audit;
-        this.clock = clock;
-    }
+	private final PublishedFlowService flows;
 
-    @Transactional(readOnly = true)
-    public List<VasPackage> all() {
-        return packages.findAllByOrderByCodeAsc().stream().map(PackageService::view).toList();
-    }
+	private final ConfigRevision revision;
 
-    @Transactional(readOnly = true)
-    public VasPackage get(long id) {
-        return packages.findById(id).map(PackageService::view)
-                .orElseThrow(() -> new BusinessException("promotion.package.notFound"));
-    }
+	private final OfferIndexHolder holder;
 
-    /** The promotion steps of the published flows: where a package can be placed. */
-    @Transactional(readOnly = true)
-    public List<PlacementOption> placementOptions() {
-        List<PlacementOption> options = new ArrayList<>();
-        for (PublishedFlow flow : flows.startable()) {
-            for (StepDefinition step : flow.document().steps()) {
-                if (step.promotionSlot()) {
-                    options.add(new PlacementOption(new Placement(flow.key(), step.key()), flow.document().name(),
-                            step.title()));
-                }
-            }
-        }
-        return options;
-    }
+	private final CurrentUser currentUser;
 
-    public VasPackage save(PackageCommand command) {
-        String code = command.code() == null ? "" : command.code().trim().toUpperCase();
-        check(command, code);
-        PackageEntity entity;
-        String before;
-        if (command.id() == null) {
-            if (packages.findByCode(code).isPresent()) {
-                throw BusinessException.forField("code", "promotion.package.code.taken", code);
-            }
-            entity = new PackageEntity(code);
-            before = null;
-        } else {
-            entity = packages.findById(command.id())
-                    .orElseThrow(() -> new BusinessException("promotion.package.notFound"));
-            ConcurrentEditException.check(command.lockVersion() == null ? -1 : command.lockVersion(),
-                    entity.getLockVersion());
-            before = describe(view(entity));
-        }
-        Set<PackageEntity.PlacementRow> rows = command.placements().stream()
-                .map(p -> new PackageEntity.PlacementRow(p.flowKey(), p.stepKey()))
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        entity.write(command.name().trim(), command.category().name(), command.monthlyPrice().setScale(2),
-                blankToNull(command.description()), command.pitchScript().trim(),
-                command.grades().isEmpty() ? null : gradeNames(command.grades()),
-                command.validFrom(), command.validUntil(), command.status().name(), rows, currentUser.actorName(),
-                clock.instant());
-        PackageEntity saved = packages.saveAndFlush(entity);
-        VasPackage after = view(saved);
-        audit.record(currentUser.actorName(),
-                command.id() == null ? AuditAction.PACKAGE_CREATED : AuditAction.PACKAGE_CHANGED, code,
-                before == null ? describe(after) : before + " → " + describe(after));
-        revision.bump();
-        holder.changedHere();
-        return after;
-    }
+	private final AuditLog audit;
 
-    private void check(PackageCommand c, String code) {
-        if (!code.matches("[A-Z0-9][A-Z0-9_-]{1,31}")) {
-            throw BusinessException.forField("code", "promotion.package.code.format");
-        }
-        if (c.name() == null || c.name().isBlank() || c.name().trim().length() > 100) {
-            throw BusinessException.forField("name", "promotion.package.name.required");
-        }
-        if (c.category() == null) {
-            throw BusinessException.forField("category", "promotion.package.category.required");
-        }
-        if (!Money.isAmount(c.monthlyPrice()) || c.monthlyPrice().compareTo(MOST_PRICE) > 0) {
-            throw BusinessException.forField("monthlyPrice", "promotion.package.price.range");
-        }
-        if (c.description() != null && c.description().length() > 1000) {
-            throw BusinessException.forField("description", "promotion.package.description.tooLong");
-        }
-        if (c.pitchScript() == null || c.pitchScript().isBlank()) {
-            throw BusinessException.forField("pitchScript", "promotion.package.pitch.required");
-        }
-        if (c.pitchScript().length() > 2000) {
-            throw BusinessException.forField("pitchScript", "promotion.package.pitch.tooLong");
-        }
-        if (c.validFrom() == null) {
-            throw BusinessException.forField("validFrom", "promotion.package.validFrom.required");
-        }
-        if (c.validUntil() != null && c.validUntil().isBefore(c.validFrom())) {
-            throw BusinessException.forField("validUntil", "promotion.package.validUntil.beforeFrom");
-        }
-        if (c.status() == null) {
-            throw BusinessException.forField("status", "promotion.package.status.required");
-        }
-        if (c.status() == PackageStatus.ACTIVE && c.placements().isEmpty()) {
-            throw BusinessException.forField("placements", "promotion.package.placements.required");
-        }
-        Map<Placement, PlacementOption> known = placementOptions().stream()
-                .collect(Collectors.toMap(PlacementOption::placement, Function.identity()));
-        for (Placement placement : c.placements()) {
-            if (!known.containsKey(placement)) {
-                throw BusinessException.forField("placements", "promotion.package.placements.unknown",
-                        placement.key());
-            }
-        }
-    }
+	private final Clock clock;
 
-    private static String describe(VasPackage p) {
-        return "%s %s ¥%s %s %s–%s %s".formatted(p.name(), p.status(), p.monthlyPrice().toPlainString(),
-                p.grades().isEmpty() ? "*" : gradeNames(p.grades()), p.validFrom(),
-                p.validUntil() == null ? "" : p.validUntil(),
-                p.placements().stream().map(Placement::key).sorted().collect(Collectors.joining(",")));
-    }
+	PackageService(PackageRepository packages, PublishedFlowService flows, ConfigRevision revision,
+			OfferIndexHolder holder, CurrentUser currentUser, AuditLog audit, Clock clock) {
+		this.packages = packages;
+		this.flows = flows;
+		this.revision = revision;
+		this.holder = holder;
+		this.currentUser = currentUser;
+		this.audit = audit;
+		this.clock = clock;
+	}
 
-    static VasPackage view(PackageEntity e) {
-        Set<CustomerGrade> grades = e.getGrades() == null ? Set.of() : Arrays.stream(e.getGrades().split(","))
-                .map(CustomerGrade::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(CustomerGrade.class)));
-        List<Placement> placements = e.getPlacements().stream().map(r -> new Placement(r.flowKey(), r.stepKey()))
-                .sorted(Comparator.comparing(Placement::key)).toList();
-        return new VasPackage(e.getId(), e.getLockVersion(), e.getCode(), e.getName(),
-                PackageCategory.valueOf(e.getCategory()), e.getMonthlyPrice(), e.getDescription(),
-                e.getPitchScript(), grades, placements, e.getValidFrom(), e.getValidUntil(),
-                PackageStatus.valueOf(e.getStatus()), e.getUpdatedBy(), e.getUpdatedAt());
-    }
+	@Transactional(readOnly = true)
+	public List<VasPackage> all() {
+		return packages.findAllByOrderByCodeAsc().stream().map(PackageService::view).toList();
+	}
 
-    /** Grades as stored: their names in alphabetical order, comma-separated. */
-    private static String gradeNames(Set<CustomerGrade> grades) {
-        return grades.stream().map(CustomerGrade::name).sorted().collect(Collectors.joining(","));
-    }
+	@Transactional(readOnly = true)
+	public VasPackage get(long id) {
+		return packages.findById(id)
+			.map(PackageService::view)
+			.orElseThrow(() -> new BusinessException("promotion.package.notFound"));
+	}
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
+	/** The promotion steps of the published flows: where a package can be placed. */
+	@Transactional(readOnly = true)
+	public List<PlacementOption> placementOptions() {
+		List<PlacementOption> options = new ArrayList<>();
+		for (PublishedFlow flow : flows.startable()) {
+			for (StepDefinition step : flow.document().steps()) {
+				if (step.promotionSlot()) {
+					options.add(new PlacementOption(new Placement(flow.key(), step.key()), flow.document().name(),
+							step.title()));
+				}
+			}
+		}
+		return options;
+	}
+
+	public VasPackage save(PackageCommand command) {
+		String code = command.code() == null ? "" : command.code().trim().toUpperCase();
+		check(command, code);
+		PackageEntity entity;
+		String before;
+		if (command.id() == null) {
+			if (packages.findByCode(code).isPresent()) {
+				throw BusinessException.forField("code", "promotion.package.code.taken", code);
+			}
+			entity = new PackageEntity(code);
+			before = null;
+		}
+		else {
+			entity = packages.findById(command.id())
+				.orElseThrow(() -> new BusinessException("promotion.package.notFound"));
+			ConcurrentEditException.check(command.lockVersion() == null ? -1 : command.lockVersion(),
+					entity.getLockVersion());
+			before = describe(view(entity));
+		}
+		Set<PackageEntity.PlacementRow> rows = command.placements()
+			.stream()
+			.map(p -> new PackageEntity.PlacementRow(p.flowKey(), p.stepKey()))
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+		entity.write(command.name().trim(), command.category().name(), command.monthlyPrice().setScale(2),
+				blankToNull(command.description()), command.pitchScript().trim(),
+				command.grades().isEmpty() ? null : gradeNames(command.grades()), command.validFrom(),
+				command.validUntil(), command.status().name(), rows, currentUser.actorName(), clock.instant());
+		PackageEntity saved = packages.saveAndFlush(entity);
+		VasPackage after = view(saved);
+		audit.record(currentUser.actorName(),
+				command.id() == null ? AuditAction.PACKAGE_CREATED : AuditAction.PACKAGE_CHANGED, code,
+				before == null ? describe(after) : before + " → " + describe(after));
+		revision.bump();
+		holder.changedHere();
+		return after;
+	}
+
+	private void check(PackageCommand c, String code) {
+		if (!code.matches("[A-Z0-9][A-Z0-9_-]{1,31}")) {
+			throw BusinessException.forField("code", "promotion.package.code.format");
+		}
+		if (c.name() == null || c.name().isBlank() || c.name().trim().length() > 100) {
+			throw BusinessException.forField("name", "promotion.package.name.required");
+		}
+		if (c.category() == null) {
+			throw BusinessException.forField("category", "promotion.package.category.required");
+		}
+		if (!Money.isAmount(c.monthlyPrice()) || c.monthlyPrice().compareTo(MOST_PRICE) > 0) {
+			throw BusinessException.forField("monthlyPrice", "promotion.package.price.range");
+		}
+		if (c.description() != null && c.description().length() > 1000) {
+			throw BusinessException.forField("description", "promotion.package.description.tooLong");
+		}
+		if (c.pitchScript() == null || c.pitchScript().isBlank()) {
+			throw BusinessException.forField("pitchScript", "promotion.package.pitch.required");
+		}
+		if (c.pitchScript().length() > 2000) {
+			throw BusinessException.forField("pitchScript", "promotion.package.pitch.tooLong");
+		}
+		if (c.validFrom() == null) {
+			throw BusinessException.forField("validFrom", "promotion.package.validFrom.required");
+		}
+		if (c.validUntil() != null && c.validUntil().isBefore(c.validFrom())) {
+			throw BusinessException.forField("validUntil", "promotion.package.validUntil.beforeFrom");
+		}
+		if (c.status() == null) {
+			throw BusinessException.forField("status", "promotion.package.status.required");
+		}
+		if (c.status() == PackageStatus.ACTIVE && c.placements().isEmpty()) {
+			throw BusinessException.forField("placements", "promotion.package.placements.required");
+		}
+		Map<Placement, PlacementOption> known = placementOptions().stream()
+			.collect(Collectors.toMap(PlacementOption::placement, Function.identity()));
+		for (Placement placement : c.placements()) {
+			if (!known.containsKey(placement)) {
+				throw BusinessException.forField("placements", "promotion.package.placements.unknown", placement.key());
+			}
+		}
+	}
+
+	private static String describe(VasPackage p) {
+		return "%s %s ¥%s %s %s–%s %s".formatted(p.name(), p.status(), p.monthlyPrice().toPlainString(),
+				p.grades().isEmpty() ? "*" : gradeNames(p.grades()), p.validFrom(),
+				p.validUntil() == null ? "" : p.validUntil(),
+				p.placements().stream().map(Placement::key).sorted().collect(Collectors.joining(",")));
+	}
+
+	static VasPackage view(PackageEntity e) {
+		Set<CustomerGrade> grades = e.getGrades() == null ? Set.of()
+				: Arrays.stream(e.getGrades().split(","))
+					.map(CustomerGrade::valueOf)
+					.collect(Collectors.toCollection(() -> EnumSet.noneOf(CustomerGrade.class)));
+		List<Placement> placements = e.getPlacements()
+			.stream()
+			.map(r -> new Placement(r.flowKey(), r.stepKey()))
+			.sorted(Comparator.comparing(Placement::key))
+			.toList();
+		return new VasPackage(e.getId(), e.getLockVersion(), e.getCode(), e.getName(),
+				PackageCategory.valueOf(e.getCategory()), e.getMonthlyPrice(), e.getDescription(), e.getPitchScript(),
+				grades, placements, e.getValidFrom(), e.getValidUntil(), PackageStatus.valueOf(e.getStatus()),
+				e.getUpdatedBy(), e.getUpdatedAt());
+	}
+
+	/** Grades as stored: their names in alphabetical order, comma-separated. */
+	private static String gradeNames(Set<CustomerGrade> grades) {
+		return grades.stream().map(CustomerGrade::name).sorted().collect(Collectors.joining(","));
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.trim();
+	}
+
 }

@@ -12,36 +12,44 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Head office's view of where the promotions reach, read from this node's offer index. */
+/**
+ * Head office's view of where the promotions reach, read from this node's offer index.
+ */
 @Service
 @Transactional(readOnly = true)
 @HeadOffice
 public class PlannerService {
 
-    /** More branches than the network will ever have: the matrix counts them all. */
-    private static final int ALL_BRANCHES = 100_000;
+	/** More branches than the network will ever have: the matrix counts them all. */
+	private static final int ALL_BRANCHES = 100_000;
 
-    private final OfferIndexHolder holder;
-    private final BranchService branches;
+	private final OfferIndexHolder holder;
 
-    PlannerService(OfferIndexHolder holder, BranchService branches) {
-        this.holder = holder;
-        this.branches = branches;
-    }
+	private final BranchService branches;
 
-    /**
-     * The packages × provinces matrix at {@code at}: per package offered anywhere then, how many
-     * of each province's open branches offer it, by the offer index's own rules (the cell is
-     * defined in {@link ReachMatrix}). Closed branches serve nobody and are not counted.
-     */
-    public List<PackageReach> reach(Instant at) {
-        OfferIndexHolder.Built built = holder.current();
-        List<ReachMatrix.BranchPlace> open = branches.list(new BranchFilter(null, null, true),
-                PageRequest.of(0, ALL_BRANCHES)).stream().map(this::place).toList();
-        return ReachMatrix.compute(built.index(), built.rules().packages(), open, at);
-    }
+	PlannerService(OfferIndexHolder holder, BranchService branches) {
+		this.holder = holder;
+		this.branches = branches;
+	}
 
-    private ReachMatrix.BranchPlace place(BranchSummary branch) {
-        return new ReachMatrix.BranchPlace(branch.id(), holder.regionPath(branch.regionId()));
-    }
+	/**
+	 * The packages × provinces matrix at {@code at}: per package offered anywhere then,
+	 * how many of each province's open branches offer it, by the offer index's own rules
+	 * (the cell is defined in {@link ReachMatrix}). Closed branches serve nobody and are
+	 * not counted.
+	 */
+	public List<PackageReach> reach(Instant at) {
+		OfferIndexHolder.Built built = holder.current();
+		List<ReachMatrix.BranchPlace> open = branches
+			.list(new BranchFilter(null, null, true), PageRequest.of(0, ALL_BRANCHES))
+			.stream()
+			.map(this::place)
+			.toList();
+		return ReachMatrix.compute(built.index(), built.rules().packages(), open, at);
+	}
+
+	private ReachMatrix.BranchPlace place(BranchSummary branch) {
+		return new ReachMatrix.BranchPlace(branch.id(), holder.regionPath(branch.regionId()));
+	}
+
 }

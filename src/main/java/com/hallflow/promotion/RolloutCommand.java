@@ -3,13 +3,15 @@ package com.hallflow.promotion;
 import java.time.Instant;
 import java.util.List;
 
-/** Creates a rollout ({@code id} null) or updates one at the lock version the planner read. */
+/**
+ * Creates a rollout ({@code id} null) or updates one at the lock version the planner
+ * read.
+ */
 public record RolloutCommand(Long id, Long lockVersion, Long packageId, String name, Integer priority,
-                             Integer quotaPerBranch, Instant endsAt, List<Stage> stages,
-                             List<RolloutTarget> exclusions) {
+		Integer quotaPerBranch, Instant endsAt, List<Stage> stages, List<RolloutTarget> exclusions) {
 
-    public RolloutCommand {
-        stages = stages == null ? List.of() : List.copyOf(stages);
-        exclusions = exclusions == null ? List.of() : List.copyOf(exclusions);
-    }
+	public RolloutCommand {
+		stages = stages == null ? List.of() : List.copyOf(stages);
+		exclusions = exclusions == null ? List.of() : List.copyOf(exclusions);
+	}
 }

@@ -30,262 +30,281 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Rollouts of packages to the network, regions and branches, in stages on a schedule. Saves
- * are checked, optimistically locked, audited and bump the promotion revision; pausing and
- * resuming too. The planner's conflict flags come from here.
+ * Rollouts of packages to the network, regions and branches, in stages on a schedule.
+ * Saves are checked, optimistically locked, audited and bump the promotion revision;
+ * pausing and resuming too. The planner's conflict flags come from here.
  */
 @Service
 @Transactional
 @HeadOffice
 public class RolloutService {
 
-    static final int LOWEST_PRIORITY = 99;
-    static final int LARGEST_QUOTA = 100_000;
+	static final int LOWEST_PRIORITY = 99;
+	static final int LARGEST_QUOTA = 100_000;
 
-    private final RolloutRepository rollouts;
-    private final PackageRepository packages;
-    private final RegionService regions;
-    private final BranchService branches;
-    private final ConfigRevision revision;
-    private final OfferIndexHolder holder;
-    private final CurrentUser currentUser;
-    private final AuditLog audit;
-    private final Clock clock;
+	private final RolloutRepository rollouts;
 
-    @SuppressWarnings("java:S107") // collaborators injected by Spring
-    RolloutService(RolloutRepository rollouts, PackageRepository packages, RegionService regions,
-                   BranchService branches, ConfigRevision revision, OfferIndexHolder holder, CurrentUser currentUser,
-                   AuditLog audit, Clock clock) {
-        this.rollouts = rollouts;
-        this.packages = packages;
-        this.regions = regions;
-        this.branches = branches;
-        this.revision = revision;
-        this.holder = holder;
-        this.currentUser = currentUser;
-        this.audit = audit;
-        this.clock = clock;
-    }
+	private final PackageRepository packages;
 
-    @Transactional(readOnly = true)
-    public List<Rollout> all() {
-        Map<Long, PackageEntity> byId = packages.findAll().stream()
-                .collect(Collectors.toMap(PackageEntity::getId, Function.identity()));
-        return rollouts.findAllByOrderByIdAsc().stream().map(r -> view(r, byId.get(r.getPackageId()))).toList();
-    }
+	private final RegionService regions;
 
-    @Transactional(readOnly = true)
-    public Rollout get(long id) {
-        RolloutEntity entity = rollouts.findById(id).orElseThrow(() -> new BusinessException("promotion.rollout.notFound"));
-        return view(entity, packages.findById(entity.getPackageId()).orElse(null));
-    }
+	private final BranchService branches;
 
-    public Rollout save(RolloutCommand command) {
-        PackageEntity pack = command.packageId() == null ? null : packages.findById(command.packageId()).orElse(null);
-        check(command, pack);
-        RolloutEntity entity;
-        String before = null;
-        if (command.id() == null) {
-            entity = new RolloutEntity(pack.getId());
-        } else {
-            entity = rollouts.findById(command.id())
-                    .orElseThrow(() -> new BusinessException("promotion.rollout.notFound"));
-            ConcurrentEditException.check(command.lockVersion() == null ? -1 : command.lockVersion(),
-                    entity.getLockVersion());
-            before = describe(view(entity, packages.findById(entity.getPackageId()).orElse(null)));
-        }
-        List<RolloutEntity.TargetRow> rows = new ArrayList<>();
-        int stageNo = 0;
-        for (Stage stage : command.stages()) {
-            stageNo++;
-            for (RolloutTarget target : stage.targets()) {
-                rows.add(new RolloutEntity.TargetRow(stageNo, stage.startsAt(), target.kind().name(), target.refId(),
-                        false));
-            }
-        }
-        for (RolloutTarget target : command.exclusions()) {
-            rows.add(new RolloutEntity.TargetRow(0, null, target.kind().name(), target.refId(), true));
-        }
-        entity.write(pack.getId(), command.name().trim(), command.priority(), command.quotaPerBranch(),
-                command.endsAt(), rows, currentUser.actorName(), clock.instant());
-        RolloutEntity saved = rollouts.saveAndFlush(entity);
-        Rollout after = view(saved, pack);
-        audit.record(currentUser.actorName(),
-                command.id() == null ? AuditAction.ROLLOUT_CREATED : AuditAction.ROLLOUT_CHANGED, after.name(),
-                before == null ? describe(after) : before + " → " + describe(after));
-        changed();
-        return after;
-    }
+	private final ConfigRevision revision;
 
-    /** Pauses (offers stop at once, quotas kept) or resumes a rollout. */
-    public Rollout setPaused(long id, long lockVersion, boolean paused) {
-        RolloutEntity entity = rollouts.findById(id).orElseThrow(() -> new BusinessException("promotion.rollout.notFound"));
-        ConcurrentEditException.check(lockVersion, entity.getLockVersion());
-        entity.pause(paused, currentUser.actorName(), clock.instant());
-        RolloutEntity saved = rollouts.saveAndFlush(entity);
-        audit.record(currentUser.actorName(), paused ? AuditAction.ROLLOUT_PAUSED : AuditAction.ROLLOUT_RESUMED,
-                saved.getName(), null);
-        changed();
-        return view(saved, packages.findById(saved.getPackageId()).orElse(null));
-    }
+	private final OfferIndexHolder holder;
 
-    /**
-     * Pairs of rollouts of the same package, both running (not paused), whose schedules overlap
-     * and whose reach shares a branch; each pair is reported once from each side.
-     */
-    @Transactional(readOnly = true)
-    public List<RolloutConflict> conflicts() {
-        List<Rollout> live = all().stream().filter(r -> !r.paused()).toList();
-        RegionTree tree = regions.tree();
-        Map<Long, Long> branchRegions = new HashMap<>();
-        Function<Long, Long> regionOfBranch = id -> branchRegions.computeIfAbsent(id, b -> branches.get(b).regionId());
-        List<RolloutConflict> conflicts = new ArrayList<>();
-        for (int i = 0; i < live.size(); i++) {
-            for (int j = i + 1; j < live.size(); j++) {
-                Rollout a = live.get(i);
-                Rollout b = live.get(j);
-                if (a.packageId() == b.packageId() && overlapInTime(a, b)
-                        && overlapInReach(a, b, tree, regionOfBranch)) {
-                    conflicts.add(new RolloutConflict(a.id(), b.id(), b.name(), a.packageCode()));
-                    conflicts.add(new RolloutConflict(b.id(), a.id(), a.name(), b.packageCode()));
-                }
-            }
-        }
-        return conflicts;
-    }
+	private final CurrentUser currentUser;
 
-    private static boolean overlapInTime(Rollout a, Rollout b) {
-        Instant aEnd = a.endsAt() == null ? Instant.MAX : a.endsAt();
-        Instant bEnd = b.endsAt() == null ? Instant.MAX : b.endsAt();
-        return a.startsAt().isBefore(bEnd) && b.startsAt().isBefore(aEnd);
-    }
+	private final AuditLog audit;
 
-    private static boolean overlapInReach(Rollout a, Rollout b, RegionTree tree,
-                                          Function<Long, Long> regionOfBranch) {
-        for (RolloutTarget x : reach(a)) {
-            for (RolloutTarget y : reach(b)) {
-                if (overlap(x, y, tree, regionOfBranch)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
+	private final Clock clock;
 
-    private static Set<RolloutTarget> reach(Rollout r) {
-        return r.stages().stream().flatMap(s -> s.targets().stream()).collect(Collectors.toSet());
-    }
+	@SuppressWarnings("java:S107") // collaborators injected by Spring
+	RolloutService(RolloutRepository rollouts, PackageRepository packages, RegionService regions,
+			BranchService branches, ConfigRevision revision, OfferIndexHolder holder, CurrentUser currentUser,
+			AuditLog audit, Clock clock) {
+		this.rollouts = rollouts;
+		this.packages = packages;
+		this.regions = regions;
+		this.branches = branches;
+		this.revision = revision;
+		this.holder = holder;
+		this.currentUser = currentUser;
+		this.audit = audit;
+		this.clock = clock;
+	}
 
-    private static boolean overlap(RolloutTarget x, RolloutTarget y, RegionTree tree,
-                                   Function<Long, Long> regionOfBranch) {
-        if (x.kind() == TargetKind.NETWORK || y.kind() == TargetKind.NETWORK) {
-            return true;
-        }
-        if (x.kind() == TargetKind.BRANCH && y.kind() == TargetKind.BRANCH) {
-            return x.refId().equals(y.refId());
-        }
-        if (x.kind() == TargetKind.REGION && y.kind() == TargetKind.REGION) {
-            return tree.within(x.refId(), y.refId()) || tree.within(y.refId(), x.refId());
-        }
-        RolloutTarget branch = x.kind() == TargetKind.BRANCH ? x : y;
-        RolloutTarget region = x.kind() == TargetKind.REGION ? x : y;
-        return tree.within(regionOfBranch.apply(branch.refId()), region.refId());
-    }
+	@Transactional(readOnly = true)
+	public List<Rollout> all() {
+		Map<Long, PackageEntity> byId = packages.findAll()
+			.stream()
+			.collect(Collectors.toMap(PackageEntity::getId, Function.identity()));
+		return rollouts.findAllByOrderByIdAsc().stream().map(r -> view(r, byId.get(r.getPackageId()))).toList();
+	}
 
-    private void check(RolloutCommand c, PackageEntity pack) {
-        if (pack == null) {
-            throw BusinessException.forField("packageId", "promotion.rollout.package.required");
-        }
-        if (PackageStatus.valueOf(pack.getStatus()) == PackageStatus.RETIRED) {
-            throw BusinessException.forField("packageId", "promotion.rollout.package.retired", pack.getCode());
-        }
-        if (c.name() == null || c.name().isBlank() || c.name().trim().length() > 100) {
-            throw BusinessException.forField("name", "promotion.rollout.name.required");
-        }
-        if (c.priority() == null || c.priority() < 1 || c.priority() > LOWEST_PRIORITY) {
-            throw BusinessException.forField("priority", "promotion.rollout.priority.range", LOWEST_PRIORITY);
-        }
-        if (c.quotaPerBranch() != null && (c.quotaPerBranch() < 1 || c.quotaPerBranch() > LARGEST_QUOTA)) {
-            throw BusinessException.forField("quotaPerBranch", "promotion.rollout.quota.range", LARGEST_QUOTA);
-        }
-        if (c.stages().isEmpty()) {
-            throw BusinessException.forField("stages", "promotion.rollout.stages.required");
-        }
-        Set<Long> regionIds = regions.all().stream().map(RegionNode::id).collect(Collectors.toSet());
-        Instant previous = null;
-        for (int i = 0; i < c.stages().size(); i++) {
-            Stage stage = c.stages().get(i);
-            if (stage.startsAt() == null) {
-                throw BusinessException.forField("stages", "promotion.rollout.stage.start.required", i + 1);
-            }
-            if (previous != null && !stage.startsAt().isAfter(previous)) {
-                throw BusinessException.forField("stages", "promotion.rollout.stage.order", i + 1);
-            }
-            if (stage.targets().isEmpty()) {
-                throw BusinessException.forField("stages", "promotion.rollout.stage.targets.required", i + 1);
-            }
-            stage.targets().forEach(t -> checkTarget(t, regionIds, "stages"));
-            previous = stage.startsAt();
-        }
-        if (c.endsAt() != null && !c.endsAt().isAfter(c.stages().get(0).startsAt())) {
-            throw BusinessException.forField("endsAt", "promotion.rollout.end.beforeStart");
-        }
-        for (RolloutTarget excluded : c.exclusions()) {
-            if (excluded.kind() == TargetKind.NETWORK) {
-                throw BusinessException.forField("exclusions", "promotion.rollout.exclusion.network");
-            }
-            checkTarget(excluded, regionIds, "exclusions");
-        }
-    }
+	@Transactional(readOnly = true)
+	public Rollout get(long id) {
+		RolloutEntity entity = rollouts.findById(id)
+			.orElseThrow(() -> new BusinessException("promotion.rollout.notFound"));
+		return view(entity, packages.findById(entity.getPackageId()).orElse(null));
+	}
 
-    private void checkTarget(RolloutTarget target, Set<Long> regionIds, String field) {
-        if (target.kind() == TargetKind.REGION && !regionIds.contains(target.refId())) {
-            throw BusinessException.forField(field, "promotion.rollout.target.unknown");
-        }
-        if (target.kind() == TargetKind.BRANCH) {
-            try {
-                branches.get(target.refId());
-            } catch (BusinessException e) {
-                throw BusinessException.forField(field, "promotion.rollout.target.unknown");
-            }
-        }
-    }
+	public Rollout save(RolloutCommand command) {
+		PackageEntity pack = command.packageId() == null ? null : packages.findById(command.packageId()).orElse(null);
+		check(command, pack);
+		RolloutEntity entity;
+		String before = null;
+		if (command.id() == null) {
+			entity = new RolloutEntity(pack.getId());
+		}
+		else {
+			entity = rollouts.findById(command.id())
+				.orElseThrow(() -> new BusinessException("promotion.rollout.notFound"));
+			ConcurrentEditException.check(command.lockVersion() == null ? -1 : command.lockVersion(),
+					entity.getLockVersion());
+			before = describe(view(entity, packages.findById(entity.getPackageId()).orElse(null)));
+		}
+		List<RolloutEntity.TargetRow> rows = new ArrayList<>();
+		int stageNo = 0;
+		for (Stage stage : command.stages()) {
+			stageNo++;
+			for (RolloutTarget target : stage.targets()) {
+				rows.add(new RolloutEntity.TargetRow(stageNo, stage.startsAt(), target.kind().name(), target.refId(),
+						false));
+			}
+		}
+		for (RolloutTarget target : command.exclusions()) {
+			rows.add(new RolloutEntity.TargetRow(0, null, target.kind().name(), target.refId(), true));
+		}
+		entity.write(pack.getId(), command.name().trim(), command.priority(), command.quotaPerBranch(),
+				command.endsAt(), rows, currentUser.actorName(), clock.instant());
+		RolloutEntity saved = rollouts.saveAndFlush(entity);
+		Rollout after = view(saved, pack);
+		audit.record(currentUser.actorName(),
+				command.id() == null ? AuditAction.ROLLOUT_CREATED : AuditAction.ROLLOUT_CHANGED, after.name(),
+				before == null ? describe(after) : before + " → " + describe(after));
+		changed();
+		return after;
+	}
 
-    private void changed() {
-        revision.bump();
-        holder.changedHere();
-    }
+	/** Pauses (offers stop at once, quotas kept) or resumes a rollout. */
+	public Rollout setPaused(long id, long lockVersion, boolean paused) {
+		RolloutEntity entity = rollouts.findById(id)
+			.orElseThrow(() -> new BusinessException("promotion.rollout.notFound"));
+		ConcurrentEditException.check(lockVersion, entity.getLockVersion());
+		entity.pause(paused, currentUser.actorName(), clock.instant());
+		RolloutEntity saved = rollouts.saveAndFlush(entity);
+		audit.record(currentUser.actorName(), paused ? AuditAction.ROLLOUT_PAUSED : AuditAction.ROLLOUT_RESUMED,
+				saved.getName(), null);
+		changed();
+		return view(saved, packages.findById(saved.getPackageId()).orElse(null));
+	}
 
-    private static String describe(Rollout r) {
-        return "%s P%d quota=%s %s–%s stages=%s excl=%s".formatted(r.packageCode(), r.priority(),
-                r.quotaPerBranch() == null ? "-" : r.quotaPerBranch(), r.startsAt(),
-                r.endsAt() == null ? "" : r.endsAt(),
-                r.stages().stream().map(s -> s.startsAt() + ":" + s.targets().stream().map(RolloutService::target)
-                        .collect(Collectors.joining("+"))).collect(Collectors.joining(";")),
-                r.exclusions().stream().map(RolloutService::target).collect(Collectors.joining("+")));
-    }
+	/**
+	 * Pairs of rollouts of the same package, both running (not paused), whose schedules
+	 * overlap and whose reach shares a branch; each pair is reported once from each side.
+	 */
+	@Transactional(readOnly = true)
+	public List<RolloutConflict> conflicts() {
+		List<Rollout> live = all().stream().filter(r -> !r.paused()).toList();
+		RegionTree tree = regions.tree();
+		Map<Long, Long> branchRegions = new HashMap<>();
+		Function<Long, Long> regionOfBranch = id -> branchRegions.computeIfAbsent(id, b -> branches.get(b).regionId());
+		List<RolloutConflict> conflicts = new ArrayList<>();
+		for (int i = 0; i < live.size(); i++) {
+			for (int j = i + 1; j < live.size(); j++) {
+				Rollout a = live.get(i);
+				Rollout b = live.get(j);
+				if (a.packageId() == b.packageId() && overlapInTime(a, b)
+						&& overlapInReach(a, b, tree, regionOfBranch)) {
+					conflicts.add(new RolloutConflict(a.id(), b.id(), b.name(), a.packageCode()));
+					conflicts.add(new RolloutConflict(b.id(), a.id(), a.name(), b.packageCode()));
+				}
+			}
+		}
+		return conflicts;
+	}
 
-    private static String target(RolloutTarget t) {
-        return t.kind() == TargetKind.NETWORK ? "*" : t.kind().name().charAt(0) + "" + t.refId();
-    }
+	private static boolean overlapInTime(Rollout a, Rollout b) {
+		Instant aEnd = a.endsAt() == null ? Instant.MAX : a.endsAt();
+		Instant bEnd = b.endsAt() == null ? Instant.MAX : b.endsAt();
+		return a.startsAt().isBefore(bEnd) && b.startsAt().isBefore(aEnd);
+	}
 
-    static Rollout view(RolloutEntity e, PackageEntity pack) {
-        TreeMap<Integer, List<RolloutTarget>> stageTargets = new TreeMap<>();
-        Map<Integer, Instant> starts = new HashMap<>();
-        List<RolloutTarget> exclusions = new ArrayList<>();
-        for (RolloutEntity.TargetRow row : e.getTargets()) {
-            RolloutTarget target = new RolloutTarget(TargetKind.valueOf(row.kind()), row.refId());
-            if (row.excluded()) {
-                exclusions.add(target);
-            } else {
-                stageTargets.computeIfAbsent(row.stageNo(), k -> new ArrayList<>()).add(target);
-                starts.put(row.stageNo(), row.startsAt());
-            }
-        }
-        List<Stage> stages = stageTargets.entrySet().stream()
-                .map(s -> new Stage(starts.get(s.getKey()), s.getValue())).toList();
-        return new Rollout(e.getId(), e.getLockVersion(), e.getPackageId(), pack == null ? "?" : pack.getCode(),
-                pack == null ? "?" : pack.getName(), e.getName(), e.getPriority(), e.getQuotaPerBranch(),
-                e.getEndsAt(), e.isPaused(), stages, exclusions, e.getUpdatedBy(), e.getUpdatedAt());
-    }
+	private static boolean overlapInReach(Rollout a, Rollout b, RegionTree tree, Function<Long, Long> regionOfBranch) {
+		for (RolloutTarget x : reach(a)) {
+			for (RolloutTarget y : reach(b)) {
+				if (overlap(x, y, tree, regionOfBranch)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static Set<RolloutTarget> reach(Rollout r) {
+		return r.stages().stream().flatMap(s -> s.targets().stream()).collect(Collectors.toSet());
+	}
+
+	private static boolean overlap(RolloutTarget x, RolloutTarget y, RegionTree tree,
+			Function<Long, Long> regionOfBranch) {
+		if (x.kind() == TargetKind.NETWORK || y.kind() == TargetKind.NETWORK) {
+			return true;
+		}
+		if (x.kind() == TargetKind.BRANCH && y.kind() == TargetKind.BRANCH) {
+			return x.refId().equals(y.refId());
+		}
+		if (x.kind() == TargetKind.REGION && y.kind() == TargetKind.REGION) {
+			return tree.within(x.refId(), y.refId()) || tree.within(y.refId(), x.refId());
+		}
+		RolloutTarget branch = x.kind() == TargetKind.BRANCH ? x : y;
+		RolloutTarget region = x.kind() == TargetKind.REGION ? x : y;
+		return tree.within(regionOfBranch.apply(branch.refId()), region.refId());
+	}
+
+	private void check(RolloutCommand c, PackageEntity pack) {
+		if (pack == null) {
+			throw BusinessException.forField("packageId", "promotion.rollout.package.required");
+		}
+		if (PackageStatus.valueOf(pack.getStatus()) == PackageStatus.RETIRED) {
+			throw BusinessException.forField("packageId", "promotion.rollout.package.retired", pack.getCode());
+		}
+		if (c.name() == null || c.name().isBlank() || c.name().trim().length() > 100) {
+			throw BusinessException.forField("name", "promotion.rollout.name.required");
+		}
+		if (c.priority() == null || c.priority() < 1 || c.priority() > LOWEST_PRIORITY) {
+			throw BusinessException.forField("priority", "promotion.rollout.priority.range", LOWEST_PRIORITY);
+		}
+		if (c.quotaPerBranch() != null && (c.quotaPerBranch() < 1 || c.quotaPerBranch() > LARGEST_QUOTA)) {
+			throw BusinessException.forField("quotaPerBranch", "promotion.rollout.quota.range", LARGEST_QUOTA);
+		}
+		if (c.stages().isEmpty()) {
+			throw BusinessException.forField("stages", "promotion.rollout.stages.required");
+		}
+		Set<Long> regionIds = regions.all().stream().map(RegionNode::id).collect(Collectors.toSet());
+		Instant previous = null;
+		for (int i = 0; i < c.stages().size(); i++) {
+			Stage stage = c.stages().get(i);
+			if (stage.startsAt() == null) {
+				throw BusinessException.forField("stages", "promotion.rollout.stage.start.required", i + 1);
+			}
+			if (previous != null && !stage.startsAt().isAfter(previous)) {
+				throw BusinessException.forField("stages", "promotion.rollout.stage.order", i + 1);
+			}
+			if (stage.targets().isEmpty()) {
+				throw BusinessException.forField("stages", "promotion.rollout.stage.targets.required", i + 1);
+			}
+			stage.targets().forEach(t -> checkTarget(t, regionIds, "stages"));
+			previous = stage.startsAt();
+		}
+		if (c.endsAt() != null && !c.endsAt().isAfter(c.stages().get(0).startsAt())) {
+			throw BusinessException.forField("endsAt", "promotion.rollout.end.beforeStart");
+		}
+		for (RolloutTarget excluded : c.exclusions()) {
+			if (excluded.kind() == TargetKind.NETWORK) {
+				throw BusinessException.forField("exclusions", "promotion.rollout.exclusion.network");
+			}
+			checkTarget(excluded, regionIds, "exclusions");
+		}
+	}
+
+	private void checkTarget(RolloutTarget target, Set<Long> regionIds, String field) {
+		if (target.kind() == TargetKind.REGION && !regionIds.contains(target.refId())) {
+			throw BusinessException.forField(field, "promotion.rollout.target.unknown");
+		}
+		if (target.kind() == TargetKind.BRANCH) {
+			try {
+				branches.get(target.refId());
+			}
+			catch (BusinessException e) {
+				throw BusinessException.forField(field, "promotion.rollout.target.unknown");
+			}
+		}
+	}
+
+	private void changed() {
+		revision.bump();
+		holder.changedHere();
+	}
+
+	private static String describe(Rollout r) {
+		return "%s P%d quota=%s %s–%s stages=%s excl=%s".formatted(r.packageCode(), r.priority(),
+				r.quotaPerBranch() == null ? "-" : r.quotaPerBranch(), r.startsAt(),
+				r.endsAt() == null ? "" : r.endsAt(),
+				r.stages()
+					.stream()
+					.map(s -> s.startsAt() + ":"
+							+ s.targets().stream().map(RolloutService::target).collect(Collectors.joining("+")))
+					.collect(Collectors.joining(";")),
+				r.exclusions().stream().map(RolloutService::target).collect(Collectors.joining("+")));
+	}
+
+	private static String target(RolloutTarget t) {
+		return t.kind() == TargetKind.NETWORK ? "*" : t.kind().name().charAt(0) + "" + t.refId();
+	}
+
+	static Rollout view(RolloutEntity e, PackageEntity pack) {
+		TreeMap<Integer, List<RolloutTarget>> stageTargets = new TreeMap<>();
+		Map<Integer, Instant> starts = new HashMap<>();
+		List<RolloutTarget> exclusions = new ArrayList<>();
+		for (RolloutEntity.TargetRow row : e.getTargets()) {
+			RolloutTarget target = new RolloutTarget(TargetKind.valueOf(row.kind()), row.refId());
+			if (row.excluded()) {
+				exclusions.add(target);
+			}
+			else {
+				stageTargets.computeIfAbsent(row.stageNo(), k -> new ArrayList<>()).add(target);
+				starts.put(row.stageNo(), row.startsAt());
+			}
+		}
+		List<Stage> stages = stageTargets.entrySet()
+			.stream()
+			.map(s -> new Stage(starts.get(s.getKey()), s.getValue()))
+			.toList();
+		return new Rollout(e.getId(), e.getLockVersion(), e.getPackageId(), pack == null ? "?" : pack.getCode(),
+				pack == null ? "?" : pack.getName(), e.getName(), e.getPriority(), e.getQuotaPerBranch(), e.getEndsAt(),
+				e.isPaused(), stages, exclusions, e.getUpdatedBy(), e.getUpdatedAt());
+	}
+
 }

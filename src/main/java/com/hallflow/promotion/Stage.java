@@ -6,7 +6,7 @@ import java.util.List;
 /** From {@code startsAt} on, the rollout reaches these targets too (stages add up). */
 public record Stage(Instant startsAt, List<RolloutTarget> targets) {
 
-    public Stage {
-        targets = List.copyOf(targets);
-    }
+	public Stage {
+		targets = List.copyOf(targets);
+	}
 }

@@ -12,7 +12,7 @@ import java.util.Set;
  * {@code validUntil} is the last day it may be offered (inclusive), null for open-ended.
  */
 public record VasPackage(long id, long lockVersion, String code, String name, PackageCategory category,
-                         BigDecimal monthlyPrice, String description, String pitchScript, Set<CustomerGrade> grades,
-                         List<Placement> placements, LocalDate validFrom, LocalDate validUntil, PackageStatus status,
-                         String updatedBy, Instant updatedAt) {
+		BigDecimal monthlyPrice, String description, String pitchScript, Set<CustomerGrade> grades,
+		List<Placement> placements, LocalDate validFrom, LocalDate validUntil, PackageStatus status, String updatedBy,
+		Instant updatedAt) {
 }

@@ -8,12 +8,13 @@ import java.lang.annotation.Target;
 import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
- * Anyone signed in, whatever their role; anonymous callers are refused. Methods that carry it
- * scope branch users to their own branch themselves.
+ * Anyone signed in, whatever their role; anonymous callers are refused. Methods that
+ * carry it scope branch users to their own branch themselves.
  */
-@Target({ElementType.METHOD, ElementType.TYPE})
+@Target({ ElementType.METHOD, ElementType.TYPE })
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @PreAuthorize("isAuthenticated()")
 public @interface AnyStaff {
+
 }

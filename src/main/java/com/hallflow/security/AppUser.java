@@ -5,17 +5,17 @@ import java.util.Optional;
 
 /** The signed-in staff member as the rest of the application sees them. */
 public record AppUser(long id, String username, String displayName, StaffRole role, BranchRef branch,
-                      boolean mustChangePassword, Locale locale) {
+		boolean mustChangePassword, Locale locale) {
 
-    public boolean isHeadOffice() {
-        return role == StaffRole.HQ_ADMIN;
-    }
+	public boolean isHeadOffice() {
+		return role == StaffRole.HQ_ADMIN;
+	}
 
-    public Optional<BranchRef> branchRef() {
-        return Optional.ofNullable(branch);
-    }
+	public Optional<BranchRef> branchRef() {
+		return Optional.ofNullable(branch);
+	}
 
-    public Optional<Long> branchId() {
-        return branchRef().map(BranchRef::id);
-    }
+	public Optional<Long> branchId() {
+		return branchRef().map(BranchRef::id);
+	}
 }

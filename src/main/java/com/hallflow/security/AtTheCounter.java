@@ -11,9 +11,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
  * Who serves customers at a branch counter: {@link AppRoles#BRANCH_STAFF} and
  * {@link AppRoles#BRANCH_MANAGER}. Head office does not serve customers.
  */
-@Target({ElementType.METHOD, ElementType.TYPE})
+@Target({ ElementType.METHOD, ElementType.TYPE })
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @PreAuthorize("hasAnyRole('" + AppRoles.BRANCH_STAFF + "','" + AppRoles.BRANCH_MANAGER + "')")
 public @interface AtTheCounter {
+
 }

@@ -5,23 +5,20 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** Messages are translation keys; the UI shows them next to the field named by the property. */
-public record CreateUserCommand(
-        @NotBlank(message = "security.user.username.required")
-        // blank is left to @NotBlank, so an empty field shows exactly one message
-        @Pattern(regexp = "\\s*([a-zA-Z0-9._-]{3,64})?\\s*", message = "security.user.username.format")
-        String username,
-        @NotBlank(message = "security.user.displayName.required")
-        @Size(max = 100, message = "security.user.displayName.length")
-        String displayName,
-        @NotNull(message = "security.user.role.required")
-        StaffRole role,
-        Long branchId,
-        String initialPassword,
-        boolean passwordIsTemporary) {
+/**
+ * Messages are translation keys; the UI shows them next to the field named by the
+ * property.
+ */
+public record CreateUserCommand(@NotBlank(message = "security.user.username.required")
+// blank is left to @NotBlank, so an empty field shows exactly one message
+@Pattern(regexp = "\\s*([a-zA-Z0-9._-]{3,64})?\\s*", message = "security.user.username.format") String username,
+		@NotBlank(message = "security.user.displayName.required") @Size(max = 100,
+				message = "security.user.displayName.length") String displayName,
+		@NotNull(message = "security.user.role.required") StaffRole role, Long branchId, String initialPassword,
+		boolean passwordIsTemporary) {
 
-    @Override
-    public String toString() {
-        return "CreateUserCommand[username=" + username + ", role=" + role + ", branchId=" + branchId + "]";
-    }
+	@Override
+	public String toString() {
+		return "CreateUserCommand[username=" + username + ", role=" + role + ", branchId=" + branchId + "]";
+	}
 }

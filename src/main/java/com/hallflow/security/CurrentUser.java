@@ -10,58 +10,68 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The signed-in user, read fresh from the database so that a changed branch or role applies
- * at once. Works in views, services and the JSON API alike.
+ * The signed-in user, read fresh from the database so that a changed branch or role
+ * applies at once. Works in views, services and the JSON API alike.
  */
 @Component
 public class CurrentUser {
 
-    /** Matches no branch: the scope of a caller who has none. */
-    private static final long NO_BRANCH = -1L;
+	/** Matches no branch: the scope of a caller who has none. */
+	private static final long NO_BRANCH = -1L;
 
-    private final UserAccountRepository users;
-    private final BranchDirectory branches;
+	private final UserAccountRepository users;
 
-    CurrentUser(UserAccountRepository users, BranchDirectory branches) {
-        this.users = users;
-        this.branches = branches;
-    }
+	private final BranchDirectory branches;
 
-    @Transactional(readOnly = true)
-    public Optional<AppUser> get() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken
-                || SystemAuthentication.SYSTEM.equals(auth.getName())) {
-            return Optional.empty();
-        }
-        return users.findByUsername(auth.getName()).map(u -> new AppUser(u.getId(), u.getUsername(),
-                u.getDisplayName(), u.getRole(),
-                u.getBranchId() == null ? null : branches.findBranch(u.getBranchId()).orElse(null),
-                u.isMustChangePassword(), u.getLocale() == null ? null : Locale.forLanguageTag(u.getLocale())));
-    }
+	CurrentUser(UserAccountRepository users, BranchDirectory branches) {
+		this.users = users;
+		this.branches = branches;
+	}
 
-    /** The signed-in user; callers are behind a security check, so absence is a programming error. */
-    public AppUser require() {
-        return get().orElseThrow(() -> new IllegalStateException("No signed-in user"));
-    }
+	@Transactional(readOnly = true)
+	public Optional<AppUser> get() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken
+				|| SystemAuthentication.SYSTEM.equals(auth.getName())) {
+			return Optional.empty();
+		}
+		return users.findByUsername(auth.getName())
+			.map(u -> new AppUser(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(),
+					u.getBranchId() == null ? null : branches.findBranch(u.getBranchId()).orElse(null),
+					u.isMustChangePassword(), u.getLocale() == null ? null : Locale.forLanguageTag(u.getLocale())));
+	}
 
-    /** Who to name in the audit log: the signed-in user, else the system actor of start-up work. */
-    public String actorName() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null || auth instanceof AnonymousAuthenticationToken ? SystemAuthentication.SYSTEM : auth.getName();
-    }
+	/**
+	 * The signed-in user; callers are behind a security check, so absence is a
+	 * programming error.
+	 */
+	public AppUser require() {
+		return get().orElseThrow(() -> new IllegalStateException("No signed-in user"));
+	}
 
-    /**
-     * The branch the caller is limited to, or empty when they may see every branch (head office,
-     * or start-up work running as the system). A branch user without a branch sees nothing.
-     */
-    public Optional<Long> branchScope() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        boolean headOffice = auth != null && auth.getAuthorities().stream()
-                .anyMatch(a -> ("ROLE_" + AppRoles.HQ_ADMIN).equals(a.getAuthority()));
-        if (headOffice) {
-            return Optional.empty();
-        }
-        return Optional.of(get().flatMap(AppUser::branchId).orElse(NO_BRANCH));
-    }
+	/**
+	 * Who to name in the audit log: the signed-in user, else the system actor of start-up
+	 * work.
+	 */
+	public String actorName() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth == null || auth instanceof AnonymousAuthenticationToken ? SystemAuthentication.SYSTEM
+				: auth.getName();
+	}
+
+	/**
+	 * The branch the caller is limited to, or empty when they may see every branch (head
+	 * office, or start-up work running as the system). A branch user without a branch
+	 * sees nothing.
+	 */
+	public Optional<Long> branchScope() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		boolean headOffice = auth != null
+				&& auth.getAuthorities().stream().anyMatch(a -> ("ROLE_" + AppRoles.HQ_ADMIN).equals(a.getAuthority()));
+		if (headOffice) {
+			return Optional.empty();
+		}
+		return Optional.of(get().flatMap(AppUser::branchId).orElse(NO_BRANCH));
+	}
+
 }

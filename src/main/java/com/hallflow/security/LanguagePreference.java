@@ -7,29 +7,31 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * Switches the UI language: for this browser session, and for a signed-in user also in their
- * account so that it follows them to the next login.
+ * Switches the UI language: for this browser session, and for a signed-in user also in
+ * their account so that it follows them to the next login.
  */
 @Component
 public class LanguagePreference {
 
-    public static final String SESSION_ATTRIBUTE = "hallflow.locale";
+	public static final String SESSION_ATTRIBUTE = "hallflow.locale";
 
-    private final CurrentUser currentUser;
-    private final UserAccountService accounts;
+	private final CurrentUser currentUser;
 
-    LanguagePreference(CurrentUser currentUser, UserAccountService accounts) {
-        this.currentUser = currentUser;
-        this.accounts = accounts;
-    }
+	private final UserAccountService accounts;
 
-    public void switchTo(Locale requested) {
-        Locale locale = TranslationProvider.supported(requested);
-        if (currentUser.get().isPresent()) {
-            accounts.changeOwnLocale(locale);
-        }
-        VaadinSession.getCurrent().setAttribute(SESSION_ATTRIBUTE, locale);
-        UI.getCurrent().setLocale(locale);
-        UI.getCurrent().getPage().reload();
-    }
+	LanguagePreference(CurrentUser currentUser, UserAccountService accounts) {
+		this.currentUser = currentUser;
+		this.accounts = accounts;
+	}
+
+	public void switchTo(Locale requested) {
+		Locale locale = TranslationProvider.supported(requested);
+		if (currentUser.get().isPresent()) {
+			accounts.changeOwnLocale(locale);
+		}
+		VaadinSession.getCurrent().setAttribute(SESSION_ATTRIBUTE, locale);
+		UI.getCurrent().setLocale(locale);
+		UI.getCurrent().getPage().reload();
+	}
+
 }

@@ -8,12 +8,14 @@ import java.lang.annotation.Target;
 import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
- * Who oversees the work of branches: {@link AppRoles#BRANCH_MANAGER} (the service scopes them to
- * their own branch) and {@link AppRoles#HQ_ADMIN} (every branch). Clerks are refused.
+ * Who oversees the work of branches: {@link AppRoles#BRANCH_MANAGER} (the service scopes
+ * them to their own branch) and {@link AppRoles#HQ_ADMIN} (every branch). Clerks are
+ * refused.
  */
-@Target({ElementType.METHOD, ElementType.TYPE})
+@Target({ ElementType.METHOD, ElementType.TYPE })
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @PreAuthorize("hasAnyRole('" + AppRoles.BRANCH_MANAGER + "','" + AppRoles.HQ_ADMIN + "')")
 public @interface Supervisor {
+
 }

@@ -22,165 +22,181 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Staff accounts. Head office manages every account; a branch manager reads the accounts of
- * their own branch; everyone may change their own password and language.
+ * Staff accounts. Head office manages every account; a branch manager reads the accounts
+ * of their own branch; everyone may change their own password and language.
  */
 @Service
 @Validated
 @Transactional
 public class UserAccountService {
 
-    private final UserAccountRepository users;
-    private final PasswordEncoder passwordEncoder;
-    private final BranchDirectory branches;
-    private final CurrentUser currentUser;
-    private final AuditLog audit;
-    private final SessionTerminator sessions;
-    private final Clock clock;
+	private final UserAccountRepository users;
 
-    UserAccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, BranchDirectory branches,
-                       CurrentUser currentUser, AuditLog audit, SessionTerminator sessions, Clock clock) {
-        this.clock = clock;
-        this.users = users;
-        this.passwordEncoder = passwordEncoder;
-        this.branches = branches;
-        this.currentUser = currentUser;
-        this.audit = audit;
-        this.sessions = sessions;
-    }
+	private final PasswordEncoder passwordEncoder;
 
-    @Transactional(readOnly = true)
-    @Supervisor
-    public List<UserSummary> list(UserFilter filter, Pageable page) {
-        UserFilter scoped = scope(filter);
-        return users.search(likePattern(scoped.text()), scoped.role(), scoped.branchId(), page)
-                .map(this::summary).getContent();
-    }
+	private final BranchDirectory branches;
 
-    @Transactional(readOnly = true)
-    @Supervisor
-    public long count(UserFilter filter) {
-        UserFilter scoped = scope(filter);
-        return users.search(likePattern(scoped.text()), scoped.role(), scoped.branchId(), Pageable.ofSize(1))
-                .getTotalElements();
-    }
+	private final CurrentUser currentUser;
 
-    @Transactional(readOnly = true)
-    @Supervisor
-    public UserSummary get(long id) {
-        UserAccount account = load(id);
-        Optional<Long> scope = currentUser.branchScope();
-        if (scope.isPresent() && !scope.get().equals(account.getBranchId())) {
-            throw new BusinessException("security.user.notFound");
-        }
-        return summary(account);
-    }
+	private final AuditLog audit;
 
-    /** What the audit log shows of an account (never its password); the branch by its code. */
-    private Map<String, Object> fields(UserAccount account) {
-        Object branch = account.getBranchId() == null ? null : branches.findBranch(account.getBranchId())
-                .map(BranchRef::code).orElse(Long.toString(account.getBranchId()));
-        return AuditDetail.fields("name", account.getDisplayName(), "role", account.getRole(), "branch", branch,
-                "enabled", account.isEnabled());
-    }
+	private final SessionTerminator sessions;
 
-    @HeadOffice
-    public UserSummary create(@Valid CreateUserCommand command) {
-        String username = command.username().trim();
-        if (users.existsByUsername(username)) {
-            throw BusinessException.forField("username", "security.user.username.taken", username);
-        }
-        PasswordPolicy.check(username, command.initialPassword(), "initialPassword");
-        Long branchId = checkedBranch(command.role(), command.branchId());
-        UserAccount account = new UserAccount(username, command.displayName().trim(),
-                passwordEncoder.encode(command.initialPassword()), command.role(), branchId,
-                command.passwordIsTemporary());
-        UserAccount saved = users.saveAndFlush(account);
-        audit.record(currentUser.actorName(), AuditAction.USER_CREATED, username, AuditDetail.values(fields(saved)));
-        return summary(saved);
-    }
+	private final Clock clock;
 
-    @HeadOffice
-    public UserSummary update(@Valid UpdateUserCommand command) {
-        UserAccount account = load(command.id());
-        ConcurrentEditException.check(command.lockVersion(), account.getLockVersion());
-        if (!command.enabled() && account.getUsername().equals(currentUser.require().username())) {
-            throw BusinessException.forField("enabled", "security.user.cannotDisableSelf");
-        }
-        boolean disabling = account.isEnabled() && !command.enabled();
-        Map<String, Object> before = fields(account);
-        account.setDisplayName(command.displayName().trim());
-        account.assign(command.role(), checkedBranch(command.role(), command.branchId()));
-        account.setEnabled(command.enabled());
-        UserAccount saved = users.saveAndFlush(account);
-        audit.record(currentUser.actorName(), disabling ? AuditAction.USER_DISABLED : AuditAction.USER_UPDATED,
-                account.getUsername(), AuditDetail.changes(before, fields(saved)));
-        if (disabling) {
-            sessions.endSessionsOf(account.getUsername());
-        }
-        return summary(saved);
-    }
+	UserAccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, BranchDirectory branches,
+			CurrentUser currentUser, AuditLog audit, SessionTerminator sessions, Clock clock) {
+		this.clock = clock;
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+		this.branches = branches;
+		this.currentUser = currentUser;
+		this.audit = audit;
+		this.sessions = sessions;
+	}
 
-    /** Sets a temporary password the user must replace at their next login; also lifts a lock. */
-    @HeadOffice
-    public void resetPassword(long userId, String temporaryPassword) {
-        UserAccount account = load(userId);
-        PasswordPolicy.check(account.getUsername(), temporaryPassword, "password");
-        account.setPasswordHash(passwordEncoder.encode(temporaryPassword), true);
-        account.clearFailures();
-        audit.record(currentUser.actorName(), AuditAction.PASSWORD_RESET, account.getUsername(), null);
-    }
+	@Transactional(readOnly = true)
+	@Supervisor
+	public List<UserSummary> list(UserFilter filter, Pageable page) {
+		UserFilter scoped = scope(filter);
+		return users.search(likePattern(scoped.text()), scoped.role(), scoped.branchId(), page)
+			.map(this::summary)
+			.getContent();
+	}
 
-    @AnyStaff
-    public void changeOwnPassword(String currentPassword, String newPassword) {
-        UserAccount account = load(currentUser.require().id());
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-            throw BusinessException.forField("currentPassword", "security.password.currentWrong");
-        }
-        PasswordPolicy.check(account.getUsername(), newPassword, "newPassword");
-        if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
-            throw BusinessException.forField("newPassword", "security.password.sameAsOld");
-        }
-        account.setPasswordHash(passwordEncoder.encode(newPassword), false);
-        audit.record(account.getUsername(), AuditAction.PASSWORD_CHANGED, account.getUsername(), null);
-    }
+	@Transactional(readOnly = true)
+	@Supervisor
+	public long count(UserFilter filter) {
+		UserFilter scoped = scope(filter);
+		return users.search(likePattern(scoped.text()), scoped.role(), scoped.branchId(), Pageable.ofSize(1))
+			.getTotalElements();
+	}
 
-    @AnyStaff
-    public void changeOwnLocale(Locale locale) {
-        UserAccount account = load(currentUser.require().id());
-        account.setLocale(TranslationProvider.supported(locale).toLanguageTag());
-    }
+	@Transactional(readOnly = true)
+	@Supervisor
+	public UserSummary get(long id) {
+		UserAccount account = load(id);
+		Optional<Long> scope = currentUser.branchScope();
+		if (scope.isPresent() && !scope.get().equals(account.getBranchId())) {
+			throw new BusinessException("security.user.notFound");
+		}
+		return summary(account);
+	}
 
-    private UserAccount load(long id) {
-        return users.findById(id).orElseThrow(() -> new BusinessException("security.user.notFound"));
-    }
+	/**
+	 * What the audit log shows of an account (never its password); the branch by its
+	 * code.
+	 */
+	private Map<String, Object> fields(UserAccount account) {
+		Object branch = account.getBranchId() == null ? null
+				: branches.findBranch(account.getBranchId())
+					.map(BranchRef::code)
+					.orElse(Long.toString(account.getBranchId()));
+		return AuditDetail.fields("name", account.getDisplayName(), "role", account.getRole(), "branch", branch,
+				"enabled", account.isEnabled());
+	}
 
-    private Long checkedBranch(StaffRole role, Long branchId) {
-        if (!role.requiresBranch()) {
-            return null;
-        }
-        if (branchId == null) {
-            throw BusinessException.forField("branchId", "security.user.branch.required");
-        }
-        if (branches.findBranch(branchId).isEmpty()) {
-            throw BusinessException.forField("branchId", "security.user.branch.unknown");
-        }
-        return branchId;
-    }
+	@HeadOffice
+	public UserSummary create(@Valid CreateUserCommand command) {
+		String username = command.username().trim();
+		if (users.existsByUsername(username)) {
+			throw BusinessException.forField("username", "security.user.username.taken", username);
+		}
+		PasswordPolicy.check(username, command.initialPassword(), "initialPassword");
+		Long branchId = checkedBranch(command.role(), command.branchId());
+		UserAccount account = new UserAccount(username, command.displayName().trim(),
+				passwordEncoder.encode(command.initialPassword()), command.role(), branchId,
+				command.passwordIsTemporary());
+		UserAccount saved = users.saveAndFlush(account);
+		audit.record(currentUser.actorName(), AuditAction.USER_CREATED, username, AuditDetail.values(fields(saved)));
+		return summary(saved);
+	}
 
-    /** A branch manager only ever sees their own branch, whatever the filter asked for. */
-    private UserFilter scope(UserFilter filter) {
-        return currentUser.branchScope()
-                .map(own -> new UserFilter(filter.text(), filter.role(), own))
-                .orElse(filter);
-    }
+	@HeadOffice
+	public UserSummary update(@Valid UpdateUserCommand command) {
+		UserAccount account = load(command.id());
+		ConcurrentEditException.check(command.lockVersion(), account.getLockVersion());
+		if (!command.enabled() && account.getUsername().equals(currentUser.require().username())) {
+			throw BusinessException.forField("enabled", "security.user.cannotDisableSelf");
+		}
+		boolean disabling = account.isEnabled() && !command.enabled();
+		Map<String, Object> before = fields(account);
+		account.setDisplayName(command.displayName().trim());
+		account.assign(command.role(), checkedBranch(command.role(), command.branchId()));
+		account.setEnabled(command.enabled());
+		UserAccount saved = users.saveAndFlush(account);
+		audit.record(currentUser.actorName(), disabling ? AuditAction.USER_DISABLED : AuditAction.USER_UPDATED,
+				account.getUsername(), AuditDetail.changes(before, fields(saved)));
+		if (disabling) {
+			sessions.endSessionsOf(account.getUsername());
+		}
+		return summary(saved);
+	}
 
-    private static String likePattern(String text) {
-        return text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
-    }
+	/**
+	 * Sets a temporary password the user must replace at their next login; also lifts a
+	 * lock.
+	 */
+	@HeadOffice
+	public void resetPassword(long userId, String temporaryPassword) {
+		UserAccount account = load(userId);
+		PasswordPolicy.check(account.getUsername(), temporaryPassword, "password");
+		account.setPasswordHash(passwordEncoder.encode(temporaryPassword), true);
+		account.clearFailures();
+		audit.record(currentUser.actorName(), AuditAction.PASSWORD_RESET, account.getUsername(), null);
+	}
 
-    private UserSummary summary(UserAccount u) {
-        return new UserSummary(u.getId(), u.getLockVersion(), u.getUsername(), u.getDisplayName(), u.getRole(),
-                u.getBranchId(), u.isEnabled(), u.isMustChangePassword(), u.isLockedAt(clock.instant()));
-    }
+	@AnyStaff
+	public void changeOwnPassword(String currentPassword, String newPassword) {
+		UserAccount account = load(currentUser.require().id());
+		if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+			throw BusinessException.forField("currentPassword", "security.password.currentWrong");
+		}
+		PasswordPolicy.check(account.getUsername(), newPassword, "newPassword");
+		if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+			throw BusinessException.forField("newPassword", "security.password.sameAsOld");
+		}
+		account.setPasswordHash(passwordEncoder.encode(newPassword), false);
+		audit.record(account.getUsername(), AuditAction.PASSWORD_CHANGED, account.getUsername(), null);
+	}
+
+	@AnyStaff
+	public void changeOwnLocale(Locale locale) {
+		UserAccount account = load(currentUser.require().id());
+		account.setLocale(TranslationProvider.supported(locale).toLanguageTag());
+	}
+
+	private UserAccount load(long id) {
+		return users.findById(id).orElseThrow(() -> new BusinessException("security.user.notFound"));
+	}
+
+	private Long checkedBranch(StaffRole role, Long branchId) {
+		if (!role.requiresBranch()) {
+			return null;
+		}
+		if (branchId == null) {
+			throw BusinessException.forField("branchId", "security.user.branch.required");
+		}
+		if (branches.findBranch(branchId).isEmpty()) {
+			throw BusinessException.forField("branchId", "security.user.branch.unknown");
+		}
+		return branchId;
+	}
+
+	/**
+	 * A branch manager only ever sees their own branch, whatever the filter asked for.
+	 */
+	private UserFilter scope(UserFilter filter) {
+		return currentUser.branchScope().map(own -> new UserFilter(filter.text(), filter.role(), own)).orElse(filter);
+	}
+
+	private static String likePattern(String text) {
+		return text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
+	}
+
+	private UserSummary summary(UserAccount u) {
+		return new UserSummary(u.getId(), u.getLockVersion(), u.getUsername(), u.getDisplayName(), u.getRole(),
+				u.getBranchId(), u.isEnabled(), u.isMustChangePassword(), u.isLockedAt(clock.instant()));
+	}
+
 }

@@ -38,108 +38,116 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * A 300-step draft in the designer: RESULT open_300_ms (server time to build the editor for it,
- * median), validate_300_ms (the validator, median), roundtrip_300_ms (export of a published
- * version and import of it as a draft, through the service and the database, median).
+ * A 300-step draft in the designer: RESULT open_300_ms (server time to build the editor
+ * for it, median), validate_300_ms (the validator, median), roundtrip_300_ms (export of a
+ * published version and import of it as a draft, through the service and the database,
+ * median).
  */
 final class DesignerBenchmark {
 
-    static final int STEPS = 300;
+	static final int STEPS = 300;
 
-    void run() throws Exception {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(HallFlowApplication.class)
-                .profiles("test").properties("server.port=0", "logging.level.root=WARN",
-                        BenchSupport.withoutFlowable()).run()) {
-            FlowDesignService flows = context.getBean(FlowDesignService.class);
-            String key = "BENCH_300";
-            FlowDocument doc = generate(key);
-            SystemAuthentication.runAsSystem(() -> {
-                context.getBean(StandardFlows.class).install();
-                Draft draft = flows.create(new NewFlowCommand(key, "三百步流程", "压测"));
-                Draft saved = flows.saveDraft(key, draft.lockVersion(), doc);
-                flows.publish(key, saved.lockVersion(), "基准测试", null);
-                flows.newDraftFrom(key, 1);
-            });
+	void run() throws Exception {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(HallFlowApplication.class)
+			.profiles("test")
+			.properties("server.port=0", "logging.level.root=WARN", BenchSupport.withoutFlowable())
+			.run()) {
+			FlowDesignService flows = context.getBean(FlowDesignService.class);
+			String key = "BENCH_300";
+			FlowDocument doc = generate(key);
+			SystemAuthentication.runAsSystem(() -> {
+				context.getBean(StandardFlows.class).install();
+				Draft draft = flows.create(new NewFlowCommand(key, "三百步流程", "压测"));
+				Draft saved = flows.saveDraft(key, draft.lockVersion(), doc);
+				flows.publish(key, saved.lockVersion(), "基准测试", null);
+				flows.newDraftFrom(key, 1);
+			});
 
-            Map<String, Set<String>> calls = SystemAuthentication.callAsSystem(flows::publishedCalls);
-            FlowValidator validator = new FlowValidator(calls);
-            int issues = validator.validate(doc).size();
-            double validate = median(60, 20, () -> validator.validate(doc));
+			Map<String, Set<String>> calls = SystemAuthentication.callAsSystem(flows::publishedCalls);
+			FlowValidator validator = new FlowValidator(calls);
+			int issues = validator.validate(doc).size();
+			double validate = median(60, 20, () -> validator.validate(doc));
 
-            double roundtrip = median(20, 5, () -> SystemAuthentication.callAsSystem(
-                    () -> flows.importDraft(flows.export(key, 1))));
+			double roundtrip = median(20, 5,
+					() -> SystemAuthentication.callAsSystem(() -> flows.importDraft(flows.export(key, 1))));
 
-            double open = measureOpen(context, key);
-            System.out.printf("validator found %d issue(s) in the %d-step flow%n", issues, STEPS);
-            System.out.printf("RESULT open_300_ms=%.1f%n", open);
-            System.out.printf("RESULT validate_300_ms=%.2f%n", validate);
-            System.out.printf("RESULT roundtrip_300_ms=%.1f%n", roundtrip);
-        }
-    }
+			double open = measureOpen(context, key);
+			System.out.printf("validator found %d issue(s) in the %d-step flow%n", issues, STEPS);
+			System.out.printf("RESULT open_300_ms=%.1f%n", open);
+			System.out.printf("RESULT validate_300_ms=%.2f%n", validate);
+			System.out.printf("RESULT roundtrip_300_ms=%.1f%n", roundtrip);
+		}
+	}
 
-    private double measureOpen(ConfigurableApplicationContext context, String key) {
-        Function0<UI> uiFactory = UI::new;
-        MockVaadin.setup(uiFactory, new MockSpringServlet(new Routes().autoDiscoverViews("com.hallflow"), context,
-                uiFactory));
-        try {
-            String username = SystemAuthentication.callAsSystem(() -> context.getBean(UserAccountService.class)
-                    .create(new CreateUserCommand("bench-admin", "基准测试管理员", StaffRole.HQ_ADMIN, null,
-                            "bench-password-1", false))).username();
-            UsernamePasswordAuthenticationToken admin = UsernamePasswordAuthenticationToken.authenticated(
-                    username, null, List.of(new SimpleGrantedAuthority("ROLE_" + AppRoles.HQ_ADMIN)));
-            SecurityContextHolder.getContext().setAuthentication(admin);
-            FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-            request.setUserPrincipalInt(admin);
-            request.setUserInRole((principal, role) -> AppRoles.HQ_ADMIN.equals(role));
-            return medianOfTimed(10, 3, () -> {
-                UI.getCurrent().navigate("flows");
-                long start = System.nanoTime();
-                FlowEditorViewAccess.open(key);
-                return System.nanoTime() - start;
-            });
-        } finally {
-            MockVaadin.tearDown();
-            SecurityContextHolder.clearContext();
-        }
-    }
+	private double measureOpen(ConfigurableApplicationContext context, String key) {
+		Function0<UI> uiFactory = UI::new;
+		MockVaadin.setup(uiFactory,
+				new MockSpringServlet(new Routes().autoDiscoverViews("com.hallflow"), context, uiFactory));
+		try {
+			String username = SystemAuthentication
+				.callAsSystem(() -> context.getBean(UserAccountService.class)
+					.create(new CreateUserCommand("bench-admin", "基准测试管理员", StaffRole.HQ_ADMIN, null,
+							"bench-password-1", false)))
+				.username();
+			UsernamePasswordAuthenticationToken admin = UsernamePasswordAuthenticationToken.authenticated(username,
+					null, List.of(new SimpleGrantedAuthority("ROLE_" + AppRoles.HQ_ADMIN)));
+			SecurityContextHolder.getContext().setAuthentication(admin);
+			FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+			request.setUserPrincipalInt(admin);
+			request.setUserInRole((principal, role) -> AppRoles.HQ_ADMIN.equals(role));
+			return medianOfTimed(10, 3, () -> {
+				UI.getCurrent().navigate("flows");
+				long start = System.nanoTime();
+				FlowEditorViewAccess.open(key);
+				return System.nanoTime() - start;
+			});
+		}
+		finally {
+			MockVaadin.tearDown();
+			SecurityContextHolder.clearContext();
+		}
+	}
 
-    static FlowDocument generate(String key) {
-        List<StepDefinition> steps = new ArrayList<>();
-        for (int i = 0; i < STEPS; i++) {
-            String stepKey = "s" + i;
-            List<InputDefinition> inputs = List.of(new InputDefinition("in" + i, "录入 " + i,
-                    i % 3 == 0 ? InputType.YES_NO : InputType.MONEY, true, List.of(), List.of()));
-            Decision decision = null;
-            if (i % 10 == 5 && i + 3 < STEPS) {
-                decision = new Decision(List.of(new Decision.Rule(new Decision.Condition("in" + (i - 2),
-                        Decision.Operator.EQUALS, "true"), Target.call("BILL_PAYMENT", "s" + (i + 1))),
-                        new Decision.Rule(new Decision.Condition("in" + i, Decision.Operator.GREATER_THAN, "100"),
-                                Target.step("s" + (i + 3)))), null);
-            }
-            steps.add(new StepDefinition(stepKey, "第 " + i + " 步", null,
-                    "您好，{customer.name}，本次金额 {input.in" + (i - i % 3 + 1) + "} 元，请在{branch.name}办理。",
-                    List.of(new ChecklistItem("核对 " + i, i % 2 == 0)), inputs, i % 50 == 0, decision, i % 25 == 0,
-                    false));
-        }
-        return new FlowDocument(FlowDocument.CURRENT_FORMAT, key, "三百步流程", "压测", null, null, 30, steps);
-    }
+	static FlowDocument generate(String key) {
+		List<StepDefinition> steps = new ArrayList<>();
+		for (int i = 0; i < STEPS; i++) {
+			String stepKey = "s" + i;
+			List<InputDefinition> inputs = List.of(new InputDefinition("in" + i, "录入 " + i,
+					i % 3 == 0 ? InputType.YES_NO : InputType.MONEY, true, List.of(), List.of()));
+			Decision decision = null;
+			if (i % 10 == 5 && i + 3 < STEPS) {
+				decision = new Decision(List.of(
+						new Decision.Rule(new Decision.Condition("in" + (i - 2), Decision.Operator.EQUALS, "true"),
+								Target.call("BILL_PAYMENT", "s" + (i + 1))),
+						new Decision.Rule(new Decision.Condition("in" + i, Decision.Operator.GREATER_THAN, "100"),
+								Target.step("s" + (i + 3)))),
+						null);
+			}
+			steps.add(new StepDefinition(stepKey, "第 " + i + " 步", null,
+					"您好，{customer.name}，本次金额 {input.in" + (i - i % 3 + 1) + "} 元，请在{branch.name}办理。",
+					List.of(new ChecklistItem("核对 " + i, i % 2 == 0)), inputs, i % 50 == 0, decision, i % 25 == 0,
+					false));
+		}
+		return new FlowDocument(FlowDocument.CURRENT_FORMAT, key, "三百步流程", "压测", null, null, 30, steps);
+	}
 
-    private static double median(int runs, int warmup, Supplier<?> work) {
-        return medianOfTimed(runs, warmup, () -> {
-            long start = System.nanoTime();
-            work.get();
-            return System.nanoTime() - start;
-        });
-    }
+	private static double median(int runs, int warmup, Supplier<?> work) {
+		return medianOfTimed(runs, warmup, () -> {
+			long start = System.nanoTime();
+			work.get();
+			return System.nanoTime() - start;
+		});
+	}
 
-    private static double medianOfTimed(int runs, int warmup, Supplier<Long> timedNanos) {
-        List<Double> millis = new ArrayList<>();
-        for (int i = 0; i < warmup + runs; i++) {
-            long nanos = timedNanos.get();
-            if (i >= warmup) {
-                millis.add(nanos / 1e6);
-            }
-        }
-        return millis.stream().sorted().toList().get(runs / 2);
-    }
+	private static double medianOfTimed(int runs, int warmup, Supplier<Long> timedNanos) {
+		List<Double> millis = new ArrayList<>();
+		for (int i = 0; i < warmup + runs; i++) {
+			long nanos = timedNanos.get();
+			if (i >= warmup) {
+				millis.add(nanos / 1e6);
+			}
+		}
+		return millis.stream().sorted().toList().get(runs / 2);
+	}
+
 }

@@ -35,157 +35,171 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Server time of one step transition (Next pressed → the next step's screen built, or the
- * receipt after the last step) with 50 clerks working at once, each in their own Vaadin session
- * under Karibu, through the real guided screen, session service and MariaDB on 2 cores; the
- * clerks work in five branches of ten counters each (one node serves a region's branches).
- * First as a very busy counter works (each clerk pauses 1–3 s between steps to talk to the
- * customer; real steps take longer): RESULT step_p50_ms, step_p95_ms, and apart the ordinary
- * steps and the last step of a session (Next → receipt). Then with no pause at
- * all, to show where the machine saturates: RESULT saturated_transitions_per_s,
- * saturated_step_p95_ms.
+ * receipt after the last step) with 50 clerks working at once, each in their own Vaadin
+ * session under Karibu, through the real guided screen, session service and MariaDB on 2
+ * cores; the clerks work in five branches of ten counters each (one node serves a
+ * region's branches). First as a very busy counter works (each clerk pauses 1–3 s between
+ * steps to talk to the customer; real steps take longer): RESULT step_p50_ms,
+ * step_p95_ms, and apart the ordinary steps and the last step of a session (Next →
+ * receipt). Then with no pause at all, to show where the machine saturates: RESULT
+ * saturated_transitions_per_s, saturated_step_p95_ms.
  */
 final class StepLatencyBenchmark {
 
-    static final int CLERKS = Integer.getInteger("clerks", 50);
-    /** A busy branch: ten counters; the 50 clerks work in five such branches served by one node. */
-    static final int CLERKS_PER_BRANCH = 10;
-    static final long WARMUP_MS = 10_000;
-    static final long MEASURE_MS = 30_000;
+	static final int CLERKS = Integer.getInteger("clerks", 50);
 
-    void run() throws Exception {
-        String url = BenchSupport.freshMariaDb("hallflow_bench_ui");
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(HallFlowApplication.class)
-                .profiles("test", "mysql")
-                .properties("HALLFLOW_DB_URL=" + url, "HALLFLOW_DB_USER=root", "HALLFLOW_DB_PASSWORD=",
-                        "server.port=0", "logging.level.root=WARN", "spring.datasource.hikari.maximum-pool-size=20",
-                        BenchSupport.withoutFlowable()).run()) {
-            List<String> clerks = SystemAuthentication.callAsSystem(() -> {
-                context.getBean(StandardFlows.class).install();
-                long region = context.getBean(RegionService.class).create(new RegionCommand("LAT", "延迟省", null)).id();
-                List<String> names = new ArrayList<>();
-                long branch = 0;
-                for (int i = 0; i < CLERKS; i++) {
-                    if (i % CLERKS_PER_BRANCH == 0) {
-                        branch = context.getBean(BranchService.class).create(new BranchCommand(null, 0,
-                                "LAT-" + (100 + i), "延迟营业厅 " + i, region, "延迟路 " + i + " 号", true)).id();
-                    }
-                    names.add(context.getBean(UserAccountService.class).create(new CreateUserCommand("lat-clerk-" + i,
-                            "延迟营业员 " + i, StaffRole.BRANCH_STAFF, branch, "bench-password-1", false)).username());
-                }
-                return names;
-            });
-            ServiceSessionService sessions = context.getBean(ServiceSessionService.class);
-            List<Double> busyMarked = phase(context, sessions, clerks, 1_000, 3_000);
-            List<Double> saturated = phase(context, sessions, clerks, 0, 0).stream().map(Math::abs).toList();
-            List<Double> busy = busyMarked.stream().map(Math::abs).toList();
-            List<Double> ordinary = busyMarked.stream().filter(ms -> ms >= 0).toList();
-            List<Double> finishing = busyMarked.stream().filter(ms -> ms < 0).map(Math::abs).toList();
-            System.out.printf("%d clerks: %d step transitions in %.0f s with pauses, %d without%n", CLERKS,
-                    busy.size(), MEASURE_MS / 1000.0, saturated.size());
-            System.out.printf("RESULT transitions_per_s=%.1f%n", busy.size() / (MEASURE_MS / 1000.0));
-            System.out.printf("RESULT step_p50_ms=%.2f%n", BenchSupport.percentile(busy, 0.50));
-            System.out.printf("RESULT step_p95_ms=%.2f%n", BenchSupport.percentile(busy, 0.95));
-            System.out.printf("RESULT ordinary_step_p95_ms=%.2f%n", BenchSupport.percentile(ordinary, 0.95));
-            System.out.printf("RESULT finishing_step_p50_ms=%.2f%n", BenchSupport.percentile(finishing, 0.50));
-            System.out.printf("RESULT finishing_step_p95_ms=%.2f%n", BenchSupport.percentile(finishing, 0.95));
-            System.out.printf("RESULT saturated_transitions_per_s=%.1f%n", saturated.size() / (MEASURE_MS / 1000.0));
-            System.out.printf("RESULT saturated_step_p95_ms=%.2f%n", BenchSupport.percentile(saturated, 0.95));
-        }
-    }
+	/**
+	 * A busy branch: ten counters; the 50 clerks work in five such branches served by one
+	 * node.
+	 */
+	static final int CLERKS_PER_BRANCH = 10;
+	static final long WARMUP_MS = 10_000;
+	static final long MEASURE_MS = 30_000;
 
-    private static List<Double> phase(ConfigurableApplicationContext context, ServiceSessionService sessions,
-                                      List<String> clerks, long minPauseMs, long maxPauseMs) throws Exception {
-        {
-            // Vaadin navigation through Spring proxies runs deep: give each clerk thread a roomy stack
-            ExecutorService pool = Executors.newFixedThreadPool(CLERKS,
-                    r -> new Thread(null, r, "clerk", 4L * 1024 * 1024));
-            CountDownLatch ready = new CountDownLatch(CLERKS);
-            long[] window = new long[2];
-            List<Future<List<Double>>> futures = new ArrayList<>();
-            for (String clerk : clerks) {
-                futures.add(pool.submit(() -> {
-                    Function0<UI> uiFactory = UI::new;
-                    MockVaadin.setup(uiFactory, new MockSpringServlet(new Routes().autoDiscoverViews("com.hallflow"),
-                            context, uiFactory));
-                    UI.getCurrent().setLocale(TranslationProvider.CHINESE);
-                    BenchSupport.signInClerkToKaribu(clerk);
-                    ready.countDown();
-                    ready.await();
-                    try {
-                        return work(context, sessions, window, minPauseMs, maxPauseMs);
-                    } finally {
-                        MockVaadin.tearDown();
-                    }
-                }));
-            }
-            ready.await();
-            synchronized (window) {
-                window[0] = System.currentTimeMillis() + WARMUP_MS;
-                window[1] = window[0] + MEASURE_MS;
-            }
-            List<Double> all = new ArrayList<>();
-            for (Future<List<Double>> future : futures) {
-                all.addAll(future.get());
-            }
-            pool.shutdown();
-            return all;
-        }
-    }
+	void run() throws Exception {
+		String url = BenchSupport.freshMariaDb("hallflow_bench_ui");
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(HallFlowApplication.class)
+			.profiles("test", "mysql")
+			.properties("HALLFLOW_DB_URL=" + url, "HALLFLOW_DB_USER=root", "HALLFLOW_DB_PASSWORD=", "server.port=0",
+					"logging.level.root=WARN", "spring.datasource.hikari.maximum-pool-size=20",
+					BenchSupport.withoutFlowable())
+			.run()) {
+			List<String> clerks = SystemAuthentication.callAsSystem(() -> {
+				context.getBean(StandardFlows.class).install();
+				long region = context.getBean(RegionService.class).create(new RegionCommand("LAT", "延迟省", null)).id();
+				List<String> names = new ArrayList<>();
+				long branch = 0;
+				for (int i = 0; i < CLERKS; i++) {
+					if (i % CLERKS_PER_BRANCH == 0) {
+						branch = context.getBean(BranchService.class)
+							.create(new BranchCommand(null, 0, "LAT-" + (100 + i), "延迟营业厅 " + i, region,
+									"延迟路 " + i + " 号", true))
+							.id();
+					}
+					names.add(context.getBean(UserAccountService.class)
+						.create(new CreateUserCommand("lat-clerk-" + i, "延迟营业员 " + i, StaffRole.BRANCH_STAFF, branch,
+								"bench-password-1", false))
+						.username());
+				}
+				return names;
+			});
+			ServiceSessionService sessions = context.getBean(ServiceSessionService.class);
+			List<Double> busyMarked = phase(context, sessions, clerks, 1_000, 3_000);
+			List<Double> saturated = phase(context, sessions, clerks, 0, 0).stream().map(Math::abs).toList();
+			List<Double> busy = busyMarked.stream().map(Math::abs).toList();
+			List<Double> ordinary = busyMarked.stream().filter(ms -> ms >= 0).toList();
+			List<Double> finishing = busyMarked.stream().filter(ms -> ms < 0).map(Math::abs).toList();
+			System.out.printf("%d clerks: %d step transitions in %.0f s with pauses, %d without%n", CLERKS, busy.size(),
+					MEASURE_MS / 1000.0, saturated.size());
+			System.out.printf("RESULT transitions_per_s=%.1f%n", busy.size() / (MEASURE_MS / 1000.0));
+			System.out.printf("RESULT step_p50_ms=%.2f%n", BenchSupport.percentile(busy, 0.50));
+			System.out.printf("RESULT step_p95_ms=%.2f%n", BenchSupport.percentile(busy, 0.95));
+			System.out.printf("RESULT ordinary_step_p95_ms=%.2f%n", BenchSupport.percentile(ordinary, 0.95));
+			System.out.printf("RESULT finishing_step_p50_ms=%.2f%n", BenchSupport.percentile(finishing, 0.50));
+			System.out.printf("RESULT finishing_step_p95_ms=%.2f%n", BenchSupport.percentile(finishing, 0.95));
+			System.out.printf("RESULT saturated_transitions_per_s=%.1f%n", saturated.size() / (MEASURE_MS / 1000.0));
+			System.out.printf("RESULT saturated_step_p95_ms=%.2f%n", BenchSupport.percentile(saturated, 0.95));
+		}
+	}
 
-    private static List<Double> work(ConfigurableApplicationContext context, ServiceSessionService sessions,
-                                     long[] window, long minPauseMs, long maxPauseMs) throws InterruptedException {
-        Clerk clerk = new Clerk(sessions);
-        Random random = new Random();
-        List<Double> millis = new ArrayList<>();
-        while (true) {
-            long from;
-            long until;
-            synchronized (window) {
-                from = window[0];
-                until = window[1];
-            }
-            if (until != 0 && System.currentTimeMillis() >= until) {
-                return millis;
-            }
-            RunningSession session = sessions.start(StartSessionCommand.of("NEW_SUBSCRIPTION"));
-            Component screen = GuidedRunViewAccess.navigate(session.id());
-            respond();
-            while (GuidedRunViewAccess.session(screen).running()) {
-                RunningSession now = GuidedRunViewAccess.session(screen);
-                var filled = clerk.fill(now);
-                if (maxPauseMs > 0) {
-                    Thread.sleep(minPauseMs + (long) (random.nextDouble() * (maxPauseMs - minPauseMs)));
-                }
-                long t = System.nanoTime();
-                GuidedRunViewAccess.next(screen, filled);
-                respond();
-                double ms = (System.nanoTime() - t) / 1e6;
-                long at = System.currentTimeMillis();
-                synchronized (window) {
-                    from = window[0];
-                    until = window[1];
-                }
-                boolean finished = GuidedRunViewAccess.showsReceipt(screen);
-                if (from != 0 && at >= from && at < until) {
-                    // the last step of a session (Next → receipt) is kept with a negative sign
-                    millis.add(finished ? -ms : ms);
-                }
-                if (GuidedRunViewAccess.session(screen).sequence() == now.sequence()) {
-                    throw new IllegalStateException("the step did not move: " + now.currentStep().key());
-                }
-                if (finished) {
-                    break;
-                }
-            }
-        }
-    }
+	private static List<Double> phase(ConfigurableApplicationContext context, ServiceSessionService sessions,
+			List<String> clerks, long minPauseMs, long maxPauseMs) throws Exception {
+		{
+			// Vaadin navigation through Spring proxies runs deep: give each clerk thread
+			// a roomy stack
+			ExecutorService pool = Executors.newFixedThreadPool(CLERKS,
+					r -> new Thread(null, r, "clerk", 4L * 1024 * 1024));
+			CountDownLatch ready = new CountDownLatch(CLERKS);
+			long[] window = new long[2];
+			List<Future<List<Double>>> futures = new ArrayList<>();
+			for (String clerk : clerks) {
+				futures.add(pool.submit(() -> {
+					Function0<UI> uiFactory = UI::new;
+					MockVaadin.setup(uiFactory,
+							new MockSpringServlet(new Routes().autoDiscoverViews("com.hallflow"), context, uiFactory));
+					UI.getCurrent().setLocale(TranslationProvider.CHINESE);
+					BenchSupport.signInClerkToKaribu(clerk);
+					ready.countDown();
+					ready.await();
+					try {
+						return work(context, sessions, window, minPauseMs, maxPauseMs);
+					}
+					finally {
+						MockVaadin.tearDown();
+					}
+				}));
+			}
+			ready.await();
+			synchronized (window) {
+				window[0] = System.currentTimeMillis() + WARMUP_MS;
+				window[1] = window[0] + MEASURE_MS;
+			}
+			List<Double> all = new ArrayList<>();
+			for (Future<List<Double>> future : futures) {
+				all.addAll(future.get());
+			}
+			pool.shutdown();
+			return all;
+		}
+	}
 
-    /**
-     * What the server does before it answers a request: runs the before-response callbacks and
-     * encodes the UI's changes as the UIDL response (the same writer the servlet uses), which also
-     * clears them. Karibu alone never does this, so changes would pile up in each mock UI.
-     */
-    private static void respond() {
-        new UidlWriter().createUidl(UI.getCurrent(), false);
-    }
+	private static List<Double> work(ConfigurableApplicationContext context, ServiceSessionService sessions,
+			long[] window, long minPauseMs, long maxPauseMs) throws InterruptedException {
+		Clerk clerk = new Clerk(sessions);
+		Random random = new Random();
+		List<Double> millis = new ArrayList<>();
+		while (true) {
+			long from;
+			long until;
+			synchronized (window) {
+				from = window[0];
+				until = window[1];
+			}
+			if (until != 0 && System.currentTimeMillis() >= until) {
+				return millis;
+			}
+			RunningSession session = sessions.start(StartSessionCommand.of("NEW_SUBSCRIPTION"));
+			Component screen = GuidedRunViewAccess.navigate(session.id());
+			respond();
+			while (GuidedRunViewAccess.session(screen).running()) {
+				RunningSession now = GuidedRunViewAccess.session(screen);
+				var filled = clerk.fill(now);
+				if (maxPauseMs > 0) {
+					Thread.sleep(minPauseMs + (long) (random.nextDouble() * (maxPauseMs - minPauseMs)));
+				}
+				long t = System.nanoTime();
+				GuidedRunViewAccess.next(screen, filled);
+				respond();
+				double ms = (System.nanoTime() - t) / 1e6;
+				long at = System.currentTimeMillis();
+				synchronized (window) {
+					from = window[0];
+					until = window[1];
+				}
+				boolean finished = GuidedRunViewAccess.showsReceipt(screen);
+				if (from != 0 && at >= from && at < until) {
+					// the last step of a session (Next → receipt) is kept with a negative
+					// sign
+					millis.add(finished ? -ms : ms);
+				}
+				if (GuidedRunViewAccess.session(screen).sequence() == now.sequence()) {
+					throw new IllegalStateException("the step did not move: " + now.currentStep().key());
+				}
+				if (finished) {
+					break;
+				}
+			}
+		}
+	}
+
+	/**
+	 * What the server does before it answers a request: runs the before-response
+	 * callbacks and encodes the UI's changes as the UIDL response (the same writer the
+	 * servlet uses), which also clears them. Karibu alone never does this, so changes
+	 * would pile up in each mock UI.
+	 */
+	private static void respond() {
+		new UidlWriter().createUidl(UI.getCurrent(), false);
+	}
+
 }

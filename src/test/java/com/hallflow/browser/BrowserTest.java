@@ -13,36 +13,40 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * What every in-process browser test shares: the application on a random port with the standard
- * flows published, a fresh headless Chromium per test, and a screenshot of how each test ended.
+ * What every in-process browser test shares: the application on a random port with the
+ * standard flows published, a fresh headless Chromium per test, and a screenshot of how
+ * each test ended.
  */
 @WebServerTest
 @ExtendWith(Browser.class)
 abstract class BrowserTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    StandardFlows standardFlows;
+	@LocalServerPort
+	int port;
 
-    Browser browser;
+	@Autowired
+	Fixtures fixtures;
 
-    @BeforeEach
-    void startBrowser() throws Exception {
-        SystemAuthentication.runAsSystem(standardFlows::install);
-        browser = Browser.start("zh-CN");
-    }
+	@Autowired
+	StandardFlows standardFlows;
 
-    @AfterEach
-    void closeBrowser(TestInfo test) throws Exception {
-        browser.screenshot(test.getTestMethod().map(m -> m.getName()).orElse("test"));
-        browser.close();
-        Fixtures.signOut();
-    }
+	Browser browser;
 
-    String baseUrl() {
-        return "http://localhost:" + port + "/";
-    }
+	@BeforeEach
+	void startBrowser() throws Exception {
+		SystemAuthentication.runAsSystem(standardFlows::install);
+		browser = Browser.start("zh-CN");
+	}
+
+	@AfterEach
+	void closeBrowser(TestInfo test) throws Exception {
+		browser.screenshot(test.getTestMethod().map(m -> m.getName()).orElse("test"));
+		browser.close();
+		Fixtures.signOut();
+	}
+
+	String baseUrl() {
+		return "http://localhost:" + port + "/";
+	}
+
 }

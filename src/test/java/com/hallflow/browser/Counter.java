@@ -10,88 +10,106 @@ import org.openqa.selenium.interactions.Actions;
 /** What a clerk does on the counter screens, in a real browser. */
 final class Counter {
 
-    private final Browser browser;
-    private final String baseUrl;
+	private final Browser browser;
 
-    Counter(Browser browser, String baseUrl) {
-        this.browser = browser;
-        this.baseUrl = baseUrl;
-    }
+	private final String baseUrl;
 
-    void signIn(String username, String password) {
-        browser.open(baseUrl + "login");
-        WebElement user = browser.input("vaadinLoginUsername");
-        user.clear();
-        user.sendKeys(username);
-        WebElement pass = browser.input("vaadinLoginPassword");
-        pass.clear();
-        pass.sendKeys(password, Keys.ENTER);
-        browser.waitUntil(d -> d.getCurrentUrl().contains("/login") ? null : Boolean.TRUE);
-    }
+	Counter(Browser browser, String baseUrl) {
+		this.browser = browser;
+		this.baseUrl = baseUrl;
+	}
 
-    void start(String flowKey, String mobile) {
-        browser.open(baseUrl + "counter");
-        browser.byId("tile-" + flowKey);
-        // a script click: with the flows other tests published the tile may sit under the development-mode notice
-        browser.script("document.getElementById('tile-" + flowKey + "').click()");
-        browser.type("start-mobile", mobile);
-        browser.byId("start-go").click();
-        browser.waitForDialogsClosed();
-        browser.byId("step-screen");
-    }
+	void signIn(String username, String password) {
+		browser.open(baseUrl + "login");
+		WebElement user = browser.input("vaadinLoginUsername");
+		user.clear();
+		user.sendKeys(username);
+		WebElement pass = browser.input("vaadinLoginPassword");
+		pass.clear();
+		pass.sendKeys(password, Keys.ENTER);
+		browser.waitUntil(d -> d.getCurrentUrl().contains("/login") ? null : Boolean.TRUE);
+	}
 
-    /** Presses Next and waits until the server has answered (the button is enabled again on the new step). */
-    void next() {
-        String before = progressAndStep();
-        // a script click: the development-mode notice may cover the button's corner of the screen
-        browser.script("document.getElementById('run-next').click()");
-        browser.waitUntil(d -> {
-            if (!d.getCurrentUrl().matches(".*/sessions/[^/]+$")) {
-                return Boolean.TRUE;
-            }
-            return !progressAndStep().equals(before) ? Boolean.TRUE : null;
-        });
-    }
+	void start(String flowKey, String mobile) {
+		browser.open(baseUrl + "counter");
+		browser.byId("tile-" + flowKey);
+		// a script click: with the flows other tests published the tile may sit under the
+		// development-mode notice
+		browser.script("document.getElementById('tile-" + flowKey + "').click()");
+		browser.type("start-mobile", mobile);
+		browser.byId("start-go").click();
+		browser.waitForDialogsClosed();
+		browser.byId("step-screen");
+	}
 
-    /** Presses Enter in this input, as a clerk does instead of reaching for Next. */
-    void enterIn(String fieldId) {
-        String before = progressAndStep();
-        browser.input(fieldId).sendKeys(Keys.ENTER);
-        browser.waitUntil(d -> !progressAndStep().equals(before) ? Boolean.TRUE : null);
-    }
+	/**
+	 * Presses Next and waits until the server has answered (the button is enabled again
+	 * on the new step).
+	 */
+	void next() {
+		String before = progressAndStep();
+		// a script click: the development-mode notice may cover the button's corner of
+		// the screen
+		browser.script("document.getElementById('run-next').click()");
+		browser.waitUntil(d -> {
+			if (!d.getCurrentUrl().matches(".*/sessions/[^/]+$")) {
+				return Boolean.TRUE;
+			}
+			return !progressAndStep().equals(before) ? Boolean.TRUE : null;
+		});
+	}
 
-    private String progressAndStep() {
-        List<WebElement> title = browser.driver().findElements(By.cssSelector(".step-title"));
-        List<WebElement> progress = browser.driver().findElements(By.id("progress"));
-        List<WebElement> crumb = browser.driver().findElements(By.id("breadcrumb"));
-        return (crumb.isEmpty() ? "" : crumb.get(0).getText()) + "|"
-                + (progress.isEmpty() ? "" : progress.get(0).getText()) + "|"
-                + (title.isEmpty() ? "" : title.get(0).getText());
-    }
+	/** Presses Enter in this input, as a clerk does instead of reaching for Next. */
+	void enterIn(String fieldId) {
+		String before = progressAndStep();
+		browser.input(fieldId).sendKeys(Keys.ENTER);
+		browser.waitUntil(d -> !progressAndStep().equals(before) ? Boolean.TRUE : null);
+	}
 
-    void yesNo(String inputKey, String label) {
-        browser.waitUntil(d -> d.findElement(By.id("input-" + inputKey))
-                .findElements(By.cssSelector("vaadin-radio-button")).stream()
-                .filter(r -> r.getText().trim().equals(label)).findFirst().orElse(null)).click();
-    }
+	private String progressAndStep() {
+		List<WebElement> title = browser.driver().findElements(By.cssSelector(".step-title"));
+		List<WebElement> progress = browser.driver().findElements(By.id("progress"));
+		List<WebElement> crumb = browser.driver().findElements(By.id("breadcrumb"));
+		return (crumb.isEmpty() ? "" : crumb.get(0).getText()) + "|"
+				+ (progress.isEmpty() ? "" : progress.get(0).getText()) + "|"
+				+ (title.isEmpty() ? "" : title.get(0).getText());
+	}
 
-    void tickAll() {
-        List<WebElement> boxes = browser.waitUntil(d -> {
-            List<WebElement> found = d.findElements(By.cssSelector(".checklist vaadin-checkbox"));
-            return found.isEmpty() ? null : found;
-        });
-        for (WebElement box : boxes) {
-            box.findElement(By.cssSelector("input")).click();
-        }
-    }
+	void yesNo(String inputKey, String label) {
+		browser
+			.waitUntil(d -> d.findElement(By.id("input-" + inputKey))
+				.findElements(By.cssSelector("vaadin-radio-button"))
+				.stream()
+				.filter(r -> r.getText().trim().equals(label))
+				.findFirst()
+				.orElse(null))
+			.click();
+	}
 
-    /** Draws a short stroke on the pad inside this signature field. */
-    void sign(String fieldId) {
-        WebElement field = browser.byId(fieldId);
-        WebElement canvas = browser.waitUntil(d -> field.getShadowRoot().findElement(By.cssSelector("canvas")));
-        new Actions(browser.driver()).moveToElement(canvas, -80, 0).clickAndHold().moveByOffset(40, -20)
-                .moveByOffset(40, 30).moveByOffset(60, -25).release().perform();
-        browser.waitUntil(d -> "true".equals(String.valueOf(browser.script(
-                "return document.getElementById('" + fieldId + "').signed"))) ? Boolean.TRUE : null);
-    }
+	void tickAll() {
+		List<WebElement> boxes = browser.waitUntil(d -> {
+			List<WebElement> found = d.findElements(By.cssSelector(".checklist vaadin-checkbox"));
+			return found.isEmpty() ? null : found;
+		});
+		for (WebElement box : boxes) {
+			box.findElement(By.cssSelector("input")).click();
+		}
+	}
+
+	/** Draws a short stroke on the pad inside this signature field. */
+	void sign(String fieldId) {
+		WebElement field = browser.byId(fieldId);
+		WebElement canvas = browser.waitUntil(d -> field.getShadowRoot().findElement(By.cssSelector("canvas")));
+		new Actions(browser.driver()).moveToElement(canvas, -80, 0)
+			.clickAndHold()
+			.moveByOffset(40, -20)
+			.moveByOffset(40, 30)
+			.moveByOffset(60, -25)
+			.release()
+			.perform();
+		browser.waitUntil(d -> "true"
+			.equals(String.valueOf(browser.script("return document.getElementById('" + fieldId + "').signed")))
+					? Boolean.TRUE : null);
+	}
+
 }

@@ -29,180 +29,184 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ExtendWith(Browser.class)
 class FoundationBrowserTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    UserAccountService accounts;
+	@LocalServerPort
+	int port;
 
-    Browser browser;
+	@Autowired
+	Fixtures fixtures;
 
-    @BeforeEach
-    void startBrowser() throws Exception {
-        browser = Browser.start("zh-CN");
-    }
+	@Autowired
+	UserAccountService accounts;
 
-    @AfterEach
-    void closeBrowser(TestInfo test) throws Exception {
-        browser.screenshot(test.getTestMethod().map(m -> m.getName()).orElse("test"));
-        browser.close();
-    }
+	Browser browser;
 
-    @Test
-    void admin_creates_a_branch_and_a_clerk_who_must_change_the_password_and_then_sees_their_home() {
-        RegionNode city = fixtures.city(fixtures.province("广东省"), Fixtures.unique("东莞市"));
-        UserSummary admin = fixtures.user(StaffRole.HQ_ADMIN, null);
-        signIn(admin.username(), Fixtures.PASSWORD);
-        browser.byId("home-greeting");
+	@BeforeEach
+	void startBrowser() throws Exception {
+		browser = Browser.start("zh-CN");
+	}
 
-        browser.open(url("branches"));
-        browser.byId("branch-create").click();
-        String code = Fixtures.unique("DG-");
-        browser.type("branch-code", code);
-        browser.type("branch-name", "东莞南城营业厅");
-        pick("branch-region", city.name());
-        browser.type("branch-address", "南城区鸿福路 88 号");
-        browser.byId("branch-save").click();
-        browser.waitForDialogsClosed();
-        browser.type("branch-search", code);
-        browser.waitForText(code);
+	@AfterEach
+	void closeBrowser(TestInfo test) throws Exception {
+		browser.screenshot(test.getTestMethod().map(m -> m.getName()).orElse("test"));
+		browser.close();
+	}
 
-        browser.open(url("staff"));
-        browser.byId("staff-create").click();
-        String username = Fixtures.unique("liu");
-        browser.type("user-username", username);
-        browser.type("user-display-name", "刘晓红");
-        pick("user-branch", code);
-        browser.type("user-password", "initial-pass-1");
-        browser.byId("user-save").click();
-        browser.waitForDialogsClosed();
-        browser.type("staff-search", username);
-        browser.waitForText(username);
+	@Test
+	void admin_creates_a_branch_and_a_clerk_who_must_change_the_password_and_then_sees_their_home() {
+		RegionNode city = fixtures.city(fixtures.province("广东省"), Fixtures.unique("东莞市"));
+		UserSummary admin = fixtures.user(StaffRole.HQ_ADMIN, null);
+		signIn(admin.username(), Fixtures.PASSWORD);
+		browser.byId("home-greeting");
 
-        browser.byId("logout").click();
-        browser.waitUntil(d -> d.getCurrentUrl().contains("login") ? Boolean.TRUE : null);
+		browser.open(url("branches"));
+		browser.byId("branch-create").click();
+		String code = Fixtures.unique("DG-");
+		browser.type("branch-code", code);
+		browser.type("branch-name", "东莞南城营业厅");
+		pick("branch-region", city.name());
+		browser.type("branch-address", "南城区鸿福路 88 号");
+		browser.byId("branch-save").click();
+		browser.waitForDialogsClosed();
+		browser.type("branch-search", code);
+		browser.waitForText(code);
 
-        signIn(username, "initial-pass-1");
-        browser.waitUntil(d -> d.getCurrentUrl().contains("change-password") ? Boolean.TRUE : null);
-        browser.type("current-password", "initial-pass-1");
-        browser.type("new-password", "my-own-pass-2");
-        browser.type("repeat-password", "my-own-pass-2");
-        browser.byId("change-password-save").click();
+		browser.open(url("staff"));
+		browser.byId("staff-create").click();
+		String username = Fixtures.unique("liu");
+		browser.type("user-username", username);
+		browser.type("user-display-name", "刘晓红");
+		pick("user-branch", code);
+		browser.type("user-password", "initial-pass-1");
+		browser.byId("user-save").click();
+		browser.waitForDialogsClosed();
+		browser.type("staff-search", username);
+		browser.waitForText(username);
 
-        assertThat(browser.byId("home-greeting").getText()).contains("刘晓红");
-        assertThat(browser.byId("home-branch").getText()).contains("东莞南城营业厅").contains(code);
-        assertThat(browser.byId("current-user-branch").getText()).isEqualTo("东莞南城营业厅");
-    }
+		browser.byId("logout").click();
+		browser.waitUntil(d -> d.getCurrentUrl().contains("login") ? Boolean.TRUE : null);
 
-    @Test
-    void five_wrong_passwords_lock_the_account_with_the_same_message_as_a_wrong_password() {
-        UserSummary clerk = fixtures.user(StaffRole.BRANCH_STAFF, fixtures.branch("锁定浏览器厅").id());
-        for (int i = 0; i < 5; i++) {
-            signIn(clerk.username(), "wrong-password-" + i);
-            browser.waitUntil(d -> d.getCurrentUrl().contains("error") ? Boolean.TRUE : null);
-        }
-        String wrongPasswordPage = loginErrorText();
+		signIn(username, "initial-pass-1");
+		browser.waitUntil(d -> d.getCurrentUrl().contains("change-password") ? Boolean.TRUE : null);
+		browser.type("current-password", "initial-pass-1");
+		browser.type("new-password", "my-own-pass-2");
+		browser.type("repeat-password", "my-own-pass-2");
+		browser.byId("change-password-save").click();
 
-        signIn(clerk.username(), Fixtures.PASSWORD);
-        browser.waitUntil(d -> d.getCurrentUrl().contains("error") ? Boolean.TRUE : null);
-        assertThat(loginErrorText()).isEqualTo(wrongPasswordPage).contains("用户名或密码不正确");
-        assertThat(browser.driver().findElements(By.id("home-greeting"))).isEmpty();
-    }
+		assertThat(browser.byId("home-greeting").getText()).contains("刘晓红");
+		assertThat(browser.byId("home-branch").getText()).contains("东莞南城营业厅").contains(code);
+		assertThat(browser.byId("current-user-branch").getText()).isEqualTo("东莞南城营业厅");
+	}
 
-    @Test
-    void the_language_switch_shows_english_and_chinese_and_is_remembered() {
-        UserSummary admin = fixtures.user(StaffRole.HQ_ADMIN, null);
-        signIn(admin.username(), Fixtures.PASSWORD);
-        browser.byId("home-greeting");
-        assertThat(browser.byId("logout").getText()).isEqualTo("退出登录");
+	@Test
+	void five_wrong_passwords_lock_the_account_with_the_same_message_as_a_wrong_password() {
+		UserSummary clerk = fixtures.user(StaffRole.BRANCH_STAFF, fixtures.branch("锁定浏览器厅").id());
+		for (int i = 0; i < 5; i++) {
+			signIn(clerk.username(), "wrong-password-" + i);
+			browser.waitUntil(d -> d.getCurrentUrl().contains("error") ? Boolean.TRUE : null);
+		}
+		String wrongPasswordPage = loginErrorText();
 
-        chooseLanguage("English");
-        browser.waitUntil(d -> "Sign out".equals(browser.byId("logout").getText()) ? Boolean.TRUE : null);
-        assertThat(browser.pageContains("Hello, 测试员工")).isTrue();
+		signIn(clerk.username(), Fixtures.PASSWORD);
+		browser.waitUntil(d -> d.getCurrentUrl().contains("error") ? Boolean.TRUE : null);
+		assertThat(loginErrorText()).isEqualTo(wrongPasswordPage).contains("用户名或密码不正确");
+		assertThat(browser.driver().findElements(By.id("home-greeting"))).isEmpty();
+	}
 
-        browser.byId("logout").click();
-        browser.waitUntil(d -> d.getCurrentUrl().contains("login") ? Boolean.TRUE : null);
-        signIn(admin.username(), Fixtures.PASSWORD);
-        browser.waitUntil(d -> "Sign out".equals(browser.byId("logout").getText()) ? Boolean.TRUE : null);
+	@Test
+	void the_language_switch_shows_english_and_chinese_and_is_remembered() {
+		UserSummary admin = fixtures.user(StaffRole.HQ_ADMIN, null);
+		signIn(admin.username(), Fixtures.PASSWORD);
+		browser.byId("home-greeting");
+		assertThat(browser.byId("logout").getText()).isEqualTo("退出登录");
 
-        chooseLanguage("中文");
-        browser.waitUntil(d -> "退出登录".equals(browser.byId("logout").getText()) ? Boolean.TRUE : null);
-    }
+		chooseLanguage("English");
+		browser.waitUntil(d -> "Sign out".equals(browser.byId("logout").getText()) ? Boolean.TRUE : null);
+		assertThat(browser.pageContains("Hello, 测试员工")).isTrue();
 
-    @Test
-    void unknown_pages_and_forbidden_pages_are_friendly() {
-        UserSummary clerk = fixtures.user(StaffRole.BRANCH_STAFF, fixtures.branch("错误页测试厅").id());
-        signIn(clerk.username(), Fixtures.PASSWORD);
-        browser.byId("home-greeting");
+		browser.byId("logout").click();
+		browser.waitUntil(d -> d.getCurrentUrl().contains("login") ? Boolean.TRUE : null);
+		signIn(admin.username(), Fixtures.PASSWORD);
+		browser.waitUntil(d -> "Sign out".equals(browser.byId("logout").getText()) ? Boolean.TRUE : null);
 
-        browser.open(url("no-such-page"));
-        browser.waitForText("页面不存在");
-        browser.open(url("staff"));
-        browser.waitForText("无权访问");
-        assertThat(browser.pageContains("Exception")).isFalse();
-    }
+		chooseLanguage("中文");
+		browser.waitUntil(d -> "退出登录".equals(browser.byId("logout").getText()) ? Boolean.TRUE : null);
+	}
 
-    @Test
-    void disabling_an_account_ends_its_open_session() {
-        UserSummary admin = fixtures.user(StaffRole.HQ_ADMIN, null);
-        BranchSummary branch = fixtures.branch("停用会话厅");
-        UserSummary clerk = fixtures.user(StaffRole.BRANCH_STAFF, branch.id());
-        signIn(clerk.username(), Fixtures.PASSWORD);
-        browser.byId("home-greeting");
+	@Test
+	void unknown_pages_and_forbidden_pages_are_friendly() {
+		UserSummary clerk = fixtures.user(StaffRole.BRANCH_STAFF, fixtures.branch("错误页测试厅").id());
+		signIn(clerk.username(), Fixtures.PASSWORD);
+		browser.byId("home-greeting");
 
-        Fixtures.signIn(admin);
-        try {
-            accounts.update(new UpdateUserCommand(clerk.id(), clerk.lockVersion(), clerk.displayName(), clerk.role(),
-                    branch.id(), false));
-        } finally {
-            Fixtures.signOut();
-        }
+		browser.open(url("no-such-page"));
+		browser.waitForText("页面不存在");
+		browser.open(url("staff"));
+		browser.waitForText("无权访问");
+		assertThat(browser.pageContains("Exception")).isFalse();
+	}
 
-        browser.open(url(""));
-        browser.waitUntil(d -> d.getCurrentUrl().contains("login") ? Boolean.TRUE : null);
-        assertThat(browser.driver().findElements(By.id("home-greeting"))).isEmpty();
-    }
+	@Test
+	void disabling_an_account_ends_its_open_session() {
+		UserSummary admin = fixtures.user(StaffRole.HQ_ADMIN, null);
+		BranchSummary branch = fixtures.branch("停用会话厅");
+		UserSummary clerk = fixtures.user(StaffRole.BRANCH_STAFF, branch.id());
+		signIn(clerk.username(), Fixtures.PASSWORD);
+		browser.byId("home-greeting");
 
-    private void signIn(String username, String password) {
-        browser.open(url("login"));
-        WebElement user = browser.input("vaadinLoginUsername");
-        user.clear();
-        user.sendKeys(username);
-        WebElement pass = browser.input("vaadinLoginPassword");
-        pass.clear();
-        pass.sendKeys(password, Keys.ENTER);
-    }
+		Fixtures.signIn(admin);
+		try {
+			accounts.update(new UpdateUserCommand(clerk.id(), clerk.lockVersion(), clerk.displayName(), clerk.role(),
+					branch.id(), false));
+		}
+		finally {
+			Fixtures.signOut();
+		}
 
-    private String loginErrorText() {
-        return browser.waitUntil(d -> {
-            Object text = ((JavascriptExecutor) d).executeScript(
-                    "const f = document.querySelector('vaadin-login-form-wrapper');"
-                            + "const e = f && f.shadowRoot && f.shadowRoot.querySelector('[part=error-message]');"
-                            + "return e && !e.hidden ? e.innerText : null;");
-            return text == null || text.toString().isBlank() ? null : text.toString();
-        });
-    }
+		browser.open(url(""));
+		browser.waitUntil(d -> d.getCurrentUrl().contains("login") ? Boolean.TRUE : null);
+		assertThat(browser.driver().findElements(By.id("home-greeting"))).isEmpty();
+	}
 
-    /** Types into a combo box and takes the first suggestion. */
-    private void pick(String comboId, String text) {
-        WebElement input = browser.input(comboId);
-        input.sendKeys(text);
-        browser.waitUntil(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty() ? Boolean.TRUE
-                : null);
-        input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
-    }
+	private void signIn(String username, String password) {
+		browser.open(url("login"));
+		WebElement user = browser.input("vaadinLoginUsername");
+		user.clear();
+		user.sendKeys(username);
+		WebElement pass = browser.input("vaadinLoginPassword");
+		pass.clear();
+		pass.sendKeys(password, Keys.ENTER);
+	}
 
-    private void chooseLanguage(String label) {
-        browser.byId("language-select").click();
-        List<WebElement> items = browser.waitUntil(d -> {
-            List<WebElement> found = d.findElements(By.cssSelector("vaadin-select-item"));
-            return found.isEmpty() ? null : found;
-        });
-        items.stream().filter(i -> i.getText().trim().equals(label)).findFirst().orElseThrow().click();
-    }
+	private String loginErrorText() {
+		return browser.waitUntil(d -> {
+			Object text = ((JavascriptExecutor) d)
+				.executeScript("const f = document.querySelector('vaadin-login-form-wrapper');"
+						+ "const e = f && f.shadowRoot && f.shadowRoot.querySelector('[part=error-message]');"
+						+ "return e && !e.hidden ? e.innerText : null;");
+			return text == null || text.toString().isBlank() ? null : text.toString();
+		});
+	}
 
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
+	/** Types into a combo box and takes the first suggestion. */
+	private void pick(String comboId, String text) {
+		WebElement input = browser.input(comboId);
+		input.sendKeys(text);
+		browser
+			.waitUntil(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty() ? Boolean.TRUE : null);
+		input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+	}
+
+	private void chooseLanguage(String label) {
+		browser.byId("language-select").click();
+		List<WebElement> items = browser.waitUntil(d -> {
+			List<WebElement> found = d.findElements(By.cssSelector("vaadin-select-item"));
+			return found.isEmpty() ? null : found;
+		});
+		items.stream().filter(i -> i.getText().trim().equals(label)).findFirst().orElseThrow().click();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + "/" + path;
+	}
+
 }

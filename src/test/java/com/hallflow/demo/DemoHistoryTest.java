@@ -30,55 +30,67 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The embedded demo's first start serves a few days of counter work that the dashboards show. */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:hallflow-demo;MODE=MySQL;DB_CLOSE_DELAY=-1",
-        "hallflow.demo.history-days=3"})
+/**
+ * The embedded demo's first start serves a few days of counter work that the dashboards
+ * show.
+ */
+@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:hallflow-demo;MODE=MySQL;DB_CLOSE_DELAY=-1",
+		"hallflow.demo.history-days=3" })
 @ActiveProfiles("demo")
 class DemoHistoryTest {
 
-    @Autowired
-    DemoDataLoader loader;
-    @Autowired
-    DashboardService dashboards;
-    @Autowired
-    ServiceSessionService sessions;
-    @Autowired
-    SessionRecordService sessionRecords;
-    @Autowired
-    UserAccountService users;
-    @Autowired
-    Clock clock;
+	@Autowired
+	DemoDataLoader loader;
 
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
-    }
+	@Autowired
+	DashboardService dashboards;
 
-    @Test
-    void the_generated_days_are_real_sessions_and_the_dashboards_show_them() throws Exception {
-        int served = loader.historyServed.get(5, TimeUnit.MINUTES);
-        assertThat(served).isGreaterThan(60);
-        UserSummary admin = SystemAuthentication.callAsSystem(() -> users.list(new UserFilter("admin",
-                StaffRole.HQ_ADMIN, null), PageRequest.of(0, 1)).get(0));
-        Fixtures.signIn(admin);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE);
-        assertThat(clock.instant()).as("the demo clock reads the real time outside the history")
-                .isCloseTo(Instant.now(), within(5, ChronoUnit.SECONDS));
-        DashboardFilter history = new DashboardFilter(today.minusDays(3), today.minusDays(1), null, null, null);
+	@Autowired
+	ServiceSessionService sessions;
 
-        Figures total = dashboards.total(history);
-        assertThat(total.sessions()).as("every session served is in the figures").isEqualTo(served);
-        assertThat(sessionRecords.count(new RecordFilter(today.minusDays(3), today.minusDays(1), null, null, null, null,
-                false))).isEqualTo(served);
-        assertThat(total.completed()).isPositive();
-        assertThat(dashboards.byDay(history)).extracting(Figures::key).hasSize(3);
-        assertThat(dashboards.byFlow(history)).extracting(Figures::key)
-                .contains("BILL_PAYMENT", "PLAN_CHANGE", "NEW_SUBSCRIPTION");
-        assertThat(dashboards.skippedItems(history)).as("the careless clerks left the ID copy")
-                .extracting(SkippedItemRow::itemText).contains("按规定复印身份证件");
-        assertThat(dashboards.offersByPackage(history)).as("the network-wide data add-on was offered")
-                .extracting(OfferFigures::packageCode).contains("DATA-10G");
-        assertThat(dashboards.offersByPackage(history)).allSatisfy(o ->
-                assertThat(o.accepted()).isLessThanOrEqualTo(o.offered()));
-    }
+	@Autowired
+	SessionRecordService sessionRecords;
+
+	@Autowired
+	UserAccountService users;
+
+	@Autowired
+	Clock clock;
+
+	@AfterEach
+	void signOut() {
+		Fixtures.signOut();
+	}
+
+	@Test
+	void the_generated_days_are_real_sessions_and_the_dashboards_show_them() throws Exception {
+		int served = loader.historyServed.get(5, TimeUnit.MINUTES);
+		assertThat(served).isGreaterThan(60);
+		UserSummary admin = SystemAuthentication.callAsSystem(
+				() -> users.list(new UserFilter("admin", StaffRole.HQ_ADMIN, null), PageRequest.of(0, 1)).get(0));
+		Fixtures.signIn(admin);
+		LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE);
+		assertThat(clock.instant()).as("the demo clock reads the real time outside the history")
+			.isCloseTo(Instant.now(), within(5, ChronoUnit.SECONDS));
+		DashboardFilter history = new DashboardFilter(today.minusDays(3), today.minusDays(1), null, null, null);
+
+		Figures total = dashboards.total(history);
+		assertThat(total.sessions()).as("every session served is in the figures").isEqualTo(served);
+		assertThat(sessionRecords
+			.count(new RecordFilter(today.minusDays(3), today.minusDays(1), null, null, null, null, false)))
+			.isEqualTo(served);
+		assertThat(total.completed()).isPositive();
+		assertThat(dashboards.byDay(history)).extracting(Figures::key).hasSize(3);
+		assertThat(dashboards.byFlow(history)).extracting(Figures::key)
+			.contains("BILL_PAYMENT", "PLAN_CHANGE", "NEW_SUBSCRIPTION");
+		assertThat(dashboards.skippedItems(history)).as("the careless clerks left the ID copy")
+			.extracting(SkippedItemRow::itemText)
+			.contains("按规定复印身份证件");
+		assertThat(dashboards.offersByPackage(history)).as("the network-wide data add-on was offered")
+			.extracting(OfferFigures::packageCode)
+			.contains("DATA-10G");
+		assertThat(dashboards.offersByPackage(history))
+			.allSatisfy(o -> assertThat(o.accepted()).isLessThanOrEqualTo(o.offered()));
+	}
+
 }

@@ -23,86 +23,95 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @WebServerTest
 class FlowApiTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Fixtures fixtures;
+	@LocalServerPort
+	int port;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private UserSummary admin;
+	@Autowired
+	Fixtures fixtures;
 
-    @BeforeEach
-    void admin() {
-        admin = fixtures.user(StaffRole.HQ_ADMIN, null);
-    }
+	private final HttpClient http = HttpClient.newHttpClient();
 
-    @Test
-    void the_standard_set_installs_in_one_call_and_is_listed() throws Exception {
-        HttpResponse<String> installed = send("POST", "/api/flows/standard", null, admin);
-        assertThat(installed.statusCode()).isEqualTo(200);
+	private UserSummary admin;
 
-        HttpResponse<String> list = send("GET", "/api/flows", null, admin);
-        assertThat(list.statusCode()).isEqualTo(200);
-        assertThat(list.body()).contains("{\"key\":\"PLAN_CHANGE\",\"name\":\"套餐变更\",\"latestPublished\":1,\"hasDraft\":false}");
+	@BeforeEach
+	void admin() {
+		admin = fixtures.user(StaffRole.HQ_ADMIN, null);
+	}
 
-        HttpResponse<String> version = send("GET", "/api/flows/PLAN_CHANGE/versions/1", null, admin);
-        assertThat(version.statusCode()).isEqualTo(200);
-        assertThat(version.body()).startsWith("{\n  \"formatVersion\" : 1,").contains("套餐变更")
-                .isEqualTo(send("GET", "/api/flows/PLAN_CHANGE/versions/1", null, admin).body());
-        assertThat(send("GET", "/api/flows/PLAN_CHANGE/versions/99", null, admin).statusCode()).isEqualTo(404);
-    }
+	@Test
+	void the_standard_set_installs_in_one_call_and_is_listed() throws Exception {
+		HttpResponse<String> installed = send("POST", "/api/flows/standard", null, admin);
+		assertThat(installed.statusCode()).isEqualTo(200);
 
-    @Test
-    void a_draft_is_put_then_published_and_errors_come_back_as_json() throws Exception {
-        String key = Fixtures.unique("API_FLOW_").toUpperCase();
-        String broken = FlowJson.write(flow(key).step("a").decision(new Decision(List.of(), Target.step("nowhere")))
-                .build());
-        assertThat(send("PUT", "/api/flows/" + key + "/draft", broken, admin).statusCode()).isEqualTo(200);
+		HttpResponse<String> list = send("GET", "/api/flows", null, admin);
+		assertThat(list.statusCode()).isEqualTo(200);
+		assertThat(list.body())
+			.contains("{\"key\":\"PLAN_CHANGE\",\"name\":\"套餐变更\",\"latestPublished\":1,\"hasDraft\":false}");
 
-        HttpResponse<String> refused = send("POST", "/api/flows/" + key + "/draft/publish",
-                "{\"changeNote\": \"试发布\"}", admin);
-        assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.body()).contains("\"code\":\"missingStep\"").contains("\"step\":\"a\"");
+		HttpResponse<String> version = send("GET", "/api/flows/PLAN_CHANGE/versions/1", null, admin);
+		assertThat(version.statusCode()).isEqualTo(200);
+		assertThat(version.body()).startsWith("{\n  \"formatVersion\" : 1,")
+			.contains("套餐变更")
+			.isEqualTo(send("GET", "/api/flows/PLAN_CHANGE/versions/1", null, admin).body());
+		assertThat(send("GET", "/api/flows/PLAN_CHANGE/versions/99", null, admin).statusCode()).isEqualTo(404);
+	}
 
-        String fixed = FlowJson.write(flow(key).step("a").step("b").build());
-        assertThat(send("PUT", "/api/flows/" + key + "/draft", fixed, admin).statusCode()).isEqualTo(200);
-        HttpResponse<String> published = send("POST", "/api/flows/" + key + "/draft/publish",
-                "{\"changeNote\": \"第一版\"}", admin);
-        assertThat(published.statusCode()).isEqualTo(200);
-        assertThat(published.body()).isEqualTo("{\"number\":1}");
-    }
+	@Test
+	void a_draft_is_put_then_published_and_errors_come_back_as_json() throws Exception {
+		String key = Fixtures.unique("API_FLOW_").toUpperCase();
+		String broken = FlowJson
+			.write(flow(key).step("a").decision(new Decision(List.of(), Target.step("nowhere"))).build());
+		assertThat(send("PUT", "/api/flows/" + key + "/draft", broken, admin).statusCode()).isEqualTo(200);
 
-    @Test
-    void a_malformed_or_off_schema_draft_gets_400_with_paths_and_nothing_is_stored() throws Exception {
-        String key = Fixtures.unique("API_BAD_").toUpperCase();
-        HttpResponse<String> malformed = send("PUT", "/api/flows/" + key + "/draft", "{\"formatVersion\": 1,", admin);
-        assertThat(malformed.statusCode()).isEqualTo(400);
-        assertThat(malformed.body()).contains("\"path\":\"line 1");
+		HttpResponse<String> refused = send("POST", "/api/flows/" + key + "/draft/publish", "{\"changeNote\": \"试发布\"}",
+				admin);
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("\"code\":\"missingStep\"").contains("\"step\":\"a\"");
 
-        String offSchema = "{\"formatVersion\":1,\"key\":\"" + key + "\",\"name\":\"x\",\"steps\":[{\"key\":\"A B\",\"title\":\"t\"}]}";
-        HttpResponse<String> refused = send("PUT", "/api/flows/" + key + "/draft", offSchema, admin);
-        assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("\"path\":\"$.steps[0].key\"");
+		String fixed = FlowJson.write(flow(key).step("a").step("b").build());
+		assertThat(send("PUT", "/api/flows/" + key + "/draft", fixed, admin).statusCode()).isEqualTo(200);
+		HttpResponse<String> published = send("POST", "/api/flows/" + key + "/draft/publish",
+				"{\"changeNote\": \"第一版\"}", admin);
+		assertThat(published.statusCode()).isEqualTo(200);
+		assertThat(published.body()).isEqualTo("{\"number\":1}");
+	}
 
-        String otherKey = FlowJson.write(flow("SOMETHING_ELSE").step("a").build());
-        assertThat(send("PUT", "/api/flows/" + key + "/draft", otherKey, admin).body()).contains("\"path\":\"$.key\"");
-        assertThat(send("GET", "/api/flows", null, admin).body()).doesNotContain(key);
-    }
+	@Test
+	void a_malformed_or_off_schema_draft_gets_400_with_paths_and_nothing_is_stored() throws Exception {
+		String key = Fixtures.unique("API_BAD_").toUpperCase();
+		HttpResponse<String> malformed = send("PUT", "/api/flows/" + key + "/draft", "{\"formatVersion\": 1,", admin);
+		assertThat(malformed.statusCode()).isEqualTo(400);
+		assertThat(malformed.body()).contains("\"path\":\"line 1");
 
-    @Test
-    void branch_staff_get_403() throws Exception {
-        UserSummary clerk = fixtures.user(StaffRole.BRANCH_STAFF, fixtures.branch("流程接口厅").id());
-        assertThat(send("GET", "/api/flows", null, clerk).statusCode()).isEqualTo(403);
-        assertThat(send("PUT", "/api/flows/X_Y/draft", "{}", clerk).statusCode()).isEqualTo(403);
-    }
+		String offSchema = "{\"formatVersion\":1,\"key\":\"" + key
+				+ "\",\"name\":\"x\",\"steps\":[{\"key\":\"A B\",\"title\":\"t\"}]}";
+		HttpResponse<String> refused = send("PUT", "/api/flows/" + key + "/draft", offSchema, admin);
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("\"path\":\"$.steps[0].key\"");
 
-    private HttpResponse<String> send(String method, String path, String body, UserSummary user) throws Exception {
-        String token = Base64.getEncoder().encodeToString((user.username() + ":" + Fixtures.PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + token).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
+		String otherKey = FlowJson.write(flow("SOMETHING_ELSE").step("a").build());
+		assertThat(send("PUT", "/api/flows/" + key + "/draft", otherKey, admin).body()).contains("\"path\":\"$.key\"");
+		assertThat(send("GET", "/api/flows", null, admin).body()).doesNotContain(key);
+	}
+
+	@Test
+	void branch_staff_get_403() throws Exception {
+		UserSummary clerk = fixtures.user(StaffRole.BRANCH_STAFF, fixtures.branch("流程接口厅").id());
+		assertThat(send("GET", "/api/flows", null, clerk).statusCode()).isEqualTo(403);
+		assertThat(send("PUT", "/api/flows/X_Y/draft", "{}", clerk).statusCode()).isEqualTo(403);
+	}
+
+	private HttpResponse<String> send(String method, String path, String body, UserSummary user) throws Exception {
+		String token = Base64.getEncoder()
+			.encodeToString((user.username() + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization", "Basic " + token)
+			.header("Content-Type", "application/json")
+			.method(method,
+					body == null ? HttpRequest.BodyPublishers.noBody()
+							: HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+			.build();
+		return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
 }

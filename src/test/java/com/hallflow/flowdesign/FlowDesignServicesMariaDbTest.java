@@ -4,4 +4,5 @@ import com.hallflow.support.MariaDbTest;
 
 @MariaDbTest
 class FlowDesignServicesMariaDbTest extends FlowDesignServicesContract {
+
 }

@@ -12,57 +12,58 @@ import org.junit.jupiter.api.Test;
 
 class FlowDiffTest {
 
-    @Test
-    void identical_versions_have_no_changes() {
-        FlowDocument doc = flow("A_B").step("greet").step("bye").build();
-        assertThat(FlowDiff.between(doc, doc)).isEmpty();
-    }
+	@Test
+	void identical_versions_have_no_changes() {
+		FlowDocument doc = flow("A_B").step("greet").step("bye").build();
+		assertThat(FlowDiff.between(doc, doc)).isEmpty();
+	}
 
-    @Test
-    void a_changed_script_an_added_checklist_item_and_steps_added_removed_and_moved_are_reported() {
-        StepDefinition identity = StepDefinition.of("identity", "核验身份", "请出示证件。");
-        FlowDocument before = flow("X_Y").step("greet").step(identity).step("old").step("bye").build();
-        StepDefinition changed = new StepDefinition("identity", "核验身份", null, "请出示身份证件原件。",
-                List.of(new ChecklistItem("复印身份证", true)), List.of(), false, null, true, false);
-        FlowDocument after = flow("X_Y").step("bye").step("greet").step(changed).step("new").build();
+	@Test
+	void a_changed_script_an_added_checklist_item_and_steps_added_removed_and_moved_are_reported() {
+		StepDefinition identity = StepDefinition.of("identity", "核验身份", "请出示证件。");
+		FlowDocument before = flow("X_Y").step("greet").step(identity).step("old").step("bye").build();
+		StepDefinition changed = new StepDefinition("identity", "核验身份", null, "请出示身份证件原件。",
+				List.of(new ChecklistItem("复印身份证", true)), List.of(), false, null, true, false);
+		FlowDocument after = flow("X_Y").step("bye").step("greet").step(changed).step("new").build();
 
-        assertThat(FlowDiff.between(before, after)).extracting(FlowDiff.Change::messageKey, FlowDiff.Change::args)
-                .contains(
-                        tuple("flowdesign.diff.scriptChanged", List.of("3（核验身份）", "请出示证件。", "请出示身份证件原件。")),
-                        tuple("flowdesign.diff.checklistAdded", List.of("3（核验身份）", "复印身份证")),
-                        tuple("flowdesign.diff.mandatoryOn", List.of("3（核验身份）")),
-                        tuple("flowdesign.diff.stepAdded", List.of("4（步骤 new）")),
-                        tuple("flowdesign.diff.stepRemoved", List.of("3（步骤 old）")),
-                        tuple("flowdesign.diff.stepMoved", List.of("1（步骤 bye）", "4", "1")));
-    }
+		assertThat(FlowDiff.between(before, after)).extracting(FlowDiff.Change::messageKey, FlowDiff.Change::args)
+			.contains(tuple("flowdesign.diff.scriptChanged", List.of("3（核验身份）", "请出示证件。", "请出示身份证件原件。")),
+					tuple("flowdesign.diff.checklistAdded", List.of("3（核验身份）", "复印身份证")),
+					tuple("flowdesign.diff.mandatoryOn", List.of("3（核验身份）")),
+					tuple("flowdesign.diff.stepAdded", List.of("4（步骤 new）")),
+					tuple("flowdesign.diff.stepRemoved", List.of("3（步骤 old）")),
+					tuple("flowdesign.diff.stepMoved", List.of("1（步骤 bye）", "4", "1")));
+	}
 
-    @Test
-    void long_scripts_are_shortened_in_the_description() {
-        FlowDocument before = flow("L_M").step(StepDefinition.of("a", "A", "短")).build();
-        FlowDocument after = flow("L_M").step(StepDefinition.of("a", "A", "长".repeat(200))).build();
-        assertThat(FlowDiff.between(before, after).get(0).args().get(2)).hasSize(60).endsWith("…");
-    }
+	@Test
+	void long_scripts_are_shortened_in_the_description() {
+		FlowDocument before = flow("L_M").step(StepDefinition.of("a", "A", "短")).build();
+		FlowDocument after = flow("L_M").step(StepDefinition.of("a", "A", "长".repeat(200))).build();
+		assertThat(FlowDiff.between(before, after).get(0).args().get(2)).hasSize(60).endsWith("…");
+	}
 
-    @Test
-    void every_kind_of_change_has_a_message_in_both_languages() {
-        TranslationProvider translations = new TranslationProvider();
-        List<String> keys = new ArrayList<>(List.of("stepAdded", "stepRemoved", "stepMoved", "titleChanged",
-                "scriptChanged", "decisionChanged", "flow.name", "flow.category", "flow.description",
-                "flow.targetMinutes"));
-        for (String what : List.of("checklist", "input")) {
-            for (String how : List.of("Added", "Removed", "Changed")) {
-                keys.add(what + how);
-            }
-        }
-        for (String flag : List.of("mandatory", "noBack", "promotionSlot")) {
-            keys.add(flag + "On");
-            keys.add(flag + "Off");
-        }
-        for (String key : keys) {
-            for (Locale locale : TranslationProvider.LOCALES) {
-                assertThat(translations.getTranslation("flowdesign.diff." + key, locale, "a", "b", "c"))
-                        .as(key + " " + locale).doesNotStartWith("!");
-            }
-        }
-    }
+	@Test
+	void every_kind_of_change_has_a_message_in_both_languages() {
+		TranslationProvider translations = new TranslationProvider();
+		List<String> keys = new ArrayList<>(
+				List.of("stepAdded", "stepRemoved", "stepMoved", "titleChanged", "scriptChanged", "decisionChanged",
+						"flow.name", "flow.category", "flow.description", "flow.targetMinutes"));
+		for (String what : List.of("checklist", "input")) {
+			for (String how : List.of("Added", "Removed", "Changed")) {
+				keys.add(what + how);
+			}
+		}
+		for (String flag : List.of("mandatory", "noBack", "promotionSlot")) {
+			keys.add(flag + "On");
+			keys.add(flag + "Off");
+		}
+		for (String key : keys) {
+			for (Locale locale : TranslationProvider.LOCALES) {
+				assertThat(translations.getTranslation("flowdesign.diff." + key, locale, "a", "b", "c"))
+					.as(key + " " + locale)
+					.doesNotStartWith("!");
+			}
+		}
+	}
+
 }

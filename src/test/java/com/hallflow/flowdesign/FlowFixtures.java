@@ -3,45 +3,50 @@ package com.hallflow.flowdesign;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Small builders for flow documents in tests: {@code flow("PLAN_CHANGE").step(...).build()}. */
+/**
+ * Small builders for flow documents in tests:
+ * {@code flow("PLAN_CHANGE").step(...).build()}.
+ */
 public final class FlowFixtures {
 
-    private final String key;
-    private final List<StepDefinition> steps = new ArrayList<>();
+	private final String key;
 
-    private FlowFixtures(String key) {
-        this.key = key;
-    }
+	private final List<StepDefinition> steps = new ArrayList<>();
 
-    public static FlowFixtures flow(String key) {
-        return new FlowFixtures(key);
-    }
+	private FlowFixtures(String key) {
+		this.key = key;
+	}
 
-    public FlowFixtures step(String stepKey) {
-        return step(StepDefinition.of(stepKey, "步骤 " + stepKey, "您好，{customer.name}。"));
-    }
+	public static FlowFixtures flow(String key) {
+		return new FlowFixtures(key);
+	}
 
-    public FlowFixtures step(StepDefinition step) {
-        steps.add(step);
-        return this;
-    }
+	public FlowFixtures step(String stepKey) {
+		return step(StepDefinition.of(stepKey, "步骤 " + stepKey, "您好，{customer.name}。"));
+	}
 
-    /** Gives the last step a decision. */
-    public FlowFixtures decision(Decision decision) {
-        StepDefinition last = steps.remove(steps.size() - 1);
-        steps.add(last.withDecision(decision));
-        return this;
-    }
+	public FlowFixtures step(StepDefinition step) {
+		steps.add(step);
+		return this;
+	}
 
-    public static Decision.Rule when(String input, String value, Target then) {
-        return new Decision.Rule(new Decision.Condition(input, Decision.Operator.EQUALS, value), then);
-    }
+	/** Gives the last step a decision. */
+	public FlowFixtures decision(Decision decision) {
+		StepDefinition last = steps.remove(steps.size() - 1);
+		steps.add(last.withDecision(decision));
+		return this;
+	}
 
-    public static StepDefinition withInputs(StepDefinition step, InputDefinition... inputs) {
-        return step.withInputs(List.of(inputs));
-    }
+	public static Decision.Rule when(String input, String value, Target then) {
+		return new Decision.Rule(new Decision.Condition(input, Decision.Operator.EQUALS, value), then);
+	}
 
-    public FlowDocument build() {
-        return new FlowDocument(FlowDocument.CURRENT_FORMAT, key, "流程 " + key, "业务", null, null, 8, steps);
-    }
+	public static StepDefinition withInputs(StepDefinition step, InputDefinition... inputs) {
+		return step.withInputs(List.of(inputs));
+	}
+
+	public FlowDocument build() {
+		return new FlowDocument(FlowDocument.CURRENT_FORMAT, key, "流程 " + key, "业务", null, null, 8, steps);
+	}
+
 }

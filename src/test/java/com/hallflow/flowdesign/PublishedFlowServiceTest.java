@@ -17,54 +17,58 @@ import org.springframework.beans.factory.annotation.Autowired;
 @H2Test
 class PublishedFlowServiceTest {
 
-    @Autowired
-    PublishedFlowService published;
-    @Autowired
-    FlowDesignService flows;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    TestClock clock;
+	@Autowired
+	PublishedFlowService published;
 
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
-    }
+	@Autowired
+	FlowDesignService flows;
 
-    @Test
-    void a_scheduled_version_waits_for_its_time_and_a_pinned_version_stays_readable() {
-        String key = Fixtures.unique("SCHEDULED_").toUpperCase();
-        SystemAuthentication.runAsSystem(() -> {
-            Draft draft = flows.create(new NewFlowCommand(key, "定时生效", null));
-            Draft saved = flows.saveDraft(key, draft.lockVersion(), flow(key).step("v1-step").build());
-            flows.publish(key, saved.lockVersion(), "第一版", null);
-            Draft next = flows.newDraftFrom(key, 1);
-            Draft edited = flows.saveDraft(key, next.lockVersion(), flow(key).step("v2-step").build());
-            flows.publish(key, edited.lockVersion(), "第二版，明天生效", clock.instant().plus(Duration.ofDays(1)));
-        });
-        Fixtures.signIn(fixtures.user(StaffRole.BRANCH_STAFF, fixtures.branch("定时厅").id()));
+	@Autowired
+	Fixtures fixtures;
 
-        PublishedFlow today = published.current(key).orElseThrow();
-        assertThat(today.number()).isEqualTo(1);
-        assertThat(published.startable()).extracting(PublishedFlow::key).contains(key);
+	@Autowired
+	TestClock clock;
 
-        clock.advance(Duration.ofDays(2));
-        PublishedFlow later = published.current(key).orElseThrow();
-        assertThat(later.number()).isEqualTo(2);
-        assertThat(published.byVersionId(today.versionId()).document().steps().get(0).key()).isEqualTo("v1-step");
-    }
+	@AfterEach
+	void signOut() {
+		Fixtures.signOut();
+	}
 
-    @Test
-    void a_retired_flow_cannot_be_started() {
-        String key = Fixtures.unique("RETIRED_").toUpperCase();
-        SystemAuthentication.runAsSystem(() -> {
-            Draft draft = flows.create(new NewFlowCommand(key, "已停用", null));
-            Draft saved = flows.saveDraft(key, draft.lockVersion(), flow(key).step("a").build());
-            flows.publish(key, saved.lockVersion(), "v1", null);
-            flows.retire(key);
-        });
-        Fixtures.signIn(fixtures.user(StaffRole.BRANCH_STAFF, fixtures.branch("停用流程厅").id()));
-        assertThat(published.current(key)).isEmpty();
-        assertThat(published.startable()).extracting(PublishedFlow::key).doesNotContain(key);
-    }
+	@Test
+	void a_scheduled_version_waits_for_its_time_and_a_pinned_version_stays_readable() {
+		String key = Fixtures.unique("SCHEDULED_").toUpperCase();
+		SystemAuthentication.runAsSystem(() -> {
+			Draft draft = flows.create(new NewFlowCommand(key, "定时生效", null));
+			Draft saved = flows.saveDraft(key, draft.lockVersion(), flow(key).step("v1-step").build());
+			flows.publish(key, saved.lockVersion(), "第一版", null);
+			Draft next = flows.newDraftFrom(key, 1);
+			Draft edited = flows.saveDraft(key, next.lockVersion(), flow(key).step("v2-step").build());
+			flows.publish(key, edited.lockVersion(), "第二版，明天生效", clock.instant().plus(Duration.ofDays(1)));
+		});
+		Fixtures.signIn(fixtures.user(StaffRole.BRANCH_STAFF, fixtures.branch("定时厅").id()));
+
+		PublishedFlow today = published.current(key).orElseThrow();
+		assertThat(today.number()).isEqualTo(1);
+		assertThat(published.startable()).extracting(PublishedFlow::key).contains(key);
+
+		clock.advance(Duration.ofDays(2));
+		PublishedFlow later = published.current(key).orElseThrow();
+		assertThat(later.number()).isEqualTo(2);
+		assertThat(published.byVersionId(today.versionId()).document().steps().get(0).key()).isEqualTo("v1-step");
+	}
+
+	@Test
+	void a_retired_flow_cannot_be_started() {
+		String key = Fixtures.unique("RETIRED_").toUpperCase();
+		SystemAuthentication.runAsSystem(() -> {
+			Draft draft = flows.create(new NewFlowCommand(key, "已停用", null));
+			Draft saved = flows.saveDraft(key, draft.lockVersion(), flow(key).step("a").build());
+			flows.publish(key, saved.lockVersion(), "v1", null);
+			flows.retire(key);
+		});
+		Fixtures.signIn(fixtures.user(StaffRole.BRANCH_STAFF, fixtures.branch("停用流程厅").id()));
+		assertThat(published.current(key)).isEmpty();
+		assertThat(published.startable()).extracting(PublishedFlow::key).doesNotContain(key);
+	}
+
 }

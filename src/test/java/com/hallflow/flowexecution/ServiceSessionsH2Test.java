@@ -4,4 +4,5 @@ import com.hallflow.support.H2Test;
 
 @H2Test
 class ServiceSessionsH2Test extends ServiceSessionsContract {
+
 }

@@ -17,100 +17,99 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The seven standard flows run end to end as a clerk would, including every call into bill payment. */
+/**
+ * The seven standard flows run end to end as a clerk would, including every call into
+ * bill payment.
+ */
 @H2Test
 class StandardFlowsAtTheCounterTest {
 
-    @Autowired
-    ServiceSessionService sessions;
-    @Autowired
-    SessionRecordService sessionRecords;
-    @Autowired
-    StandardFlows standardFlows;
-    @Autowired
-    Fixtures fixtures;
+	@Autowired
+	ServiceSessionService sessions;
 
-    BranchSummary branch;
+	@Autowired
+	SessionRecordService sessionRecords;
 
-    @BeforeEach
-    void signInAsClerk() {
-        SystemAuthentication.runAsSystem(standardFlows::install);
-        branch = fixtures.branch("标准流程厅");
-        Fixtures.signIn(fixtures.user(StaffRole.BRANCH_STAFF, branch.id()));
-    }
+	@Autowired
+	StandardFlows standardFlows;
 
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
-    }
+	@Autowired
+	Fixtures fixtures;
 
-    @ParameterizedTest(name = "{0} runs to a completed receipt")
-    @CsvSource({
-            "NEW_SUBSCRIPTION, 11, 50.00",
-            "BILL_PAYMENT, 7, 50.00",
-            "PLAN_CHANGE, 9, 0",
-            "SIM_REPLACEMENT, 9, 50.00",
-            "OWNERSHIP_TRANSFER, 8, 0",
-            "PASSWORD_RESET, 6, 0",
-            "ACCOUNT_CLOSURE, 9, 50.00"})
-    void every_standard_flow_runs_to_a_receipt(String key, int steps, String total) {
-        Clerk clerk = new Clerk(sessions);
-        RunningSession ended = clerk.finish(sessions.start(new StartSessionCommand(key, false, "李女士", Clerk.MOBILE,
-                "SILVER")));
+	BranchSummary branch;
 
-        assertThat(ended.outcome()).isEqualTo("COMPLETED");
-        assertThat(ended.receiptNo()).startsWith(branch.code() + "-");
-        assertThat(clerk.visited()).hasSize(steps);
-        SessionRecord receipt = sessionRecords.record(ended.id());
-        assertThat(receipt.done()).hasSize(steps);
-        assertThat(receipt.total()).isEqualByComparingTo(new BigDecimal(total));
-        assertThat(receipt.done()).flatExtracting(d -> d.values().values())
-                .noneMatch(v -> v.contains(Clerk.ID_NUMBER) || v.contains(Clerk.MOBILE));
-    }
+	@BeforeEach
+	void signInAsClerk() {
+		SystemAuthentication.runAsSystem(standardFlows::install);
+		branch = fixtures.branch("标准流程厅");
+		Fixtures.signIn(fixtures.user(StaffRole.BRANCH_STAFF, branch.id()));
+	}
 
-    @ParameterizedTest(name = "{0} calls bill payment and returns to {2}")
-    @CsvSource({
-            "PLAN_CHANGE, suspended, explain",
-            "SIM_REPLACEMENT, suspended, replace-card",
-            "PASSWORD_RESET, suspended, reset",
-            "OWNERSHIP_TRANSFER, inArrears, copy-ids"})
-    void a_line_in_arrears_is_paid_first_and_the_flow_goes_on_where_it_says(String key, String answer,
-                                                                            String returnTo) {
-        Clerk clerk = new Clerk(sessions).answer(answer, "true");
-        RunningSession session = sessions.start(StartSessionCommand.of(key));
-        while (session.breadcrumb().size() < 2) {
-            session = clerk.next(session);
-        }
-        assertThat(session.breadcrumb()).hasSize(2).last().isEqualTo("缴费");
-        assertThat(session.currentStep().key()).isEqualTo("greet");
-        while (session.breadcrumb().size() == 2) {
-            session = clerk.next(session);
-        }
-        assertThat(session.currentStep().key()).isEqualTo(returnTo);
-        RunningSession ended = clerk.finish(session);
+	@AfterEach
+	void signOut() {
+		Fixtures.signOut();
+	}
 
-        assertThat(ended.outcome()).isEqualTo("COMPLETED");
-        assertThat(clerk.visited()).filteredOn(v -> v.startsWith("2:")).hasSize(7);
-        SessionRecord receipt = sessionRecords.record(ended.id());
-        assertThat(receipt.done()).filteredOn(d -> d.flowName().equals("缴费")).hasSize(7);
-        assertThat(receipt.amounts()).extracting(SessionRecord.Amount::value).contains(new BigDecimal("50.00"));
-        assertThat(receipt.signatures()).isNotEmpty();
-    }
+	@ParameterizedTest(name = "{0} runs to a completed receipt")
+	@CsvSource({ "NEW_SUBSCRIPTION, 11, 50.00", "BILL_PAYMENT, 7, 50.00", "PLAN_CHANGE, 9, 0",
+			"SIM_REPLACEMENT, 9, 50.00", "OWNERSHIP_TRANSFER, 8, 0", "PASSWORD_RESET, 6, 0",
+			"ACCOUNT_CLOSURE, 9, 50.00" })
+	void every_standard_flow_runs_to_a_receipt(String key, int steps, String total) {
+		Clerk clerk = new Clerk(sessions);
+		RunningSession ended = clerk
+			.finish(sessions.start(new StartSessionCommand(key, false, "李女士", Clerk.MOBILE, "SILVER")));
 
-    @Test
-    void a_customer_who_knows_the_password_is_sent_to_self_service_with_a_receipt() {
-        RunningSession ended = new Clerk(sessions).answer("knowsPassword", "true")
-                .finish(sessions.start(StartSessionCommand.of("PASSWORD_RESET")));
-        assertThat(ended.outcome()).isEqualTo("REDIRECTED");
-        assertThat(ended.receiptNo()).isNotNull();
-    }
+		assertThat(ended.outcome()).isEqualTo("COMPLETED");
+		assertThat(ended.receiptNo()).startsWith(branch.code() + "-");
+		assertThat(clerk.visited()).hasSize(steps);
+		SessionRecord receipt = sessionRecords.record(ended.id());
+		assertThat(receipt.done()).hasSize(steps);
+		assertThat(receipt.total()).isEqualByComparingTo(new BigDecimal(total));
+		assertThat(receipt.done()).flatExtracting(d -> d.values().values())
+			.noneMatch(v -> v.contains(Clerk.ID_NUMBER) || v.contains(Clerk.MOBILE));
+	}
 
-    @Test
-    void a_retained_customer_ends_the_closure_as_declined() {
-        RunningSession ended = new Clerk(sessions).answer("retained", "true")
-                .finish(sessions.start(StartSessionCommand.of("ACCOUNT_CLOSURE")));
-        assertThat(ended.outcome()).isEqualTo("DECLINED");
-        assertThat(sessionRecords.record(ended.id()).done()).extracting(SessionRecord.DoneStep::stepTitle)
-                .doesNotContain(List.of("客户签字").toArray(String[]::new));
-    }
+	@ParameterizedTest(name = "{0} calls bill payment and returns to {2}")
+	@CsvSource({ "PLAN_CHANGE, suspended, explain", "SIM_REPLACEMENT, suspended, replace-card",
+			"PASSWORD_RESET, suspended, reset", "OWNERSHIP_TRANSFER, inArrears, copy-ids" })
+	void a_line_in_arrears_is_paid_first_and_the_flow_goes_on_where_it_says(String key, String answer,
+			String returnTo) {
+		Clerk clerk = new Clerk(sessions).answer(answer, "true");
+		RunningSession session = sessions.start(StartSessionCommand.of(key));
+		while (session.breadcrumb().size() < 2) {
+			session = clerk.next(session);
+		}
+		assertThat(session.breadcrumb()).hasSize(2).last().isEqualTo("缴费");
+		assertThat(session.currentStep().key()).isEqualTo("greet");
+		while (session.breadcrumb().size() == 2) {
+			session = clerk.next(session);
+		}
+		assertThat(session.currentStep().key()).isEqualTo(returnTo);
+		RunningSession ended = clerk.finish(session);
+
+		assertThat(ended.outcome()).isEqualTo("COMPLETED");
+		assertThat(clerk.visited()).filteredOn(v -> v.startsWith("2:")).hasSize(7);
+		SessionRecord receipt = sessionRecords.record(ended.id());
+		assertThat(receipt.done()).filteredOn(d -> d.flowName().equals("缴费")).hasSize(7);
+		assertThat(receipt.amounts()).extracting(SessionRecord.Amount::value).contains(new BigDecimal("50.00"));
+		assertThat(receipt.signatures()).isNotEmpty();
+	}
+
+	@Test
+	void a_customer_who_knows_the_password_is_sent_to_self_service_with_a_receipt() {
+		RunningSession ended = new Clerk(sessions).answer("knowsPassword", "true")
+			.finish(sessions.start(StartSessionCommand.of("PASSWORD_RESET")));
+		assertThat(ended.outcome()).isEqualTo("REDIRECTED");
+		assertThat(ended.receiptNo()).isNotNull();
+	}
+
+	@Test
+	void a_retained_customer_ends_the_closure_as_declined() {
+		RunningSession ended = new Clerk(sessions).answer("retained", "true")
+			.finish(sessions.start(StartSessionCommand.of("ACCOUNT_CLOSURE")));
+		assertThat(ended.outcome()).isEqualTo("DECLINED");
+		assertThat(sessionRecords.record(ended.id()).done()).extracting(SessionRecord.DoneStep::stepTitle)
+			.doesNotContain(List.of("客户签字").toArray(String[]::new));
+	}
+
 }

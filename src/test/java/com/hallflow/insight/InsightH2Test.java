@@ -4,4 +4,5 @@ import com.hallflow.support.H2Test;
 
 @H2Test
 class InsightH2Test extends InsightContract {
+
 }

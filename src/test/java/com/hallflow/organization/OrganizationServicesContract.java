@@ -17,126 +17,135 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 
-/** Runs against every database the application supports; see the H2 and MariaDB subclasses. */
+/**
+ * Runs against every database the application supports; see the H2 and MariaDB
+ * subclasses.
+ */
 abstract class OrganizationServicesContract {
 
-    @Autowired
-    BranchService branches;
-    @Autowired
-    RegionService regions;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    AuditLog audit;
+	@Autowired
+	BranchService branches;
 
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
-    }
+	@Autowired
+	RegionService regions;
 
-    @Test
-    void a_branch_with_chinese_text_round_trips_through_the_database() {
-        UserSummary admin = fixtures.user(StaffRole.HQ_ADMIN, null);
-        Fixtures.signIn(admin);
-        RegionNode city = fixtures.city(fixtures.province("广东省"), "广州市");
+	@Autowired
+	Fixtures fixtures;
 
-        BranchSummary created = branches.create(new BranchCommand(null, 0, Fixtures.unique("gz-"),
-                "广州天河营业厅𠀀", city.id(), "天河路 385 号", true));
+	@Autowired
+	AuditLog audit;
 
-        BranchSummary read = branches.get(created.id());
-        assertThat(read.name()).isEqualTo("广州天河营业厅𠀀");
-        assertThat(read.address()).isEqualTo("天河路 385 号");
-        assertThat(read.regionName()).isEqualTo("广州市");
-        assertThat(read.code()).isEqualTo(created.code()).isUpperCase();
-        assertThat(audit.latest(5)).anySatisfy(e -> {
-            assertThat(e.action()).isEqualTo(AuditAction.BRANCH_CREATED);
-            assertThat(e.target()).isEqualTo(created.code());
-        });
-    }
+	@AfterEach
+	void signOut() {
+		Fixtures.signOut();
+	}
 
-    @Test
-    void a_duplicate_branch_code_is_refused_at_the_code_field_and_nothing_is_saved() {
-        Fixtures.signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
-        BranchSummary existing = fixtures.branch("已有营业厅");
-        long before = branches.count(BranchFilter.any());
+	@Test
+	void a_branch_with_chinese_text_round_trips_through_the_database() {
+		UserSummary admin = fixtures.user(StaffRole.HQ_ADMIN, null);
+		Fixtures.signIn(admin);
+		RegionNode city = fixtures.city(fixtures.province("广东省"), "广州市");
 
-        assertThatThrownBy(() -> branches.create(new BranchCommand(null, 0, existing.code().toLowerCase(), "另一个",
-                existing.regionId(), null, true)))
-                .isInstanceOfSatisfying(BusinessException.class, e -> {
-                    assertThat(e.field()).contains("code");
-                    assertThat(e.messageKey()).isEqualTo("organization.branch.code.taken");
-                });
-        assertThat(branches.count(BranchFilter.any())).isEqualTo(before);
-    }
+		BranchSummary created = branches
+			.create(new BranchCommand(null, 0, Fixtures.unique("gz-"), "广州天河营业厅𠀀", city.id(), "天河路 385 号", true));
 
-    @Test
-    void invalid_branch_input_names_the_fields_at_fault() {
-        Fixtures.signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
+		BranchSummary read = branches.get(created.id());
+		assertThat(read.name()).isEqualTo("广州天河营业厅𠀀");
+		assertThat(read.address()).isEqualTo("天河路 385 号");
+		assertThat(read.regionName()).isEqualTo("广州市");
+		assertThat(read.code()).isEqualTo(created.code()).isUpperCase();
+		assertThat(audit.latest(5)).anySatisfy(e -> {
+			assertThat(e.action()).isEqualTo(AuditAction.BRANCH_CREATED);
+			assertThat(e.target()).isEqualTo(created.code());
+		});
+	}
 
-        assertThatThrownBy(() -> branches.create(new BranchCommand(null, 0, "bad code!", " ", null, null, true)))
-                .isInstanceOfSatisfying(ConstraintViolationException.class, e ->
-                        assertThat(e.getConstraintViolations()).extracting(v -> v.getMessage())
-                                .contains("organization.branch.code.format", "organization.branch.name.required",
-                                        "organization.branch.region.required"));
-    }
+	@Test
+	void a_duplicate_branch_code_is_refused_at_the_code_field_and_nothing_is_saved() {
+		Fixtures.signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
+		BranchSummary existing = fixtures.branch("已有营业厅");
+		long before = branches.count(BranchFilter.any());
 
-    @Test
-    void the_second_of_two_concurrent_edits_gets_a_conflict_and_the_first_is_kept() {
-        Fixtures.signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
-        BranchSummary loaded = fixtures.branch("原名");
-        BranchSummary loadedBySecondAdmin = branches.get(loaded.id());
+		assertThatThrownBy(() -> branches
+			.create(new BranchCommand(null, 0, existing.code().toLowerCase(), "另一个", existing.regionId(), null, true)))
+			.isInstanceOfSatisfying(BusinessException.class, e -> {
+				assertThat(e.field()).contains("code");
+				assertThat(e.messageKey()).isEqualTo("organization.branch.code.taken");
+			});
+		assertThat(branches.count(BranchFilter.any())).isEqualTo(before);
+	}
 
-        branches.update(new BranchCommand(loaded.id(), loaded.lockVersion(), loaded.code(), "第一位管理员改的名",
-                loaded.regionId(), loaded.address(), true));
+	@Test
+	void invalid_branch_input_names_the_fields_at_fault() {
+		Fixtures.signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
 
-        assertThatThrownBy(() -> branches.update(new BranchCommand(loadedBySecondAdmin.id(),
-                loadedBySecondAdmin.lockVersion(), loaded.code(), "第二位管理员改的名", loaded.regionId(),
-                loaded.address(), false)))
-                .isInstanceOf(ConcurrentEditException.class);
-        BranchSummary stored = branches.get(loaded.id());
-        assertThat(stored.name()).isEqualTo("第一位管理员改的名");
-        assertThat(stored.open()).isTrue();
-    }
+		assertThatThrownBy(() -> branches.create(new BranchCommand(null, 0, "bad code!", " ", null, null, true)))
+			.isInstanceOfSatisfying(ConstraintViolationException.class,
+					e -> assertThat(e.getConstraintViolations()).extracting(v -> v.getMessage())
+						.contains("organization.branch.code.format", "organization.branch.name.required",
+								"organization.branch.region.required"));
+	}
 
-    @Test
-    void a_branch_manager_sees_only_their_own_branch() {
-        BranchSummary own = fixtures.branch("本厅");
-        BranchSummary other = fixtures.branch("别的厅");
-        Fixtures.signIn(fixtures.user(StaffRole.BRANCH_MANAGER, own.id()));
+	@Test
+	void the_second_of_two_concurrent_edits_gets_a_conflict_and_the_first_is_kept() {
+		Fixtures.signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
+		BranchSummary loaded = fixtures.branch("原名");
+		BranchSummary loadedBySecondAdmin = branches.get(loaded.id());
 
-        assertThat(branches.list(BranchFilter.any(), Pageable.ofSize(50))).extracting(BranchSummary::id)
-                .containsExactly(own.id());
-        assertThat(branches.count(new BranchFilter(null, other.regionId(), null))).isZero();
-        assertThatThrownBy(() -> branches.get(other.id())).isInstanceOf(BusinessException.class);
-        assertThatThrownBy(() -> branches.update(new BranchCommand(own.id(), own.lockVersion(), own.code(), "改名",
-                own.regionId(), null, true))).isInstanceOf(AccessDeniedException.class);
-    }
+		branches.update(new BranchCommand(loaded.id(), loaded.lockVersion(), loaded.code(), "第一位管理员改的名",
+				loaded.regionId(), loaded.address(), true));
 
-    @Test
-    void filtering_by_a_province_includes_the_branches_of_its_cities() {
-        Fixtures.signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
-        RegionNode province = fixtures.province("浙江省");
-        BranchSummary inCity = fixtures.branch(fixtures.city(province, "杭州市"), "杭州西湖营业厅");
-        fixtures.branch("省外营业厅");
+		assertThatThrownBy(
+				() -> branches.update(new BranchCommand(loadedBySecondAdmin.id(), loadedBySecondAdmin.lockVersion(),
+						loaded.code(), "第二位管理员改的名", loaded.regionId(), loaded.address(), false)))
+			.isInstanceOf(ConcurrentEditException.class);
+		BranchSummary stored = branches.get(loaded.id());
+		assertThat(stored.name()).isEqualTo("第一位管理员改的名");
+		assertThat(stored.open()).isTrue();
+	}
 
-        assertThat(branches.list(new BranchFilter(null, province.id(), null), Pageable.ofSize(50)))
-                .extracting(BranchSummary::id).containsExactly(inCity.id());
-        assertThat(branches.list(new BranchFilter("西湖", null, true), Pageable.ofSize(50)))
-                .extracting(BranchSummary::id).contains(inCity.id());
-    }
+	@Test
+	void a_branch_manager_sees_only_their_own_branch() {
+		BranchSummary own = fixtures.branch("本厅");
+		BranchSummary other = fixtures.branch("别的厅");
+		Fixtures.signIn(fixtures.user(StaffRole.BRANCH_MANAGER, own.id()));
 
-    @Test
-    void a_region_in_use_cannot_be_deleted_and_cities_only_go_under_provinces() {
-        Fixtures.signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
-        RegionNode province = fixtures.province("江苏省");
-        RegionNode city = fixtures.city(province, "南京市");
+		assertThat(branches.list(BranchFilter.any(), Pageable.ofSize(50))).extracting(BranchSummary::id)
+			.containsExactly(own.id());
+		assertThat(branches.count(new BranchFilter(null, other.regionId(), null))).isZero();
+		assertThatThrownBy(() -> branches.get(other.id())).isInstanceOf(BusinessException.class);
+		assertThatThrownBy(() -> branches
+			.update(new BranchCommand(own.id(), own.lockVersion(), own.code(), "改名", own.regionId(), null, true)))
+			.isInstanceOf(AccessDeniedException.class);
+	}
 
-        assertThatThrownBy(() -> regions.delete(province.id())).isInstanceOfSatisfying(BusinessException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("organization.region.inUse"));
-        assertThatThrownBy(() -> regions.create(new RegionCommand(Fixtures.unique("D"), "玄武区", city.id())))
-                .isInstanceOfSatisfying(BusinessException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("organization.region.parent.notProvince"));
-        regions.delete(city.id());
-        assertThat(regions.all()).extracting(RegionNode::id).doesNotContain(city.id());
-    }
+	@Test
+	void filtering_by_a_province_includes_the_branches_of_its_cities() {
+		Fixtures.signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
+		RegionNode province = fixtures.province("浙江省");
+		BranchSummary inCity = fixtures.branch(fixtures.city(province, "杭州市"), "杭州西湖营业厅");
+		fixtures.branch("省外营业厅");
+
+		assertThat(branches.list(new BranchFilter(null, province.id(), null), Pageable.ofSize(50)))
+			.extracting(BranchSummary::id)
+			.containsExactly(inCity.id());
+		assertThat(branches.list(new BranchFilter("西湖", null, true), Pageable.ofSize(50))).extracting(BranchSummary::id)
+			.contains(inCity.id());
+	}
+
+	@Test
+	void a_region_in_use_cannot_be_deleted_and_cities_only_go_under_provinces() {
+		Fixtures.signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
+		RegionNode province = fixtures.province("江苏省");
+		RegionNode city = fixtures.city(province, "南京市");
+
+		assertThatThrownBy(() -> regions.delete(province.id())).isInstanceOfSatisfying(BusinessException.class,
+				e -> assertThat(e.messageKey()).isEqualTo("organization.region.inUse"));
+		assertThatThrownBy(() -> regions.create(new RegionCommand(Fixtures.unique("D"), "玄武区", city.id())))
+			.isInstanceOfSatisfying(BusinessException.class,
+					e -> assertThat(e.messageKey()).isEqualTo("organization.region.parent.notProvince"));
+		regions.delete(city.id());
+		assertThat(regions.all()).extracting(RegionNode::id).doesNotContain(city.id());
+	}
+
 }

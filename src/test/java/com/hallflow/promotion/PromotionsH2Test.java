@@ -4,4 +4,5 @@ import com.hallflow.support.H2Test;
 
 @H2Test
 class PromotionsH2Test extends PromotionsContract {
+
 }

@@ -22,86 +22,91 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
 
 /**
- * Every route, for every role and for anonymous visitors, is allowed or refused exactly as this
- * table says. A new route fails this test until it is added here, so nobody adds a view without
- * deciding who may open it.
+ * Every route, for every role and for anonymous visitors, is allowed or refused exactly
+ * as this table says. A new route fails this test until it is added here, so nobody adds
+ * a view without deciding who may open it.
  */
 class AccessMatrixTest {
 
-    private static final String ANONYMOUS = "ANONYMOUS";
-    private static final Set<String> EVERYONE_SIGNED_IN =
-            Set.of(AppRoles.HQ_ADMIN, AppRoles.BRANCH_MANAGER, AppRoles.BRANCH_STAFF);
+	private static final String ANONYMOUS = "ANONYMOUS";
 
-    /** Route path → who may open it. */
-    private static final Map<String, Set<String>> EXPECTED = new LinkedHashMap<>();
+	private static final Set<String> EVERYONE_SIGNED_IN = Set.of(AppRoles.HQ_ADMIN, AppRoles.BRANCH_MANAGER,
+			AppRoles.BRANCH_STAFF);
 
-    static {
-        EXPECTED.put("login", Set.of(ANONYMOUS, AppRoles.HQ_ADMIN, AppRoles.BRANCH_MANAGER, AppRoles.BRANCH_STAFF));
-        EXPECTED.put("", EVERYONE_SIGNED_IN);
-        EXPECTED.put("change-password", EVERYONE_SIGNED_IN);
-        EXPECTED.put("regions", Set.of(AppRoles.HQ_ADMIN));
-        EXPECTED.put("branches", Set.of(AppRoles.HQ_ADMIN));
-        EXPECTED.put("staff", Set.of(AppRoles.HQ_ADMIN));
-        EXPECTED.put("my-branch", Set.of(AppRoles.BRANCH_MANAGER));
-        EXPECTED.put("flows", Set.of(AppRoles.HQ_ADMIN));
-        EXPECTED.put("flows/:key", Set.of(AppRoles.HQ_ADMIN));
-        EXPECTED.put("flows/:key/versions", Set.of(AppRoles.HQ_ADMIN));
-        EXPECTED.put("scripts", Set.of(AppRoles.HQ_ADMIN));
-        EXPECTED.put("counter", Set.of(AppRoles.BRANCH_STAFF, AppRoles.BRANCH_MANAGER));
-        EXPECTED.put("sessions/:id", Set.of(AppRoles.BRANCH_STAFF, AppRoles.BRANCH_MANAGER));
-        EXPECTED.put("sessions/:id/receipt", EVERYONE_SIGNED_IN);
-        EXPECTED.put("records", Set.of(AppRoles.BRANCH_MANAGER, AppRoles.HQ_ADMIN));
-        EXPECTED.put("records/:id", Set.of(AppRoles.BRANCH_MANAGER, AppRoles.HQ_ADMIN));
-        EXPECTED.put("promotions/packages", Set.of(AppRoles.HQ_ADMIN));
-        EXPECTED.put("promotions/planner", Set.of(AppRoles.HQ_ADMIN));
-        EXPECTED.put("promotions/branch", Set.of(AppRoles.BRANCH_MANAGER));
-        EXPECTED.put("insight", Set.of(AppRoles.BRANCH_MANAGER, AppRoles.HQ_ADMIN));
-        EXPECTED.put("audit", Set.of(AppRoles.HQ_ADMIN));
-    }
+	/** Route path → who may open it. */
+	private static final Map<String, Set<String>> EXPECTED = new LinkedHashMap<>();
 
-    private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
+	static {
+		EXPECTED.put("login", Set.of(ANONYMOUS, AppRoles.HQ_ADMIN, AppRoles.BRANCH_MANAGER, AppRoles.BRANCH_STAFF));
+		EXPECTED.put("", EVERYONE_SIGNED_IN);
+		EXPECTED.put("change-password", EVERYONE_SIGNED_IN);
+		EXPECTED.put("regions", Set.of(AppRoles.HQ_ADMIN));
+		EXPECTED.put("branches", Set.of(AppRoles.HQ_ADMIN));
+		EXPECTED.put("staff", Set.of(AppRoles.HQ_ADMIN));
+		EXPECTED.put("my-branch", Set.of(AppRoles.BRANCH_MANAGER));
+		EXPECTED.put("flows", Set.of(AppRoles.HQ_ADMIN));
+		EXPECTED.put("flows/:key", Set.of(AppRoles.HQ_ADMIN));
+		EXPECTED.put("flows/:key/versions", Set.of(AppRoles.HQ_ADMIN));
+		EXPECTED.put("scripts", Set.of(AppRoles.HQ_ADMIN));
+		EXPECTED.put("counter", Set.of(AppRoles.BRANCH_STAFF, AppRoles.BRANCH_MANAGER));
+		EXPECTED.put("sessions/:id", Set.of(AppRoles.BRANCH_STAFF, AppRoles.BRANCH_MANAGER));
+		EXPECTED.put("sessions/:id/receipt", EVERYONE_SIGNED_IN);
+		EXPECTED.put("records", Set.of(AppRoles.BRANCH_MANAGER, AppRoles.HQ_ADMIN));
+		EXPECTED.put("records/:id", Set.of(AppRoles.BRANCH_MANAGER, AppRoles.HQ_ADMIN));
+		EXPECTED.put("promotions/packages", Set.of(AppRoles.HQ_ADMIN));
+		EXPECTED.put("promotions/planner", Set.of(AppRoles.HQ_ADMIN));
+		EXPECTED.put("promotions/branch", Set.of(AppRoles.BRANCH_MANAGER));
+		EXPECTED.put("insight", Set.of(AppRoles.BRANCH_MANAGER, AppRoles.HQ_ADMIN));
+		EXPECTED.put("audit", Set.of(AppRoles.HQ_ADMIN));
+	}
 
-    @Test
-    void every_route_is_in_the_table_and_states_its_access_explicitly() {
-        Map<String, Class<?>> routes = routes();
-        assertThat(routes.keySet()).containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
-        routes.values().forEach(view -> assertThat(
-                view.isAnnotationPresent(AnonymousAllowed.class) || view.isAnnotationPresent(PermitAll.class)
-                        || view.isAnnotationPresent(RolesAllowed.class) || view.isAnnotationPresent(DenyAll.class))
-                .as(view.getSimpleName() + " declares who may open it").isTrue());
-    }
+	private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 
-    @Test
-    void each_role_opens_exactly_the_routes_the_table_allows() {
-        Set<String> who = new TreeSet<>(EVERYONE_SIGNED_IN);
-        who.add(ANONYMOUS);
-        Map<String, Class<?>> routes = routes();
-        for (Map.Entry<String, Class<?>> route : routes.entrySet()) {
-            Set<String> allowed = who.stream().filter(role -> hasAccess(route.getValue(), role))
-                    .collect(Collectors.toCollection(TreeSet::new));
-            assertThat(allowed).as("who may open '" + route.getKey() + "'")
-                    .containsExactlyInAnyOrderElementsOf(EXPECTED.get(route.getKey()));
-        }
-    }
+	@Test
+	void every_route_is_in_the_table_and_states_its_access_explicitly() {
+		Map<String, Class<?>> routes = routes();
+		assertThat(routes.keySet()).containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
+		routes.values()
+			.forEach(view -> assertThat(
+					view.isAnnotationPresent(AnonymousAllowed.class) || view.isAnnotationPresent(PermitAll.class)
+							|| view.isAnnotationPresent(RolesAllowed.class) || view.isAnnotationPresent(DenyAll.class))
+				.as(view.getSimpleName() + " declares who may open it")
+				.isTrue());
+	}
 
-    private boolean hasAccess(Class<?> view, String role) {
-        if (ANONYMOUS.equals(role)) {
-            return checker.hasAccess(view, null, r -> false);
-        }
-        Principal principal = () -> "someone";
-        return checker.hasAccess(view, principal, role::equals);
-    }
+	@Test
+	void each_role_opens_exactly_the_routes_the_table_allows() {
+		Set<String> who = new TreeSet<>(EVERYONE_SIGNED_IN);
+		who.add(ANONYMOUS);
+		Map<String, Class<?>> routes = routes();
+		for (Map.Entry<String, Class<?>> route : routes.entrySet()) {
+			Set<String> allowed = who.stream()
+				.filter(role -> hasAccess(route.getValue(), role))
+				.collect(Collectors.toCollection(TreeSet::new));
+			assertThat(allowed).as("who may open '" + route.getKey() + "'")
+				.containsExactlyInAnyOrderElementsOf(EXPECTED.get(route.getKey()));
+		}
+	}
 
-    private static Map<String, Class<?>> routes() {
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
-        Map<String, Class<?>> routes = new LinkedHashMap<>();
-        for (BeanDefinition candidate : scanner.findCandidateComponents("com.hallflow")) {
-            Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(), null);
-            if (Arrays.stream(type.getPackageName().split("\\.")).noneMatch("support"::equals)) {
-                routes.put(type.getAnnotation(Route.class).value(), type);
-            }
-        }
-        return routes;
-    }
+	private boolean hasAccess(Class<?> view, String role) {
+		if (ANONYMOUS.equals(role)) {
+			return checker.hasAccess(view, null, r -> false);
+		}
+		Principal principal = () -> "someone";
+		return checker.hasAccess(view, principal, role::equals);
+	}
+
+	private static Map<String, Class<?>> routes() {
+		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+		scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+		Map<String, Class<?>> routes = new LinkedHashMap<>();
+		for (BeanDefinition candidate : scanner.findCandidateComponents("com.hallflow")) {
+			Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(), null);
+			if (Arrays.stream(type.getPackageName().split("\\.")).noneMatch("support"::equals)) {
+				routes.put(type.getAnnotation(Route.class).value(), type);
+			}
+		}
+		return routes;
+	}
+
 }

@@ -19,87 +19,90 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @WebServerTest
 class ApiSecurityTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Fixtures fixtures;
+	@LocalServerPort
+	int port;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+	@Autowired
+	Fixtures fixtures;
 
-    @Test
-    void an_anonymous_call_gets_401_as_json() throws Exception {
-        HttpResponse<String> response = get("/api/me", null, null);
-        assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
-        assertThat(response.body()).contains("\"status\":401");
-    }
+	private final HttpClient http = HttpClient.newHttpClient();
 
-    @Test
-    void me_returns_who_the_caller_is_including_the_branch_code() throws Exception {
-        BranchSummary branch = fixtures.branch("接口测试厅");
-        UserSummary clerk = fixtures.user(StaffRole.BRANCH_STAFF, branch.id());
+	@Test
+	void an_anonymous_call_gets_401_as_json() throws Exception {
+		HttpResponse<String> response = get("/api/me", null, null);
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+		assertThat(response.body()).contains("\"status\":401");
+	}
 
-        HttpResponse<String> response = get("/api/me", clerk.username(), Fixtures.PASSWORD);
+	@Test
+	void me_returns_who_the_caller_is_including_the_branch_code() throws Exception {
+		BranchSummary branch = fixtures.branch("接口测试厅");
+		UserSummary clerk = fixtures.user(StaffRole.BRANCH_STAFF, branch.id());
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"username\":\"" + clerk.username() + "\"")
-                .contains("\"displayName\":\"测试员工\"").contains("\"role\":\"BRANCH_STAFF\"")
-                .contains("\"branchCode\":\"" + branch.code() + "\"");
-        assertThat(response.headers().allValues("Set-Cookie")).as("the API is stateless").isEmpty();
-    }
+		HttpResponse<String> response = get("/api/me", clerk.username(), Fixtures.PASSWORD);
 
-    @Test
-    void a_caller_without_the_role_gets_403_as_json_and_head_office_gets_the_data() throws Exception {
-        BranchSummary branch = fixtures.branch("目录测试厅");
-        UserSummary clerk = fixtures.user(StaffRole.BRANCH_STAFF, branch.id());
-        UserSummary admin = fixtures.user(StaffRole.HQ_ADMIN, null);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"username\":\"" + clerk.username() + "\"")
+			.contains("\"displayName\":\"测试员工\"")
+			.contains("\"role\":\"BRANCH_STAFF\"")
+			.contains("\"branchCode\":\"" + branch.code() + "\"");
+		assertThat(response.headers().allValues("Set-Cookie")).as("the API is stateless").isEmpty();
+	}
 
-        HttpResponse<String> refused = get("/api/branches", clerk.username(), Fixtures.PASSWORD);
-        assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.body()).contains("\"status\":403");
+	@Test
+	void a_caller_without_the_role_gets_403_as_json_and_head_office_gets_the_data() throws Exception {
+		BranchSummary branch = fixtures.branch("目录测试厅");
+		UserSummary clerk = fixtures.user(StaffRole.BRANCH_STAFF, branch.id());
+		UserSummary admin = fixtures.user(StaffRole.HQ_ADMIN, null);
 
-        HttpResponse<String> allowed = get("/api/branches?size=500", admin.username(), Fixtures.PASSWORD);
-        assertThat(allowed.statusCode()).isEqualTo(200);
-        assertThat(allowed.body()).contains(branch.code()).contains("目录测试厅");
-    }
+		HttpResponse<String> refused = get("/api/branches", clerk.username(), Fixtures.PASSWORD);
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).contains("\"status\":403");
 
-    @Test
-    void the_api_shares_the_lockout_and_answers_a_locked_account_like_a_wrong_password() throws Exception {
-        UserSummary admin = fixtures.user(StaffRole.HQ_ADMIN, null);
-        HttpResponse<String> wrong = null;
-        for (int i = 0; i < 5; i++) {
-            wrong = get("/api/me", admin.username(), "not-the-password");
-            assertThat(wrong.statusCode()).isEqualTo(401);
-        }
-        HttpResponse<String> locked = get("/api/me", admin.username(), Fixtures.PASSWORD);
-        assertThat(locked.statusCode()).isEqualTo(401);
-        assertThat(locked.body()).isEqualTo(wrong.body());
-    }
+		HttpResponse<String> allowed = get("/api/branches?size=500", admin.username(), Fixtures.PASSWORD);
+		assertThat(allowed.statusCode()).isEqualTo(200);
+		assertThat(allowed.body()).contains(branch.code()).contains("目录测试厅");
+	}
 
-    @Test
-    void health_is_public_with_probes_and_hides_details_from_anonymous_callers() throws Exception {
-        HttpResponse<String> health = get("/actuator/health", null, null);
-        assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components").doesNotContain("db");
-        assertThat(get("/actuator/health/liveness", null, null).statusCode()).isEqualTo(200);
-        assertThat(get("/actuator/health/readiness", null, null).statusCode()).isEqualTo(200);
-    }
+	@Test
+	void the_api_shares_the_lockout_and_answers_a_locked_account_like_a_wrong_password() throws Exception {
+		UserSummary admin = fixtures.user(StaffRole.HQ_ADMIN, null);
+		HttpResponse<String> wrong = null;
+		for (int i = 0; i < 5; i++) {
+			wrong = get("/api/me", admin.username(), "not-the-password");
+			assertThat(wrong.statusCode()).isEqualTo(401);
+		}
+		HttpResponse<String> locked = get("/api/me", admin.username(), Fixtures.PASSWORD);
+		assertThat(locked.statusCode()).isEqualTo(401);
+		assertThat(locked.body()).isEqualTo(wrong.body());
+	}
 
-    @Test
-    void other_actuator_endpoints_are_not_exposed() throws Exception {
-        UserSummary admin = fixtures.user(StaffRole.HQ_ADMIN, null);
-        assertThat(get("/api/../actuator/env", admin.username(), Fixtures.PASSWORD).statusCode()).isNotEqualTo(200);
-        assertThat(get("/actuator/beans", null, null).statusCode()).isNotEqualTo(200);
-    }
+	@Test
+	void health_is_public_with_probes_and_hides_details_from_anonymous_callers() throws Exception {
+		HttpResponse<String> health = get("/actuator/health", null, null);
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components").doesNotContain("db");
+		assertThat(get("/actuator/health/liveness", null, null).statusCode()).isEqualTo(200);
+		assertThat(get("/actuator/health/readiness", null, null).statusCode()).isEqualTo(200);
+	}
 
-    private HttpResponse<String> get(String path, String username, String password) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
-        if (username != null) {
-            String token = Base64.getEncoder().encodeToString((username + ":" + password)
-                    .getBytes(StandardCharsets.UTF_8));
-            request.header("Authorization", "Basic " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
+	@Test
+	void other_actuator_endpoints_are_not_exposed() throws Exception {
+		UserSummary admin = fixtures.user(StaffRole.HQ_ADMIN, null);
+		assertThat(get("/api/../actuator/env", admin.username(), Fixtures.PASSWORD).statusCode()).isNotEqualTo(200);
+		assertThat(get("/actuator/beans", null, null).statusCode()).isNotEqualTo(200);
+	}
+
+	private HttpResponse<String> get(String path, String username, String password) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+		if (username != null) {
+			String token = Base64.getEncoder()
+				.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+			request.header("Authorization", "Basic " + token);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
 }

@@ -49,283 +49,320 @@ import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
 /**
- * The service-level twin of {@link AccessMatrixTest}: every public method of every service (and of
- * every other bean with a {@code @PreAuthorize}) states who may call it, and calling it as each
- * role and anonymously is refused or let through exactly as that rule says. Methods are called
- * with empty arguments inside a transaction that is rolled back: whatever they throw past the
- * security check is fine, only the refusals count. A few sensitive operations are pinned in
- * {@link #PINNED}, so that loosening their rule fails here too. Rules are written with the
- * security module's annotations, not as expressions spelled in each service.
+ * The service-level twin of {@link AccessMatrixTest}: every public method of every
+ * service (and of every other bean with a {@code @PreAuthorize}) states who may call it,
+ * and calling it as each role and anonymously is refused or let through exactly as that
+ * rule says. Methods are called with empty arguments inside a transaction that is rolled
+ * back: whatever they throw past the security check is fine, only the refusals count. A
+ * few sensitive operations are pinned in {@link #PINNED}, so that loosening their rule
+ * fails here too. Rules are written with the security module's annotations, not as
+ * expressions spelled in each service.
  */
 @H2Test
 class ServiceAccessMatrixTest {
 
-    private static final String ANONYMOUS = "ANONYMOUS";
-    private static final List<String> CALLERS =
-            List.of(AppRoles.HQ_ADMIN, AppRoles.BRANCH_MANAGER, AppRoles.BRANCH_STAFF, ANONYMOUS);
-    private static final Set<String> HEAD_OFFICE = Set.of(AppRoles.HQ_ADMIN);
-    private static final Set<String> SUPERVISORS = Set.of(AppRoles.BRANCH_MANAGER, AppRoles.HQ_ADMIN);
-    private static final Set<String> EVERYONE_SIGNED_IN =
-            Set.of(AppRoles.HQ_ADMIN, AppRoles.BRANCH_MANAGER, AppRoles.BRANCH_STAFF);
-    private static final Set<String> ANYBODY = Set.copyOf(CALLERS);
+	private static final String ANONYMOUS = "ANONYMOUS";
 
-    /**
-     * Who may call the sensitive operations, whatever the annotations say. A key is tried as
-     * {@code Class.method(ParameterTypes)}, then {@code Class.method}, then {@code method} in any
-     * bean, so that the rule follows an operation that moves to another service.
-     */
-    private static final Map<String, Set<String>> PINNED = new LinkedHashMap<>();
+	private static final List<String> CALLERS = List.of(AppRoles.HQ_ADMIN, AppRoles.BRANCH_MANAGER,
+			AppRoles.BRANCH_STAFF, ANONYMOUS);
 
-    static {
-        PINNED.put("reveal", SUPERVISORS);
-        PINNED.put("publish", HEAD_OFFICE);
-        PINNED.put("AuditLog.search", HEAD_OFFICE);
-        PINNED.put("AuditLog.count", HEAD_OFFICE);
-        PINNED.put("AuditLog.actions", HEAD_OFFICE);
-        PINNED.put("AuditLog.latest", HEAD_OFFICE);
-        PINNED.put("AuditLog.record", ANYBODY);
-        PINNED.put("OfferService.recorded(String)", EVERYONE_SIGNED_IN);
-        PINNED.put("OfferService.recorded(Collection)", HEAD_OFFICE);
-        PINNED.put("StaffUserDetailsService.loadUserByUsername", ANYBODY);
-    }
+	private static final Set<String> HEAD_OFFICE = Set.of(AppRoles.HQ_ADMIN);
 
-    /** Services whose rules are still spelled out: the run side, being split; empty this when it is done. */
-    
+	private static final Set<String> SUPERVISORS = Set.of(AppRoles.BRANCH_MANAGER, AppRoles.HQ_ADMIN);
 
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    PlatformTransactionManager transactions;
+	private static final Set<String> EVERYONE_SIGNED_IN = Set.of(AppRoles.HQ_ADMIN, AppRoles.BRANCH_MANAGER,
+			AppRoles.BRANCH_STAFF);
 
-    private final DefaultMethodSecurityExpressionHandler expressions = new DefaultMethodSecurityExpressionHandler();
+	private static final Set<String> ANYBODY = Set.copyOf(CALLERS);
 
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
-    }
+	/**
+	 * Who may call the sensitive operations, whatever the annotations say. A key is tried
+	 * as {@code Class.method(ParameterTypes)}, then {@code Class.method}, then
+	 * {@code method} in any bean, so that the rule follows an operation that moves to
+	 * another service.
+	 */
+	private static final Map<String, Set<String>> PINNED = new LinkedHashMap<>();
 
-    @Test
-    void every_public_service_method_states_who_may_call_it() {
-        List<String> open = new ArrayList<>();
-        securedBeans().forEach((name, type) -> publicMethods(type).stream()
-                .filter(m -> rule(type, m).isEmpty()).forEach(m -> open.add(describe(type, m))));
-        assertThat(open).as("public methods without @PreAuthorize (directly, through a meta-annotation such as "
-                + "@HeadOffice, or on the class)").isEmpty();
-    }
+	static {
+		PINNED.put("reveal", SUPERVISORS);
+		PINNED.put("publish", HEAD_OFFICE);
+		PINNED.put("AuditLog.search", HEAD_OFFICE);
+		PINNED.put("AuditLog.count", HEAD_OFFICE);
+		PINNED.put("AuditLog.actions", HEAD_OFFICE);
+		PINNED.put("AuditLog.latest", HEAD_OFFICE);
+		PINNED.put("AuditLog.record", ANYBODY);
+		PINNED.put("OfferService.recorded(String)", EVERYONE_SIGNED_IN);
+		PINNED.put("OfferService.recorded(Collection)", HEAD_OFFICE);
+		PINNED.put("StaffUserDetailsService.loadUserByUsername", ANYBODY);
+	}
 
-    @Test
-    void rules_name_who_may_call_through_the_security_annotations() {
-        List<String> spelled = new ArrayList<>();
-        securedBeans().forEach((name, type) -> {
-            if (type.getPackageName().equals("com.hallflow.base")) {
-                return; // the shared kernel cannot see these annotations
-            }
-            PreAuthorize onClass = type.getDeclaredAnnotation(PreAuthorize.class);
-            if (onClass != null && !"permitAll()".equals(onClass.value())) {
-                spelled.add(type.getSimpleName() + ": " + onClass.value());
-            }
-            publicMethods(type).stream().filter(m -> m.getDeclaredAnnotation(PreAuthorize.class) != null
-                            && !"permitAll()".equals(m.getDeclaredAnnotation(PreAuthorize.class).value()))
-                    .forEach(m -> spelled.add(describe(type, m) + ": " + m.getDeclaredAnnotation(PreAuthorize.class)
-                            .value()));
-        });
-        assertThat(spelled).as("use @HeadOffice, @AtTheCounter, @Supervisor or @AnyStaff instead of spelling "
-                + "the expression").isEmpty();
-    }
+	/**
+	 * Services whose rules are still spelled out: the run side, being split; empty this
+	 * when it is done.
+	 */
 
-    @Test
-    void the_sensitive_operations_are_open_to_exactly_the_pinned_roles() {
-        Map<String, Integer> matched = new LinkedHashMap<>();
-        PINNED.keySet().forEach(key -> matched.put(key, 0));
-        List<String> wrong = new ArrayList<>();
-        securedBeans().forEach((name, type) -> publicMethods(type).forEach(method -> pinned(type, method)
-                .ifPresent(key -> {
-                    matched.merge(key, 1, Integer::sum);
-                    Set<String> allowed = rule(type, method).isPresent() ? allowed(type, method) : Set.of();
-                    if (!allowed.equals(PINNED.get(key))) {
-                        wrong.add(describe(type, method) + " allows " + new TreeSet<>(allowed) + ", pinned "
-                                + new TreeSet<>(PINNED.get(key)));
-                    }
-                })));
-        assertThat(matched).as("every pinned operation still exists").allSatisfy((key, count) ->
-                assertThat(count).as(key).isPositive());
-        assertThat(wrong).isEmpty();
-    }
+	@Autowired
+	ApplicationContext context;
 
-    @Test
-    void each_caller_is_refused_or_let_through_exactly_as_the_rule_says() {
-        BranchSummary branch = fixtures.branch("服务权限厅");
-        Map<String, UserSummary> users = Map.of(
-                AppRoles.HQ_ADMIN, fixtures.user(StaffRole.HQ_ADMIN, null),
-                AppRoles.BRANCH_MANAGER, fixtures.user(StaffRole.BRANCH_MANAGER, branch.id()),
-                AppRoles.BRANCH_STAFF, fixtures.user(StaffRole.BRANCH_STAFF, branch.id()));
-        List<String> wrong = new ArrayList<>();
-        int calls = 0;
-        for (Map.Entry<String, Class<?>> bean : securedBeans().entrySet()) {
-            Object target = context.getBean(bean.getKey());
-            for (Method method : publicMethods(bean.getValue())) {
-                if (rule(bean.getValue(), method).isEmpty()) {
-                    continue;
-                }
-                Set<String> allowed = allowed(bean.getValue(), method);
-                for (String caller : CALLERS) {
-                    if (ANONYMOUS.equals(caller)) {
-                        Fixtures.signOut();
-                    } else {
-                        Fixtures.signIn(users.get(caller));
-                    }
-                    Throwable thrown = call(target, method);
-                    calls++;
-                    String refusal = refusal(thrown);
-                    String expected = allowed.contains(caller) ? null
-                            : ANONYMOUS.equals(caller) ? "no credentials" : "access denied";
-                    if (!Objects.equals(refusal, expected)) {
-                        wrong.add(describe(bean.getValue(), method) + " as " + caller + ": expected "
-                                + (expected == null ? "to pass the check" : expected) + ", got "
-                                + (refusal == null ? "through" : refusal));
-                    }
-                }
-            }
-        }
-        assertThat(calls).isGreaterThan(100);
-        assertThat(wrong).isEmpty();
-    }
+	@Autowired
+	Fixtures fixtures;
 
-    /** The application's services and every other bean of ours with a method security rule, by bean name. */
-    private Map<String, Class<?>> securedBeans() {
-        Map<String, Class<?>> beans = new LinkedHashMap<>();
-        for (String name : context.getBeanDefinitionNames()) {
-            Class<?> type = context.getType(name);
-            if (type == null) {
-                continue;
-            }
-            Class<?> user = ClassUtils.getUserClass(type);
-            if (!user.getName().startsWith("com.hallflow.") || user.getName().startsWith("com.hallflow.support.")) {
-                continue;
-            }
-            boolean service = MergedAnnotations.from(user, SearchStrategy.TYPE_HIERARCHY).isPresent(Service.class);
-            boolean secured = hasPreAuthorize(user) || publicMethods(user).stream().anyMatch(this::hasPreAuthorize);
-            if (service || secured) {
-                beans.put(name, user);
-            }
-        }
-        assertThat(beans.values()).as("the scan finds the services").contains(UserAccountService.class);
-        return beans;
-    }
+	@Autowired
+	PlatformTransactionManager transactions;
 
-    private static List<Method> publicMethods(Class<?> type) {
-        return Arrays.stream(ReflectionUtils.getUniqueDeclaredMethods(type))
-                .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())
-                        && !m.isSynthetic() && !m.isBridge()
-                        && m.getDeclaringClass().getName().startsWith("com.hallflow."))
-                .sorted(Comparator.comparing(Method::getName).thenComparing(Method::getParameterCount))
-                .toList();
-    }
+	private final DefaultMethodSecurityExpressionHandler expressions = new DefaultMethodSecurityExpressionHandler();
 
-    private boolean hasPreAuthorize(AnnotatedElement element) {
-        return MergedAnnotations.from(element, SearchStrategy.TYPE_HIERARCHY).isPresent(PreAuthorize.class);
-    }
+	@AfterEach
+	void signOut() {
+		Fixtures.signOut();
+	}
 
-    /** The method's own rule, else its class's, as Spring Security reads them (meta-annotations included). */
-    private static Optional<String> rule(Class<?> type, Method method) {
-        MergedAnnotation<PreAuthorize> own = MergedAnnotations.from(method, SearchStrategy.TYPE_HIERARCHY)
-                .get(PreAuthorize.class);
-        MergedAnnotation<PreAuthorize> found = own.isPresent() ? own
-                : MergedAnnotations.from(type, SearchStrategy.TYPE_HIERARCHY).get(PreAuthorize.class);
-        return found.isPresent() ? Optional.of(found.getString("value")) : Optional.empty();
-    }
+	@Test
+	void every_public_service_method_states_who_may_call_it() {
+		List<String> open = new ArrayList<>();
+		securedBeans().forEach((name, type) -> publicMethods(type).stream()
+			.filter(m -> rule(type, m).isEmpty())
+			.forEach(m -> open.add(describe(type, m))));
+		assertThat(open)
+			.as("public methods without @PreAuthorize (directly, through a meta-annotation such as "
+					+ "@HeadOffice, or on the class)")
+			.isEmpty();
+	}
 
-    /** Who the method's rule lets through, evaluated as Spring Security would for each caller. */
-    private Set<String> allowed(Class<?> type, Method method) {
-        String rule = rule(type, method)
-                .orElseThrow(() -> new AssertionError(describe(type, method) + " has no rule"));
-        Set<String> allowed = new LinkedHashSet<>();
-        for (String caller : CALLERS) {
-            Authentication who = ANONYMOUS.equals(caller)
-                    ? new AnonymousAuthenticationToken("key", "anonymous",
-                    AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"))
-                    : UsernamePasswordAuthenticationToken.authenticated("someone", null,
-                    AuthorityUtils.createAuthorityList("ROLE_" + caller));
-            EvaluationContext evaluation = expressions.createEvaluationContext(() -> who,
-                    new SimpleMethodInvocation(new Object(), method));
-            if (ExpressionUtils.evaluateAsBoolean(expressions.getExpressionParser().parseExpression(rule),
-                    evaluation)) {
-                allowed.add(caller);
-            }
-        }
-        return allowed;
-    }
+	@Test
+	void rules_name_who_may_call_through_the_security_annotations() {
+		List<String> spelled = new ArrayList<>();
+		securedBeans().forEach((name, type) -> {
+			if (type.getPackageName().equals("com.hallflow.base")) {
+				return; // the shared kernel cannot see these annotations
+			}
+			PreAuthorize onClass = type.getDeclaredAnnotation(PreAuthorize.class);
+			if (onClass != null && !"permitAll()".equals(onClass.value())) {
+				spelled.add(type.getSimpleName() + ": " + onClass.value());
+			}
+			publicMethods(type).stream()
+				.filter(m -> m.getDeclaredAnnotation(PreAuthorize.class) != null
+						&& !"permitAll()".equals(m.getDeclaredAnnotation(PreAuthorize.class).value()))
+				.forEach(m -> spelled
+					.add(describe(type, m) + ": " + m.getDeclaredAnnotation(PreAuthorize.class).value()));
+		});
+		assertThat(spelled)
+			.as("use @HeadOffice, @AtTheCounter, @Supervisor or @AnyStaff instead of spelling " + "the expression")
+			.isEmpty();
+	}
 
-    private static Optional<String> pinned(Class<?> type, Method method) {
-        String parameters = Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName)
-                .collect(Collectors.joining(","));
-        String qualified = type.getSimpleName() + "." + method.getName();
-        return Stream.of(qualified + "(" + parameters + ")", qualified, method.getName())
-                .filter(PINNED::containsKey).findFirst();
-    }
+	@Test
+	void the_sensitive_operations_are_open_to_exactly_the_pinned_roles() {
+		Map<String, Integer> matched = new LinkedHashMap<>();
+		PINNED.keySet().forEach(key -> matched.put(key, 0));
+		List<String> wrong = new ArrayList<>();
+		securedBeans()
+			.forEach((name, type) -> publicMethods(type).forEach(method -> pinned(type, method).ifPresent(key -> {
+				matched.merge(key, 1, Integer::sum);
+				Set<String> allowed = rule(type, method).isPresent() ? allowed(type, method) : Set.of();
+				if (!allowed.equals(PINNED.get(key))) {
+					wrong.add(describe(type, method) + " allows " + new TreeSet<>(allowed) + ", pinned "
+							+ new TreeSet<>(PINNED.get(key)));
+				}
+			})));
+		assertThat(matched).as("every pinned operation still exists")
+			.allSatisfy((key, count) -> assertThat(count).as(key).isPositive());
+		assertThat(wrong).isEmpty();
+	}
 
-    /** Calls the method on the bean (through its security proxy) with empty arguments; what it threw, if anything. */
-    private Throwable call(Object bean, Method method) {
-        Method onBean = ReflectionUtils.findMethod(bean.getClass(), method.getName(), method.getParameterTypes());
-        Object[] arguments = Arrays.stream(method.getParameterTypes()).map(ServiceAccessMatrixTest::empty).toArray();
-        TransactionTemplate rolledBack = new TransactionTemplate(transactions);
-        try {
-            rolledBack.executeWithoutResult(status -> {
-                status.setRollbackOnly();
-                try {
-                    ReflectionUtils.makeAccessible(onBean);
-                    onBean.invoke(bean, arguments);
-                } catch (InvocationTargetException e) {
-                    throw new Thrown(e.getCause());
-                } catch (IllegalAccessException | IllegalArgumentException e) {
-                    throw new AssertionError("could not call " + method, e);
-                }
-            });
-            return null;
-        } catch (Thrown e) {
-            return e.getCause();
-        } catch (RuntimeException e) {
-            return e;
-        }
-    }
+	@Test
+	void each_caller_is_refused_or_let_through_exactly_as_the_rule_says() {
+		BranchSummary branch = fixtures.branch("服务权限厅");
+		Map<String, UserSummary> users = Map.of(AppRoles.HQ_ADMIN, fixtures.user(StaffRole.HQ_ADMIN, null),
+				AppRoles.BRANCH_MANAGER, fixtures.user(StaffRole.BRANCH_MANAGER, branch.id()), AppRoles.BRANCH_STAFF,
+				fixtures.user(StaffRole.BRANCH_STAFF, branch.id()));
+		List<String> wrong = new ArrayList<>();
+		int calls = 0;
+		for (Map.Entry<String, Class<?>> bean : securedBeans().entrySet()) {
+			Object target = context.getBean(bean.getKey());
+			for (Method method : publicMethods(bean.getValue())) {
+				if (rule(bean.getValue(), method).isEmpty()) {
+					continue;
+				}
+				Set<String> allowed = allowed(bean.getValue(), method);
+				for (String caller : CALLERS) {
+					if (ANONYMOUS.equals(caller)) {
+						Fixtures.signOut();
+					}
+					else {
+						Fixtures.signIn(users.get(caller));
+					}
+					Throwable thrown = call(target, method);
+					calls++;
+					String refusal = refusal(thrown);
+					String expected = allowed.contains(caller) ? null
+							: ANONYMOUS.equals(caller) ? "no credentials" : "access denied";
+					if (!Objects.equals(refusal, expected)) {
+						wrong.add(describe(bean.getValue(), method) + " as " + caller + ": expected "
+								+ (expected == null ? "to pass the check" : expected) + ", got "
+								+ (refusal == null ? "through" : refusal));
+					}
+				}
+			}
+		}
+		assertThat(calls).isGreaterThan(100);
+		assertThat(wrong).isEmpty();
+	}
 
-    /** Carries what the called method threw out of the transaction callback. */
-    private static final class Thrown extends RuntimeException {
-        Thrown(Throwable cause) {
-            super(cause);
-        }
-    }
+	/**
+	 * The application's services and every other bean of ours with a method security
+	 * rule, by bean name.
+	 */
+	private Map<String, Class<?>> securedBeans() {
+		Map<String, Class<?>> beans = new LinkedHashMap<>();
+		for (String name : context.getBeanDefinitionNames()) {
+			Class<?> type = context.getType(name);
+			if (type == null) {
+				continue;
+			}
+			Class<?> user = ClassUtils.getUserClass(type);
+			if (!user.getName().startsWith("com.hallflow.") || user.getName().startsWith("com.hallflow.support.")) {
+				continue;
+			}
+			boolean service = MergedAnnotations.from(user, SearchStrategy.TYPE_HIERARCHY).isPresent(Service.class);
+			boolean secured = hasPreAuthorize(user) || publicMethods(user).stream().anyMatch(this::hasPreAuthorize);
+			if (service || secured) {
+				beans.put(name, user);
+			}
+		}
+		assertThat(beans.values()).as("the scan finds the services").contains(UserAccountService.class);
+		return beans;
+	}
 
-    private static String refusal(Throwable thrown) {
-        if (thrown instanceof AuthenticationCredentialsNotFoundException) {
-            return "no credentials";
-        }
-        return thrown instanceof AccessDeniedException ? "access denied" : null;
-    }
+	private static List<Method> publicMethods(Class<?> type) {
+		return Arrays.stream(ReflectionUtils.getUniqueDeclaredMethods(type))
+			.filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()) && !m.isSynthetic()
+					&& !m.isBridge() && m.getDeclaringClass().getName().startsWith("com.hallflow."))
+			.sorted(Comparator.comparing(Method::getName).thenComparing(Method::getParameterCount))
+			.toList();
+	}
 
-    private static Object empty(Class<?> type) {
-        if (type.isPrimitive()) {
-            return Array.get(Array.newInstance(type, 1), 0);
-        }
-        if (type == List.class || type == Collection.class) {
-            return List.of();
-        }
-        if (type == Set.class) {
-            return Set.of();
-        }
-        if (type == Map.class) {
-            return Map.of();
-        }
-        if (type == Optional.class) {
-            return Optional.empty();
-        }
-        return type.isArray() ? Array.newInstance(type.getComponentType(), 0) : null;
-    }
+	private boolean hasPreAuthorize(AnnotatedElement element) {
+		return MergedAnnotations.from(element, SearchStrategy.TYPE_HIERARCHY).isPresent(PreAuthorize.class);
+	}
 
-    private static String describe(Class<?> type, Method method) {
-        return type.getSimpleName() + "." + method.getName() + Arrays.stream(method.getParameterTypes())
-                .map(Class::getSimpleName).collect(Collectors.joining(", ", "(", ")"));
-    }
+	/**
+	 * The method's own rule, else its class's, as Spring Security reads them
+	 * (meta-annotations included).
+	 */
+	private static Optional<String> rule(Class<?> type, Method method) {
+		MergedAnnotation<PreAuthorize> own = MergedAnnotations.from(method, SearchStrategy.TYPE_HIERARCHY)
+			.get(PreAuthorize.class);
+		MergedAnnotation<PreAuthorize> found = own.isPresent() ? own
+				: MergedAnnotations.from(type, SearchStrategy.TYPE_HIERARCHY).get(PreAuthorize.class);
+		return found.isPresent() ? Optional.of(found.getString("value")) : Optional.empty();
+	}
+
+	/**
+	 * Who the method's rule lets through, evaluated as Spring Security would for each
+	 * caller.
+	 */
+	private Set<String> allowed(Class<?> type, Method method) {
+		String rule = rule(type, method).orElseThrow(() -> new AssertionError(describe(type, method) + " has no rule"));
+		Set<String> allowed = new LinkedHashSet<>();
+		for (String caller : CALLERS) {
+			Authentication who = ANONYMOUS.equals(caller)
+					? new AnonymousAuthenticationToken("key", "anonymous",
+							AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"))
+					: UsernamePasswordAuthenticationToken.authenticated("someone", null,
+							AuthorityUtils.createAuthorityList("ROLE_" + caller));
+			EvaluationContext evaluation = expressions.createEvaluationContext(() -> who,
+					new SimpleMethodInvocation(new Object(), method));
+			if (ExpressionUtils.evaluateAsBoolean(expressions.getExpressionParser().parseExpression(rule),
+					evaluation)) {
+				allowed.add(caller);
+			}
+		}
+		return allowed;
+	}
+
+	private static Optional<String> pinned(Class<?> type, Method method) {
+		String parameters = Arrays.stream(method.getParameterTypes())
+			.map(Class::getSimpleName)
+			.collect(Collectors.joining(","));
+		String qualified = type.getSimpleName() + "." + method.getName();
+		return Stream.of(qualified + "(" + parameters + ")", qualified, method.getName())
+			.filter(PINNED::containsKey)
+			.findFirst();
+	}
+
+	/**
+	 * Calls the method on the bean (through its security proxy) with empty arguments;
+	 * what it threw, if anything.
+	 */
+	private Throwable call(Object bean, Method method) {
+		Method onBean = ReflectionUtils.findMethod(bean.getClass(), method.getName(), method.getParameterTypes());
+		Object[] arguments = Arrays.stream(method.getParameterTypes()).map(ServiceAccessMatrixTest::empty).toArray();
+		TransactionTemplate rolledBack = new TransactionTemplate(transactions);
+		try {
+			rolledBack.executeWithoutResult(status -> {
+				status.setRollbackOnly();
+				try {
+					ReflectionUtils.makeAccessible(onBean);
+					onBean.invoke(bean, arguments);
+				}
+				catch (InvocationTargetException e) {
+					throw new Thrown(e.getCause());
+				}
+				catch (IllegalAccessException | IllegalArgumentException e) {
+					throw new AssertionError("could not call " + method, e);
+				}
+			});
+			return null;
+		}
+		catch (Thrown e) {
+			return e.getCause();
+		}
+		catch (RuntimeException e) {
+			return e;
+		}
+	}
+
+	/** Carries what the called method threw out of the transaction callback. */
+	private static final class Thrown extends RuntimeException {
+
+		Thrown(Throwable cause) {
+			super(cause);
+		}
+
+	}
+
+	private static String refusal(Throwable thrown) {
+		if (thrown instanceof AuthenticationCredentialsNotFoundException) {
+			return "no credentials";
+		}
+		return thrown instanceof AccessDeniedException ? "access denied" : null;
+	}
+
+	private static Object empty(Class<?> type) {
+		if (type.isPrimitive()) {
+			return Array.get(Array.newInstance(type, 1), 0);
+		}
+		if (type == List.class || type == Collection.class) {
+			return List.of();
+		}
+		if (type == Set.class) {
+			return Set.of();
+		}
+		if (type == Map.class) {
+			return Map.of();
+		}
+		if (type == Optional.class) {
+			return Optional.empty();
+		}
+		return type.isArray() ? Array.newInstance(type.getComponentType(), 0) : null;
+	}
+
+	private static String describe(Class<?> type, Method method) {
+		return type.getSimpleName() + "." + method.getName()
+				+ Arrays.stream(method.getParameterTypes())
+					.map(Class::getSimpleName)
+					.collect(Collectors.joining(", ", "(", ")"));
+	}
+
 }

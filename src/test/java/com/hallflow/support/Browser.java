@@ -26,168 +26,195 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Debian's headless Chromium driven by Selenium, with the driver and binary named explicitly so
- * that nothing is downloaded. Without Chromium the test class is skipped loudly, unless
- * HALLFLOW_REQUIRE_ALL=true, where it fails.
+ * Debian's headless Chromium driven by Selenium, with the driver and binary named
+ * explicitly so that nothing is downloaded. Without Chromium the test class is skipped
+ * loudly, unless HALLFLOW_REQUIRE_ALL=true, where it fails.
  */
 public final class Browser implements ExecutionCondition, AutoCloseable {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String DRIVER = "/usr/bin/chromedriver";
+	private static final String CHROMIUM = "/usr/bin/chromium";
 
-    private final WebDriver driver;
-    private final Path profile;
+	private static final String DRIVER = "/usr/bin/chromedriver";
 
-    /** Only for JUnit's condition evaluation. */
-    public Browser() {
-        this.driver = null;
-        this.profile = null;
-    }
+	private final WebDriver driver;
 
-    private Browser(WebDriver driver, Path profile) {
-        this.driver = driver;
-        this.profile = profile;
-    }
+	private final Path profile;
 
-    @Override
-    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        if (new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute()) {
-            return ConditionEvaluationResult.enabled("Chromium is installed");
-        }
-        return RequireAll.skipOrFail("Chromium (" + CHROMIUM + ") or ChromeDriver (" + DRIVER + ") is missing");
-    }
+	/** Only for JUnit's condition evaluation. */
+	public Browser() {
+		this.driver = null;
+		this.profile = null;
+	}
 
-    public static Browser start(String acceptLanguage) throws Exception {
-        Path profile = Files.createTempDirectory("hallflow-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,1000", "--user-data-dir=" + profile,
-                "--lang=" + acceptLanguage);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
-        WebDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        return new Browser(driver, profile);
-    }
+	private Browser(WebDriver driver, Path profile) {
+		this.driver = driver;
+		this.profile = profile;
+	}
 
-    public WebDriver driver() {
-        return driver;
-    }
+	@Override
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		if (new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute()) {
+			return ConditionEvaluationResult.enabled("Chromium is installed");
+		}
+		return RequireAll.skipOrFail("Chromium (" + CHROMIUM + ") or ChromeDriver (" + DRIVER + ") is missing");
+	}
 
-    public void open(String url) {
-        driver.get(url);
-        waitUntil(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-    }
+	public static Browser start(String acceptLanguage) throws Exception {
+		Path profile = Files.createTempDirectory("hallflow-chromium");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=1400,1000", "--user-data-dir=" + profile, "--lang=" + acceptLanguage);
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
+		WebDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+		return new Browser(driver, profile);
+	}
 
-    public <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30))
-                .ignoring(StaleElementReferenceException.class).until(condition::apply);
-    }
+	public WebDriver driver() {
+		return driver;
+	}
 
-    /** Waits for an element with this id, looking through open shadow roots as Vaadin renders overlays. */
-    public WebElement byId(String id) {
-        return waitUntil(d -> d.findElements(By.id(id)).stream().filter(WebElement::isDisplayed).findFirst()
-                .orElse(null));
-    }
+	public void open(String url) {
+		driver.get(url);
+		waitUntil(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+	}
 
-    /** The text input inside a Vaadin field with this id, looked up afresh until it is there. */
-    public WebElement input(String fieldId) {
-        return waitUntil(d -> d.findElements(By.id(fieldId)).stream().filter(WebElement::isDisplayed)
-                .flatMap(field -> field.findElements(By.cssSelector("input")).stream()).findFirst().orElse(null));
-    }
+	public <T> T waitUntil(Function<WebDriver, T> condition) {
+		return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+			.until(condition::apply);
+	}
 
-    /** Opens a Vaadin select (or combo box) and picks the item showing this text. */
-    public void choose(String fieldId, String itemText) {
-        byId(fieldId).click();
-        WebElement item = waitUntil(d -> d.findElements(By.cssSelector("vaadin-select-item, vaadin-combo-box-item"))
-                .stream().filter(e -> e.isDisplayed() && e.getText().trim().equals(itemText)).findFirst().orElse(null));
-        item.click();
-        waitUntil(d -> d.findElements(By.cssSelector("vaadin-select-overlay[opened]")).isEmpty() ? Boolean.TRUE : null);
-    }
+	/**
+	 * Waits for an element with this id, looking through open shadow roots as Vaadin
+	 * renders overlays.
+	 */
+	public WebElement byId(String id) {
+		return waitUntil(
+				d -> d.findElements(By.id(id)).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+	}
 
-    /** Waits until no dialog is open any more (closing dialogs still cover the page for a moment). */
-    public void waitForDialogsClosed() {
-        waitUntil(d -> d.findElements(By.cssSelector("vaadin-dialog-overlay[opened]")).isEmpty() ? Boolean.TRUE
-                : null);
-    }
+	/**
+	 * The text input inside a Vaadin field with this id, looked up afresh until it is
+	 * there.
+	 */
+	public WebElement input(String fieldId) {
+		return waitUntil(d -> d.findElements(By.id(fieldId))
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.flatMap(field -> field.findElements(By.cssSelector("input")).stream())
+			.findFirst()
+			.orElse(null));
+	}
 
-    /** Clicks the grid cell showing this text. */
-    public void clickCell(String text) {
-        waitUntil(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
-                .filter(e -> e.getText().trim().equals(text)).findFirst().orElse(null)).click();
-    }
+	/** Opens a Vaadin select (or combo box) and picks the item showing this text. */
+	public void choose(String fieldId, String itemText) {
+		byId(fieldId).click();
+		WebElement item = waitUntil(d -> d.findElements(By.cssSelector("vaadin-select-item, vaadin-combo-box-item"))
+			.stream()
+			.filter(e -> e.isDisplayed() && e.getText().trim().equals(itemText))
+			.findFirst()
+			.orElse(null));
+		item.click();
+		waitUntil(d -> d.findElements(By.cssSelector("vaadin-select-overlay[opened]")).isEmpty() ? Boolean.TRUE : null);
+	}
 
-    /** Clicks the button showing this text. */
-    public void clickButton(String text) {
-        waitUntil(d -> d.findElements(By.cssSelector("vaadin-button")).stream()
-                .filter(e -> e.isDisplayed() && e.getText().trim().equals(text)).findFirst().orElse(null)).click();
-    }
+	/**
+	 * Waits until no dialog is open any more (closing dialogs still cover the page for a
+	 * moment).
+	 */
+	public void waitForDialogsClosed() {
+		waitUntil(d -> d.findElements(By.cssSelector("vaadin-dialog-overlay[opened]")).isEmpty() ? Boolean.TRUE : null);
+	}
 
-    public void typeArea(String fieldId, String text) {
-        waitUntil(d -> {
-            WebElement area = byId(fieldId).findElement(By.cssSelector("textarea"));
-            area.clear();
-            area.sendKeys(text, Keys.TAB);
-            return Boolean.TRUE;
-        });
-    }
+	/** Clicks the grid cell showing this text. */
+	public void clickCell(String text) {
+		waitUntil(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content"))
+			.stream()
+			.filter(e -> e.getText().trim().equals(text))
+			.findFirst()
+			.orElse(null)).click();
+	}
 
-    /** Waits until the Vaadin field with this id shows this value (e.g. after the server rebuilt a form). */
-    public void waitForValue(String fieldId, String value) {
-        waitUntil(d -> value.equals(input(fieldId).getAttribute("value")) ? Boolean.TRUE : null);
-    }
+	/** Clicks the button showing this text. */
+	public void clickButton(String text) {
+		waitUntil(d -> d.findElements(By.cssSelector("vaadin-button"))
+			.stream()
+			.filter(e -> e.isDisplayed() && e.getText().trim().equals(text))
+			.findFirst()
+			.orElse(null)).click();
+	}
 
-    public Object script(String javascript) {
-        return ((JavascriptExecutor) driver).executeScript(javascript);
-    }
+	public void typeArea(String fieldId, String text) {
+		waitUntil(d -> {
+			WebElement area = byId(fieldId).findElement(By.cssSelector("textarea"));
+			area.clear();
+			area.sendKeys(text, Keys.TAB);
+			return Boolean.TRUE;
+		});
+	}
 
-    public void type(String fieldId, String text) {
-        waitUntil(d -> {
-            WebElement input = input(fieldId);
-            try {
-                input.clear();
-                input.sendKeys(text, Keys.TAB);
-                return Boolean.TRUE;
-            } catch (ElementNotInteractableException notYet) {
-                return null;
-            }
-        });
-    }
+	/**
+	 * Waits until the Vaadin field with this id shows this value (e.g. after the server
+	 * rebuilt a form).
+	 */
+	public void waitForValue(String fieldId, String value) {
+		waitUntil(d -> value.equals(input(fieldId).getAttribute("value")) ? Boolean.TRUE : null);
+	}
 
-    public String text(SearchContext context, String css) {
-        return context.findElement(By.cssSelector(css)).getText();
-    }
+	public Object script(String javascript) {
+		return ((JavascriptExecutor) driver).executeScript(javascript);
+	}
 
-    public boolean pageContains(String text) {
-        Object body = ((JavascriptExecutor) driver).executeScript("return document.body.innerText");
-        return body != null && body.toString().contains(text);
-    }
+	public void type(String fieldId, String text) {
+		waitUntil(d -> {
+			WebElement input = input(fieldId);
+			try {
+				input.clear();
+				input.sendKeys(text, Keys.TAB);
+				return Boolean.TRUE;
+			}
+			catch (ElementNotInteractableException notYet) {
+				return null;
+			}
+		});
+	}
 
-    public void waitForText(String text) {
-        waitUntil(d -> pageContains(text) ? Boolean.TRUE : null);
-    }
+	public String text(SearchContext context, String css) {
+		return context.findElement(By.cssSelector(css)).getText();
+	}
 
-    /** Saves what the browser shows, for a failing test's report. */
-    public void screenshot(String name) {
-        try {
-            Path target = Path.of("target", "screenshots");
-            Files.createDirectories(target);
-            Files.write(target.resolve(name + ".png"),
-                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (Exception e) {
-            System.err.println("Could not save screenshot " + name + ": " + e);
-        }
-    }
+	public boolean pageContains(String text) {
+		Object body = ((JavascriptExecutor) driver).executeScript("return document.body.innerText");
+		return body != null && body.toString().contains(text);
+	}
 
-    @Override
-    public void close() throws Exception {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            FileSystemUtils.deleteRecursively(profile);
-        }
-    }
+	public void waitForText(String text) {
+		waitUntil(d -> pageContains(text) ? Boolean.TRUE : null);
+	}
+
+	/** Saves what the browser shows, for a failing test's report. */
+	public void screenshot(String name) {
+		try {
+			Path target = Path.of("target", "screenshots");
+			Files.createDirectories(target);
+			Files.write(target.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+		}
+		catch (Exception e) {
+			System.err.println("Could not save screenshot " + name + ": " + e);
+		}
+	}
+
+	@Override
+	public void close() throws Exception {
+		if (driver != null) {
+			driver.quit();
+		}
+		if (profile != null) {
+			FileSystemUtils.deleteRecursively(profile);
+		}
+	}
+
 }

@@ -20,63 +20,67 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Small builders for test data, made through the real services. Names are unique per call so
- * tests sharing one Spring context never collide.
+ * Small builders for test data, made through the real services. Names are unique per call
+ * so tests sharing one Spring context never collide.
  */
 @Component
 public class Fixtures {
 
-    public static final String PASSWORD = "correct-horse-battery";
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+	public static final String PASSWORD = "correct-horse-battery";
 
-    private final RegionService regions;
-    private final BranchService branches;
-    private final UserAccountService users;
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    Fixtures(RegionService regions, BranchService branches, UserAccountService users) {
-        this.regions = regions;
-        this.branches = branches;
-        this.users = users;
-    }
+	private final RegionService regions;
 
-    public static String unique(String prefix) {
-        return prefix + SEQUENCE.incrementAndGet();
-    }
+	private final BranchService branches;
 
-    public RegionNode province(String name) {
-        return SystemAuthentication.callAsSystem(() -> regions.create(new RegionCommand(unique("P"), name, null)));
-    }
+	private final UserAccountService users;
 
-    public RegionNode city(RegionNode province, String name) {
-        return SystemAuthentication.callAsSystem(
-                () -> regions.create(new RegionCommand(unique("C"), name, province.id())));
-    }
+	Fixtures(RegionService regions, BranchService branches, UserAccountService users) {
+		this.regions = regions;
+		this.branches = branches;
+		this.users = users;
+	}
 
-    public BranchSummary branch(String name) {
-        RegionNode city = city(province("测试省"), "测试市");
-        return branch(city, name);
-    }
+	public static String unique(String prefix) {
+		return prefix + SEQUENCE.incrementAndGet();
+	}
 
-    public BranchSummary branch(RegionNode region, String name) {
-        return SystemAuthentication.callAsSystem(() -> branches.create(
-                new BranchCommand(null, 0, unique("B-"), name, region.id(), "测试路 1 号", true)));
-    }
+	public RegionNode province(String name) {
+		return SystemAuthentication.callAsSystem(() -> regions.create(new RegionCommand(unique("P"), name, null)));
+	}
 
-    /** A user whose password is permanent, ready to sign in with {@link #PASSWORD}. */
-    public UserSummary user(StaffRole role, Long branchId) {
-        return SystemAuthentication.callAsSystem(() -> users.create(new CreateUserCommand(unique("user"),
-                "测试员工", role, role.requiresBranch() ? branchId : null, PASSWORD, false)));
-    }
+	public RegionNode city(RegionNode province, String name) {
+		return SystemAuthentication
+			.callAsSystem(() -> regions.create(new RegionCommand(unique("C"), name, province.id())));
+	}
 
-    /** Signs the given user in on this thread, as the session filter would. */
-    public static void signIn(UserSummary user) {
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.username(), null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + user.role().roleName()))));
-        SecurityContextHolder.setContext(context);
-    }
+	public BranchSummary branch(String name) {
+		RegionNode city = city(province("测试省"), "测试市");
+		return branch(city, name);
+	}
 
-    public static void signOut() {
-        SecurityContextHolder.clearContext();
-    }
+	public BranchSummary branch(RegionNode region, String name) {
+		return SystemAuthentication.callAsSystem(
+				() -> branches.create(new BranchCommand(null, 0, unique("B-"), name, region.id(), "测试路 1 号", true)));
+	}
+
+	/** A user whose password is permanent, ready to sign in with {@link #PASSWORD}. */
+	public UserSummary user(StaffRole role, Long branchId) {
+		return SystemAuthentication.callAsSystem(() -> users.create(new CreateUserCommand(unique("user"), "测试员工", role,
+				role.requiresBranch() ? branchId : null, PASSWORD, false)));
+	}
+
+	/** Signs the given user in on this thread, as the session filter would. */
+	public static void signIn(UserSummary user) {
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.username(), null,
+				List.of(new SimpleGrantedAuthority("ROLE_" + user.role().roleName()))));
+		SecurityContextHolder.setContext(context);
+	}
+
+	public static void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
 }

@@ -13,4 +13,5 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles("test")
 public @interface H2Test {
+
 }

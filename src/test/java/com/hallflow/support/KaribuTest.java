@@ -23,44 +23,49 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @H2Test
 public abstract class KaribuTest {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("com.hallflow");
+	private static final Routes ROUTES = new Routes().autoDiscoverViews("com.hallflow");
 
-    @Autowired
-    protected ApplicationContext context;
-    @Autowired
-    protected Fixtures fixtures;
+	@Autowired
+	protected ApplicationContext context;
 
-    @BeforeEach
-    void setUpVaadin() {
-        Function0<UI> uiFactory = UI::new;
-        MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
-        UI.getCurrent().setLocale(TranslationProvider.CHINESE);
-    }
+	@Autowired
+	protected Fixtures fixtures;
 
-    @AfterEach
-    void tearDownVaadin() {
-        signOut();
-        MockVaadin.tearDown();
-    }
+	@BeforeEach
+	void setUpVaadin() {
+		Function0<UI> uiFactory = UI::new;
+		MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+		UI.getCurrent().setLocale(TranslationProvider.CHINESE);
+	}
 
-    /** Signs the user in on the Spring side and on the faked request that Vaadin's access checks read. */
-    protected void signIn(UserSummary user) {
-        Fixtures.signIn(user);
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(SecurityContextHolder.getContext().getAuthentication());
-        request.setUserInRole((principal, role) -> user.role().roleName().equals(role));
-    }
+	@AfterEach
+	void tearDownVaadin() {
+		signOut();
+		MockVaadin.tearDown();
+	}
 
-    protected void signOut() {
-        Fixtures.signOut();
-        if (VaadinServletRequest.getCurrent() != null) {
-            FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-            request.setUserPrincipalInt(null);
-            request.setUserInRole((principal, role) -> false);
-        }
-    }
+	/**
+	 * Signs the user in on the Spring side and on the faked request that Vaadin's access
+	 * checks read.
+	 */
+	protected void signIn(UserSummary user) {
+		Fixtures.signIn(user);
+		FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+		request.setUserPrincipalInt(SecurityContextHolder.getContext().getAuthentication());
+		request.setUserInRole((principal, role) -> user.role().roleName().equals(role));
+	}
 
-    protected static String zh(String key, Object... params) {
-        return new TranslationProvider().getTranslation(key, Locale.SIMPLIFIED_CHINESE, params);
-    }
+	protected void signOut() {
+		Fixtures.signOut();
+		if (VaadinServletRequest.getCurrent() != null) {
+			FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+			request.setUserPrincipalInt(null);
+			request.setUserInRole((principal, role) -> false);
+		}
+	}
+
+	protected static String zh(String key, Object... params) {
+		return new TranslationProvider().getTranslation(key, Locale.SIMPLIFIED_CHINESE, params);
+	}
+
 }

@@ -9,42 +9,56 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Runs a test class against the local MariaDB (the CI stand-in for MySQL 8). The test database
- * is dropped and created once per JVM so every run starts from the Liquibase changelog.
- * Without MariaDB the class is skipped loudly, unless HALLFLOW_REQUIRE_ALL=true, where it fails.
+ * Runs a test class against the local MariaDB (the CI stand-in for MySQL 8). The test
+ * database is dropped and created once per JVM so every run starts from the Liquibase
+ * changelog. Without MariaDB the class is skipped loudly, unless
+ * HALLFLOW_REQUIRE_ALL=true, where it fails.
  */
 public class MariaDb implements ExecutionCondition {
 
-    public static final String HOST_URL = "jdbc:mysql://127.0.0.1:3306/";
-    public static final String USER = "root";
-    public static final String PASSWORD = "";
-    /** {@code HALLFLOW_TEST_DB} names another database, so two checkouts can run their tests at once. */
-    public static final String DATABASE = System.getenv().getOrDefault("HALLFLOW_TEST_DB", "hallflow_test");
-    private static final String OPTIONS =
-            "?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
-    public static final String URL = HOST_URL + DATABASE + OPTIONS;
-    /** {@link #URL} for Spring settings, which resolve the database name from the environment themselves. */
-    public static final String URL_SETTING = HOST_URL + "${HALLFLOW_TEST_DB:hallflow_test}" + OPTIONS;
+	public static final String HOST_URL = "jdbc:mysql://127.0.0.1:3306/";
 
-    private static Boolean prepared;
+	public static final String USER = "root";
 
-    @Override
-    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        return prepare() ? ConditionEvaluationResult.enabled("MariaDB is reachable")
-                : RequireAll.skipOrFail("MariaDB at " + HOST_URL + " is not reachable");
-    }
+	public static final String PASSWORD = "";
 
-    private static synchronized boolean prepare() {
-        if (prepared == null) {
-            try (Connection c = DriverManager.getConnection(HOST_URL + "?connectTimeout=2000", USER, PASSWORD);
-                 Statement s = c.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS " + DATABASE);
-                s.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-                prepared = true;
-            } catch (SQLException e) {
-                prepared = false;
-            }
-        }
-        return prepared;
-    }
+	/**
+	 * {@code HALLFLOW_TEST_DB} names another database, so two checkouts can run their
+	 * tests at once.
+	 */
+	public static final String DATABASE = System.getenv().getOrDefault("HALLFLOW_TEST_DB", "hallflow_test");
+
+	private static final String OPTIONS = "?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
+
+	public static final String URL = HOST_URL + DATABASE + OPTIONS;
+
+	/**
+	 * {@link #URL} for Spring settings, which resolve the database name from the
+	 * environment themselves.
+	 */
+	public static final String URL_SETTING = HOST_URL + "${HALLFLOW_TEST_DB:hallflow_test}" + OPTIONS;
+
+	private static Boolean prepared;
+
+	@Override
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		return prepare() ? ConditionEvaluationResult.enabled("MariaDB is reachable")
+				: RequireAll.skipOrFail("MariaDB at " + HOST_URL + " is not reachable");
+	}
+
+	private static synchronized boolean prepare() {
+		if (prepared == null) {
+			try (Connection c = DriverManager.getConnection(HOST_URL + "?connectTimeout=2000", USER, PASSWORD);
+					Statement s = c.createStatement()) {
+				s.execute("DROP DATABASE IF EXISTS " + DATABASE);
+				s.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+				prepared = true;
+			}
+			catch (SQLException e) {
+				prepared = false;
+			}
+		}
+		return prepared;
+	}
+
 }

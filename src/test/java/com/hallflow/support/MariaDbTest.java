@@ -9,16 +9,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A Spring Boot test on MariaDB through the production {@code mysql} profile, configured the way
- * an operator would: through HALLFLOW_DB_* settings.
+ * A Spring Boot test on MariaDB through the production {@code mysql} profile, configured
+ * the way an operator would: through HALLFLOW_DB_* settings.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(MariaDb.class)
-@SpringBootTest(properties = {
-        "HALLFLOW_DB_URL=" + MariaDb.URL_SETTING,
-        "HALLFLOW_DB_USER=root",
-        "HALLFLOW_DB_PASSWORD="})
-@ActiveProfiles({"test", "mysql"})
+@SpringBootTest(
+		properties = { "HALLFLOW_DB_URL=" + MariaDb.URL_SETTING, "HALLFLOW_DB_USER=root", "HALLFLOW_DB_PASSWORD=" })
+@ActiveProfiles({ "test", "mysql" })
 public @interface MariaDbTest {
+
 }

@@ -12,32 +12,33 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A second application context on the test's database, as another node of the same
- * deployment would run: same profiles and database settings, its own caches. The caller closes
- * it; the caller's sign-in survives its start.
+ * deployment would run: same profiles and database settings, its own caches. The caller
+ * closes it; the caller's sign-in survives its start.
  */
 public final class SecondNode {
 
-    private SecondNode() {
-    }
+	private SecondNode() {
+	}
 
-    public static ConfigurableApplicationContext start(Environment environment) {
-        SecurityContext signedIn = SecurityContextHolder.getContext();
-        List<String> properties = new ArrayList<>(List.of(
-                "spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                "spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-                "spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-                "spring.jmx.enabled=false", "server.port=0"));
-        for (String setting : List.of("HALLFLOW_DB_URL", "HALLFLOW_DB_USER", "HALLFLOW_DB_PASSWORD")) {
-            if (environment.getProperty(setting) != null) {
-                properties.add(setting + "=" + environment.getProperty(setting));
-            }
-        }
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(HallFlowApplication.class)
-                .web(WebApplicationType.SERVLET)
-                .profiles(environment.getActiveProfiles())
-                .properties(properties.toArray(String[]::new))
-                .run();
-        SecurityContextHolder.setContext(signedIn);
-        return context;
-    }
+	public static ConfigurableApplicationContext start(Environment environment) {
+		SecurityContext signedIn = SecurityContextHolder.getContext();
+		List<String> properties = new ArrayList<>(
+				List.of("spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+						"spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+						"spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
+						"spring.jmx.enabled=false", "server.port=0"));
+		for (String setting : List.of("HALLFLOW_DB_URL", "HALLFLOW_DB_USER", "HALLFLOW_DB_PASSWORD")) {
+			if (environment.getProperty(setting) != null) {
+				properties.add(setting + "=" + environment.getProperty(setting));
+			}
+		}
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(HallFlowApplication.class)
+			.web(WebApplicationType.SERVLET)
+			.profiles(environment.getActiveProfiles())
+			.properties(properties.toArray(String[]::new))
+			.run();
+		SecurityContextHolder.setContext(signedIn);
+		return context;
+	}
+
 }

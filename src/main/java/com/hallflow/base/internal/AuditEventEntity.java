@@ -12,53 +12,54 @@ import java.time.Instant;
 @Table(name = "audit_event")
 public class AuditEventEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
 
-    @Column(name = "occurred_at", nullable = false)
-    private Instant occurredAt;
+	@Column(name = "occurred_at", nullable = false)
+	private Instant occurredAt;
 
-    @Column(nullable = false, length = 64)
-    private String actor;
+	@Column(nullable = false, length = 64)
+	private String actor;
 
-    @Column(nullable = false, length = 64)
-    private String action;
+	@Column(nullable = false, length = 64)
+	private String action;
 
-    @Column(length = 128)
-    private String target;
+	@Column(length = 128)
+	private String target;
 
-    @Column(length = 1000)
-    private String detail;
+	@Column(length = 1000)
+	private String detail;
 
-    protected AuditEventEntity() {
-    }
+	protected AuditEventEntity() {
+	}
 
-    public AuditEventEntity(Instant occurredAt, String actor, String action, String target, String detail) {
-        this.occurredAt = occurredAt;
-        this.actor = actor;
-        this.action = action;
-        this.target = target;
-        this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
-    }
+	public AuditEventEntity(Instant occurredAt, String actor, String action, String target, String detail) {
+		this.occurredAt = occurredAt;
+		this.actor = actor;
+		this.action = action;
+		this.target = target;
+		this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+	}
 
-    public Instant getOccurredAt() {
-        return occurredAt;
-    }
+	public Instant getOccurredAt() {
+		return occurredAt;
+	}
 
-    public String getActor() {
-        return actor;
-    }
+	public String getActor() {
+		return actor;
+	}
 
-    public String getAction() {
-        return action;
-    }
+	public String getAction() {
+		return action;
+	}
 
-    public String getTarget() {
-        return target;
-    }
+	public String getTarget() {
+		return target;
+	}
 
-    public String getDetail() {
-        return detail;
-    }
+	public String getDetail() {
+		return detail;
+	}
+
 }

@@ -7,10 +7,11 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 public interface AuditEventRepository
-        extends JpaRepository<AuditEventEntity, Long>, JpaSpecificationExecutor<AuditEventEntity> {
+		extends JpaRepository<AuditEventEntity, Long>, JpaSpecificationExecutor<AuditEventEntity> {
 
-    @Query("select distinct e.action from AuditEventEntity e order by e.action")
-    List<String> actions();
+	@Query("select distinct e.action from AuditEventEntity e order by e.action")
+	List<String> actions();
 
-    List<AuditEventEntity> findAllByOrderByIdDesc(Pageable page);
+	List<AuditEventEntity> findAllByOrderByIdDesc(Pageable page);
+
 }

@@ -7,46 +7,48 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 
 /**
- * Turns the two start-up failures an operator meets first (missing configuration, database out
- * of reach) into a short report instead of a stack trace.
+ * Turns the two start-up failures an operator meets first (missing configuration,
+ * database out of reach) into a short report instead of a stack trace.
  */
 public class StartupFailureAnalyzer implements FailureAnalyzer {
 
-    @Override
-    public FailureAnalysis analyze(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof StartupRefusedException refused) {
-                return new FailureAnalysis(refused.getMessage(), "Set the missing configuration and start again.",
-                        refused);
-            }
-        }
-        Throwable unreachable = databaseUnreachable(failure);
-        if (unreachable != null) {
-            return new FailureAnalysis("Cannot connect to the database: " + oneLine(unreachable.getMessage()),
-                    "Check that the database is running and that HALLFLOW_DB_URL, HALLFLOW_DB_USER and "
-                            + "HALLFLOW_DB_PASSWORD are right.", unreachable);
-        }
-        return null;
-    }
+	@Override
+	public FailureAnalysis analyze(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof StartupRefusedException refused) {
+				return new FailureAnalysis(refused.getMessage(), "Set the missing configuration and start again.",
+						refused);
+			}
+		}
+		Throwable unreachable = databaseUnreachable(failure);
+		if (unreachable != null) {
+			return new FailureAnalysis("Cannot connect to the database: " + oneLine(unreachable.getMessage()),
+					"Check that the database is running and that HALLFLOW_DB_URL, HALLFLOW_DB_USER and "
+							+ "HALLFLOW_DB_PASSWORD are right.",
+					unreachable);
+		}
+		return null;
+	}
 
-    private static Throwable databaseUnreachable(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException) {
-                return t;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || "28000".equals(sql.getSQLState()))) {
-                return t;
-            }
-        }
-        return null;
-    }
+	private static Throwable databaseUnreachable(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof ConnectException) {
+				return t;
+			}
+			if (t instanceof SQLException sql && sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith("08") || "28000".equals(sql.getSQLState()))) {
+				return t;
+			}
+		}
+		return null;
+	}
 
-    private static String oneLine(String message) {
-        if (message == null) {
-            return "no reason given";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
-    }
+	private static String oneLine(String message) {
+		if (message == null) {
+			return "no reason given";
+		}
+		int newline = message.indexOf('\n');
+		return newline < 0 ? message : message.substring(0, newline);
+	}
+
 }

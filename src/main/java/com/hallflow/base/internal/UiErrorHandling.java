@@ -11,25 +11,27 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The last line of defence in the UI: an unexpected error is logged with a short reference and
- * the user sees a translated apology carrying that reference, never a stack trace.
+ * The last line of defence in the UI: an unexpected error is logged with a short
+ * reference and the user sees a translated apology carrying that reference, never a stack
+ * trace.
  */
 @Component
 class UiErrorHandling implements VaadinServiceInitListener {
 
-    private static final Logger log = LoggerFactory.getLogger(UiErrorHandling.class);
+	private static final Logger log = LoggerFactory.getLogger(UiErrorHandling.class);
 
-    @Override
-    public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this::handle));
-    }
+	@Override
+	public void serviceInit(ServiceInitEvent event) {
+		event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this::handle));
+	}
 
-    private void handle(ErrorEvent event) {
-        String reference = UUID.randomUUID().toString().substring(0, 8);
-        log.error("Unexpected error in the UI, reference {}", reference, event.getThrowable());
-        UI ui = UI.getCurrent();
-        if (ui != null) {
-            Notifications.error(ui.getTranslation("base.error.unexpected", reference));
-        }
-    }
+	private void handle(ErrorEvent event) {
+		String reference = UUID.randomUUID().toString().substring(0, 8);
+		log.error("Unexpected error in the UI, reference {}", reference, event.getThrowable());
+		UI ui = UI.getCurrent();
+		if (ui != null) {
+			Notifications.error(ui.getTranslation("base.error.unexpected", reference));
+		}
+	}
+
 }

@@ -7,23 +7,27 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.function.Supplier;
 
-/** A link that downloads a file built when it is clicked (so it holds what the screen shows then). */
+/**
+ * A link that downloads a file built when it is clicked (so it holds what the screen
+ * shows then).
+ */
 final class DownloadLink {
 
-    private DownloadLink() {
-    }
+	private DownloadLink() {
+	}
 
-    static Anchor of(String id, VaadinIcon icon, String label, String fileName, String mediaType,
-                     Supplier<byte[]> content) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, mediaType, bytes.length);
-        }), "");
-        anchor.setId(id);
-        anchor.add(icon.create());
-        anchor.add(label);
-        anchor.getElement().setAttribute("download", true);
-        anchor.addClassName("csv-download");
-        return anchor;
-    }
+	static Anchor of(String id, VaadinIcon icon, String label, String fileName, String mediaType,
+			Supplier<byte[]> content) {
+		Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+			byte[] bytes = content.get();
+			return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, mediaType, bytes.length);
+		}), "");
+		anchor.setId(id);
+		anchor.add(icon.create());
+		anchor.add(label);
+		anchor.getElement().setAttribute("download", true);
+		anchor.addClassName("csv-download");
+		return anchor;
+	}
+
 }

@@ -12,16 +12,18 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice
 class ApiErrorAdvice {
 
-    private final TranslationProvider translations;
+	private final TranslationProvider translations;
 
-    ApiErrorAdvice(TranslationProvider translations) {
-        this.translations = translations;
-    }
+	ApiErrorAdvice(TranslationProvider translations) {
+		this.translations = translations;
+	}
 
-    @ExceptionHandler(BusinessException.class)
-    ResponseEntity<Map<String, Object>> refused(BusinessException e) {
-        HttpStatus status = e.messageKey().endsWith(".notFound") ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
-        return ResponseEntity.status(status).body(Map.of("status", status.value(), "error", e.messageKey(),
-                "message", translations.getTranslation(e.messageKey(), TranslationProvider.ENGLISH, e.arguments())));
-    }
+	@ExceptionHandler(BusinessException.class)
+	ResponseEntity<Map<String, Object>> refused(BusinessException e) {
+		HttpStatus status = e.messageKey().endsWith(".notFound") ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+		return ResponseEntity.status(status)
+			.body(Map.of("status", status.value(), "error", e.messageKey(), "message",
+					translations.getTranslation(e.messageKey(), TranslationProvider.ENGLISH, e.arguments())));
+	}
+
 }

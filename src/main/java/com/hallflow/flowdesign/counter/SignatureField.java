@@ -6,47 +6,52 @@ import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 
 /**
- * One party's signature pad (frontend/components/signature-field.ts over the signature_pad
- * library). Holds the drawing the browser last reported, as a Base64 PNG.
+ * One party's signature pad (frontend/components/signature-field.ts over the
+ * signature_pad library). Holds the drawing the browser last reported, as a Base64 PNG.
  */
 @Tag("hf-signature-field")
 @NpmPackage(value = "signature_pad", version = "5.1.4")
 @JsModule("./components/signature-field.ts")
 public class SignatureField extends Component {
 
-    private final String party;
-    private String png = "";
+	private final String party;
 
-    public SignatureField(String party) {
-        this.party = party;
-        getElement().setProperty("party", party);
-        getElement().addEventListener("signature-change", e -> png = e.getEventData().getString("event.detail.png"))
-                .addEventData("event.detail.png");
-        addAttachListener(e -> {
-            getElement().setProperty("clearLabel", getTranslation("flowdesign.screen.signature.clear"));
-            getElement().setProperty("hint", getTranslation("flowdesign.screen.signature.hint"));
-        });
-    }
+	private String png = "";
 
-    public String party() {
-        return party;
-    }
+	public SignatureField(String party) {
+		this.party = party;
+		getElement().setProperty("party", party);
+		getElement().addEventListener("signature-change", e -> png = e.getEventData().getString("event.detail.png"))
+			.addEventData("event.detail.png");
+		addAttachListener(e -> {
+			getElement().setProperty("clearLabel", getTranslation("flowdesign.screen.signature.clear"));
+			getElement().setProperty("hint", getTranslation("flowdesign.screen.signature.hint"));
+		});
+	}
 
-    /** The drawing as a Base64 PNG, or empty when nothing is drawn. */
-    public String png() {
-        return png == null ? "" : png;
-    }
+	public String party() {
+		return party;
+	}
 
-    public boolean isSigned() {
-        return !png().isEmpty();
-    }
+	/** The drawing as a Base64 PNG, or empty when nothing is drawn. */
+	public String png() {
+		return png == null ? "" : png;
+	}
 
-    public void setEnabled(boolean enabled) {
-        getElement().setProperty("disabled", !enabled);
-    }
+	public boolean isSigned() {
+		return !png().isEmpty();
+	}
 
-    /** As the browser would report a finished drawing; for tests that run without a browser. */
-    public void drawn(String base64Png) {
-        this.png = base64Png == null ? "" : base64Png;
-    }
+	public void setEnabled(boolean enabled) {
+		getElement().setProperty("disabled", !enabled);
+	}
+
+	/**
+	 * As the browser would report a finished drawing; for tests that run without a
+	 * browser.
+	 */
+	public void drawn(String base64Png) {
+		this.png = base64Png == null ? "" : base64Png;
+	}
+
 }

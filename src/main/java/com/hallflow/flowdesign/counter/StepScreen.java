@@ -39,360 +39,381 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One step as the counter shows it: the script card with its placeholders filled (an unknown
- * value is a highlighted blank, never raw braces; script text is always text, never HTML), the
- * checklist, the typed inputs validated at the field, the promotion slot and signature areas.
+ * One step as the counter shows it: the script card with its placeholders filled (an
+ * unknown value is a highlighted blank, never raw braces; script text is always text,
+ * never HTML), the checklist, the typed inputs validated at the field, the promotion slot
+ * and signature areas.
  */
 public class StepScreen extends VerticalLayout {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9_.]*)}");
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9_.]*)}");
 
-    private final List<Checkbox> mandatoryItems = new ArrayList<>();
-    private final List<Checkbox> checklistBoxes = new ArrayList<>();
-    private final Map<String, Component> fields = new LinkedHashMap<>();
-    private final Map<String, List<SignatureField>> pads = new LinkedHashMap<>();
-    private final Map<String, Checkbox> onPaper = new LinkedHashMap<>();
-    private final Map<String, Span> signatureErrors = new LinkedHashMap<>();
-    private Span checklistError;
+	private final List<Checkbox> mandatoryItems = new ArrayList<>();
 
-    /**
-     * The step as the designer previews it, with the promotion slot marked where the flow offers
-     * value-added packages.
-     *
-     * @param values placeholder values by name, e.g. {@code customer.name}, {@code input.amount}
-     */
-    public StepScreen(StepDefinition step, Map<String, String> values) {
-        this(step, values, true);
-    }
+	private final List<Checkbox> checklistBoxes = new ArrayList<>();
 
-    /**
-     * The step as the counter shows it, without a promotion slot (a clerk never sees an empty
-     * promise).
-     */
-    public static StepScreen forCounter(StepDefinition step, Map<String, String> values) {
-        return new StepScreen(step, values, false, null);
-    }
+	private final Map<String, Component> fields = new LinkedHashMap<>();
 
-    /**
-     * The step as the counter shows it, with the offers in effect at the promotion slot; the
-     * slot comes after the inputs, where the designer's preview marks it.
-     */
-    public static StepScreen forCounter(StepDefinition step, Map<String, String> values, Component offers) {
-        return new StepScreen(step, values, false, offers);
-    }
+	private final Map<String, List<SignatureField>> pads = new LinkedHashMap<>();
 
-    private StepScreen(StepDefinition step, Map<String, String> values, boolean markPromotionSlot) {
-        this(step, values, markPromotionSlot, null);
-    }
+	private final Map<String, Checkbox> onPaper = new LinkedHashMap<>();
 
-    private StepScreen(StepDefinition step, Map<String, String> values, boolean markPromotionSlot,
-                       Component offers) {
-        addClassName("step-screen");
-        setPadding(false);
-        H3 title = new H3(Objects.requireNonNullElse(step.title(), ""));
-        title.addClassName("step-title");
-        add(title);
-        if (step.script() != null && !step.script().isBlank()) {
-            add(scriptCard(step.script(), values));
-        }
-        if (!step.checklist().isEmpty()) {
-            add(checklist(step.checklist()));
-        }
-        for (InputDefinition input : step.inputs()) {
-            Component field = field(input);
-            fields.put(input.key(), field);
-            add(field);
-        }
-        if (step.promotionSlot() && markPromotionSlot) {
-            Div slot = new Div(new Text(getTranslation("flowdesign.screen.promotionSlot")));
-            slot.addClassName("promotion-slot");
-            add(slot);
-        } else if (step.promotionSlot() && offers != null) {
-            add(offers);
-        }
-    }
+	private final Map<String, Span> signatureErrors = new LinkedHashMap<>();
 
-    /** Whether every mandatory checklist item is ticked: the counter may go on only then. */
-    public boolean checklistComplete() {
-        return mandatoryItems.stream().allMatch(Checkbox::getValue);
-    }
+	private Span checklistError;
 
-    public Map<String, Component> fields() {
-        return fields;
-    }
+	/**
+	 * The step as the designer previews it, with the promotion slot marked where the flow
+	 * offers value-added packages.
+	 * @param values placeholder values by name, e.g. {@code customer.name},
+	 * {@code input.amount}
+	 */
+	public StepScreen(StepDefinition step, Map<String, String> values) {
+		this(step, values, true);
+	}
 
-    /** The entered values by input key, as text: yes/no as true/false, dates ISO, money plain. */
-    public Map<String, String> values() {
-        Map<String, String> values = new LinkedHashMap<>();
-        fields.forEach((key, field) -> {
-            if (field instanceof HasValue<?, ?> hasValue) {
-                String text = text(hasValue.getValue());
-                if (!text.isBlank()) {
-                    values.put(key, text);
-                }
-            }
-        });
-        return values;
-    }
+	/**
+	 * The step as the counter shows it, without a promotion slot (a clerk never sees an
+	 * empty promise).
+	 */
+	public static StepScreen forCounter(StepDefinition step, Map<String, String> values) {
+		return new StepScreen(step, values, false, null);
+	}
 
-    /** Fills the inputs, e.g. with what the clerk entered before a reload. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    public void fill(Map<String, String> values) {
-        values.forEach((key, value) -> {
-            Component field = fields.get(key);
-            if (value == null || !(field instanceof HasValue hasValue)) {
-                return;
-            }
-            try {
-                if (field instanceof NumberField) {
-                    hasValue.setValue(Double.valueOf(value));
-                } else if (field instanceof BigDecimalField) {
-                    hasValue.setValue(new BigDecimal(value));
-                } else if (field instanceof DatePicker) {
-                    hasValue.setValue(LocalDate.parse(value));
-                } else {
-                    hasValue.setValue(value);
-                }
-            } catch (RuntimeException ignored) {
-                // a value that no longer fits the field is left for the clerk to enter again
-            }
-        });
-    }
+	/**
+	 * The step as the counter shows it, with the offers in effect at the promotion slot;
+	 * the slot comes after the inputs, where the designer's preview marks it.
+	 */
+	public static StepScreen forCounter(StepDefinition step, Map<String, String> values, Component offers) {
+		return new StepScreen(step, values, false, offers);
+	}
 
-    /** The indexes of the ticked checklist items. */
-    public Set<Integer> checked() {
-        Set<Integer> checked = new TreeSet<>();
-        for (int i = 0; i < checklistBoxes.size(); i++) {
-            if (Boolean.TRUE.equals(checklistBoxes.get(i).getValue())) {
-                checked.add(i);
-            }
-        }
-        return checked;
-    }
+	private StepScreen(StepDefinition step, Map<String, String> values, boolean markPromotionSlot) {
+		this(step, values, markPromotionSlot, null);
+	}
 
-    public List<Checkbox> checklistBoxes() {
-        return checklistBoxes;
-    }
+	private StepScreen(StepDefinition step, Map<String, String> values, boolean markPromotionSlot, Component offers) {
+		addClassName("step-screen");
+		setPadding(false);
+		H3 title = new H3(Objects.requireNonNullElse(step.title(), ""));
+		title.addClassName("step-title");
+		add(title);
+		if (step.script() != null && !step.script().isBlank()) {
+			add(scriptCard(step.script(), values));
+		}
+		if (!step.checklist().isEmpty()) {
+			add(checklist(step.checklist()));
+		}
+		for (InputDefinition input : step.inputs()) {
+			Component field = field(input);
+			fields.put(input.key(), field);
+			add(field);
+		}
+		if (step.promotionSlot() && markPromotionSlot) {
+			Div slot = new Div(new Text(getTranslation("flowdesign.screen.promotionSlot")));
+			slot.addClassName("promotion-slot");
+			add(slot);
+		}
+		else if (step.promotionSlot() && offers != null) {
+			add(offers);
+		}
+	}
 
-    /** Every signature given on this step: drawn on a pad, or all parties on paper. */
-    public List<Signed> signatures() {
-        List<Signed> signed = new ArrayList<>();
-        pads.forEach((key, list) -> {
-            boolean paper = Boolean.TRUE.equals(onPaper.get(key).getValue());
-            for (SignatureField pad : list) {
-                if (paper) {
-                    signed.add(new Signed(key, pad.party(), true, null));
-                } else if (pad.isSigned()) {
-                    signed.add(new Signed(key, pad.party(), false, pad.png()));
-                }
-            }
-        });
-        return signed;
-    }
+	/**
+	 * Whether every mandatory checklist item is ticked: the counter may go on only then.
+	 */
+	public boolean checklistComplete() {
+		return mandatoryItems.stream().allMatch(Checkbox::getValue);
+	}
 
-    public Map<String, List<SignatureField>> pads() {
-        return pads;
-    }
+	public Map<String, Component> fields() {
+		return fields;
+	}
 
-    public Map<String, Checkbox> signedOnPaper() {
-        return onPaper;
-    }
+	/**
+	 * The entered values by input key, as text: yes/no as true/false, dates ISO, money
+	 * plain.
+	 */
+	public Map<String, String> values() {
+		Map<String, String> values = new LinkedHashMap<>();
+		fields.forEach((key, field) -> {
+			if (field instanceof HasValue<?, ?> hasValue) {
+				String text = text(hasValue.getValue());
+				if (!text.isBlank()) {
+					values.put(key, text);
+				}
+			}
+		});
+		return values;
+	}
 
-    /** Shows translated problems next to their inputs; field names as the run engine gives them. */
-    public void showErrors(Map<String, String> messages) {
-        fields.forEach((key, field) -> {
-            if (field instanceof HasValidation validation) {
-                String message = messages.get(key);
-                validation.setInvalid(message != null);
-                validation.setErrorMessage(message);
-            }
-        });
-        signatureErrors.forEach((key, span) -> {
-            String message = messages.get(key);
-            span.setText(message == null ? "" : message);
-            span.setVisible(message != null);
-        });
-        String checklistMessage = null;
-        for (int i = 0; i < checklistBoxes.size(); i++) {
-            String message = messages.get("checklist:" + i);
-            checklistBoxes.get(i).getElement().getClassList().set("missing", message != null);
-            if (message != null) {
-                checklistMessage = message;
-            }
-        }
-        if (checklistError != null) {
-            checklistError.setText(checklistMessage == null ? "" : checklistMessage);
-            checklistError.setVisible(checklistMessage != null);
-        }
-    }
+	/** Fills the inputs, e.g. with what the clerk entered before a reload. */
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	public void fill(Map<String, String> values) {
+		values.forEach((key, value) -> {
+			Component field = fields.get(key);
+			if (value == null || !(field instanceof HasValue hasValue)) {
+				return;
+			}
+			try {
+				if (field instanceof NumberField) {
+					hasValue.setValue(Double.valueOf(value));
+				}
+				else if (field instanceof BigDecimalField) {
+					hasValue.setValue(new BigDecimal(value));
+				}
+				else if (field instanceof DatePicker) {
+					hasValue.setValue(LocalDate.parse(value));
+				}
+				else {
+					hasValue.setValue(value);
+				}
+			}
+			catch (RuntimeException ignored) {
+				// a value that no longer fits the field is left for the clerk to enter
+				// again
+			}
+		});
+	}
 
-    private static String text(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof Double d) {
-            return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-        }
-        if (value instanceof BigDecimal b) {
-            return b.toPlainString();
-        }
-        return value.toString().trim();
-    }
+	/** The indexes of the ticked checklist items. */
+	public Set<Integer> checked() {
+		Set<Integer> checked = new TreeSet<>();
+		for (int i = 0; i < checklistBoxes.size(); i++) {
+			if (Boolean.TRUE.equals(checklistBoxes.get(i).getValue())) {
+				checked.add(i);
+			}
+		}
+		return checked;
+	}
 
-    /** One party's signature at a signature input. */
-    public record Signed(String inputKey, String party, boolean onPaper, String pngBase64) {
-    }
+	public List<Checkbox> checklistBoxes() {
+		return checklistBoxes;
+	}
 
-    /**
-     * A script with its placeholders filled; an unresolved placeholder shows as a highlighted
-     * blank, never as raw braces. The counter's offer pitches use it too.
-     */
-    public static Div scriptCard(String script, Map<String, String> values) {
-        Div card = new Div();
-        card.addClassName("script-card");
-        Paragraph text = new Paragraph();
-        Matcher m = PLACEHOLDER.matcher(script);
-        int at = 0;
-        while (m.find()) {
-            if (m.start() > at) {
-                text.add(new Text(script.substring(at, m.start())));
-            }
-            String value = values.get(m.group(1));
-            Span span = new Span(value == null || value.isBlank() ? "\u3000\u3000\u3000" : value);
-            span.addClassName(value == null || value.isBlank() ? "blank" : "filled");
-            span.setTitle(m.group(1));
-            text.add(span);
-            at = m.end();
-        }
-        if (at < script.length()) {
-            text.add(new Text(script.substring(at)));
-        }
-        card.add(text);
-        return card;
-    }
+	/** Every signature given on this step: drawn on a pad, or all parties on paper. */
+	public List<Signed> signatures() {
+		List<Signed> signed = new ArrayList<>();
+		pads.forEach((key, list) -> {
+			boolean paper = Boolean.TRUE.equals(onPaper.get(key).getValue());
+			for (SignatureField pad : list) {
+				if (paper) {
+					signed.add(new Signed(key, pad.party(), true, null));
+				}
+				else if (pad.isSigned()) {
+					signed.add(new Signed(key, pad.party(), false, pad.png()));
+				}
+			}
+		});
+		return signed;
+	}
 
-    private VerticalLayout checklist(List<ChecklistItem> items) {
-        VerticalLayout list = new VerticalLayout();
-        list.addClassName("checklist");
-        list.setPadding(false);
-        list.setSpacing(false);
-        for (ChecklistItem item : items) {
-            Checkbox box = new Checkbox(item.text());
-            box.setId("check-" + checklistBoxes.size());
-            if (item.mandatory()) {
-                box.setRequiredIndicatorVisible(true);
-                mandatoryItems.add(box);
-            }
-            checklistBoxes.add(box);
-            list.add(box);
-        }
-        checklistError = new Span();
-        checklistError.addClassName("field-error");
-        checklistError.setVisible(false);
-        list.add(checklistError);
-        return list;
-    }
+	public Map<String, List<SignatureField>> pads() {
+		return pads;
+	}
 
-    private Component field(InputDefinition input) {
-        String label = Objects.requireNonNullElse(input.label(), "");
-        Component field = switch (input.type() == null ? InputType.TEXT : input.type()) {
-            case NUMBER -> new NumberField(label);
-            case MONEY -> money(label);
-            case MOBILE -> validated(new TextField(label), MobileNumber::isValid,
-                    "flowdesign.screen.mobile.invalid", 11);
-            case RESIDENT_ID -> residentId(label);
-            case CHOICE -> {
-                Select<String> select = new Select<>();
-                select.setLabel(label);
-                select.setItems(input.options());
-                yield select;
-            }
-            case YES_NO -> {
-                RadioButtonGroup<String> yesNo = new RadioButtonGroup<>(label);
-                yesNo.setItems("true", "false");
-                yesNo.setItemLabelGenerator(v -> getTranslation("true".equals(v) ? "flowdesign.screen.yes"
-                        : "flowdesign.screen.no"));
-                yield yesNo;
-            }
-            case DATE -> new DatePicker(label);
-            case SIGNATURE -> signature(input);
-            case TEXT -> new TextField(label);
-        };
-        if (field instanceof HasValue<?, ?> hasValue) {
-            hasValue.setRequiredIndicatorVisible(input.required());
-        }
-        if (field instanceof HasSize sized && input.type() != InputType.YES_NO) {
-            sized.setWidth("min(100%, 28rem)");
-        }
-        field.setId("input-" + input.key());
-        return field;
-    }
+	public Map<String, Checkbox> signedOnPaper() {
+		return onPaper;
+	}
 
-    private BigDecimalField money(String label) {
-        BigDecimalField money = new BigDecimalField(label);
-        money.setPrefixComponent(new Span("¥"));
-        money.addValueChangeListener(e -> {
-            BigDecimal v = e.getValue();
-            boolean bad = v != null && !Money.isAmount(v);
-            money.setInvalid(bad);
-            money.setErrorMessage(bad ? getTranslation("flowdesign.screen.money.invalid") : null);
-        });
-        return money;
-    }
+	/**
+	 * Shows translated problems next to their inputs; field names as the run engine gives
+	 * them.
+	 */
+	public void showErrors(Map<String, String> messages) {
+		fields.forEach((key, field) -> {
+			if (field instanceof HasValidation validation) {
+				String message = messages.get(key);
+				validation.setInvalid(message != null);
+				validation.setErrorMessage(message);
+			}
+		});
+		signatureErrors.forEach((key, span) -> {
+			String message = messages.get(key);
+			span.setText(message == null ? "" : message);
+			span.setVisible(message != null);
+		});
+		String checklistMessage = null;
+		for (int i = 0; i < checklistBoxes.size(); i++) {
+			String message = messages.get("checklist:" + i);
+			checklistBoxes.get(i).getElement().getClassList().set("missing", message != null);
+			if (message != null) {
+				checklistMessage = message;
+			}
+		}
+		if (checklistError != null) {
+			checklistError.setText(checklistMessage == null ? "" : checklistMessage);
+			checklistError.setVisible(checklistMessage != null);
+		}
+	}
 
-    private TextField residentId(String label) {
-        TextField id = new TextField(label);
-        id.setMaxLength(18);
-        id.addValueChangeListener(e -> {
-            String v = e.getValue().trim();
-            String error = v.isEmpty() || ResidentId.isValid(v) ? null
-                    : ResidentId.hasShape(v) ? "flowdesign.screen.residentId.checkCharacter"
-                    : "flowdesign.screen.residentId.format";
-            id.setInvalid(error != null);
-            id.setErrorMessage(error == null ? null : getTranslation(error));
-        });
-        return id;
-    }
+	private static String text(Object value) {
+		if (value == null) {
+			return "";
+		}
+		if (value instanceof Double d) {
+			return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+		}
+		if (value instanceof BigDecimal b) {
+			return b.toPlainString();
+		}
+		return value.toString().trim();
+	}
 
-    private <F extends AbstractField<F, String> & HasValidation> F validated(
-            F field, Predicate<String> valid, String messageKey, int maxLength) {
-        if (field instanceof TextField text) {
-            text.setMaxLength(maxLength);
-        }
-        field.addValueChangeListener(e -> {
-            boolean bad = !e.getValue().isBlank() && !valid.test(e.getValue().trim());
-            field.setInvalid(bad);
-            field.setErrorMessage(bad ? getTranslation(messageKey) : null);
-        });
-        return field;
-    }
+	/** One party's signature at a signature input. */
+	public record Signed(String inputKey, String party, boolean onPaper, String pngBase64) {
+	}
 
-    private Div signature(InputDefinition input) {
-        Div area = new Div();
-        area.addClassName("signature-area");
-        if (input.label() != null && !input.label().isBlank()) {
-            Span label = new Span(input.label());
-            label.addClassName("signature-label");
-            area.add(label);
-        }
-        List<SignatureField> parties = new ArrayList<>();
-        List<String> names = input.parties().isEmpty() ? List.of("") : input.parties();
-        for (String party : names) {
-            SignatureField pad = new SignatureField(party);
-            pad.setId("signature-" + input.key() + "-" + parties.size());
-            parties.add(pad);
-            area.add(pad);
-        }
-        Checkbox paper = new Checkbox(getTranslation("flowdesign.screen.signature.onPaper"));
-        paper.setId("signature-" + input.key() + "-paper");
-        paper.addValueChangeListener(e -> parties.forEach(p -> p.setEnabled(!e.getValue())));
-        Span error = new Span();
-        error.addClassName("field-error");
-        error.setVisible(false);
-        area.add(paper, error);
-        pads.put(input.key(), parties);
-        onPaper.put(input.key(), paper);
-        signatureErrors.put(input.key(), error);
-        return area;
-    }
+	/**
+	 * A script with its placeholders filled; an unresolved placeholder shows as a
+	 * highlighted blank, never as raw braces. The counter's offer pitches use it too.
+	 */
+	public static Div scriptCard(String script, Map<String, String> values) {
+		Div card = new Div();
+		card.addClassName("script-card");
+		Paragraph text = new Paragraph();
+		Matcher m = PLACEHOLDER.matcher(script);
+		int at = 0;
+		while (m.find()) {
+			if (m.start() > at) {
+				text.add(new Text(script.substring(at, m.start())));
+			}
+			String value = values.get(m.group(1));
+			Span span = new Span(value == null || value.isBlank() ? "\u3000\u3000\u3000" : value);
+			span.addClassName(value == null || value.isBlank() ? "blank" : "filled");
+			span.setTitle(m.group(1));
+			text.add(span);
+			at = m.end();
+		}
+		if (at < script.length()) {
+			text.add(new Text(script.substring(at)));
+		}
+		card.add(text);
+		return card;
+	}
+
+	private VerticalLayout checklist(List<ChecklistItem> items) {
+		VerticalLayout list = new VerticalLayout();
+		list.addClassName("checklist");
+		list.setPadding(false);
+		list.setSpacing(false);
+		for (ChecklistItem item : items) {
+			Checkbox box = new Checkbox(item.text());
+			box.setId("check-" + checklistBoxes.size());
+			if (item.mandatory()) {
+				box.setRequiredIndicatorVisible(true);
+				mandatoryItems.add(box);
+			}
+			checklistBoxes.add(box);
+			list.add(box);
+		}
+		checklistError = new Span();
+		checklistError.addClassName("field-error");
+		checklistError.setVisible(false);
+		list.add(checklistError);
+		return list;
+	}
+
+	private Component field(InputDefinition input) {
+		String label = Objects.requireNonNullElse(input.label(), "");
+		Component field = switch (input.type() == null ? InputType.TEXT : input.type()) {
+			case NUMBER -> new NumberField(label);
+			case MONEY -> money(label);
+			case MOBILE ->
+				validated(new TextField(label), MobileNumber::isValid, "flowdesign.screen.mobile.invalid", 11);
+			case RESIDENT_ID -> residentId(label);
+			case CHOICE -> {
+				Select<String> select = new Select<>();
+				select.setLabel(label);
+				select.setItems(input.options());
+				yield select;
+			}
+			case YES_NO -> {
+				RadioButtonGroup<String> yesNo = new RadioButtonGroup<>(label);
+				yesNo.setItems("true", "false");
+				yesNo.setItemLabelGenerator(
+						v -> getTranslation("true".equals(v) ? "flowdesign.screen.yes" : "flowdesign.screen.no"));
+				yield yesNo;
+			}
+			case DATE -> new DatePicker(label);
+			case SIGNATURE -> signature(input);
+			case TEXT -> new TextField(label);
+		};
+		if (field instanceof HasValue<?, ?> hasValue) {
+			hasValue.setRequiredIndicatorVisible(input.required());
+		}
+		if (field instanceof HasSize sized && input.type() != InputType.YES_NO) {
+			sized.setWidth("min(100%, 28rem)");
+		}
+		field.setId("input-" + input.key());
+		return field;
+	}
+
+	private BigDecimalField money(String label) {
+		BigDecimalField money = new BigDecimalField(label);
+		money.setPrefixComponent(new Span("¥"));
+		money.addValueChangeListener(e -> {
+			BigDecimal v = e.getValue();
+			boolean bad = v != null && !Money.isAmount(v);
+			money.setInvalid(bad);
+			money.setErrorMessage(bad ? getTranslation("flowdesign.screen.money.invalid") : null);
+		});
+		return money;
+	}
+
+	private TextField residentId(String label) {
+		TextField id = new TextField(label);
+		id.setMaxLength(18);
+		id.addValueChangeListener(e -> {
+			String v = e.getValue().trim();
+			String error = v.isEmpty() || ResidentId.isValid(v) ? null : ResidentId.hasShape(v)
+					? "flowdesign.screen.residentId.checkCharacter" : "flowdesign.screen.residentId.format";
+			id.setInvalid(error != null);
+			id.setErrorMessage(error == null ? null : getTranslation(error));
+		});
+		return id;
+	}
+
+	private <F extends AbstractField<F, String> & HasValidation> F validated(F field, Predicate<String> valid,
+			String messageKey, int maxLength) {
+		if (field instanceof TextField text) {
+			text.setMaxLength(maxLength);
+		}
+		field.addValueChangeListener(e -> {
+			boolean bad = !e.getValue().isBlank() && !valid.test(e.getValue().trim());
+			field.setInvalid(bad);
+			field.setErrorMessage(bad ? getTranslation(messageKey) : null);
+		});
+		return field;
+	}
+
+	private Div signature(InputDefinition input) {
+		Div area = new Div();
+		area.addClassName("signature-area");
+		if (input.label() != null && !input.label().isBlank()) {
+			Span label = new Span(input.label());
+			label.addClassName("signature-label");
+			area.add(label);
+		}
+		List<SignatureField> parties = new ArrayList<>();
+		List<String> names = input.parties().isEmpty() ? List.of("") : input.parties();
+		for (String party : names) {
+			SignatureField pad = new SignatureField(party);
+			pad.setId("signature-" + input.key() + "-" + parties.size());
+			parties.add(pad);
+			area.add(pad);
+		}
+		Checkbox paper = new Checkbox(getTranslation("flowdesign.screen.signature.onPaper"));
+		paper.setId("signature-" + input.key() + "-paper");
+		paper.addValueChangeListener(e -> parties.forEach(p -> p.setEnabled(!e.getValue())));
+		Span error = new Span();
+		error.addClassName("field-error");
+		error.setVisible(false);
+		area.add(paper, error);
+		pads.put(input.key(), parties);
+		onPaper.put(input.key(), paper);
+		signatureErrors.put(input.key(), error);
+		return area;
+	}
+
 }

@@ -12,73 +12,76 @@ import java.time.Instant;
 @Table(name = "flow_template")
 public class FlowTemplateEntity extends AbstractEntity {
 
-    public enum Status {
-        ACTIVE, RETIRED
-    }
+	public enum Status {
 
-    @Column(name = "flow_key", nullable = false, length = 64, unique = true)
-    private String key;
+		ACTIVE, RETIRED
 
-    @Column(nullable = false, length = 100)
-    private String name;
+	}
 
-    @Column(length = 50)
-    private String category;
+	@Column(name = "flow_key", nullable = false, length = 64, unique = true)
+	private String key;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private Status status = Status.ACTIVE;
+	@Column(nullable = false, length = 100)
+	private String name;
 
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+	@Column(length = 50)
+	private String category;
 
-    @Column(name = "updated_by", nullable = false, length = 64)
-    private String updatedBy;
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 16)
+	private Status status = Status.ACTIVE;
 
-    protected FlowTemplateEntity() {
-    }
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
 
-    public FlowTemplateEntity(String key, String name, String category, String by, Instant at) {
-        this.key = key;
-        describe(name, category, by, at);
-    }
+	@Column(name = "updated_by", nullable = false, length = 64)
+	private String updatedBy;
 
-    public void describe(String newName, String newCategory, String by, Instant at) {
-        this.name = newName;
-        this.category = newCategory;
-        touch(by, at);
-    }
+	protected FlowTemplateEntity() {
+	}
 
-    public void touch(String by, Instant at) {
-        this.updatedBy = by;
-        this.updatedAt = at;
-    }
+	public FlowTemplateEntity(String key, String name, String category, String by, Instant at) {
+		this.key = key;
+		describe(name, category, by, at);
+	}
 
-    public String getKey() {
-        return key;
-    }
+	public void describe(String newName, String newCategory, String by, Instant at) {
+		this.name = newName;
+		this.category = newCategory;
+		touch(by, at);
+	}
 
-    public String getName() {
-        return name;
-    }
+	public void touch(String by, Instant at) {
+		this.updatedBy = by;
+		this.updatedAt = at;
+	}
 
-    public String getCategory() {
-        return category;
-    }
+	public String getKey() {
+		return key;
+	}
 
-    public Status getStatus() {
-        return status;
-    }
+	public String getName() {
+		return name;
+	}
 
-    public void setStatus(Status status) {
-        this.status = status;
-    }
+	public String getCategory() {
+		return category;
+	}
 
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
+	public Status getStatus() {
+		return status;
+	}
 
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
+	public void setStatus(Status status) {
+		this.status = status;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	public String getUpdatedBy() {
+		return updatedBy;
+	}
+
 }

@@ -14,166 +14,173 @@ import org.hibernate.Length;
 import java.util.Objects;
 
 /**
- * A draft or a numbered version. Once published the definition, number and publication facts
- * never change: the setters refuse, and a guard at flush time refuses any update that would
- * change a published definition however it was made.
+ * A draft or a numbered version. Once published the definition, number and publication
+ * facts never change: the setters refuse, and a guard at flush time refuses any update
+ * that would change a published definition however it was made.
  */
 @Entity
 @Table(name = "flow_version")
 public class FlowVersionEntity extends AbstractEntity {
 
-    public enum Status {
-        DRAFT, PUBLISHED, RETIRED
-    }
+	public enum Status {
 
-    private static final int DRAFT_SLOT = 1;
+		DRAFT, PUBLISHED, RETIRED
 
-    @Column(name = "template_id", nullable = false)
-    private Long templateId;
+	}
 
-    private Integer number;
+	private static final int DRAFT_SLOT = 1;
 
-    @Column(name = "draft_slot")
-    private Integer draftSlot;
+	@Column(name = "template_id", nullable = false)
+	private Long templateId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private Status status;
+	private Integer number;
 
-    /** LONGTEXT on MySQL and MariaDB, CLOB on H2: the length decides which text type is expected. */
-    @Lob
-    @Column(nullable = false, length = Length.LONG32)
-    private String definition;
+	@Column(name = "draft_slot")
+	private Integer draftSlot;
 
-    @Column(name = "change_note", length = 1000)
-    private String changeNote;
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 16)
+	private Status status;
 
-    @Column(name = "created_by", nullable = false, length = 64)
-    private String createdBy;
+	/**
+	 * LONGTEXT on MySQL and MariaDB, CLOB on H2: the length decides which text type is
+	 * expected.
+	 */
+	@Lob
+	@Column(nullable = false, length = Length.LONG32)
+	private String definition;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+	@Column(name = "change_note", length = 1000)
+	private String changeNote;
 
-    @Column(name = "updated_by", nullable = false, length = 64)
-    private String updatedBy;
+	@Column(name = "created_by", nullable = false, length = 64)
+	private String createdBy;
 
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
 
-    @Column(name = "published_by", length = 64)
-    private String publishedBy;
+	@Column(name = "updated_by", nullable = false, length = 64)
+	private String updatedBy;
 
-    @Column(name = "published_at")
-    private Instant publishedAt;
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
 
-    @Column(name = "effective_from")
-    private Instant effectiveFrom;
+	@Column(name = "published_by", length = 64)
+	private String publishedBy;
 
-    private transient Status loadedStatus;
-    private transient String loadedDefinition;
+	@Column(name = "published_at")
+	private Instant publishedAt;
 
-    protected FlowVersionEntity() {
-    }
+	@Column(name = "effective_from")
+	private Instant effectiveFrom;
 
-    public static FlowVersionEntity draft(Long templateId, String definition, String by, Instant at) {
-        FlowVersionEntity v = new FlowVersionEntity();
-        v.templateId = templateId;
-        v.status = Status.DRAFT;
-        v.draftSlot = DRAFT_SLOT;
-        v.definition = definition;
-        v.createdBy = by;
-        v.createdAt = at;
-        v.updatedBy = by;
-        v.updatedAt = at;
-        return v;
-    }
+	private transient Status loadedStatus;
 
-    public void replaceDefinition(String newDefinition, String by, Instant at) {
-        requireDraft();
-        this.definition = newDefinition;
-        this.updatedBy = by;
-        this.updatedAt = at;
-    }
+	private transient String loadedDefinition;
 
-    public void publish(int versionNumber, String finalDefinition, String note, String by, Instant at,
-                        Instant effective) {
-        requireDraft();
-        this.definition = finalDefinition;
-        this.number = versionNumber;
-        this.draftSlot = null;
-        this.status = Status.PUBLISHED;
-        this.changeNote = note;
-        this.publishedBy = by;
-        this.publishedAt = at;
-        this.updatedBy = by;
-        this.updatedAt = at;
-        this.effectiveFrom = effective;
-    }
+	protected FlowVersionEntity() {
+	}
 
-    private void requireDraft() {
-        if (status != Status.DRAFT) {
-            throw new IllegalStateException("version " + number + " is " + status + " and cannot change");
-        }
-    }
+	public static FlowVersionEntity draft(Long templateId, String definition, String by, Instant at) {
+		FlowVersionEntity v = new FlowVersionEntity();
+		v.templateId = templateId;
+		v.status = Status.DRAFT;
+		v.draftSlot = DRAFT_SLOT;
+		v.definition = definition;
+		v.createdBy = by;
+		v.createdAt = at;
+		v.updatedBy = by;
+		v.updatedAt = at;
+		return v;
+	}
 
-    @PostLoad
-    void remember() {
-        loadedStatus = status;
-        loadedDefinition = definition;
-    }
+	public void replaceDefinition(String newDefinition, String by, Instant at) {
+		requireDraft();
+		this.definition = newDefinition;
+		this.updatedBy = by;
+		this.updatedAt = at;
+	}
 
-    @PreUpdate
-    void refuseChangesToPublished() {
-        if (loadedStatus != null && loadedStatus != Status.DRAFT && !Objects.equals(loadedDefinition, definition)) {
-            throw new IllegalStateException("a published flow version is immutable");
-        }
-    }
+	public void publish(int versionNumber, String finalDefinition, String note, String by, Instant at,
+			Instant effective) {
+		requireDraft();
+		this.definition = finalDefinition;
+		this.number = versionNumber;
+		this.draftSlot = null;
+		this.status = Status.PUBLISHED;
+		this.changeNote = note;
+		this.publishedBy = by;
+		this.publishedAt = at;
+		this.updatedBy = by;
+		this.updatedAt = at;
+		this.effectiveFrom = effective;
+	}
 
-    public Long getTemplateId() {
-        return templateId;
-    }
+	private void requireDraft() {
+		if (status != Status.DRAFT) {
+			throw new IllegalStateException("version " + number + " is " + status + " and cannot change");
+		}
+	}
 
-    public Integer getNumber() {
-        return number;
-    }
+	@PostLoad
+	void remember() {
+		loadedStatus = status;
+		loadedDefinition = definition;
+	}
 
-    public Status getStatus() {
-        return status;
-    }
+	@PreUpdate
+	void refuseChangesToPublished() {
+		if (loadedStatus != null && loadedStatus != Status.DRAFT && !Objects.equals(loadedDefinition, definition)) {
+			throw new IllegalStateException("a published flow version is immutable");
+		}
+	}
 
-    public String getDefinition() {
-        return definition;
-    }
+	public Long getTemplateId() {
+		return templateId;
+	}
 
-    public String getChangeNote() {
-        return changeNote;
-    }
+	public Integer getNumber() {
+		return number;
+	}
 
-    public String getCreatedBy() {
-        return createdBy;
-    }
+	public Status getStatus() {
+		return status;
+	}
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
+	public String getDefinition() {
+		return definition;
+	}
 
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
+	public String getChangeNote() {
+		return changeNote;
+	}
 
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
+	public String getCreatedBy() {
+		return createdBy;
+	}
 
-    public String getPublishedBy() {
-        return publishedBy;
-    }
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
 
-    public Instant getPublishedAt() {
-        return publishedAt;
-    }
+	public String getUpdatedBy() {
+		return updatedBy;
+	}
 
-    public Instant getEffectiveFrom() {
-        return effectiveFrom;
-    }
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	public String getPublishedBy() {
+		return publishedBy;
+	}
+
+	public Instant getPublishedAt() {
+		return publishedAt;
+	}
+
+	public Instant getEffectiveFrom() {
+		return effectiveFrom;
+	}
+
 }

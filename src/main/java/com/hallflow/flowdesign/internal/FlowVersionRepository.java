@@ -10,42 +10,43 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface FlowVersionRepository extends JpaRepository<FlowVersionEntity, Long> {
 
-    Optional<FlowVersionEntity> findByTemplateIdAndStatus(Long templateId, FlowVersionEntity.Status status);
+	Optional<FlowVersionEntity> findByTemplateIdAndStatus(Long templateId, FlowVersionEntity.Status status);
 
-    Optional<FlowVersionEntity> findByTemplateIdAndNumber(Long templateId, Integer number);
+	Optional<FlowVersionEntity> findByTemplateIdAndNumber(Long templateId, Integer number);
 
-    List<FlowVersionEntity> findByTemplateIdAndNumberNotNullOrderByNumberDesc(Long templateId);
+	List<FlowVersionEntity> findByTemplateIdAndNumberNotNullOrderByNumberDesc(Long templateId);
 
-    @Query("select coalesce(max(v.number), 0) from FlowVersionEntity v where v.templateId = :templateId")
-    int maxNumber(Long templateId);
+	@Query("select coalesce(max(v.number), 0) from FlowVersionEntity v where v.templateId = :templateId")
+	int maxNumber(Long templateId);
 
-    /** The newest published version of every template. */
-    @Query("""
-            select v from FlowVersionEntity v where v.status = 'PUBLISHED' and v.number = (
-              select max(w.number) from FlowVersionEntity w where w.templateId = v.templateId and w.status = 'PUBLISHED')
-            """)
-    List<FlowVersionEntity> findLatestPublished();
+	/** The newest published version of every template. */
+	@Query("""
+			select v from FlowVersionEntity v where v.status = 'PUBLISHED' and v.number = (
+			  select max(w.number) from FlowVersionEntity w where w.templateId = v.templateId and w.status = 'PUBLISHED')
+			""")
+	List<FlowVersionEntity> findLatestPublished();
 
-    List<FlowVersionEntity> findByStatus(FlowVersionEntity.Status status);
+	List<FlowVersionEntity> findByStatus(FlowVersionEntity.Status status);
 
-    /** The newest published number of each template, without loading any definition. */
-    @Query("""
-            select new com.hallflow.flowdesign.internal.LatestNumber(v.templateId, max(v.number))
-            from FlowVersionEntity v where v.status = 'PUBLISHED' group by v.templateId
-            """)
-    List<LatestNumber> latestPublishedNumbers();
+	/** The newest published number of each template, without loading any definition. */
+	@Query("""
+			select new com.hallflow.flowdesign.internal.LatestNumber(v.templateId, max(v.number))
+			from FlowVersionEntity v where v.status = 'PUBLISHED' group by v.templateId
+			""")
+	List<LatestNumber> latestPublishedNumbers();
 
-    /**
-     * The published versions of a template that are in effect at {@code now}, newest first, as
-     * (id, number) only: choosing the current version reads no definition.
-     */
-    @Query("""
-            select new com.hallflow.flowdesign.internal.VersionRef(v.id, v.number) from FlowVersionEntity v
-            where v.templateId = :templateId and v.status = 'PUBLISHED'
-              and (v.effectiveFrom is null or v.effectiveFrom <= :now)
-            order by v.number desc""")
-    List<VersionRef> publishedInEffect(Long templateId, Instant now, Pageable page);
+	/**
+	 * The published versions of a template that are in effect at {@code now}, newest
+	 * first, as (id, number) only: choosing the current version reads no definition.
+	 */
+	@Query("""
+			select new com.hallflow.flowdesign.internal.VersionRef(v.id, v.number) from FlowVersionEntity v
+			where v.templateId = :templateId and v.status = 'PUBLISHED'
+			  and (v.effectiveFrom is null or v.effectiveFrom <= :now)
+			order by v.number desc""")
+	List<VersionRef> publishedInEffect(Long templateId, Instant now, Pageable page);
 
-    @Query("select v.templateId from FlowVersionEntity v where v.status = 'DRAFT'")
-    Set<Long> templatesWithDraft();
+	@Query("select v.templateId from FlowVersionEntity v where v.status = 'DRAFT'")
+	Set<Long> templatesWithDraft();
+
 }

@@ -6,7 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ScriptSnippetRepository extends JpaRepository<ScriptSnippetEntity, Long> {
 
-    Optional<ScriptSnippetEntity> findByKey(String key);
+	Optional<ScriptSnippetEntity> findByKey(String key);
 
-    List<ScriptSnippetEntity> findAllByOrderByKeyAsc();
+	List<ScriptSnippetEntity> findAllByOrderByKeyAsc();
+
 }

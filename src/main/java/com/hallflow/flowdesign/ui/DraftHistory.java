@@ -4,73 +4,82 @@ import com.hallflow.flowdesign.FlowDocument;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
-/** The working document of the editor with undo and redo; every edit replaces the whole tree. */
+/**
+ * The working document of the editor with undo and redo; every edit replaces the whole
+ * tree.
+ */
 final class DraftHistory {
 
-    private static final int LIMIT = 100;
+	private static final int LIMIT = 100;
 
-    private final Deque<FlowDocument> undo = new ArrayDeque<>();
-    private final Deque<FlowDocument> redo = new ArrayDeque<>();
-    private FlowDocument current;
-    private FlowDocument saved;
+	private final Deque<FlowDocument> undo = new ArrayDeque<>();
 
-    DraftHistory(FlowDocument loaded) {
-        this.current = loaded;
-        this.saved = loaded;
-    }
+	private final Deque<FlowDocument> redo = new ArrayDeque<>();
 
-    FlowDocument current() {
-        return current;
-    }
+	private FlowDocument current;
 
-    void apply(FlowDocument next) {
-        if (next.equals(current)) {
-            return;
-        }
-        undo.push(current);
-        if (undo.size() > LIMIT) {
-            undo.removeLast();
-        }
-        redo.clear();
-        current = next;
-    }
+	private FlowDocument saved;
 
-    boolean canUndo() {
-        return !undo.isEmpty();
-    }
+	DraftHistory(FlowDocument loaded) {
+		this.current = loaded;
+		this.saved = loaded;
+	}
 
-    boolean canRedo() {
-        return !redo.isEmpty();
-    }
+	FlowDocument current() {
+		return current;
+	}
 
-    void undo() {
-        if (canUndo()) {
-            redo.push(current);
-            current = undo.pop();
-        }
-    }
+	void apply(FlowDocument next) {
+		if (next.equals(current)) {
+			return;
+		}
+		undo.push(current);
+		if (undo.size() > LIMIT) {
+			undo.removeLast();
+		}
+		redo.clear();
+		current = next;
+	}
 
-    void redo() {
-        if (canRedo()) {
-            undo.push(current);
-            current = redo.pop();
-        }
-    }
+	boolean canUndo() {
+		return !undo.isEmpty();
+	}
 
-    boolean dirty() {
-        return !current.equals(saved);
-    }
+	boolean canRedo() {
+		return !redo.isEmpty();
+	}
 
-    void markSaved(FlowDocument document) {
-        saved = document;
-        current = document;
-    }
+	void undo() {
+		if (canUndo()) {
+			redo.push(current);
+			current = undo.pop();
+		}
+	}
 
-    /** Starts over from a freshly loaded document, forgetting the edits (after "reload"). */
-    void reset(FlowDocument loaded) {
-        undo.clear();
-        redo.clear();
-        current = loaded;
-        saved = loaded;
-    }
+	void redo() {
+		if (canRedo()) {
+			undo.push(current);
+			current = redo.pop();
+		}
+	}
+
+	boolean dirty() {
+		return !current.equals(saved);
+	}
+
+	void markSaved(FlowDocument document) {
+		saved = document;
+		current = document;
+	}
+
+	/**
+	 * Starts over from a freshly loaded document, forgetting the edits (after "reload").
+	 */
+	void reset(FlowDocument loaded) {
+		undo.clear();
+		redo.clear();
+		current = loaded;
+		saved = loaded;
+	}
+
 }

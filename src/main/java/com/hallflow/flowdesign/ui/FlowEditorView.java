@@ -55,393 +55,437 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The draft editor: the step list (add, reorder by dragging, duplicate, delete), the editor of
- * the selected step, the live preview with the counter's own component, and the validation
- * panel. Save keeps the draft whatever its state; publishing needs zero errors.
+ * The draft editor: the step list (add, reorder by dragging, duplicate, delete), the
+ * editor of the selected step, the live preview with the counter's own component, and the
+ * validation panel. Save keeps the draft whatever its state; publishing needs zero
+ * errors.
  */
 @Route("flows/:key")
 @RolesAllowed(AppRoles.HQ_ADMIN)
-public class FlowEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
-        HasDynamicTitle {
+public class FlowEditorView extends VerticalLayout
+		implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
-    final Grid<StepDefinition> steps = new Grid<>(StepDefinition.class, false);
-    final Select<StepKinds> addStep = new Select<>();
-    final ComboBox<ScriptSnippet> addFromLibrary = new ComboBox<>();
-    final Button moveUp = new Button(VaadinIcon.ARROW_UP.create());
-    final Button moveDown = new Button(VaadinIcon.ARROW_DOWN.create());
-    final Button duplicate = new Button(VaadinIcon.COPY.create());
-    final Button delete = new Button(VaadinIcon.TRASH.create());
-    final Button save = new Button();
-    final Button publish = new Button();
-    final Button undo = new Button(VaadinIcon.ARROW_BACKWARD.create());
-    final Button redo = new Button(VaadinIcon.ARROW_FORWARD.create());
-    final Span state = new Span();
-    final ValidationPanel validation = new ValidationPanel(this::select);
-    final Div editorSlot = new Div();
-    final Div previewSlot = new Div();
-    final FlowDiagram diagram = new FlowDiagram(this::select);
+	final Grid<StepDefinition> steps = new Grid<>(StepDefinition.class, false);
 
-    private final FlowDesignService flows;
-    private final H2 heading = new H2();
-    private final Map<String, String> sampleValues;
-    private List<ScriptSnippet> snippets = List.of();
-    private FlowValidator validator;
-    private List<String> callableFlows = List.of();
-    private String key;
-    private long lockVersion;
-    private DraftHistory history;
-    private String selectedKey;
-    private List<ValidationIssue> issues = List.of();
+	final Select<StepKinds> addStep = new Select<>();
 
-    FlowEditorView(FlowDesignService flows, ScriptLibraryService library, Clock clock) {
-        this.flows = flows;
-        this.snippets = library.all();
-        this.sampleValues = Placeholders.values()
-                .customer(getTranslation("flowdesign.sample.customerName"), "138****1234",
-                        getTranslation("flowdesign.sample.grade"))
-                .branch(getTranslation("flowdesign.sample.branchName"), getTranslation("flowdesign.sample.branchAddress"))
-                .staff(getTranslation("flowdesign.sample.staffName"))
-                .today(LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE)).build();
-        setSizeFull();
-        buildToolbar();
-        buildStepList();
+	final ComboBox<ScriptSnippet> addFromLibrary = new ComboBox<>();
 
-        VerticalLayout left = new VerticalLayout(stepToolbar(), steps);
-        left.setPadding(false);
-        left.expand(steps);
-        editorSlot.setWidthFull();
-        Details diagramDetails = new Details(getTranslation("flowdesign.editor.diagram"), diagram);
-        diagramDetails.setOpened(true);
-        diagramDetails.setWidthFull();
-        VerticalLayout right = new VerticalLayout(new H4(getTranslation("flowdesign.editor.preview")), previewSlot,
-                validation, diagramDetails);
-        right.setPadding(false);
-        previewSlot.addClassName("preview");
-        SplitLayout inner = new SplitLayout(editorSlot, right);
-        inner.setSplitterPosition(58);
-        SplitLayout outer = new SplitLayout(left, inner);
-        outer.setSplitterPosition(22);
-        outer.setSizeFull();
-        add(outer);
-        expand(outer);
-    }
+	final Button moveUp = new Button(VaadinIcon.ARROW_UP.create());
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        key = event.getRouteParameters().get("key").orElseThrow();
-        Optional<Draft> draft = flows.draft(key);
-        if (draft.isEmpty()) {
-            event.forwardTo(FlowHistoryView.class, new RouteParameters("key", key));
-            return;
-        }
-        var calls = flows.publishedCalls();
-        validator = new FlowValidator(calls);
-        callableFlows = calls.keySet().stream().filter(k -> !k.equals(key)).sorted().toList();
-        load(draft.get());
-    }
+	final Button moveDown = new Button(VaadinIcon.ARROW_DOWN.create());
 
-    @Override
-    public void beforeLeave(BeforeLeaveEvent event) {
-        if (history == null || !history.dirty()) {
-            return;
-        }
-        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setId("unsaved-dialog");
-        confirm.setHeader(getTranslation("flowdesign.editor.unsaved.title"));
-        confirm.setText(getTranslation("flowdesign.editor.unsaved.text"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("flowdesign.editor.unsaved.stay"));
-        confirm.setConfirmText(getTranslation("flowdesign.editor.unsaved.leave"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> action.proceed());
-        confirm.open();
-    }
+	final Button duplicate = new Button(VaadinIcon.COPY.create());
 
-    private void load(Draft draft) {
-        lockVersion = draft.lockVersion();
-        if (history == null) {
-            history = new DraftHistory(draft.document());
-        } else {
-            history.reset(draft.document());
-        }
-        selectedKey = draft.document().steps().isEmpty() ? null : draft.document().steps().get(0).key();
-        refresh(true);
-    }
+	final Button delete = new Button(VaadinIcon.TRASH.create());
 
-    private void buildToolbar() {
-        save.setId("flow-save");
-        save.setText(getTranslation("base.action.save"));
-        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
-        save.addClickListener(e -> save());
-        publish.setId("flow-publish");
-        publish.setText(getTranslation("flowdesign.editor.publish"));
-        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        publish.addClickListener(e -> openPublish());
-        undo.setId("flow-undo");
-        undo.setAriaLabel(getTranslation("flowdesign.editor.undo"));
-        undo.setTooltipText(getTranslation("flowdesign.editor.undo"));
-        undo.addClickShortcut(Key.KEY_Z, KeyModifier.CONTROL);
-        undo.addClickListener(e -> {
-            history.undo();
-            refresh(true);
-        });
-        redo.setId("flow-redo");
-        redo.setAriaLabel(getTranslation("flowdesign.editor.redo"));
-        redo.setTooltipText(getTranslation("flowdesign.editor.redo"));
-        redo.addClickShortcut(Key.KEY_Y, KeyModifier.CONTROL);
-        redo.addClickListener(e -> {
-            history.redo();
-            refresh(true);
-        });
-        Button properties = new Button(getTranslation("flowdesign.editor.properties"), VaadinIcon.COG.create(),
-                e -> new FlowPropertiesDialog(history.current(), doc -> apply(doc, false)).open());
-        properties.setId("flow-properties");
-        Button versions = new Button(getTranslation("flowdesign.flows.history"), VaadinIcon.TIME_BACKWARD.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate(FlowHistoryView.class, new RouteParameters("key", key))));
-        Button back = new Button(getTranslation("flowdesign.flows.title"), VaadinIcon.ARROW_LEFT.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate(FlowsView.class)));
-        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        state.setId("flow-state");
-        HorizontalLayout bar = new HorizontalLayout(back, heading, state, undo, redo, properties, versions, save,
-                publish);
-        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        bar.setWidthFull();
-        bar.expand(state);
-        add(bar);
-    }
+	final Button save = new Button();
 
-    private HorizontalLayout stepToolbar() {
-        addStep.setId("step-add");
-        addStep.setPlaceholder(getTranslation("flowdesign.editor.addStep"));
-        addStep.setItems(StepKinds.values());
-        addStep.setItemLabelGenerator(k -> k == null ? "" : getTranslation(k.messageKey()));
-        addStep.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                insert(e.getValue().create(history.current(), getTranslation(e.getValue().messageKey())));
-                addStep.clear();
-            }
-        });
-        addFromLibrary.setId("step-add-library");
-        addFromLibrary.setPlaceholder(getTranslation("flowdesign.editor.addFromLibrary"));
-        addFromLibrary.setItems(snippets);
-        addFromLibrary.setItemLabelGenerator(ScriptSnippet::title);
-        addFromLibrary.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                ScriptSnippet snippet = e.getValue();
-                insert(StepDefinition.of(StepKinds.freeKey(history.current(), snippet.key()), snippet.title(), null)
-                        .withScript(snippet.key(), null));
-                addFromLibrary.clear();
-            }
-        });
-        moveUp.setId("step-up");
-        moveUp.setAriaLabel(getTranslation("flowdesign.editor.moveUp"));
-        moveUp.addClickListener(e -> move(-1));
-        moveDown.setId("step-down");
-        moveDown.setAriaLabel(getTranslation("flowdesign.editor.moveDown"));
-        moveDown.addClickListener(e -> move(1));
-        duplicate.setId("step-duplicate");
-        duplicate.setAriaLabel(getTranslation("flowdesign.editor.duplicate"));
-        // a copy keeps what the clerk says and checks, but not input keys (unique per flow) nor branches
-        duplicate.addClickListener(e -> selected().ifPresent(s -> insert(s
-                .withIdentity(StepKinds.freeKey(history.current(), s.key()), s.title())
-                .withInputs(List.of()).withDecision(null))));
-        delete.setId("step-delete");
-        delete.setAriaLabel(getTranslation("base.action.delete"));
-        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        delete.addClickListener(e -> selected().ifPresent(this::confirmDelete));
-        for (Button b : List.of(moveUp, moveDown, duplicate, delete)) {
-            b.setTooltipText(b.getAriaLabel().orElse(""));
-        }
-        HorizontalLayout bar = new HorizontalLayout(addStep, addFromLibrary, moveUp, moveDown, duplicate, delete);
-        bar.setWrap(true);
-        return bar;
-    }
+	final Button publish = new Button();
 
-    private void buildStepList() {
-        steps.setId("step-list");
-        steps.addColumn(s -> history.current().steps().indexOf(s) + 1).setWidth("3.5rem").setFlexGrow(0);
-        steps.addColumn(StepDefinition::title).setHeader(getTranslation("flowdesign.editor.step.title"));
-        steps.addColumn(s -> issueMark(s.key())).setWidth("3rem").setFlexGrow(0);
-        steps.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        steps.setRowsDraggable(true);
-        steps.setDropMode(GridDropMode.BETWEEN);
-        StepDefinition[] dragged = new StepDefinition[1];
-        steps.addDragStartListener(e -> dragged[0] = e.getDraggedItems().get(0));
-        steps.addDropListener(e -> {
-            StepDefinition target = e.getDropTargetItem().orElse(null);
-            if (dragged[0] == null || target == null || target.equals(dragged[0])) {
-                return;
-            }
-            List<StepDefinition> list = new ArrayList<>(history.current().steps());
-            list.remove(dragged[0]);
-            int at = list.indexOf(target) + (e.getDropLocation() == GridDropLocation.BELOW ? 1 : 0);
-            list.add(at, dragged[0]);
-            apply(history.current().withSteps(list), true);
-        });
-        steps.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(s -> {
-            if (!s.key().equals(selectedKey)) {
-                selectedKey = s.key();
-                showSelected(true);
-            }
-        }));
-    }
+	final Button undo = new Button(VaadinIcon.ARROW_BACKWARD.create());
 
-    private String issueMark(String stepKey) {
-        boolean error = issues.stream().anyMatch(i -> i.isError() && stepKey != null && stepKey.equals(i.stepKey()));
-        boolean warning = issues.stream().anyMatch(i -> stepKey != null && stepKey.equals(i.stepKey()));
-        return error ? "✖" : warning ? "⚠" : "";
-    }
+	final Button redo = new Button(VaadinIcon.ARROW_FORWARD.create());
 
-    /** Puts a new step after the selected one (or at the end) and selects it. */
-    void insert(StepDefinition step) {
-        List<StepDefinition> list = new ArrayList<>(history.current().steps());
-        int at = selected().map(s -> list.indexOf(s) + 1).orElse(list.size());
-        list.add(at, step);
-        selectedKey = step.key();
-        apply(history.current().withSteps(list), true);
-    }
+	final Span state = new Span();
 
-    void move(int by) {
-        selected().ifPresent(s -> {
-            List<StepDefinition> list = new ArrayList<>(history.current().steps());
-            int from = list.indexOf(s);
-            int to = from + by;
-            if (to >= 0 && to < list.size()) {
-                list.remove(from);
-                list.add(to, s);
-                apply(history.current().withSteps(list), true);
-            }
-        });
-    }
+	final ValidationPanel validation = new ValidationPanel(this::select);
 
-    private void confirmDelete(StepDefinition step) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setId("delete-step-dialog");
-        confirm.setHeader(getTranslation("flowdesign.editor.deleteStep"));
-        confirm.setText(getTranslation("flowdesign.editor.deleteStepText", step.title()));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("base.action.cancel"));
-        confirm.setConfirmText(getTranslation("base.action.delete"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> {
-            List<StepDefinition> list = new ArrayList<>(history.current().steps());
-            int at = list.indexOf(step);
-            list.remove(step);
-            selectedKey = list.isEmpty() ? null : list.get(Math.min(at, list.size() - 1)).key();
-            apply(history.current().withSteps(list), true);
-        });
-        confirm.open();
-    }
+	final Div editorSlot = new Div();
 
-    /** Applies an edit of the selected step coming from the step editor. */
-    private void editSelected(StepDefinition edited) {
-        List<StepDefinition> list = new ArrayList<>(history.current().steps());
-        int at = selectedIndex();
-        if (at < 0) {
-            return;
-        }
-        list.set(at, edited);
-        selectedKey = edited.key();
-        apply(history.current().withSteps(list), false);
-    }
+	final Div previewSlot = new Div();
 
-    private void apply(FlowDocument next, boolean rebuildEditor) {
-        history.apply(next);
-        refresh(rebuildEditor);
-    }
+	final FlowDiagram diagram = new FlowDiagram(this::select);
 
-    private void refresh(boolean rebuildEditor) {
-        FlowDocument doc = history.current();
-        heading.setText(doc.name());
-        issues = validator.validate(doc);
-        validation.show(issues);
-        steps.setItems(doc.steps());
-        selected().ifPresentOrElse(steps::select, steps::deselectAll);
-        undo.setEnabled(history.canUndo());
-        redo.setEnabled(history.canRedo());
-        boolean hasErrors = issues.stream().anyMatch(ValidationIssue::isError);
-        publish.setEnabled(!hasErrors);
-        publish.setTooltipText(hasErrors ? getTranslation("flowdesign.editor.publishBlocked") : null);
-        state.setText(getTranslation(history.dirty() ? "flowdesign.editor.unsavedChanges"
-                : "flowdesign.editor.allSaved"));
-        boolean any = selected().isPresent();
-        for (Button b : List.of(moveUp, moveDown, duplicate, delete)) {
-            b.setEnabled(any);
-        }
-        showSelected(rebuildEditor);
-        diagram.show(doc, selectedKey, issues.stream().filter(ValidationIssue::isError)
-                .map(ValidationIssue::stepKey).filter(Objects::nonNull).collect(Collectors.toSet()));
-    }
+	private final FlowDesignService flows;
 
-    private void showSelected(boolean rebuildEditor) {
-        Optional<StepDefinition> step = selected();
-        if (rebuildEditor) {
-            editorSlot.removeAll();
-            step.ifPresentOrElse(s -> editorSlot.add(new StepEditor(history.current(), s, snippets, callableFlows,
-                            this::editSelected, () -> refresh(true))),
-                    () -> editorSlot.add(new Span(getTranslation("flowdesign.editor.noStep"))));
-        }
-        previewSlot.removeAll();
-        step.ifPresent(s -> previewSlot.add(new StepScreen(withLibraryText(s), sampleValues)));
-    }
+	private final H2 heading = new H2();
 
-    private StepDefinition withLibraryText(StepDefinition step) {
-        if (step.scriptRef() == null) {
-            return step;
-        }
-        return snippets.stream().filter(sn -> sn.key().equals(step.scriptRef())).findFirst()
-                .map(sn -> step.withScript(step.scriptRef(), sn.text())).orElse(step);
-    }
+	private final Map<String, String> sampleValues;
 
-    void select(String stepKey) {
-        selectedKey = stepKey;
-        refresh(true);
-    }
+	private List<ScriptSnippet> snippets = List.of();
 
-    private Optional<StepDefinition> selected() {
-        return history.current().steps().stream().filter(s -> s.key() != null && s.key().equals(selectedKey))
-                .findFirst();
-    }
+	private FlowValidator validator;
 
-    private int selectedIndex() {
-        return selected().map(s -> history.current().steps().indexOf(s)).orElse(-1);
-    }
+	private List<String> callableFlows = List.of();
 
-    boolean save() {
-        try {
-            Draft saved = flows.saveDraft(key, lockVersion, history.current());
-            lockVersion = saved.lockVersion();
-            history.markSaved(saved.document());
-            refresh(false);
-            Notifications.success(getTranslation("flowdesign.editor.saved"));
-            return true;
-        } catch (BusinessException ex) {
-            new FormErrors().show(ex, () -> load(flows.draft(key).orElseThrow()));
-            return false;
-        }
-    }
+	private String key;
 
-    private void openPublish() {
-        if (history.dirty() && !save()) {
-            return;
-        }
-        new PublishDialog(history.current().name(), (note, at) -> {
-            try {
-                return flows.publish(key, lockVersion, note, at);
-            } catch (FlowInvalidException ex) {
-                validation.show(ex.errors());
-                throw ex;
-            }
-        }, number -> {
-            Notifications.success(getTranslation("flowdesign.editor.published", number));
-            history.markSaved(history.current());
-            getUI().ifPresent(ui -> ui.navigate(FlowHistoryView.class, new RouteParameters("key", key)));
-        }).open();
-    }
+	private long lockVersion;
 
-    @Override
-    public String getPageTitle() {
-        return (history == null ? "" : history.current().name() + " | ") + getTranslation("app.name");
-    }
+	private DraftHistory history;
+
+	private String selectedKey;
+
+	private List<ValidationIssue> issues = List.of();
+
+	FlowEditorView(FlowDesignService flows, ScriptLibraryService library, Clock clock) {
+		this.flows = flows;
+		this.snippets = library.all();
+		this.sampleValues = Placeholders.values()
+			.customer(getTranslation("flowdesign.sample.customerName"), "138****1234",
+					getTranslation("flowdesign.sample.grade"))
+			.branch(getTranslation("flowdesign.sample.branchName"), getTranslation("flowdesign.sample.branchAddress"))
+			.staff(getTranslation("flowdesign.sample.staffName"))
+			.today(LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE))
+			.build();
+		setSizeFull();
+		buildToolbar();
+		buildStepList();
+
+		VerticalLayout left = new VerticalLayout(stepToolbar(), steps);
+		left.setPadding(false);
+		left.expand(steps);
+		editorSlot.setWidthFull();
+		Details diagramDetails = new Details(getTranslation("flowdesign.editor.diagram"), diagram);
+		diagramDetails.setOpened(true);
+		diagramDetails.setWidthFull();
+		VerticalLayout right = new VerticalLayout(new H4(getTranslation("flowdesign.editor.preview")), previewSlot,
+				validation, diagramDetails);
+		right.setPadding(false);
+		previewSlot.addClassName("preview");
+		SplitLayout inner = new SplitLayout(editorSlot, right);
+		inner.setSplitterPosition(58);
+		SplitLayout outer = new SplitLayout(left, inner);
+		outer.setSplitterPosition(22);
+		outer.setSizeFull();
+		add(outer);
+		expand(outer);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		key = event.getRouteParameters().get("key").orElseThrow();
+		Optional<Draft> draft = flows.draft(key);
+		if (draft.isEmpty()) {
+			event.forwardTo(FlowHistoryView.class, new RouteParameters("key", key));
+			return;
+		}
+		var calls = flows.publishedCalls();
+		validator = new FlowValidator(calls);
+		callableFlows = calls.keySet().stream().filter(k -> !k.equals(key)).sorted().toList();
+		load(draft.get());
+	}
+
+	@Override
+	public void beforeLeave(BeforeLeaveEvent event) {
+		if (history == null || !history.dirty()) {
+			return;
+		}
+		BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+		ConfirmDialog confirm = new ConfirmDialog();
+		confirm.setId("unsaved-dialog");
+		confirm.setHeader(getTranslation("flowdesign.editor.unsaved.title"));
+		confirm.setText(getTranslation("flowdesign.editor.unsaved.text"));
+		confirm.setCancelable(true);
+		confirm.setCancelText(getTranslation("flowdesign.editor.unsaved.stay"));
+		confirm.setConfirmText(getTranslation("flowdesign.editor.unsaved.leave"));
+		confirm.setConfirmButtonTheme("error primary");
+		confirm.addConfirmListener(e -> action.proceed());
+		confirm.open();
+	}
+
+	private void load(Draft draft) {
+		lockVersion = draft.lockVersion();
+		if (history == null) {
+			history = new DraftHistory(draft.document());
+		}
+		else {
+			history.reset(draft.document());
+		}
+		selectedKey = draft.document().steps().isEmpty() ? null : draft.document().steps().get(0).key();
+		refresh(true);
+	}
+
+	private void buildToolbar() {
+		save.setId("flow-save");
+		save.setText(getTranslation("base.action.save"));
+		save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
+		save.addClickListener(e -> save());
+		publish.setId("flow-publish");
+		publish.setText(getTranslation("flowdesign.editor.publish"));
+		publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		publish.addClickListener(e -> openPublish());
+		undo.setId("flow-undo");
+		undo.setAriaLabel(getTranslation("flowdesign.editor.undo"));
+		undo.setTooltipText(getTranslation("flowdesign.editor.undo"));
+		undo.addClickShortcut(Key.KEY_Z, KeyModifier.CONTROL);
+		undo.addClickListener(e -> {
+			history.undo();
+			refresh(true);
+		});
+		redo.setId("flow-redo");
+		redo.setAriaLabel(getTranslation("flowdesign.editor.redo"));
+		redo.setTooltipText(getTranslation("flowdesign.editor.redo"));
+		redo.addClickShortcut(Key.KEY_Y, KeyModifier.CONTROL);
+		redo.addClickListener(e -> {
+			history.redo();
+			refresh(true);
+		});
+		Button properties = new Button(getTranslation("flowdesign.editor.properties"), VaadinIcon.COG.create(),
+				e -> new FlowPropertiesDialog(history.current(), doc -> apply(doc, false)).open());
+		properties.setId("flow-properties");
+		Button versions = new Button(getTranslation("flowdesign.flows.history"), VaadinIcon.TIME_BACKWARD.create(),
+				e -> getUI().ifPresent(ui -> ui.navigate(FlowHistoryView.class, new RouteParameters("key", key))));
+		Button back = new Button(getTranslation("flowdesign.flows.title"), VaadinIcon.ARROW_LEFT.create(),
+				e -> getUI().ifPresent(ui -> ui.navigate(FlowsView.class)));
+		back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		state.setId("flow-state");
+		HorizontalLayout bar = new HorizontalLayout(back, heading, state, undo, redo, properties, versions, save,
+				publish);
+		bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+		bar.setWidthFull();
+		bar.expand(state);
+		add(bar);
+	}
+
+	private HorizontalLayout stepToolbar() {
+		addStep.setId("step-add");
+		addStep.setPlaceholder(getTranslation("flowdesign.editor.addStep"));
+		addStep.setItems(StepKinds.values());
+		addStep.setItemLabelGenerator(k -> k == null ? "" : getTranslation(k.messageKey()));
+		addStep.addValueChangeListener(e -> {
+			if (e.getValue() != null) {
+				insert(e.getValue().create(history.current(), getTranslation(e.getValue().messageKey())));
+				addStep.clear();
+			}
+		});
+		addFromLibrary.setId("step-add-library");
+		addFromLibrary.setPlaceholder(getTranslation("flowdesign.editor.addFromLibrary"));
+		addFromLibrary.setItems(snippets);
+		addFromLibrary.setItemLabelGenerator(ScriptSnippet::title);
+		addFromLibrary.addValueChangeListener(e -> {
+			if (e.getValue() != null) {
+				ScriptSnippet snippet = e.getValue();
+				insert(StepDefinition.of(StepKinds.freeKey(history.current(), snippet.key()), snippet.title(), null)
+					.withScript(snippet.key(), null));
+				addFromLibrary.clear();
+			}
+		});
+		moveUp.setId("step-up");
+		moveUp.setAriaLabel(getTranslation("flowdesign.editor.moveUp"));
+		moveUp.addClickListener(e -> move(-1));
+		moveDown.setId("step-down");
+		moveDown.setAriaLabel(getTranslation("flowdesign.editor.moveDown"));
+		moveDown.addClickListener(e -> move(1));
+		duplicate.setId("step-duplicate");
+		duplicate.setAriaLabel(getTranslation("flowdesign.editor.duplicate"));
+		// a copy keeps what the clerk says and checks, but not input keys (unique per
+		// flow) nor branches
+		duplicate.addClickListener(e -> selected()
+			.ifPresent(s -> insert(s.withIdentity(StepKinds.freeKey(history.current(), s.key()), s.title())
+				.withInputs(List.of())
+				.withDecision(null))));
+		delete.setId("step-delete");
+		delete.setAriaLabel(getTranslation("base.action.delete"));
+		delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+		delete.addClickListener(e -> selected().ifPresent(this::confirmDelete));
+		for (Button b : List.of(moveUp, moveDown, duplicate, delete)) {
+			b.setTooltipText(b.getAriaLabel().orElse(""));
+		}
+		HorizontalLayout bar = new HorizontalLayout(addStep, addFromLibrary, moveUp, moveDown, duplicate, delete);
+		bar.setWrap(true);
+		return bar;
+	}
+
+	private void buildStepList() {
+		steps.setId("step-list");
+		steps.addColumn(s -> history.current().steps().indexOf(s) + 1).setWidth("3.5rem").setFlexGrow(0);
+		steps.addColumn(StepDefinition::title).setHeader(getTranslation("flowdesign.editor.step.title"));
+		steps.addColumn(s -> issueMark(s.key())).setWidth("3rem").setFlexGrow(0);
+		steps.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+		steps.setRowsDraggable(true);
+		steps.setDropMode(GridDropMode.BETWEEN);
+		StepDefinition[] dragged = new StepDefinition[1];
+		steps.addDragStartListener(e -> dragged[0] = e.getDraggedItems().get(0));
+		steps.addDropListener(e -> {
+			StepDefinition target = e.getDropTargetItem().orElse(null);
+			if (dragged[0] == null || target == null || target.equals(dragged[0])) {
+				return;
+			}
+			List<StepDefinition> list = new ArrayList<>(history.current().steps());
+			list.remove(dragged[0]);
+			int at = list.indexOf(target) + (e.getDropLocation() == GridDropLocation.BELOW ? 1 : 0);
+			list.add(at, dragged[0]);
+			apply(history.current().withSteps(list), true);
+		});
+		steps.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(s -> {
+			if (!s.key().equals(selectedKey)) {
+				selectedKey = s.key();
+				showSelected(true);
+			}
+		}));
+	}
+
+	private String issueMark(String stepKey) {
+		boolean error = issues.stream().anyMatch(i -> i.isError() && stepKey != null && stepKey.equals(i.stepKey()));
+		boolean warning = issues.stream().anyMatch(i -> stepKey != null && stepKey.equals(i.stepKey()));
+		return error ? "✖" : warning ? "⚠" : "";
+	}
+
+	/** Puts a new step after the selected one (or at the end) and selects it. */
+	void insert(StepDefinition step) {
+		List<StepDefinition> list = new ArrayList<>(history.current().steps());
+		int at = selected().map(s -> list.indexOf(s) + 1).orElse(list.size());
+		list.add(at, step);
+		selectedKey = step.key();
+		apply(history.current().withSteps(list), true);
+	}
+
+	void move(int by) {
+		selected().ifPresent(s -> {
+			List<StepDefinition> list = new ArrayList<>(history.current().steps());
+			int from = list.indexOf(s);
+			int to = from + by;
+			if (to >= 0 && to < list.size()) {
+				list.remove(from);
+				list.add(to, s);
+				apply(history.current().withSteps(list), true);
+			}
+		});
+	}
+
+	private void confirmDelete(StepDefinition step) {
+		ConfirmDialog confirm = new ConfirmDialog();
+		confirm.setId("delete-step-dialog");
+		confirm.setHeader(getTranslation("flowdesign.editor.deleteStep"));
+		confirm.setText(getTranslation("flowdesign.editor.deleteStepText", step.title()));
+		confirm.setCancelable(true);
+		confirm.setCancelText(getTranslation("base.action.cancel"));
+		confirm.setConfirmText(getTranslation("base.action.delete"));
+		confirm.setConfirmButtonTheme("error primary");
+		confirm.addConfirmListener(e -> {
+			List<StepDefinition> list = new ArrayList<>(history.current().steps());
+			int at = list.indexOf(step);
+			list.remove(step);
+			selectedKey = list.isEmpty() ? null : list.get(Math.min(at, list.size() - 1)).key();
+			apply(history.current().withSteps(list), true);
+		});
+		confirm.open();
+	}
+
+	/** Applies an edit of the selected step coming from the step editor. */
+	private void editSelected(StepDefinition edited) {
+		List<StepDefinition> list = new ArrayList<>(history.current().steps());
+		int at = selectedIndex();
+		if (at < 0) {
+			return;
+		}
+		list.set(at, edited);
+		selectedKey = edited.key();
+		apply(history.current().withSteps(list), false);
+	}
+
+	private void apply(FlowDocument next, boolean rebuildEditor) {
+		history.apply(next);
+		refresh(rebuildEditor);
+	}
+
+	private void refresh(boolean rebuildEditor) {
+		FlowDocument doc = history.current();
+		heading.setText(doc.name());
+		issues = validator.validate(doc);
+		validation.show(issues);
+		steps.setItems(doc.steps());
+		selected().ifPresentOrElse(steps::select, steps::deselectAll);
+		undo.setEnabled(history.canUndo());
+		redo.setEnabled(history.canRedo());
+		boolean hasErrors = issues.stream().anyMatch(ValidationIssue::isError);
+		publish.setEnabled(!hasErrors);
+		publish.setTooltipText(hasErrors ? getTranslation("flowdesign.editor.publishBlocked") : null);
+		state.setText(
+				getTranslation(history.dirty() ? "flowdesign.editor.unsavedChanges" : "flowdesign.editor.allSaved"));
+		boolean any = selected().isPresent();
+		for (Button b : List.of(moveUp, moveDown, duplicate, delete)) {
+			b.setEnabled(any);
+		}
+		showSelected(rebuildEditor);
+		diagram.show(doc, selectedKey,
+				issues.stream()
+					.filter(ValidationIssue::isError)
+					.map(ValidationIssue::stepKey)
+					.filter(Objects::nonNull)
+					.collect(Collectors.toSet()));
+	}
+
+	private void showSelected(boolean rebuildEditor) {
+		Optional<StepDefinition> step = selected();
+		if (rebuildEditor) {
+			editorSlot.removeAll();
+			step.ifPresentOrElse(
+					s -> editorSlot.add(new StepEditor(history.current(), s, snippets, callableFlows,
+							this::editSelected, () -> refresh(true))),
+					() -> editorSlot.add(new Span(getTranslation("flowdesign.editor.noStep"))));
+		}
+		previewSlot.removeAll();
+		step.ifPresent(s -> previewSlot.add(new StepScreen(withLibraryText(s), sampleValues)));
+	}
+
+	private StepDefinition withLibraryText(StepDefinition step) {
+		if (step.scriptRef() == null) {
+			return step;
+		}
+		return snippets.stream()
+			.filter(sn -> sn.key().equals(step.scriptRef()))
+			.findFirst()
+			.map(sn -> step.withScript(step.scriptRef(), sn.text()))
+			.orElse(step);
+	}
+
+	void select(String stepKey) {
+		selectedKey = stepKey;
+		refresh(true);
+	}
+
+	private Optional<StepDefinition> selected() {
+		return history.current()
+			.steps()
+			.stream()
+			.filter(s -> s.key() != null && s.key().equals(selectedKey))
+			.findFirst();
+	}
+
+	private int selectedIndex() {
+		return selected().map(s -> history.current().steps().indexOf(s)).orElse(-1);
+	}
+
+	boolean save() {
+		try {
+			Draft saved = flows.saveDraft(key, lockVersion, history.current());
+			lockVersion = saved.lockVersion();
+			history.markSaved(saved.document());
+			refresh(false);
+			Notifications.success(getTranslation("flowdesign.editor.saved"));
+			return true;
+		}
+		catch (BusinessException ex) {
+			new FormErrors().show(ex, () -> load(flows.draft(key).orElseThrow()));
+			return false;
+		}
+	}
+
+	private void openPublish() {
+		if (history.dirty() && !save()) {
+			return;
+		}
+		new PublishDialog(history.current().name(), (note, at) -> {
+			try {
+				return flows.publish(key, lockVersion, note, at);
+			}
+			catch (FlowInvalidException ex) {
+				validation.show(ex.errors());
+				throw ex;
+			}
+		}, number -> {
+			Notifications.success(getTranslation("flowdesign.editor.published", number));
+			history.markSaved(history.current());
+			getUI().ifPresent(ui -> ui.navigate(FlowHistoryView.class, new RouteParameters("key", key)));
+		}).open();
+	}
+
+	@Override
+	public String getPageTitle() {
+		return (history == null ? "" : history.current().name() + " | ") + getTranslation("app.name");
+	}
+
 }

@@ -36,125 +36,140 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Every published version of a flow: read any of them, compare two in words, export one, or
- * start a new draft from one (which is how a flow is rolled back).
+ * Every published version of a flow: read any of them, compare two in words, export one,
+ * or start a new draft from one (which is how a flow is rolled back).
  */
 @Route("flows/:key/versions")
 @RolesAllowed(AppRoles.HQ_ADMIN)
 public class FlowHistoryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    final Grid<VersionSummary> versions = new Grid<>(VersionSummary.class, false);
-    final Select<Integer> from = new Select<>();
-    final Select<Integer> to = new Select<>();
-    final UnorderedList diff = new UnorderedList();
-    final VerticalLayout reader = new VerticalLayout();
-    final Button newDraft = new Button();
-    final Anchor export = new Anchor();
+	final Grid<VersionSummary> versions = new Grid<>(VersionSummary.class, false);
 
-    private final FlowDesignService flows;
-    private final H2 heading = new H2();
-    private String key;
+	final Select<Integer> from = new Select<>();
 
-    FlowHistoryView(FlowDesignService flows) {
-        this.flows = flows;
-        setSizeFull();
-        versions.setId("version-grid");
-        versions.addColumn(v -> getTranslation("flowdesign.flows.versionNumber", v.number()))
-                .setHeader(getTranslation("flowdesign.history.version")).setAutoWidth(true);
-        versions.addColumn(VersionSummary::changeNote).setHeader(getTranslation("flowdesign.history.note"))
-                .setFlexGrow(1);
-        versions.addColumn(VersionSummary::publishedBy).setHeader(getTranslation("flowdesign.history.by"));
-        versions.addColumn(v -> Dates.format(v.publishedAt(), getLocale()))
-                .setHeader(getTranslation("flowdesign.history.at")).setAutoWidth(true);
-        versions.addColumn(v -> Dates.format(v.effectiveFrom(), getLocale()))
-                .setHeader(getTranslation("flowdesign.history.effective")).setAutoWidth(true);
-        versions.setAllRowsVisible(true);
-        versions.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(v -> read(v.number())));
+	final Select<Integer> to = new Select<>();
 
-        from.setId("diff-from");
-        from.setLabel(getTranslation("flowdesign.history.compareFrom"));
-        to.setId("diff-to");
-        to.setLabel(getTranslation("flowdesign.history.compareTo"));
-        from.addValueChangeListener(e -> showDiff());
-        to.addValueChangeListener(e -> showDiff());
-        diff.setId("version-diff");
+	final UnorderedList diff = new UnorderedList();
 
-        newDraft.setId("new-draft-from-version");
-        newDraft.addClickListener(e -> versions.getSelectedItems().stream().findFirst().ifPresent(v -> {
-            try {
-                flows.newDraftFrom(key, v.number());
-                getUI().ifPresent(ui -> ui.navigate(FlowEditorView.class, new RouteParameters("key", key)));
-            } catch (BusinessException ex) {
-                new FormErrors().show(ex, () -> { });
-            }
-        }));
-        export.setId("export-version");
-        export.getElement().setAttribute("download", true);
-        Button back = new Button(getTranslation("flowdesign.flows.title"), VaadinIcon.ARROW_LEFT.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate(FlowsView.class)));
-        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(new HorizontalLayout(back, heading), versions,
-                new H3(getTranslation("flowdesign.history.compare")), new HorizontalLayout(from, to), diff,
-                new HorizontalLayout(newDraft, export), reader);
-    }
+	final VerticalLayout reader = new VerticalLayout();
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        key = event.getRouteParameters().get("key").orElseThrow();
-        List<VersionSummary> all = flows.versions(key);
-        heading.setText(getTranslation("flowdesign.history.title", key));
-        versions.setItems(all);
-        List<Integer> numbers = all.stream().map(VersionSummary::number).toList();
-        from.setItems(numbers);
-        to.setItems(numbers);
-        from.setItemLabelGenerator(n -> getTranslation("flowdesign.flows.versionNumber", n));
-        to.setItemLabelGenerator(n -> getTranslation("flowdesign.flows.versionNumber", n));
-        if (numbers.size() >= 2) {
-            from.setValue(numbers.get(1));
-            to.setValue(numbers.get(0));
-        }
-        if (!all.isEmpty()) {
-            versions.select(all.get(0));
-        }
-        newDraft.setVisible(!all.isEmpty());
-        export.setVisible(!all.isEmpty());
-    }
+	final Button newDraft = new Button();
 
-    private void read(int number) {
-        FlowDocument doc = flows.version(key, number);
-        newDraft.setText(getTranslation("flowdesign.history.newDraftFrom", number));
-        export.setText(getTranslation("flowdesign.history.export", number));
-        String fileName = key + "-v" + number + ".json";
-        export.setHref(new StreamResource(fileName, () -> new ByteArrayInputStream(
-                flows.export(key, number).getBytes(StandardCharsets.UTF_8))));
-        reader.removeAll();
-        reader.setId("version-reader");
-        reader.add(new H3(getTranslation("flowdesign.history.reading", number, doc.name())));
-        FlowDiagram diagram = new FlowDiagram(stepKey -> { });
-        diagram.show(doc, null, Set.of());
-        reader.add(diagram);
-        for (StepDefinition step : doc.steps()) {
-            StepScreen screen = new StepScreen(step, Map.of());
-            screen.setEnabled(false);
-            reader.add(screen);
-        }
-    }
+	final Anchor export = new Anchor();
 
-    private void showDiff() {
-        diff.removeAll();
-        if (from.getValue() == null || to.getValue() == null) {
-            return;
-        }
-        List<FlowDiff.Change> changes = FlowDiff.between(flows.version(key, from.getValue()),
-                flows.version(key, to.getValue()));
-        if (changes.isEmpty()) {
-            diff.add(new ListItem(getTranslation("flowdesign.history.noChanges")));
-        }
-        changes.forEach(c -> diff.add(new ListItem(getTranslation(c.messageKey(), c.args().toArray()))));
-    }
+	private final FlowDesignService flows;
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("flowdesign.history.title", key) + " | " + getTranslation("app.name");
-    }
+	private final H2 heading = new H2();
+
+	private String key;
+
+	FlowHistoryView(FlowDesignService flows) {
+		this.flows = flows;
+		setSizeFull();
+		versions.setId("version-grid");
+		versions.addColumn(v -> getTranslation("flowdesign.flows.versionNumber", v.number()))
+			.setHeader(getTranslation("flowdesign.history.version"))
+			.setAutoWidth(true);
+		versions.addColumn(VersionSummary::changeNote)
+			.setHeader(getTranslation("flowdesign.history.note"))
+			.setFlexGrow(1);
+		versions.addColumn(VersionSummary::publishedBy).setHeader(getTranslation("flowdesign.history.by"));
+		versions.addColumn(v -> Dates.format(v.publishedAt(), getLocale()))
+			.setHeader(getTranslation("flowdesign.history.at"))
+			.setAutoWidth(true);
+		versions.addColumn(v -> Dates.format(v.effectiveFrom(), getLocale()))
+			.setHeader(getTranslation("flowdesign.history.effective"))
+			.setAutoWidth(true);
+		versions.setAllRowsVisible(true);
+		versions.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(v -> read(v.number())));
+
+		from.setId("diff-from");
+		from.setLabel(getTranslation("flowdesign.history.compareFrom"));
+		to.setId("diff-to");
+		to.setLabel(getTranslation("flowdesign.history.compareTo"));
+		from.addValueChangeListener(e -> showDiff());
+		to.addValueChangeListener(e -> showDiff());
+		diff.setId("version-diff");
+
+		newDraft.setId("new-draft-from-version");
+		newDraft.addClickListener(e -> versions.getSelectedItems().stream().findFirst().ifPresent(v -> {
+			try {
+				flows.newDraftFrom(key, v.number());
+				getUI().ifPresent(ui -> ui.navigate(FlowEditorView.class, new RouteParameters("key", key)));
+			}
+			catch (BusinessException ex) {
+				new FormErrors().show(ex, () -> {
+				});
+			}
+		}));
+		export.setId("export-version");
+		export.getElement().setAttribute("download", true);
+		Button back = new Button(getTranslation("flowdesign.flows.title"), VaadinIcon.ARROW_LEFT.create(),
+				e -> getUI().ifPresent(ui -> ui.navigate(FlowsView.class)));
+		back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		add(new HorizontalLayout(back, heading), versions, new H3(getTranslation("flowdesign.history.compare")),
+				new HorizontalLayout(from, to), diff, new HorizontalLayout(newDraft, export), reader);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		key = event.getRouteParameters().get("key").orElseThrow();
+		List<VersionSummary> all = flows.versions(key);
+		heading.setText(getTranslation("flowdesign.history.title", key));
+		versions.setItems(all);
+		List<Integer> numbers = all.stream().map(VersionSummary::number).toList();
+		from.setItems(numbers);
+		to.setItems(numbers);
+		from.setItemLabelGenerator(n -> getTranslation("flowdesign.flows.versionNumber", n));
+		to.setItemLabelGenerator(n -> getTranslation("flowdesign.flows.versionNumber", n));
+		if (numbers.size() >= 2) {
+			from.setValue(numbers.get(1));
+			to.setValue(numbers.get(0));
+		}
+		if (!all.isEmpty()) {
+			versions.select(all.get(0));
+		}
+		newDraft.setVisible(!all.isEmpty());
+		export.setVisible(!all.isEmpty());
+	}
+
+	private void read(int number) {
+		FlowDocument doc = flows.version(key, number);
+		newDraft.setText(getTranslation("flowdesign.history.newDraftFrom", number));
+		export.setText(getTranslation("flowdesign.history.export", number));
+		String fileName = key + "-v" + number + ".json";
+		export.setHref(new StreamResource(fileName,
+				() -> new ByteArrayInputStream(flows.export(key, number).getBytes(StandardCharsets.UTF_8))));
+		reader.removeAll();
+		reader.setId("version-reader");
+		reader.add(new H3(getTranslation("flowdesign.history.reading", number, doc.name())));
+		FlowDiagram diagram = new FlowDiagram(stepKey -> {
+		});
+		diagram.show(doc, null, Set.of());
+		reader.add(diagram);
+		for (StepDefinition step : doc.steps()) {
+			StepScreen screen = new StepScreen(step, Map.of());
+			screen.setEnabled(false);
+			reader.add(screen);
+		}
+	}
+
+	private void showDiff() {
+		diff.removeAll();
+		if (from.getValue() == null || to.getValue() == null) {
+			return;
+		}
+		List<FlowDiff.Change> changes = FlowDiff.between(flows.version(key, from.getValue()),
+				flows.version(key, to.getValue()));
+		if (changes.isEmpty()) {
+			diff.add(new ListItem(getTranslation("flowdesign.history.noChanges")));
+		}
+		changes.forEach(c -> diff.add(new ListItem(getTranslation(c.messageKey(), c.args().toArray()))));
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("flowdesign.history.title", key) + " | " + getTranslation("app.name");
+	}
+
 }

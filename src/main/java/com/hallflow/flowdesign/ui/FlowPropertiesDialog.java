@@ -14,73 +14,84 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** The flow's own properties: name, category, description, icon and target handle time. */
+/**
+ * The flow's own properties: name, category, description, icon and target handle time.
+ */
 class FlowPropertiesDialog extends Dialog {
 
-    /** Icons that suit counter businesses; the counter's home shows them on the flow tiles. */
-    static final List<String> ICONS = List.of("MOBILE", "WALLET", "EXCHANGE", "CREDIT_CARD", "USERS", "KEY",
-            "CLOSE_CIRCLE", "FILE_TEXT", "PHONE", "GIFT", "CLIPBOARD_CHECK", "USER_CARD");
+	/**
+	 * Icons that suit counter businesses; the counter's home shows them on the flow
+	 * tiles.
+	 */
+	static final List<String> ICONS = List.of("MOBILE", "WALLET", "EXCHANGE", "CREDIT_CARD", "USERS", "KEY",
+			"CLOSE_CIRCLE", "FILE_TEXT", "PHONE", "GIFT", "CLIPBOARD_CHECK", "USER_CARD");
 
-    final TextField name = new TextField();
-    final TextField category = new TextField();
-    final TextArea description = new TextArea();
-    final Select<String> icon = new Select<>();
-    final IntegerField targetMinutes = new IntegerField();
-    final Button apply = new Button();
+	final TextField name = new TextField();
 
-    FlowPropertiesDialog(FlowDocument flow, Consumer<FlowDocument> onApply) {
-        setId("flow-properties-dialog");
-        setHeaderTitle(getTranslation("flowdesign.editor.properties"));
-        setWidth("34rem");
-        name.setId("flow-name");
-        name.setLabel(getTranslation("flowdesign.flow.name"));
-        name.setRequiredIndicatorVisible(true);
-        name.setMaxLength(100);
-        name.setValue(flow.name() == null ? "" : flow.name());
-        category.setLabel(getTranslation("flowdesign.flow.category"));
-        category.setMaxLength(50);
-        category.setValue(flow.category() == null ? "" : flow.category());
-        description.setLabel(getTranslation("flowdesign.flow.description"));
-        description.setMaxLength(2000);
-        description.setValue(flow.description() == null ? "" : flow.description());
-        icon.setLabel(getTranslation("flowdesign.flow.icon"));
-        icon.setItems(ICONS);
-        icon.setEmptySelectionAllowed(true);
-        icon.setRenderer(new ComponentRenderer<>(i -> VaadinIcon.valueOf(i).create()));
-        if (flow.icon() != null && ICONS.contains(flow.icon())) {
-            icon.setValue(flow.icon());
-        }
-        targetMinutes.setId("flow-target-minutes");
-        targetMinutes.setLabel(getTranslation("flowdesign.flow.targetMinutes"));
-        targetMinutes.setMin(1);
-        targetMinutes.setMax(600);
-        targetMinutes.setStepButtonsVisible(true);
-        targetMinutes.setValue(flow.targetMinutes());
-        FormLayout form = new FormLayout(name, category, icon, targetMinutes, description);
-        form.setColspan(description, 2);
-        add(form);
-        apply.setId("flow-properties-apply");
-        apply.setText(getTranslation("flowdesign.editor.apply"));
-        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        apply.addClickListener(e -> {
-            boolean badMinutes = targetMinutes.isInvalid() || targetMinutes.getValue() != null
-                    && (targetMinutes.getValue() < 1 || targetMinutes.getValue() > 600);
-            name.setInvalid(name.getValue().isBlank());
-            name.setErrorMessage(name.isInvalid() ? getTranslation("flowdesign.flow.name.required") : null);
-            targetMinutes.setErrorMessage(badMinutes ? getTranslation("flowdesign.flow.targetMinutes.range") : null);
-            targetMinutes.setInvalid(badMinutes);
-            if (name.isInvalid() || badMinutes) {
-                return;
-            }
-            onApply.accept(new FlowDocument(flow.formatVersion(), flow.key(), name.getValue().trim(),
-                    blankToNull(category.getValue()), blankToNull(description.getValue()), icon.getValue(),
-                    targetMinutes.getValue(), flow.steps()));
-            close();
-        });
-        getFooter().add(new Button(getTranslation("base.action.cancel"), e -> close()), apply);
-    }
+	final TextField category = new TextField();
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
+	final TextArea description = new TextArea();
+
+	final Select<String> icon = new Select<>();
+
+	final IntegerField targetMinutes = new IntegerField();
+
+	final Button apply = new Button();
+
+	FlowPropertiesDialog(FlowDocument flow, Consumer<FlowDocument> onApply) {
+		setId("flow-properties-dialog");
+		setHeaderTitle(getTranslation("flowdesign.editor.properties"));
+		setWidth("34rem");
+		name.setId("flow-name");
+		name.setLabel(getTranslation("flowdesign.flow.name"));
+		name.setRequiredIndicatorVisible(true);
+		name.setMaxLength(100);
+		name.setValue(flow.name() == null ? "" : flow.name());
+		category.setLabel(getTranslation("flowdesign.flow.category"));
+		category.setMaxLength(50);
+		category.setValue(flow.category() == null ? "" : flow.category());
+		description.setLabel(getTranslation("flowdesign.flow.description"));
+		description.setMaxLength(2000);
+		description.setValue(flow.description() == null ? "" : flow.description());
+		icon.setLabel(getTranslation("flowdesign.flow.icon"));
+		icon.setItems(ICONS);
+		icon.setEmptySelectionAllowed(true);
+		icon.setRenderer(new ComponentRenderer<>(i -> VaadinIcon.valueOf(i).create()));
+		if (flow.icon() != null && ICONS.contains(flow.icon())) {
+			icon.setValue(flow.icon());
+		}
+		targetMinutes.setId("flow-target-minutes");
+		targetMinutes.setLabel(getTranslation("flowdesign.flow.targetMinutes"));
+		targetMinutes.setMin(1);
+		targetMinutes.setMax(600);
+		targetMinutes.setStepButtonsVisible(true);
+		targetMinutes.setValue(flow.targetMinutes());
+		FormLayout form = new FormLayout(name, category, icon, targetMinutes, description);
+		form.setColspan(description, 2);
+		add(form);
+		apply.setId("flow-properties-apply");
+		apply.setText(getTranslation("flowdesign.editor.apply"));
+		apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		apply.addClickListener(e -> {
+			boolean badMinutes = targetMinutes.isInvalid() || targetMinutes.getValue() != null
+					&& (targetMinutes.getValue() < 1 || targetMinutes.getValue() > 600);
+			name.setInvalid(name.getValue().isBlank());
+			name.setErrorMessage(name.isInvalid() ? getTranslation("flowdesign.flow.name.required") : null);
+			targetMinutes.setErrorMessage(badMinutes ? getTranslation("flowdesign.flow.targetMinutes.range") : null);
+			targetMinutes.setInvalid(badMinutes);
+			if (name.isInvalid() || badMinutes) {
+				return;
+			}
+			onApply.accept(new FlowDocument(flow.formatVersion(), flow.key(), name.getValue().trim(),
+					blankToNull(category.getValue()), blankToNull(description.getValue()), icon.getValue(),
+					targetMinutes.getValue(), flow.steps()));
+			close();
+		});
+		getFooter().add(new Button(getTranslation("base.action.cancel"), e -> close()), apply);
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.trim();
+	}
+
 }

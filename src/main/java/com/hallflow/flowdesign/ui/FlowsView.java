@@ -38,146 +38,161 @@ import java.util.Optional;
 @Menu(order = 50, title = "flowdesign.flows.title", icon = "FILE_TREE")
 public class FlowsView extends VerticalLayout implements HasDynamicTitle {
 
-    final Grid<FlowSummary> grid = new Grid<>(FlowSummary.class, false);
-    final Button create = new Button();
-    final Button open = new Button();
-    final Button history = new Button();
-    final Button duplicate = new Button();
-    final Button retire = new Button();
-    final Button installStandard = new Button();
-    final Upload importUpload;
+	final Grid<FlowSummary> grid = new Grid<>(FlowSummary.class, false);
 
-    private final FlowDesignService flows;
-    private final StandardFlows standardFlows;
+	final Button create = new Button();
 
-    FlowsView(FlowDesignService flows, StandardFlows standardFlows) {
-        this.flows = flows;
-        this.standardFlows = standardFlows;
-        setSizeFull();
+	final Button open = new Button();
 
-        create.setId("flow-create");
-        create.setText(getTranslation("flowdesign.flows.create"));
-        create.setIcon(VaadinIcon.PLUS.create());
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(e -> new NewFlowDialog(getTranslation("flowdesign.flows.create"),
-                command -> flows.create(command), this::openEditor).open());
-        open.setId("flow-open");
-        open.setText(getTranslation("flowdesign.flows.open"));
-        open.addClickListener(e -> selected().ifPresent(f -> openEditor(f.key())));
-        history.setId("flow-history");
-        history.setText(getTranslation("flowdesign.flows.history"));
-        history.addClickListener(e -> selected().ifPresent(f -> getUI().ifPresent(ui ->
-                ui.navigate(FlowHistoryView.class, new RouteParameters("key", f.key())))));
-        duplicate.setId("flow-duplicate");
-        duplicate.setText(getTranslation("flowdesign.flows.duplicate"));
-        duplicate.addClickListener(e -> selected().ifPresent(f -> new NewFlowDialog(
-                getTranslation("flowdesign.flows.duplicateOf", f.name()),
-                command -> flows.duplicate(f.key(), command), this::openEditor).open()));
-        retire.setId("flow-retire");
-        retire.setText(getTranslation("flowdesign.flows.retire"));
-        retire.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        retire.addClickListener(e -> selected().ifPresent(this::confirmRetire));
-        installStandard.setId("flow-install-standard");
-        installStandard.setText(getTranslation("flowdesign.flows.installStandard"));
-        installStandard.addClickListener(e -> {
-            Notifications.success(getTranslation("flowdesign.flows.installed",
-                    String.join("、", standardFlows.install())));
-            refresh();
-        });
+	final Button history = new Button();
 
-        MemoryBuffer buffer = new MemoryBuffer();
-        importUpload = new Upload(buffer);
-        importUpload.setId("flow-import");
-        importUpload.setAcceptedFileTypes("application/json", ".json");
-        importUpload.setMaxFileSize(FlowJson.MAX_BYTES);
-        importUpload.setUploadButton(new Button(getTranslation("flowdesign.flows.import"),
-                VaadinIcon.UPLOAD.create()));
-        importUpload.setDropAllowed(false);
-        importUpload.addSucceededListener(e -> importFile(buffer.getInputStream()));
-        importUpload.addFileRejectedListener(e -> Notifications.error(getTranslation("flowdesign.flows.importTooLarge")));
+	final Button duplicate = new Button();
 
-        HorizontalLayout toolbar = new HorizontalLayout(create, open, history, duplicate, retire, importUpload,
-                installStandard);
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        toolbar.setWrap(true);
+	final Button retire = new Button();
 
-        grid.setId("flow-grid");
-        grid.addColumn(FlowSummary::key).setHeader(getTranslation("flowdesign.flow.key")).setAutoWidth(true);
-        grid.addColumn(FlowSummary::name).setHeader(getTranslation("flowdesign.flow.name")).setAutoWidth(true);
-        grid.addColumn(FlowSummary::category).setHeader(getTranslation("flowdesign.flow.category"));
-        grid.addColumn(f -> f.latestPublished() == null ? getTranslation("flowdesign.flows.unpublished")
-                : getTranslation("flowdesign.flows.versionNumber", f.latestPublished()))
-                .setHeader(getTranslation("flowdesign.flows.published"));
-        grid.addColumn(f -> f.hasDraft() ? getTranslation("flowdesign.flows.hasDraft") : "")
-                .setHeader(getTranslation("flowdesign.flows.draft"));
-        grid.addColumn(f -> getTranslation(f.retired() ? "flowdesign.flows.retired" : "flowdesign.flows.active"))
-                .setHeader(getTranslation("flowdesign.flows.status"));
-        grid.addColumn(f -> f.updatedBy() + " · " + Dates.format(f.updatedAt(), getLocale()))
-                .setHeader(getTranslation("flowdesign.flows.lastEdited")).setAutoWidth(true);
-        grid.addSelectionListener(e -> updateButtons());
-        grid.addItemDoubleClickListener(e -> openEditor(e.getItem().key()));
+	final Button installStandard = new Button();
 
-        add(new H2(getTranslation("flowdesign.flows.title")), toolbar, grid);
-        expand(grid);
-        refresh();
-    }
+	final Upload importUpload;
 
-    private void importFile(InputStream in) {
-        try {
-            Draft draft = flows.importDraft(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            Notifications.success(getTranslation("flowdesign.flows.imported", draft.key()));
-            openEditor(draft.key());
-        } catch (FlowFormatException ex) {
-            new FormatProblemsDialog(ex.problems()).open();
-        } catch (IOException ex) {
-            Notifications.error(getTranslation("flowdesign.flows.importUnreadable"));
-        }
-    }
+	private final FlowDesignService flows;
 
-    private void confirmRetire(FlowSummary flow) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("flowdesign.flows.retire"));
-        confirm.setText(getTranslation("flowdesign.flows.retireText", flow.name()));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("base.action.cancel"));
-        confirm.setConfirmText(getTranslation("flowdesign.flows.retire"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> {
-            try {
-                flows.retire(flow.key());
-                refresh();
-            } catch (BusinessException ex) {
-                new FormErrors().show(ex, this::refresh);
-            }
-        });
-        confirm.open();
-    }
+	private final StandardFlows standardFlows;
 
-    private Optional<FlowSummary> selected() {
-        return grid.getSelectedItems().stream().findFirst();
-    }
+	FlowsView(FlowDesignService flows, StandardFlows standardFlows) {
+		this.flows = flows;
+		this.standardFlows = standardFlows;
+		setSizeFull();
 
-    private void updateButtons() {
-        Optional<FlowSummary> flow = selected();
-        open.setEnabled(flow.isPresent());
-        history.setEnabled(flow.map(f -> f.latestPublished() != null).orElse(false));
-        duplicate.setEnabled(flow.isPresent());
-        retire.setEnabled(flow.map(f -> !f.retired()).orElse(false));
-    }
+		create.setId("flow-create");
+		create.setText(getTranslation("flowdesign.flows.create"));
+		create.setIcon(VaadinIcon.PLUS.create());
+		create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		create.addClickListener(e -> new NewFlowDialog(getTranslation("flowdesign.flows.create"),
+				command -> flows.create(command), this::openEditor)
+			.open());
+		open.setId("flow-open");
+		open.setText(getTranslation("flowdesign.flows.open"));
+		open.addClickListener(e -> selected().ifPresent(f -> openEditor(f.key())));
+		history.setId("flow-history");
+		history.setText(getTranslation("flowdesign.flows.history"));
+		history.addClickListener(e -> selected().ifPresent(
+				f -> getUI().ifPresent(ui -> ui.navigate(FlowHistoryView.class, new RouteParameters("key", f.key())))));
+		duplicate.setId("flow-duplicate");
+		duplicate.setText(getTranslation("flowdesign.flows.duplicate"));
+		duplicate.addClickListener(e -> selected()
+			.ifPresent(f -> new NewFlowDialog(getTranslation("flowdesign.flows.duplicateOf", f.name()),
+					command -> flows.duplicate(f.key(), command), this::openEditor)
+				.open()));
+		retire.setId("flow-retire");
+		retire.setText(getTranslation("flowdesign.flows.retire"));
+		retire.addThemeVariants(ButtonVariant.LUMO_ERROR);
+		retire.addClickListener(e -> selected().ifPresent(this::confirmRetire));
+		installStandard.setId("flow-install-standard");
+		installStandard.setText(getTranslation("flowdesign.flows.installStandard"));
+		installStandard.addClickListener(e -> {
+			Notifications
+				.success(getTranslation("flowdesign.flows.installed", String.join("、", standardFlows.install())));
+			refresh();
+		});
 
-    private void refresh() {
-        var all = flows.flows();
-        grid.setItems(all);
-        installStandard.setVisible(!all.stream().map(FlowSummary::key).toList().containsAll(StandardFlows.keys()));
-        updateButtons();
-    }
+		MemoryBuffer buffer = new MemoryBuffer();
+		importUpload = new Upload(buffer);
+		importUpload.setId("flow-import");
+		importUpload.setAcceptedFileTypes("application/json", ".json");
+		importUpload.setMaxFileSize(FlowJson.MAX_BYTES);
+		importUpload.setUploadButton(new Button(getTranslation("flowdesign.flows.import"), VaadinIcon.UPLOAD.create()));
+		importUpload.setDropAllowed(false);
+		importUpload.addSucceededListener(e -> importFile(buffer.getInputStream()));
+		importUpload
+			.addFileRejectedListener(e -> Notifications.error(getTranslation("flowdesign.flows.importTooLarge")));
 
-    private void openEditor(String key) {
-        getUI().ifPresent(ui -> ui.navigate(FlowEditorView.class, new RouteParameters("key", key)));
-    }
+		HorizontalLayout toolbar = new HorizontalLayout(create, open, history, duplicate, retire, importUpload,
+				installStandard);
+		toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+		toolbar.setWrap(true);
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("flowdesign.flows.title") + " | " + getTranslation("app.name");
-    }
+		grid.setId("flow-grid");
+		grid.addColumn(FlowSummary::key).setHeader(getTranslation("flowdesign.flow.key")).setAutoWidth(true);
+		grid.addColumn(FlowSummary::name).setHeader(getTranslation("flowdesign.flow.name")).setAutoWidth(true);
+		grid.addColumn(FlowSummary::category).setHeader(getTranslation("flowdesign.flow.category"));
+		grid.addColumn(f -> f.latestPublished() == null ? getTranslation("flowdesign.flows.unpublished")
+				: getTranslation("flowdesign.flows.versionNumber", f.latestPublished()))
+			.setHeader(getTranslation("flowdesign.flows.published"));
+		grid.addColumn(f -> f.hasDraft() ? getTranslation("flowdesign.flows.hasDraft") : "")
+			.setHeader(getTranslation("flowdesign.flows.draft"));
+		grid.addColumn(f -> getTranslation(f.retired() ? "flowdesign.flows.retired" : "flowdesign.flows.active"))
+			.setHeader(getTranslation("flowdesign.flows.status"));
+		grid.addColumn(f -> f.updatedBy() + " · " + Dates.format(f.updatedAt(), getLocale()))
+			.setHeader(getTranslation("flowdesign.flows.lastEdited"))
+			.setAutoWidth(true);
+		grid.addSelectionListener(e -> updateButtons());
+		grid.addItemDoubleClickListener(e -> openEditor(e.getItem().key()));
+
+		add(new H2(getTranslation("flowdesign.flows.title")), toolbar, grid);
+		expand(grid);
+		refresh();
+	}
+
+	private void importFile(InputStream in) {
+		try {
+			Draft draft = flows.importDraft(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			Notifications.success(getTranslation("flowdesign.flows.imported", draft.key()));
+			openEditor(draft.key());
+		}
+		catch (FlowFormatException ex) {
+			new FormatProblemsDialog(ex.problems()).open();
+		}
+		catch (IOException ex) {
+			Notifications.error(getTranslation("flowdesign.flows.importUnreadable"));
+		}
+	}
+
+	private void confirmRetire(FlowSummary flow) {
+		ConfirmDialog confirm = new ConfirmDialog();
+		confirm.setHeader(getTranslation("flowdesign.flows.retire"));
+		confirm.setText(getTranslation("flowdesign.flows.retireText", flow.name()));
+		confirm.setCancelable(true);
+		confirm.setCancelText(getTranslation("base.action.cancel"));
+		confirm.setConfirmText(getTranslation("flowdesign.flows.retire"));
+		confirm.setConfirmButtonTheme("error primary");
+		confirm.addConfirmListener(e -> {
+			try {
+				flows.retire(flow.key());
+				refresh();
+			}
+			catch (BusinessException ex) {
+				new FormErrors().show(ex, this::refresh);
+			}
+		});
+		confirm.open();
+	}
+
+	private Optional<FlowSummary> selected() {
+		return grid.getSelectedItems().stream().findFirst();
+	}
+
+	private void updateButtons() {
+		Optional<FlowSummary> flow = selected();
+		open.setEnabled(flow.isPresent());
+		history.setEnabled(flow.map(f -> f.latestPublished() != null).orElse(false));
+		duplicate.setEnabled(flow.isPresent());
+		retire.setEnabled(flow.map(f -> !f.retired()).orElse(false));
+	}
+
+	private void refresh() {
+		var all = flows.flows();
+		grid.setItems(all);
+		installStandard.setVisible(!all.stream().map(FlowSummary::key).toList().containsAll(StandardFlows.keys()));
+		updateButtons();
+	}
+
+	private void openEditor(String key) {
+		getUI().ifPresent(ui -> ui.navigate(FlowEditorView.class, new RouteParameters("key", key)));
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("flowdesign.flows.title") + " | " + getTranslation("app.name");
+	}
+
 }

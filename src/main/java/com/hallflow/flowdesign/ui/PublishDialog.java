@@ -14,44 +14,51 @@ import java.time.Instant;
 import java.util.function.BiFunction;
 import java.util.function.IntConsumer;
 
-/** Publishing: a change note, confirmation, and optionally a later start in Beijing time. */
+/**
+ * Publishing: a change note, confirmation, and optionally a later start in Beijing time.
+ */
 class PublishDialog extends Dialog {
 
-    final TextArea note = new TextArea();
-    final Checkbox scheduled = new Checkbox();
-    final DateTimePicker effectiveFrom = new DateTimePicker();
-    final Button publish = new Button();
+	final TextArea note = new TextArea();
 
-    PublishDialog(String flowName, BiFunction<String, Instant, Integer> action, IntConsumer onPublished) {
-        setId("publish-dialog");
-        setHeaderTitle(getTranslation("flowdesign.publish.title", flowName));
-        setWidth("32rem");
-        note.setId("publish-note");
-        note.setLabel(getTranslation("flowdesign.publish.note"));
-        note.setRequiredIndicatorVisible(true);
-        note.setMaxLength(1000);
-        note.setWidthFull();
-        scheduled.setLabel(getTranslation("flowdesign.publish.scheduled"));
-        effectiveFrom.setLabel(getTranslation("flowdesign.publish.effectiveFrom"));
-        effectiveFrom.setHelperText(getTranslation("flowdesign.publish.beijingTime"));
-        effectiveFrom.setVisible(false);
-        scheduled.addValueChangeListener(e -> effectiveFrom.setVisible(e.getValue()));
-        FormErrors errors = new FormErrors().bind("changeNote", note);
-        add(new Paragraph(getTranslation("flowdesign.publish.explain")), note, scheduled, effectiveFrom);
-        publish.setId("publish-confirm");
-        publish.setText(getTranslation("flowdesign.publish.confirm"));
-        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        publish.addClickListener(e -> {
-            try {
-                Instant at = scheduled.getValue() && effectiveFrom.getValue() != null
-                        ? effectiveFrom.getValue().atZone(ClockConfiguration.BUSINESS_ZONE).toInstant() : null;
-                int number = action.apply(note.getValue(), at);
-                close();
-                onPublished.accept(number);
-            } catch (BusinessException ex) {
-                errors.show(ex, this::close);
-            }
-        });
-        getFooter().add(new Button(getTranslation("base.action.cancel"), e -> close()), publish);
-    }
+	final Checkbox scheduled = new Checkbox();
+
+	final DateTimePicker effectiveFrom = new DateTimePicker();
+
+	final Button publish = new Button();
+
+	PublishDialog(String flowName, BiFunction<String, Instant, Integer> action, IntConsumer onPublished) {
+		setId("publish-dialog");
+		setHeaderTitle(getTranslation("flowdesign.publish.title", flowName));
+		setWidth("32rem");
+		note.setId("publish-note");
+		note.setLabel(getTranslation("flowdesign.publish.note"));
+		note.setRequiredIndicatorVisible(true);
+		note.setMaxLength(1000);
+		note.setWidthFull();
+		scheduled.setLabel(getTranslation("flowdesign.publish.scheduled"));
+		effectiveFrom.setLabel(getTranslation("flowdesign.publish.effectiveFrom"));
+		effectiveFrom.setHelperText(getTranslation("flowdesign.publish.beijingTime"));
+		effectiveFrom.setVisible(false);
+		scheduled.addValueChangeListener(e -> effectiveFrom.setVisible(e.getValue()));
+		FormErrors errors = new FormErrors().bind("changeNote", note);
+		add(new Paragraph(getTranslation("flowdesign.publish.explain")), note, scheduled, effectiveFrom);
+		publish.setId("publish-confirm");
+		publish.setText(getTranslation("flowdesign.publish.confirm"));
+		publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		publish.addClickListener(e -> {
+			try {
+				Instant at = scheduled.getValue() && effectiveFrom.getValue() != null
+						? effectiveFrom.getValue().atZone(ClockConfiguration.BUSINESS_ZONE).toInstant() : null;
+				int number = action.apply(note.getValue(), at);
+				close();
+				onPublished.accept(number);
+			}
+			catch (BusinessException ex) {
+				errors.show(ex, this::close);
+			}
+		});
+		getFooter().add(new Button(getTranslation("base.action.cancel"), e -> close()), publish);
+	}
+
 }

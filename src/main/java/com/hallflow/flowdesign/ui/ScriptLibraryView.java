@@ -28,79 +28,86 @@ import java.util.List;
 @Menu(order = 60, title = "flowdesign.library.title", icon = "COMMENTS")
 public class ScriptLibraryView extends VerticalLayout implements HasDynamicTitle {
 
-    final Grid<ScriptSnippet> grid = new Grid<>(ScriptSnippet.class, false);
-    final Button create = new Button();
-    private final ScriptLibraryService library;
+	final Grid<ScriptSnippet> grid = new Grid<>(ScriptSnippet.class, false);
 
-    ScriptLibraryView(ScriptLibraryService library) {
-        this.library = library;
-        setSizeFull();
-        create.setId("snippet-create");
-        create.setText(getTranslation("flowdesign.library.create"));
-        create.setIcon(VaadinIcon.PLUS.create());
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(e -> edit(null));
-        grid.setId("snippet-grid");
-        grid.addColumn(ScriptSnippet::key).setHeader(getTranslation("flowdesign.library.key")).setAutoWidth(true);
-        grid.addColumn(ScriptSnippet::title).setHeader(getTranslation("flowdesign.library.titleField")).setAutoWidth(true);
-        grid.addColumn(ScriptSnippet::text).setHeader(getTranslation("flowdesign.library.text")).setFlexGrow(1);
-        grid.addColumn(ScriptSnippet::tags).setHeader(getTranslation("flowdesign.library.tags"));
-        grid.addItemClickListener(e -> edit(e.getItem()));
-        add(new H2(getTranslation("flowdesign.library.title")), create, grid);
-        expand(grid);
-        refresh();
-    }
+	final Button create = new Button();
 
-    private void refresh() {
-        grid.setItems(library.all());
-    }
+	private final ScriptLibraryService library;
 
-    private void edit(ScriptSnippet snippet) {
-        Dialog dialog = new Dialog();
-        dialog.setId("snippet-dialog");
-        dialog.setHeaderTitle(getTranslation(snippet == null ? "flowdesign.library.create" : "flowdesign.library.edit"));
-        dialog.setWidth("40rem");
-        TextField key = new TextField(getTranslation("flowdesign.library.key"));
-        key.setValue(snippet == null ? "" : snippet.key());
-        key.setReadOnly(snippet != null);
-        TextField title = new TextField(getTranslation("flowdesign.library.titleField"));
-        title.setValue(snippet == null ? "" : snippet.title());
-        TextArea text = new TextArea(getTranslation("flowdesign.library.text"));
-        text.setValue(snippet == null ? "" : snippet.text());
-        text.setWidthFull();
-        text.setHelperText(getTranslation("flowdesign.editor.step.scriptHelp"));
-        TextField tags = new TextField(getTranslation("flowdesign.library.tags"));
-        tags.setValue(snippet == null || snippet.tags() == null ? "" : snippet.tags());
-        FormErrors errors = new FormErrors().bind("key", key).bind("title", title).bind("text", text);
-        VerticalLayout body = new VerticalLayout(key, title, text, tags);
-        if (snippet != null) {
-            List<String> drafts = library.draftsUsing(snippet.key());
-            body.add(new Paragraph(drafts.isEmpty() ? getTranslation("flowdesign.library.usedByNone")
-                    : getTranslation("flowdesign.library.usedBy", String.join("、", drafts))));
-        }
-        dialog.add(body);
-        Button save = new Button(getTranslation("base.action.save"), e -> {
-            try {
-                library.save(key.getValue().trim(), snippet == null ? null : snippet.lockVersion(), title.getValue(),
-                        text.getValue(), tags.getValue());
-                Notifications.success(getTranslation("flowdesign.library.saved"));
-                dialog.close();
-                refresh();
-            } catch (BusinessException ex) {
-                errors.show(ex, () -> {
-                    dialog.close();
-                    refresh();
-                });
-            }
-        });
-        save.setId("snippet-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("base.action.cancel"), e -> dialog.close()), save);
-        dialog.open();
-    }
+	ScriptLibraryView(ScriptLibraryService library) {
+		this.library = library;
+		setSizeFull();
+		create.setId("snippet-create");
+		create.setText(getTranslation("flowdesign.library.create"));
+		create.setIcon(VaadinIcon.PLUS.create());
+		create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		create.addClickListener(e -> edit(null));
+		grid.setId("snippet-grid");
+		grid.addColumn(ScriptSnippet::key).setHeader(getTranslation("flowdesign.library.key")).setAutoWidth(true);
+		grid.addColumn(ScriptSnippet::title)
+			.setHeader(getTranslation("flowdesign.library.titleField"))
+			.setAutoWidth(true);
+		grid.addColumn(ScriptSnippet::text).setHeader(getTranslation("flowdesign.library.text")).setFlexGrow(1);
+		grid.addColumn(ScriptSnippet::tags).setHeader(getTranslation("flowdesign.library.tags"));
+		grid.addItemClickListener(e -> edit(e.getItem()));
+		add(new H2(getTranslation("flowdesign.library.title")), create, grid);
+		expand(grid);
+		refresh();
+	}
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("flowdesign.library.title") + " | " + getTranslation("app.name");
-    }
+	private void refresh() {
+		grid.setItems(library.all());
+	}
+
+	private void edit(ScriptSnippet snippet) {
+		Dialog dialog = new Dialog();
+		dialog.setId("snippet-dialog");
+		dialog
+			.setHeaderTitle(getTranslation(snippet == null ? "flowdesign.library.create" : "flowdesign.library.edit"));
+		dialog.setWidth("40rem");
+		TextField key = new TextField(getTranslation("flowdesign.library.key"));
+		key.setValue(snippet == null ? "" : snippet.key());
+		key.setReadOnly(snippet != null);
+		TextField title = new TextField(getTranslation("flowdesign.library.titleField"));
+		title.setValue(snippet == null ? "" : snippet.title());
+		TextArea text = new TextArea(getTranslation("flowdesign.library.text"));
+		text.setValue(snippet == null ? "" : snippet.text());
+		text.setWidthFull();
+		text.setHelperText(getTranslation("flowdesign.editor.step.scriptHelp"));
+		TextField tags = new TextField(getTranslation("flowdesign.library.tags"));
+		tags.setValue(snippet == null || snippet.tags() == null ? "" : snippet.tags());
+		FormErrors errors = new FormErrors().bind("key", key).bind("title", title).bind("text", text);
+		VerticalLayout body = new VerticalLayout(key, title, text, tags);
+		if (snippet != null) {
+			List<String> drafts = library.draftsUsing(snippet.key());
+			body.add(new Paragraph(drafts.isEmpty() ? getTranslation("flowdesign.library.usedByNone")
+					: getTranslation("flowdesign.library.usedBy", String.join("、", drafts))));
+		}
+		dialog.add(body);
+		Button save = new Button(getTranslation("base.action.save"), e -> {
+			try {
+				library.save(key.getValue().trim(), snippet == null ? null : snippet.lockVersion(), title.getValue(),
+						text.getValue(), tags.getValue());
+				Notifications.success(getTranslation("flowdesign.library.saved"));
+				dialog.close();
+				refresh();
+			}
+			catch (BusinessException ex) {
+				errors.show(ex, () -> {
+					dialog.close();
+					refresh();
+				});
+			}
+		});
+		save.setId("snippet-save");
+		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		dialog.getFooter().add(new Button(getTranslation("base.action.cancel"), e -> dialog.close()), save);
+		dialog.open();
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("flowdesign.library.title") + " | " + getTranslation("app.name");
+	}
+
 }

@@ -28,298 +28,322 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
- * Edits one step. Every change produces a new {@link StepDefinition} for the editor view; the
- * form is rebuilt only when another step is selected or after undo, redo or reload.
+ * Edits one step. Every change produces a new {@link StepDefinition} for the editor view;
+ * the form is rebuilt only when another step is selected or after undo, redo or reload.
  */
 class StepEditor extends VerticalLayout {
 
-    final TextField key = new TextField();
-    final TextField title = new TextField();
-    final ComboBox<ScriptSnippet> library = new ComboBox<>();
-    final TextArea script = new TextArea();
-    final Checkbox mandatory = new Checkbox();
-    final Checkbox noBack = new Checkbox();
-    final Checkbox promotionSlot = new Checkbox();
-    final IntegerField maxOffers = new IntegerField();
-    final Button addChecklistItem = new Button();
-    final Button addInput = new Button();
-    final Button addRule = new Button();
+	final TextField key = new TextField();
 
-    private StepDefinition step;
-    private final Consumer<StepDefinition> onChange;
-    private final Runnable rebuild;
+	final TextField title = new TextField();
 
-    /**
-     * @param onChange receives the step after every edit
-     * @param rebuild  called after rows were added or removed, so the form is built anew
-     */
-    StepEditor(FlowDocument flow, StepDefinition step, List<ScriptSnippet> snippets, List<String> flowKeys,
-               Consumer<StepDefinition> onChange, Runnable rebuild) {
-        this.step = step;
-        this.onChange = onChange;
-        this.rebuild = rebuild;
-        setId("step-editor");
-        setPadding(false);
-        List<String> stepKeys = flow.steps().stream().map(StepDefinition::key).toList();
-        List<String> inputKeys = flow.steps().stream().flatMap(s -> s.inputs().stream()).map(InputDefinition::key)
-                .toList();
+	final ComboBox<ScriptSnippet> library = new ComboBox<>();
 
-        key.setId("step-key");
-        key.setLabel(getTranslation("flowdesign.editor.step.key"));
-        key.setValue(nz(step.key()));
-        key.addValueChangeListener(e -> change(s -> s.withIdentity(e.getValue().trim(), s.title())));
-        title.setId("step-title");
-        title.setLabel(getTranslation("flowdesign.editor.step.title"));
-        title.setValue(nz(step.title()));
-        title.addValueChangeListener(e -> change(s -> s.withIdentity(s.key(), e.getValue())));
+	final TextArea script = new TextArea();
 
-        library.setId("step-library");
-        library.setLabel(getTranslation("flowdesign.editor.step.library"));
-        library.setItems(snippets);
-        library.setItemLabelGenerator(sn -> sn.title() + "（" + sn.key() + "）");
-        library.setClearButtonVisible(true);
-        snippets.stream().filter(sn -> sn.key().equals(step.scriptRef())).findFirst().ifPresent(library::setValue);
-        script.setId("step-script");
-        script.setLabel(getTranslation("flowdesign.editor.step.script"));
-        script.setHelperText(getTranslation("flowdesign.editor.step.scriptHelp"));
-        script.setWidthFull();
-        script.setValue(step.scriptRef() == null ? nz(step.script())
-                : library.getValue() == null ? "" : library.getValue().text());
-        script.setReadOnly(step.scriptRef() != null);
-        library.addValueChangeListener(e -> {
-            ScriptSnippet chosen = e.getValue();
-            script.setReadOnly(chosen != null);
-            script.setValue(chosen == null ? "" : chosen.text());
-            change(s -> s.withScript(chosen == null ? null : chosen.key(), chosen == null ? script.getValue() : null));
-        });
-        script.addValueChangeListener(e -> {
-            if (e.isFromClient() && library.getValue() == null) {
-                change(s -> s.withScript(null, e.getValue()));
-            }
-        });
+	final Checkbox mandatory = new Checkbox();
 
-        mandatory.setLabel(getTranslation("flowdesign.editor.step.mandatory"));
-        mandatory.setValue(step.mandatory());
-        noBack.setLabel(getTranslation("flowdesign.editor.step.noBack"));
-        noBack.setValue(step.noBack());
-        promotionSlot.setId("step-promotion");
-        promotionSlot.setLabel(getTranslation("flowdesign.editor.step.promotionSlot"));
-        promotionSlot.setValue(step.promotionSlot());
-        mandatory.addValueChangeListener(e -> change(s -> s.withFlags(e.getValue(), s.noBack(), s.promotionSlot())));
-        noBack.addValueChangeListener(e -> change(s -> s.withFlags(s.mandatory(), e.getValue(), s.promotionSlot())));
-        promotionSlot.addValueChangeListener(e -> {
-            maxOffers.setVisible(e.getValue());
-            change(s -> s.withFlags(s.mandatory(), s.noBack(), e.getValue()));
-        });
-        maxOffers.setId("step-max-offers");
-        maxOffers.setLabel(getTranslation("flowdesign.editor.step.maxOffers"));
-        maxOffers.setHelperText(getTranslation("flowdesign.editor.step.maxOffersHelp", StepDefinition.DEFAULT_MAX_OFFERS));
-        maxOffers.setMin(1);
-        maxOffers.setMax(StepDefinition.MOST_OFFERS);
-        maxOffers.setStepButtonsVisible(true);
-        maxOffers.setValue(step.maxOffers());
-        maxOffers.setVisible(step.promotionSlot());
-        maxOffers.addValueChangeListener(e -> change(s -> s.withMaxOffers(e.getValue())));
+	final Checkbox noBack = new Checkbox();
 
-        HorizontalLayout flags = new HorizontalLayout(mandatory, noBack, promotionSlot, maxOffers);
-        flags.setAlignItems(Alignment.BASELINE);
-        add(new HorizontalLayout(key, title), library, script, flags);
-        add(section("flowdesign.editor.checklist", checklistRows(), addChecklistItem, "flowdesign.editor.addChecklistItem",
-                () -> withChecklist(append(this.step.checklist(), new ChecklistItem("", false)))));
-        add(section("flowdesign.editor.inputs", inputRows(), addInput, "flowdesign.editor.addInput",
-                () -> withInputs(append(this.step.inputs(), InputDefinition.of(
-                        StepKinds.freeInputKey(flow, "value"), "", InputType.TEXT, true)))));
-        add(section("flowdesign.editor.decision", decisionRows(stepKeys, inputKeys, flowKeys), addRule,
-                "flowdesign.editor.addRule", () -> withDecision(new Decision(append(decision().rules(),
-                        new Decision.Rule(new Decision.Condition(inputKeys.isEmpty() ? null : inputKeys.get(0),
-                                Decision.Operator.EQUALS, ""), Target.end(Target.Outcome.COMPLETED))),
-                        decision().otherwise()))));
-    }
+	final Checkbox promotionSlot = new Checkbox();
 
-    private VerticalLayout section(String titleKey, List<Component> rows, Button add, String addKey,
-                                   Runnable onAdd) {
-        VerticalLayout section = new VerticalLayout(new H4(getTranslation(titleKey)));
-        section.setPadding(false);
-        section.setSpacing(false);
-        rows.forEach(section::add);
-        add.setText(getTranslation(addKey));
-        add.setIcon(VaadinIcon.PLUS.create());
-        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add.addClickListener(e -> {
-            onAdd.run();
-            rebuild.run();
-        });
-        section.add(add);
-        return section;
-    }
+	final IntegerField maxOffers = new IntegerField();
 
-    private List<Component> checklistRows() {
-        List<Component> rows = new ArrayList<>();
-        for (int i = 0; i < step.checklist().size(); i++) {
-            int index = i;
-            ChecklistItem item = step.checklist().get(i);
-            TextField text = new TextField();
-            text.setValue(nz(item.text()));
-            text.setWidth("24rem");
-            text.setAriaLabel(getTranslation("flowdesign.editor.checklistText"));
-            Checkbox required = new Checkbox(getTranslation("flowdesign.editor.mandatoryItem"), item.mandatory());
-            text.addValueChangeListener(e -> withChecklist(replace(step.checklist(), index,
-                    new ChecklistItem(e.getValue(), required.getValue()))));
-            required.addValueChangeListener(e -> withChecklist(replace(step.checklist(), index,
-                    new ChecklistItem(text.getValue(), e.getValue()))));
-            rows.add(row(text, required, remove(() -> withChecklist(without(step.checklist(), index)))));
-        }
-        return rows;
-    }
+	final Button addChecklistItem = new Button();
 
-    private List<Component> inputRows() {
-        List<Component> rows = new ArrayList<>();
-        for (int i = 0; i < step.inputs().size(); i++) {
-            int index = i;
-            InputDefinition input = step.inputs().get(i);
-            TextField inputKey = new TextField(getTranslation("flowdesign.editor.input.key"), nz(input.key()), "");
-            TextField label = new TextField(getTranslation("flowdesign.editor.input.label"), nz(input.label()), "");
-            Select<InputType> type = new Select<>();
-            type.setLabel(getTranslation("flowdesign.editor.input.type"));
-            type.setItems(InputType.values());
-            type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
-            type.setValue(input.type());
-            Checkbox required = new Checkbox(getTranslation("flowdesign.editor.input.required"), input.required());
-            TextField options = new TextField(getTranslation(input.type() == InputType.SIGNATURE
-                    ? "flowdesign.editor.input.parties" : "flowdesign.editor.input.options"));
-            options.setHelperText(getTranslation("flowdesign.editor.input.listHelp"));
-            options.setValue(String.join("，", input.type() == InputType.SIGNATURE ? input.parties() : input.options()));
-            options.setVisible(input.type() == InputType.CHOICE || input.type() == InputType.SIGNATURE);
-            Runnable update = () -> {
-                List<String> list = Arrays.stream(options.getValue().split("[,，、]")).map(String::trim)
-                        .filter(s -> !s.isEmpty()).toList();
-                InputType t = type.getValue();
-                options.setVisible(t == InputType.CHOICE || t == InputType.SIGNATURE);
-                withInputs(replace(step.inputs(), index, new InputDefinition(inputKey.getValue().trim(),
-                        label.getValue(), t, required.getValue(), t == InputType.CHOICE ? list : List.of(),
-                        t == InputType.SIGNATURE ? list : List.of())));
-            };
-            inputKey.addValueChangeListener(e -> update.run());
-            label.addValueChangeListener(e -> update.run());
-            type.addValueChangeListener(e -> update.run());
-            required.addValueChangeListener(e -> update.run());
-            options.addValueChangeListener(e -> update.run());
-            rows.add(row(inputKey, label, type, required, options,
-                    remove(() -> withInputs(without(step.inputs(), index)))));
-        }
-        return rows;
-    }
+	final Button addInput = new Button();
 
-    private List<Component> decisionRows(List<String> stepKeys, List<String> inputKeys, List<String> flowKeys) {
-        List<Component> rows = new ArrayList<>();
-        Decision decision = decision();
-        for (int i = 0; i < decision.rules().size(); i++) {
-            int index = i;
-            Decision.Rule rule = decision.rules().get(i);
-            Decision.Condition when = rule.when() == null ? new Decision.Condition(null, null, "") : rule.when();
-            Select<String> input = new Select<>();
-            input.setLabel(getTranslation("flowdesign.editor.rule.input"));
-            input.setItems(inputKeys);
-            if (when.input() != null && inputKeys.contains(when.input())) {
-                input.setValue(when.input());
-            }
-            Select<Decision.Operator> operator = new Select<>();
-            operator.setLabel(getTranslation("flowdesign.editor.rule.operator"));
-            operator.setItems(Decision.Operator.values());
-            operator.setItemLabelGenerator(o -> getTranslation(o.messageKey()));
-            operator.setValue(when.operator());
-            TextField value = new TextField(getTranslation("flowdesign.editor.rule.value"), nz(when.value()), "");
-            input.setId("rule-" + index + "-input");
-            operator.setId("rule-" + index + "-operator");
-            value.setId("rule-" + index + "-value");
-            TargetEditor[] then = new TargetEditor[1];
-            Runnable update = () -> withDecision(new Decision(replace(decision().rules(), index, new Decision.Rule(
-                    new Decision.Condition(input.getValue(), operator.getValue(), value.getValue()),
-                    then[0].value())), decision().otherwise()));
-            then[0] = new TargetEditor(rule.then(), stepKeys, flowKeys, t -> update.run());
-            then[0].setIdPrefix("rule-" + index);
-            input.addValueChangeListener(e -> update.run());
-            operator.addValueChangeListener(e -> update.run());
-            value.addValueChangeListener(e -> update.run());
-            VerticalLayout box = new VerticalLayout(row(input, operator, value,
-                    remove(() -> withDecision(new Decision(without(decision().rules(), index),
-                            decision().otherwise())))), then[0]);
-            box.addClassName("rule-box");
-            box.setPadding(false);
-            rows.add(box);
-        }
-        Checkbox hasOtherwise = new Checkbox(getTranslation("flowdesign.editor.otherwise"),
-                decision.otherwise() != null);
-        TargetEditor otherwise = new TargetEditor(decision.otherwise(), stepKeys, flowKeys,
-                t -> withDecision(new Decision(decision().rules(), t)));
-        otherwise.setVisible(decision.otherwise() != null);
-        hasOtherwise.addValueChangeListener(e -> {
-            otherwise.setVisible(e.getValue());
-            withDecision(new Decision(decision().rules(), e.getValue() ? otherwise.value() : null));
-        });
-        rows.add(hasOtherwise);
-        rows.add(otherwise);
-        return rows;
-    }
+	final Button addRule = new Button();
 
-    private Decision decision() {
-        return step.decision() == null ? new Decision(List.of(), null) : step.decision();
-    }
+	private StepDefinition step;
 
-    private void withChecklist(List<ChecklistItem> items) {
-        change(s -> s.withChecklist(items));
-    }
+	private final Consumer<StepDefinition> onChange;
 
-    private void withInputs(List<InputDefinition> inputs) {
-        change(s -> s.withInputs(inputs));
-    }
+	private final Runnable rebuild;
 
-    private void withDecision(Decision decision) {
-        Decision stored = decision.rules().isEmpty() && decision.otherwise() == null ? null : decision;
-        change(s -> s.withDecision(stored));
-    }
+	/**
+	 * @param onChange receives the step after every edit
+	 * @param rebuild called after rows were added or removed, so the form is built anew
+	 */
+	StepEditor(FlowDocument flow, StepDefinition step, List<ScriptSnippet> snippets, List<String> flowKeys,
+			Consumer<StepDefinition> onChange, Runnable rebuild) {
+		this.step = step;
+		this.onChange = onChange;
+		this.rebuild = rebuild;
+		setId("step-editor");
+		setPadding(false);
+		List<String> stepKeys = flow.steps().stream().map(StepDefinition::key).toList();
+		List<String> inputKeys = flow.steps()
+			.stream()
+			.flatMap(s -> s.inputs().stream())
+			.map(InputDefinition::key)
+			.toList();
 
-    private void change(UnaryOperator<StepDefinition> edit) {
-        step = edit.apply(step);
-        onChange.accept(step);
-    }
+		key.setId("step-key");
+		key.setLabel(getTranslation("flowdesign.editor.step.key"));
+		key.setValue(nz(step.key()));
+		key.addValueChangeListener(e -> change(s -> s.withIdentity(e.getValue().trim(), s.title())));
+		title.setId("step-title");
+		title.setLabel(getTranslation("flowdesign.editor.step.title"));
+		title.setValue(nz(step.title()));
+		title.addValueChangeListener(e -> change(s -> s.withIdentity(s.key(), e.getValue())));
 
-    private Button remove(Runnable action) {
-        Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-            action.run();
-            rebuild.run();
-        });
-        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        remove.setAriaLabel(getTranslation("base.action.delete"));
-        return remove;
-    }
+		library.setId("step-library");
+		library.setLabel(getTranslation("flowdesign.editor.step.library"));
+		library.setItems(snippets);
+		library.setItemLabelGenerator(sn -> sn.title() + "（" + sn.key() + "）");
+		library.setClearButtonVisible(true);
+		snippets.stream().filter(sn -> sn.key().equals(step.scriptRef())).findFirst().ifPresent(library::setValue);
+		script.setId("step-script");
+		script.setLabel(getTranslation("flowdesign.editor.step.script"));
+		script.setHelperText(getTranslation("flowdesign.editor.step.scriptHelp"));
+		script.setWidthFull();
+		script.setValue(step.scriptRef() == null ? nz(step.script())
+				: library.getValue() == null ? "" : library.getValue().text());
+		script.setReadOnly(step.scriptRef() != null);
+		library.addValueChangeListener(e -> {
+			ScriptSnippet chosen = e.getValue();
+			script.setReadOnly(chosen != null);
+			script.setValue(chosen == null ? "" : chosen.text());
+			change(s -> s.withScript(chosen == null ? null : chosen.key(), chosen == null ? script.getValue() : null));
+		});
+		script.addValueChangeListener(e -> {
+			if (e.isFromClient() && library.getValue() == null) {
+				change(s -> s.withScript(null, e.getValue()));
+			}
+		});
 
-    private static HorizontalLayout row(Component... components) {
-        HorizontalLayout row = new HorizontalLayout(components);
-        row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        row.setWrap(true);
-        return row;
-    }
+		mandatory.setLabel(getTranslation("flowdesign.editor.step.mandatory"));
+		mandatory.setValue(step.mandatory());
+		noBack.setLabel(getTranslation("flowdesign.editor.step.noBack"));
+		noBack.setValue(step.noBack());
+		promotionSlot.setId("step-promotion");
+		promotionSlot.setLabel(getTranslation("flowdesign.editor.step.promotionSlot"));
+		promotionSlot.setValue(step.promotionSlot());
+		mandatory.addValueChangeListener(e -> change(s -> s.withFlags(e.getValue(), s.noBack(), s.promotionSlot())));
+		noBack.addValueChangeListener(e -> change(s -> s.withFlags(s.mandatory(), e.getValue(), s.promotionSlot())));
+		promotionSlot.addValueChangeListener(e -> {
+			maxOffers.setVisible(e.getValue());
+			change(s -> s.withFlags(s.mandatory(), s.noBack(), e.getValue()));
+		});
+		maxOffers.setId("step-max-offers");
+		maxOffers.setLabel(getTranslation("flowdesign.editor.step.maxOffers"));
+		maxOffers
+			.setHelperText(getTranslation("flowdesign.editor.step.maxOffersHelp", StepDefinition.DEFAULT_MAX_OFFERS));
+		maxOffers.setMin(1);
+		maxOffers.setMax(StepDefinition.MOST_OFFERS);
+		maxOffers.setStepButtonsVisible(true);
+		maxOffers.setValue(step.maxOffers());
+		maxOffers.setVisible(step.promotionSlot());
+		maxOffers.addValueChangeListener(e -> change(s -> s.withMaxOffers(e.getValue())));
 
-    static <T> List<T> append(List<T> list, T item) {
-        List<T> copy = new ArrayList<>(list);
-        copy.add(item);
-        return copy;
-    }
+		HorizontalLayout flags = new HorizontalLayout(mandatory, noBack, promotionSlot, maxOffers);
+		flags.setAlignItems(Alignment.BASELINE);
+		add(new HorizontalLayout(key, title), library, script, flags);
+		add(section("flowdesign.editor.checklist", checklistRows(), addChecklistItem,
+				"flowdesign.editor.addChecklistItem",
+				() -> withChecklist(append(this.step.checklist(), new ChecklistItem("", false)))));
+		add(section("flowdesign.editor.inputs", inputRows(), addInput, "flowdesign.editor.addInput",
+				() -> withInputs(append(this.step.inputs(),
+						InputDefinition.of(StepKinds.freeInputKey(flow, "value"), "", InputType.TEXT, true)))));
+		add(section("flowdesign.editor.decision", decisionRows(stepKeys, inputKeys, flowKeys), addRule,
+				"flowdesign.editor.addRule",
+				() -> withDecision(new Decision(
+						append(decision().rules(),
+								new Decision.Rule(new Decision.Condition(inputKeys.isEmpty() ? null : inputKeys.get(0),
+										Decision.Operator.EQUALS, ""), Target.end(Target.Outcome.COMPLETED))),
+						decision().otherwise()))));
+	}
 
-    static <T> List<T> replace(List<T> list, int index, T item) {
-        List<T> copy = new ArrayList<>(list);
-        copy.set(index, item);
-        return copy;
-    }
+	private VerticalLayout section(String titleKey, List<Component> rows, Button add, String addKey, Runnable onAdd) {
+		VerticalLayout section = new VerticalLayout(new H4(getTranslation(titleKey)));
+		section.setPadding(false);
+		section.setSpacing(false);
+		rows.forEach(section::add);
+		add.setText(getTranslation(addKey));
+		add.setIcon(VaadinIcon.PLUS.create());
+		add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		add.addClickListener(e -> {
+			onAdd.run();
+			rebuild.run();
+		});
+		section.add(add);
+		return section;
+	}
 
-    static <T> List<T> without(List<T> list, int index) {
-        List<T> copy = new ArrayList<>(list);
-        copy.remove(index);
-        return copy;
-    }
+	private List<Component> checklistRows() {
+		List<Component> rows = new ArrayList<>();
+		for (int i = 0; i < step.checklist().size(); i++) {
+			int index = i;
+			ChecklistItem item = step.checklist().get(i);
+			TextField text = new TextField();
+			text.setValue(nz(item.text()));
+			text.setWidth("24rem");
+			text.setAriaLabel(getTranslation("flowdesign.editor.checklistText"));
+			Checkbox required = new Checkbox(getTranslation("flowdesign.editor.mandatoryItem"), item.mandatory());
+			text.addValueChangeListener(e -> withChecklist(
+					replace(step.checklist(), index, new ChecklistItem(e.getValue(), required.getValue()))));
+			required.addValueChangeListener(e -> withChecklist(
+					replace(step.checklist(), index, new ChecklistItem(text.getValue(), e.getValue()))));
+			rows.add(row(text, required, remove(() -> withChecklist(without(step.checklist(), index)))));
+		}
+		return rows;
+	}
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
+	private List<Component> inputRows() {
+		List<Component> rows = new ArrayList<>();
+		for (int i = 0; i < step.inputs().size(); i++) {
+			int index = i;
+			InputDefinition input = step.inputs().get(i);
+			TextField inputKey = new TextField(getTranslation("flowdesign.editor.input.key"), nz(input.key()), "");
+			TextField label = new TextField(getTranslation("flowdesign.editor.input.label"), nz(input.label()), "");
+			Select<InputType> type = new Select<>();
+			type.setLabel(getTranslation("flowdesign.editor.input.type"));
+			type.setItems(InputType.values());
+			type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
+			type.setValue(input.type());
+			Checkbox required = new Checkbox(getTranslation("flowdesign.editor.input.required"), input.required());
+			TextField options = new TextField(getTranslation(input.type() == InputType.SIGNATURE
+					? "flowdesign.editor.input.parties" : "flowdesign.editor.input.options"));
+			options.setHelperText(getTranslation("flowdesign.editor.input.listHelp"));
+			options.setValue(String.join("，", input.type() == InputType.SIGNATURE ? input.parties() : input.options()));
+			options.setVisible(input.type() == InputType.CHOICE || input.type() == InputType.SIGNATURE);
+			Runnable update = () -> {
+				List<String> list = Arrays.stream(options.getValue().split("[,，、]"))
+					.map(String::trim)
+					.filter(s -> !s.isEmpty())
+					.toList();
+				InputType t = type.getValue();
+				options.setVisible(t == InputType.CHOICE || t == InputType.SIGNATURE);
+				withInputs(replace(step.inputs(), index,
+						new InputDefinition(inputKey.getValue().trim(), label.getValue(), t, required.getValue(),
+								t == InputType.CHOICE ? list : List.of(),
+								t == InputType.SIGNATURE ? list : List.of())));
+			};
+			inputKey.addValueChangeListener(e -> update.run());
+			label.addValueChangeListener(e -> update.run());
+			type.addValueChangeListener(e -> update.run());
+			required.addValueChangeListener(e -> update.run());
+			options.addValueChangeListener(e -> update.run());
+			rows.add(row(inputKey, label, type, required, options,
+					remove(() -> withInputs(without(step.inputs(), index)))));
+		}
+		return rows;
+	}
+
+	private List<Component> decisionRows(List<String> stepKeys, List<String> inputKeys, List<String> flowKeys) {
+		List<Component> rows = new ArrayList<>();
+		Decision decision = decision();
+		for (int i = 0; i < decision.rules().size(); i++) {
+			int index = i;
+			Decision.Rule rule = decision.rules().get(i);
+			Decision.Condition when = rule.when() == null ? new Decision.Condition(null, null, "") : rule.when();
+			Select<String> input = new Select<>();
+			input.setLabel(getTranslation("flowdesign.editor.rule.input"));
+			input.setItems(inputKeys);
+			if (when.input() != null && inputKeys.contains(when.input())) {
+				input.setValue(when.input());
+			}
+			Select<Decision.Operator> operator = new Select<>();
+			operator.setLabel(getTranslation("flowdesign.editor.rule.operator"));
+			operator.setItems(Decision.Operator.values());
+			operator.setItemLabelGenerator(o -> getTranslation(o.messageKey()));
+			operator.setValue(when.operator());
+			TextField value = new TextField(getTranslation("flowdesign.editor.rule.value"), nz(when.value()), "");
+			input.setId("rule-" + index + "-input");
+			operator.setId("rule-" + index + "-operator");
+			value.setId("rule-" + index + "-value");
+			TargetEditor[] then = new TargetEditor[1];
+			Runnable update = () -> withDecision(new Decision(replace(decision().rules(), index, new Decision.Rule(
+					new Decision.Condition(input.getValue(), operator.getValue(), value.getValue()), then[0].value())),
+					decision().otherwise()));
+			then[0] = new TargetEditor(rule.then(), stepKeys, flowKeys, t -> update.run());
+			then[0].setIdPrefix("rule-" + index);
+			input.addValueChangeListener(e -> update.run());
+			operator.addValueChangeListener(e -> update.run());
+			value.addValueChangeListener(e -> update.run());
+			VerticalLayout box = new VerticalLayout(
+					row(input, operator, value,
+							remove(() -> withDecision(
+									new Decision(without(decision().rules(), index), decision().otherwise())))),
+					then[0]);
+			box.addClassName("rule-box");
+			box.setPadding(false);
+			rows.add(box);
+		}
+		Checkbox hasOtherwise = new Checkbox(getTranslation("flowdesign.editor.otherwise"),
+				decision.otherwise() != null);
+		TargetEditor otherwise = new TargetEditor(decision.otherwise(), stepKeys, flowKeys,
+				t -> withDecision(new Decision(decision().rules(), t)));
+		otherwise.setVisible(decision.otherwise() != null);
+		hasOtherwise.addValueChangeListener(e -> {
+			otherwise.setVisible(e.getValue());
+			withDecision(new Decision(decision().rules(), e.getValue() ? otherwise.value() : null));
+		});
+		rows.add(hasOtherwise);
+		rows.add(otherwise);
+		return rows;
+	}
+
+	private Decision decision() {
+		return step.decision() == null ? new Decision(List.of(), null) : step.decision();
+	}
+
+	private void withChecklist(List<ChecklistItem> items) {
+		change(s -> s.withChecklist(items));
+	}
+
+	private void withInputs(List<InputDefinition> inputs) {
+		change(s -> s.withInputs(inputs));
+	}
+
+	private void withDecision(Decision decision) {
+		Decision stored = decision.rules().isEmpty() && decision.otherwise() == null ? null : decision;
+		change(s -> s.withDecision(stored));
+	}
+
+	private void change(UnaryOperator<StepDefinition> edit) {
+		step = edit.apply(step);
+		onChange.accept(step);
+	}
+
+	private Button remove(Runnable action) {
+		Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+			action.run();
+			rebuild.run();
+		});
+		remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+		remove.setAriaLabel(getTranslation("base.action.delete"));
+		return remove;
+	}
+
+	private static HorizontalLayout row(Component... components) {
+		HorizontalLayout row = new HorizontalLayout(components);
+		row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+		row.setWrap(true);
+		return row;
+	}
+
+	static <T> List<T> append(List<T> list, T item) {
+		List<T> copy = new ArrayList<>(list);
+		copy.add(item);
+		return copy;
+	}
+
+	static <T> List<T> replace(List<T> list, int index, T item) {
+		List<T> copy = new ArrayList<>(list);
+		copy.set(index, item);
+		return copy;
+	}
+
+	static <T> List<T> without(List<T> list, int index) {
+		List<T> copy = new ArrayList<>(list);
+		copy.remove(index);
+		return copy;
+	}
+
+	private static String nz(String s) {
+		return s == null ? "" : s;
+	}
+
 }

@@ -9,50 +9,54 @@ import com.hallflow.flowdesign.InputType;
 import com.hallflow.flowdesign.StepDefinition;
 import java.util.List;
 
-/** The kinds of step the designer offers to add, each a sensible starting point to edit. */
+/**
+ * The kinds of step the designer offers to add, each a sensible starting point to edit.
+ */
 enum StepKinds implements Translatable {
-    SCRIPT, CHECKLIST, INPUT, DECISION, SIGNATURE, PROMOTION;
 
-    @Override
-    public String messageKey() {
-        return "flowdesign.editor.kind." + name();
-    }
+	SCRIPT, CHECKLIST, INPUT, DECISION, SIGNATURE, PROMOTION;
 
-    StepDefinition create(FlowDocument flow, String title) {
-        String key = freeKey(flow, name().toLowerCase());
-        return switch (this) {
-            case SCRIPT -> StepDefinition.of(key, title, "");
-            case CHECKLIST -> new StepDefinition(key, title, null, "", List.of(new ChecklistItem(title, true)),
-                    List.of(), false, null, false, false);
-            case INPUT -> new StepDefinition(key, title, null, "", List.of(),
-                    List.of(InputDefinition.of(freeInputKey(flow, "value"), title, InputType.TEXT, true)), false, null,
-                    false, false);
-            case DECISION -> new StepDefinition(key, title, null, "", List.of(),
-                    List.of(InputDefinition.of(freeInputKey(flow, "answer"), title, InputType.YES_NO, true)), false,
-                    new Decision(List.of(), null), false, false);
-            case SIGNATURE -> new StepDefinition(key, title, null, "", List.of(),
-                    List.of(new InputDefinition(freeInputKey(flow, "signature"), title, InputType.SIGNATURE, true,
-                            List.of(), List.of("客户"))), false, null, true, false);
-            case PROMOTION -> new StepDefinition(key, title, null, "", List.of(), List.of(), true, null, false, false);
-        };
-    }
+	@Override
+	public String messageKey() {
+		return "flowdesign.editor.kind." + name();
+	}
 
-    static String freeKey(FlowDocument flow, String base) {
-        for (int i = 1; ; i++) {
-            String candidate = base + "-" + i;
-            if (flow.steps().stream().noneMatch(s -> candidate.equals(s.key()))) {
-                return candidate;
-            }
-        }
-    }
+	StepDefinition create(FlowDocument flow, String title) {
+		String key = freeKey(flow, name().toLowerCase());
+		return switch (this) {
+			case SCRIPT -> StepDefinition.of(key, title, "");
+			case CHECKLIST -> new StepDefinition(key, title, null, "", List.of(new ChecklistItem(title, true)),
+					List.of(), false, null, false, false);
+			case INPUT -> new StepDefinition(key, title, null, "", List.of(),
+					List.of(InputDefinition.of(freeInputKey(flow, "value"), title, InputType.TEXT, true)), false, null,
+					false, false);
+			case DECISION -> new StepDefinition(key, title, null, "", List.of(),
+					List.of(InputDefinition.of(freeInputKey(flow, "answer"), title, InputType.YES_NO, true)), false,
+					new Decision(List.of(), null), false, false);
+			case SIGNATURE -> new StepDefinition(key, title, null, "", List.of(),
+					List.of(new InputDefinition(freeInputKey(flow, "signature"), title, InputType.SIGNATURE, true,
+							List.of(), List.of("客户"))),
+					false, null, true, false);
+			case PROMOTION -> new StepDefinition(key, title, null, "", List.of(), List.of(), true, null, false, false);
+		};
+	}
 
-    static String freeInputKey(FlowDocument flow, String base) {
-        for (int i = 1; ; i++) {
-            String candidate = base + i;
-            if (flow.steps().stream().flatMap(s -> s.inputs().stream()).noneMatch(in -> candidate.equals(in.key()))) {
-                return candidate;
-            }
-        }
-    }
+	static String freeKey(FlowDocument flow, String base) {
+		for (int i = 1;; i++) {
+			String candidate = base + "-" + i;
+			if (flow.steps().stream().noneMatch(s -> candidate.equals(s.key()))) {
+				return candidate;
+			}
+		}
+	}
+
+	static String freeInputKey(FlowDocument flow, String base) {
+		for (int i = 1;; i++) {
+			String candidate = base + i;
+			if (flow.steps().stream().flatMap(s -> s.inputs().stream()).noneMatch(in -> candidate.equals(in.key()))) {
+				return candidate;
+			}
+		}
+	}
 
 }

@@ -14,37 +14,44 @@ import java.util.function.Consumer;
 /** Errors and warnings of the draft; clicking one selects its step. */
 class ValidationPanel extends VerticalLayout {
 
-    final Grid<ValidationIssue> issues = new Grid<>(ValidationIssue.class, false);
-    final Span summary = new Span();
+	final Grid<ValidationIssue> issues = new Grid<>(ValidationIssue.class, false);
 
-    ValidationPanel(Consumer<String> selectStep) {
-        setId("validation-panel");
-        setPadding(false);
-        summary.setId("validation-summary");
-        issues.addColumn(new ComponentRenderer<>(i -> (i.isError() ? VaadinIcon.EXCLAMATION_CIRCLE
-                : VaadinIcon.WARNING).create())).setWidth("3rem").setFlexGrow(0);
-        issues.addColumn(i -> i.stepKey() == null ? "" : i.stepKey())
-                .setHeader(getTranslation("flowdesign.editor.validation.step")).setAutoWidth(true);
-        issues.addColumn(i -> getTranslation(i.messageKey(), i.args().toArray()))
-                .setHeader(getTranslation("flowdesign.editor.validation.message")).setFlexGrow(1);
-        issues.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        issues.setAllRowsVisible(true);
-        issues.addItemClickListener(e -> {
-            if (e.getItem().stepKey() != null) {
-                selectStep.accept(e.getItem().stepKey());
-            }
-        });
-        add(new H4(getTranslation("flowdesign.editor.validation")), summary, issues);
-    }
+	final Span summary = new Span();
 
-    void show(List<ValidationIssue> found) {
-        long errors = found.stream().filter(ValidationIssue::isError).count();
-        summary.setText(found.isEmpty() ? getTranslation("flowdesign.editor.validation.clean")
-                : getTranslation("flowdesign.editor.validation.counts", errors, found.size() - errors));
-        summary.getElement().getThemeList().set("badge", true);
-        summary.getElement().getThemeList().set("error", errors > 0);
-        summary.getElement().getThemeList().set("success", found.isEmpty());
-        issues.setItems(found);
-        issues.setVisible(!found.isEmpty());
-    }
+	ValidationPanel(Consumer<String> selectStep) {
+		setId("validation-panel");
+		setPadding(false);
+		summary.setId("validation-summary");
+		issues
+			.addColumn(new ComponentRenderer<>(
+					i -> (i.isError() ? VaadinIcon.EXCLAMATION_CIRCLE : VaadinIcon.WARNING).create()))
+			.setWidth("3rem")
+			.setFlexGrow(0);
+		issues.addColumn(i -> i.stepKey() == null ? "" : i.stepKey())
+			.setHeader(getTranslation("flowdesign.editor.validation.step"))
+			.setAutoWidth(true);
+		issues.addColumn(i -> getTranslation(i.messageKey(), i.args().toArray()))
+			.setHeader(getTranslation("flowdesign.editor.validation.message"))
+			.setFlexGrow(1);
+		issues.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+		issues.setAllRowsVisible(true);
+		issues.addItemClickListener(e -> {
+			if (e.getItem().stepKey() != null) {
+				selectStep.accept(e.getItem().stepKey());
+			}
+		});
+		add(new H4(getTranslation("flowdesign.editor.validation")), summary, issues);
+	}
+
+	void show(List<ValidationIssue> found) {
+		long errors = found.stream().filter(ValidationIssue::isError).count();
+		summary.setText(found.isEmpty() ? getTranslation("flowdesign.editor.validation.clean")
+				: getTranslation("flowdesign.editor.validation.counts", errors, found.size() - errors));
+		summary.getElement().getThemeList().set("badge", true);
+		summary.getElement().getThemeList().set("error", errors > 0);
+		summary.getElement().getThemeList().set("success", found.isEmpty());
+		issues.setItems(found);
+		issues.setVisible(!found.isEmpty());
+	}
+
 }

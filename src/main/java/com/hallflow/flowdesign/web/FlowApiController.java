@@ -29,68 +29,77 @@ import org.springframework.web.bind.annotation.RestController;
 @HeadOffice
 class FlowApiController {
 
-    private final FlowDesignService flows;
-    private final StandardFlows standardFlows;
-    private final TranslationProvider translations;
+	private final FlowDesignService flows;
 
-    FlowApiController(FlowDesignService flows, StandardFlows standardFlows, TranslationProvider translations) {
-        this.flows = flows;
-        this.standardFlows = standardFlows;
-        this.translations = translations;
-    }
+	private final StandardFlows standardFlows;
 
-    @GetMapping
-    List<FlowListEntry> list() {
-        return flows.flows().stream()
-                .map(f -> new FlowListEntry(f.key(), f.name(), f.latestPublished(), f.hasDraft())).toList();
-    }
+	private final TranslationProvider translations;
 
-    /** The version exactly as stored: the same bytes every time. */
-    @GetMapping("/{key}/versions/{number}")
-    String version(@PathVariable String key, @PathVariable int number) {
-        return flows.export(key, number);
-    }
+	FlowApiController(FlowDesignService flows, StandardFlows standardFlows, TranslationProvider translations) {
+		this.flows = flows;
+		this.standardFlows = standardFlows;
+		this.translations = translations;
+	}
 
-    @PutMapping(path = "/{key}/draft", consumes = MediaType.ALL_VALUE)
-    DraftSaved saveDraft(@PathVariable String key, @RequestBody(required = false) String body) {
-        Draft draft = flows.importDraft(body, key);
-        return new DraftSaved(draft.key(), draft.document().steps().size());
-    }
+	@GetMapping
+	List<FlowListEntry> list() {
+		return flows.flows()
+			.stream()
+			.map(f -> new FlowListEntry(f.key(), f.name(), f.latestPublished(), f.hasDraft()))
+			.toList();
+	}
 
-    @PostMapping(path = "/{key}/draft/publish", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Integer> publish(@PathVariable String key, @RequestBody PublishRequest request) {
-        Draft draft = flows.draft(key).orElseThrow(() -> new BusinessException("flowdesign.draft.none", key));
-        return Map.of("number", flows.publish(key, draft.lockVersion(), request.changeNote(), null));
-    }
+	/** The version exactly as stored: the same bytes every time. */
+	@GetMapping("/{key}/versions/{number}")
+	String version(@PathVariable String key, @PathVariable int number) {
+		return flows.export(key, number);
+	}
 
-    /** Installs the seven standard flows and their script library where they are missing. */
-    @PostMapping("/standard")
-    Map<String, List<String>> installStandard() {
-        return Map.of("published", standardFlows.install());
-    }
+	@PutMapping(path = "/{key}/draft", consumes = MediaType.ALL_VALUE)
+	DraftSaved saveDraft(@PathVariable String key, @RequestBody(required = false) String body) {
+		Draft draft = flows.importDraft(body, key);
+		return new DraftSaved(draft.key(), draft.document().steps().size());
+	}
 
-    @ExceptionHandler(FlowFormatException.class)
-    ResponseEntity<List<FormatProblem>> malformed(FlowFormatException e) {
-        return ResponseEntity.badRequest().body(e.problems());
-    }
+	@PostMapping(path = "/{key}/draft/publish", consumes = MediaType.APPLICATION_JSON_VALUE)
+	Map<String, Integer> publish(@PathVariable String key, @RequestBody PublishRequest request) {
+		Draft draft = flows.draft(key).orElseThrow(() -> new BusinessException("flowdesign.draft.none", key));
+		return Map.of("number", flows.publish(key, draft.lockVersion(), request.changeNote(), null));
+	}
 
-    @ExceptionHandler(FlowInvalidException.class)
-    ResponseEntity<List<IssueResponse>> invalid(FlowInvalidException e) {
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(e.errors().stream()
-                .map(i -> new IssueResponse(i.stepKey(), i.severity().name(), i.code().code(),
-                        translations.getTranslation(i.messageKey(), TranslationProvider.ENGLISH, i.args().toArray())))
-                .toList());
-    }
+	/**
+	 * Installs the seven standard flows and their script library where they are missing.
+	 */
+	@PostMapping("/standard")
+	Map<String, List<String>> installStandard() {
+		return Map.of("published", standardFlows.install());
+	}
 
-    record FlowListEntry(String key, String name, Integer latestPublished, boolean hasDraft) {
-    }
+	@ExceptionHandler(FlowFormatException.class)
+	ResponseEntity<List<FormatProblem>> malformed(FlowFormatException e) {
+		return ResponseEntity.badRequest().body(e.problems());
+	}
 
-    record DraftSaved(String key, int steps) {
-    }
+	@ExceptionHandler(FlowInvalidException.class)
+	ResponseEntity<List<IssueResponse>> invalid(FlowInvalidException e) {
+		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY)
+			.body(e.errors()
+				.stream()
+				.map(i -> new IssueResponse(i.stepKey(), i.severity().name(), i.code().code(),
+						translations.getTranslation(i.messageKey(), TranslationProvider.ENGLISH, i.args().toArray())))
+				.toList());
+	}
 
-    record PublishRequest(String changeNote) {
-    }
+	record FlowListEntry(String key, String name, Integer latestPublished, boolean hasDraft) {
+	}
 
-    record IssueResponse(String step, String severity, String code, String message) {
-    }
+	record DraftSaved(String key, int steps) {
+	}
+
+	record PublishRequest(String changeNote) {
+	}
+
+	record IssueResponse(String step, String severity, String code, String message) {
+	}
+
 }

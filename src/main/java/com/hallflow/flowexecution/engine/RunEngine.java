@@ -19,252 +19,261 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The guided run as a pure state machine: (definition, state, answers) → new state or refusal.
- * No clock, no database, no UI. A live submission is checked with today's input rules and goes
- * where the step's decision leads; a call runs the version of the called flow in effect now and
- * continues at the named step when it completes; any other outcome of a called flow ends the
- * whole run with that outcome. A replay applies a stored step as it was recorded: no checks, the
- * recorded target, the recorded version of a called flow (docs/decisions/0016).
+ * The guided run as a pure state machine: (definition, state, answers) → new state or
+ * refusal. No clock, no database, no UI. A live submission is checked with today's input
+ * rules and goes where the step's decision leads; a call runs the version of the called
+ * flow in effect now and continues at the named step when it completes; any other outcome
+ * of a called flow ends the whole run with that outcome. A replay applies a stored step
+ * as it was recorded: no checks, the recorded target, the recorded version of a called
+ * flow (docs/decisions/0016).
  */
 public final class RunEngine {
 
-    private final FlowLookup flows;
-    private final InputCheck inputs;
+	private final FlowLookup flows;
 
-    public RunEngine(FlowLookup flows) {
-        this(flows, InputCheck.STANDARD);
-    }
+	private final InputCheck inputs;
 
-    public RunEngine(FlowLookup flows, InputCheck inputs) {
-        this.flows = flows;
-        this.inputs = inputs;
-    }
+	public RunEngine(FlowLookup flows) {
+		this(flows, InputCheck.STANDARD);
+	}
 
-    public static RunState start(PublishedFlow flow) {
-        if (flow.document().steps().isEmpty()) {
-            throw new IllegalArgumentException("flow " + flow.key() + " has no steps");
-        }
-        return new RunState(List.of(new Frame(flow.document(), flow.versionId(), 0, Map.of(), null)), 1, null, null,
-                List.of());
-    }
+	public RunEngine(FlowLookup flows, InputCheck inputs) {
+		this.flows = flows;
+		this.inputs = inputs;
+	}
 
-    public StepResult submit(RunState state, Answers answers) {
-        if (state.ended()) {
-            return refused("step", "flowexecution.run.ended");
-        }
-        if (answers.sequence() != state.sequence()) {
-            return refused("step", "flowexecution.run.moved");
-        }
-        Frame frame = state.current().orElseThrow();
-        List<FieldError> errors = check(frame.step(), answers);
-        if (!errors.isEmpty()) {
-            return new Refused(errors);
-        }
-        Map<String, String> entered = accepted(frame.step(), answers.values());
-        Frame answered = frame.with(merged(frame.values(), entered));
-        Target target = next(answered);
-        PublishedFlow callee = null;
-        if (target.type() == Target.Type.CALL) {
-            callee = flows.current(target.flow()).filter(f -> !f.document().steps().isEmpty()).orElse(null);
-            if (callee == null) {
-                return refused("step", "flowexecution.call.unavailable");
-            }
-        }
-        return new Moved(follow(state, answered, entered, target, callee), target,
-                callee == null ? null : callee.versionId());
-    }
+	public static RunState start(PublishedFlow flow) {
+		if (flow.document().steps().isEmpty()) {
+			throw new IllegalArgumentException("flow " + flow.key() + " has no steps");
+		}
+		return new RunState(List.of(new Frame(flow.document(), flow.versionId(), 0, Map.of(), null)), 1, null, null,
+				List.of());
+	}
 
-    /** Goes back to the previous step of the path, unless this step or that one forbids it. */
-    public static StepResult back(RunState state) {
-        RunState previous = state.previous();
-        if (state.ended() || previous == null) {
-            return refused("step", "flowexecution.back.atStart");
-        }
-        boolean forbidden = state.currentStep().map(StepDefinition::noBack).orElse(false)
-                || previous.currentStep().map(StepDefinition::noBack).orElse(false);
-        if (forbidden) {
-            return refused("step", "flowexecution.back.forbidden");
-        }
-        return new Moved(wentBack(state), null, null);
-    }
+	public StepResult submit(RunState state, Answers answers) {
+		if (state.ended()) {
+			return refused("step", "flowexecution.run.ended");
+		}
+		if (answers.sequence() != state.sequence()) {
+			return refused("step", "flowexecution.run.moved");
+		}
+		Frame frame = state.current().orElseThrow();
+		List<FieldError> errors = check(frame.step(), answers);
+		if (!errors.isEmpty()) {
+			return new Refused(errors);
+		}
+		Map<String, String> entered = accepted(frame.step(), answers.values());
+		Frame answered = frame.with(merged(frame.values(), entered));
+		Target target = next(answered);
+		PublishedFlow callee = null;
+		if (target.type() == Target.Type.CALL) {
+			callee = flows.current(target.flow()).filter(f -> !f.document().steps().isEmpty()).orElse(null);
+			if (callee == null) {
+				return refused("step", "flowexecution.call.unavailable");
+			}
+		}
+		return new Moved(follow(state, answered, entered, target, callee), target,
+				callee == null ? null : callee.versionId());
+	}
 
-    /**
-     * Applies one stored step as it was recorded. Throws {@link RecordMismatch} when the step does
-     * not belong where the run stands (another sequence, flow or step) or names a target or a
-     * called version the pinned definitions do not have.
-     */
-    public RunState replay(RunState state, RecordedStep step) {
-        if (state.ended()) {
-            throw new RecordMismatch(step.sequence(), "the run had already ended");
-        }
-        if (step.sequence() != state.sequence()) {
-            throw new RecordMismatch(step.sequence(), "the run stood at step " + state.sequence());
-        }
-        Frame frame = state.current().orElseThrow();
-        if (!frame.flow().key().equals(step.flowKey()) || !frame.step().key().equals(step.stepKey())) {
-            throw new RecordMismatch(step.sequence(), "recorded for " + step.flowKey() + "/" + step.stepKey()
-                    + " but the run stood at " + frame.flow().key() + "/" + frame.step().key());
-        }
-        if (step.back()) {
-            if (state.previous() == null) {
-                throw new RecordMismatch(step.sequence(), "went back from the first step");
-            }
-            return wentBack(state);
-        }
-        Map<String, String> entered = accepted(frame.step(), step.values());
-        Frame answered = frame.with(merged(frame.values(), entered));
-        Target target = step.next() != null ? step.next() : next(answered);
-        PublishedFlow callee = null;
-        if (target.type() == Target.Type.CALL) {
-            if (step.calledVersionId() == null) {
-                throw new RecordMismatch(step.sequence(), "called " + target.flow() + " without a recorded version");
-            }
-            callee = flows.version(step.calledVersionId());
-            if (!callee.key().equals(target.flow()) || callee.document().steps().isEmpty()) {
-                throw new RecordMismatch(step.sequence(), "called " + target.flow() + " but version "
-                        + step.calledVersionId() + " is " + callee.key());
-            }
-        }
-        if (!leadsSomewhere(state, frame, target)) {
-            throw new RecordMismatch(step.sequence(), "leads to " + target + ", which " + frame.flow().key()
-                    + " does not have");
-        }
-        return follow(state, answered, entered, target, callee);
-    }
+	/**
+	 * Goes back to the previous step of the path, unless this step or that one forbids
+	 * it.
+	 */
+	public static StepResult back(RunState state) {
+		RunState previous = state.previous();
+		if (state.ended() || previous == null) {
+			return refused("step", "flowexecution.back.atStart");
+		}
+		boolean forbidden = state.currentStep().map(StepDefinition::noBack).orElse(false)
+				|| previous.currentStep().map(StepDefinition::noBack).orElse(false);
+		if (forbidden) {
+			return refused("step", "flowexecution.back.forbidden");
+		}
+		return new Moved(wentBack(state), null, null);
+	}
 
-    private static Map<String, String> merged(Map<String, String> values, Map<String, String> entered) {
-        Map<String, String> merged = new HashMap<>(values);
-        merged.putAll(entered);
-        return merged;
-    }
+	/**
+	 * Applies one stored step as it was recorded. Throws {@link RecordMismatch} when the
+	 * step does not belong where the run stands (another sequence, flow or step) or names
+	 * a target or a called version the pinned definitions do not have.
+	 */
+	public RunState replay(RunState state, RecordedStep step) {
+		if (state.ended()) {
+			throw new RecordMismatch(step.sequence(), "the run had already ended");
+		}
+		if (step.sequence() != state.sequence()) {
+			throw new RecordMismatch(step.sequence(), "the run stood at step " + state.sequence());
+		}
+		Frame frame = state.current().orElseThrow();
+		if (!frame.flow().key().equals(step.flowKey()) || !frame.step().key().equals(step.stepKey())) {
+			throw new RecordMismatch(step.sequence(), "recorded for " + step.flowKey() + "/" + step.stepKey()
+					+ " but the run stood at " + frame.flow().key() + "/" + frame.step().key());
+		}
+		if (step.back()) {
+			if (state.previous() == null) {
+				throw new RecordMismatch(step.sequence(), "went back from the first step");
+			}
+			return wentBack(state);
+		}
+		Map<String, String> entered = accepted(frame.step(), step.values());
+		Frame answered = frame.with(merged(frame.values(), entered));
+		Target target = step.next() != null ? step.next() : next(answered);
+		PublishedFlow callee = null;
+		if (target.type() == Target.Type.CALL) {
+			if (step.calledVersionId() == null) {
+				throw new RecordMismatch(step.sequence(), "called " + target.flow() + " without a recorded version");
+			}
+			callee = flows.version(step.calledVersionId());
+			if (!callee.key().equals(target.flow()) || callee.document().steps().isEmpty()) {
+				throw new RecordMismatch(step.sequence(),
+						"called " + target.flow() + " but version " + step.calledVersionId() + " is " + callee.key());
+			}
+		}
+		if (!leadsSomewhere(state, frame, target)) {
+			throw new RecordMismatch(step.sequence(),
+					"leads to " + target + ", which " + frame.flow().key() + " does not have");
+		}
+		return follow(state, answered, entered, target, callee);
+	}
 
-    /** The step's entered values as the run keeps them: its inputs' values, trimmed, blanks left out. */
-    private static Map<String, String> accepted(StepDefinition step, Map<String, String> entered) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (InputDefinition input : step.inputs()) {
-            String value = entered.get(input.key());
-            if (value != null && !value.isBlank()) {
-                values.put(input.key(), value.trim());
-            }
-        }
-        return values;
-    }
+	private static Map<String, String> merged(Map<String, String> values, Map<String, String> entered) {
+		Map<String, String> merged = new HashMap<>(values);
+		merged.putAll(entered);
+		return merged;
+	}
 
-    private static RunState wentBack(RunState state) {
-        RunState previous = state.previous();
-        List<HistoryEntry> history = new ArrayList<>(state.history());
-        Frame at = state.current().orElseThrow();
-        history.add(new HistoryEntry(state.sequence(), Kind.WENT_BACK, at.flow().key(), at.step().key(), Map.of()));
-        return new RunState(previous.stack(), state.sequence() + 1, null, previous.previous(), history);
-    }
+	/**
+	 * The step's entered values as the run keeps them: its inputs' values, trimmed,
+	 * blanks left out.
+	 */
+	private static Map<String, String> accepted(StepDefinition step, Map<String, String> entered) {
+		Map<String, String> values = new LinkedHashMap<>();
+		for (InputDefinition input : step.inputs()) {
+			String value = entered.get(input.key());
+			if (value != null && !value.isBlank()) {
+				values.put(input.key(), value.trim());
+			}
+		}
+		return values;
+	}
 
-    private static RunState follow(RunState before, Frame answered, Map<String, String> entered, Target target,
-                                   PublishedFlow callee) {
-        StepDefinition step = answered.step();
-        List<HistoryEntry> history = new ArrayList<>(before.history());
-        history.add(new HistoryEntry(before.sequence(), Kind.SUBMITTED, answered.flow().key(), step.key(), entered));
-        List<Frame> stack = new ArrayList<>(before.stack());
-        stack.set(stack.size() - 1, answered);
-        int sequence = before.sequence() + 1;
-        switch (target.type()) {
-            case STEP -> {
-                stack.set(stack.size() - 1, answered.at(index(answered.flow(), target.step())));
-                return new RunState(stack, sequence, null, before, history);
-            }
-            case CALL -> {
-                history.add(new HistoryEntry(before.sequence(), Kind.CALLED, callee.key(), null, Map.of()));
-                stack.add(new Frame(callee.document(), callee.versionId(), 0, Map.of(), target.returnTo()));
-                return new RunState(stack, sequence, null, before, history);
-            }
-            case END -> {
-                if (target.outcome() == Target.Outcome.COMPLETED && stack.size() > 1) {
-                    Frame finished = stack.remove(stack.size() - 1);
-                    Frame caller = stack.get(stack.size() - 1);
-                    history.add(new HistoryEntry(before.sequence(), Kind.RETURNED, finished.flow().key(), null,
-                            Map.of()));
-                    stack.set(stack.size() - 1, caller.at(index(caller.flow(), finished.returnTo())));
-                    return new RunState(stack, sequence, null, before, history);
-                }
-                history.add(new HistoryEntry(before.sequence(), Kind.ENDED, answered.flow().key(), null,
-                        Map.of("outcome", target.outcome().name())));
-                return new RunState(List.of(), sequence, target.outcome(), before, history);
-            }
-            default -> throw new IllegalStateException("unknown target " + target.type());
-        }
-    }
+	private static RunState wentBack(RunState state) {
+		RunState previous = state.previous();
+		List<HistoryEntry> history = new ArrayList<>(state.history());
+		Frame at = state.current().orElseThrow();
+		history.add(new HistoryEntry(state.sequence(), Kind.WENT_BACK, at.flow().key(), at.step().key(), Map.of()));
+		return new RunState(previous.stack(), state.sequence() + 1, null, previous.previous(), history);
+	}
 
-    /** Whether the target names only steps the flows on the stack have. */
-    private static boolean leadsSomewhere(RunState state, Frame frame, Target target) {
-        return switch (target.type()) {
-            case STEP -> frame.flow().step(target.step()).isPresent();
-            case CALL -> target.returnTo() != null && frame.flow().step(target.returnTo()).isPresent();
-            case END -> target.outcome() != null && (target.outcome() != Target.Outcome.COMPLETED
-                    || state.stack().size() == 1
-                    || state.stack().get(state.stack().size() - 2).flow().step(frame.returnTo()).isPresent());
-        };
-    }
+	private static RunState follow(RunState before, Frame answered, Map<String, String> entered, Target target,
+			PublishedFlow callee) {
+		StepDefinition step = answered.step();
+		List<HistoryEntry> history = new ArrayList<>(before.history());
+		history.add(new HistoryEntry(before.sequence(), Kind.SUBMITTED, answered.flow().key(), step.key(), entered));
+		List<Frame> stack = new ArrayList<>(before.stack());
+		stack.set(stack.size() - 1, answered);
+		int sequence = before.sequence() + 1;
+		switch (target.type()) {
+			case STEP -> {
+				stack.set(stack.size() - 1, answered.at(index(answered.flow(), target.step())));
+				return new RunState(stack, sequence, null, before, history);
+			}
+			case CALL -> {
+				history.add(new HistoryEntry(before.sequence(), Kind.CALLED, callee.key(), null, Map.of()));
+				stack.add(new Frame(callee.document(), callee.versionId(), 0, Map.of(), target.returnTo()));
+				return new RunState(stack, sequence, null, before, history);
+			}
+			case END -> {
+				if (target.outcome() == Target.Outcome.COMPLETED && stack.size() > 1) {
+					Frame finished = stack.remove(stack.size() - 1);
+					Frame caller = stack.get(stack.size() - 1);
+					history
+						.add(new HistoryEntry(before.sequence(), Kind.RETURNED, finished.flow().key(), null, Map.of()));
+					stack.set(stack.size() - 1, caller.at(index(caller.flow(), finished.returnTo())));
+					return new RunState(stack, sequence, null, before, history);
+				}
+				history.add(new HistoryEntry(before.sequence(), Kind.ENDED, answered.flow().key(), null,
+						Map.of("outcome", target.outcome().name())));
+				return new RunState(List.of(), sequence, target.outcome(), before, history);
+			}
+			default -> throw new IllegalStateException("unknown target " + target.type());
+		}
+	}
 
-    /** Where the flow goes from the frame's current step, given its answered values. */
-    static Target next(Frame frame) {
-        StepDefinition step = frame.step();
-        Decision decision = step.decision();
-        if (decision != null) {
-            for (Decision.Rule rule : decision.rules()) {
-                if (holds(rule.when(), frame.values())) {
-                    return rule.then();
-                }
-            }
-            if (decision.otherwise() != null) {
-                return decision.otherwise();
-            }
-        }
-        int following = frame.stepIndex() + 1;
-        return following < frame.flow().steps().size() ? Target.step(frame.flow().steps().get(following).key())
-                : Target.end(Target.Outcome.COMPLETED);
-    }
+	/** Whether the target names only steps the flows on the stack have. */
+	private static boolean leadsSomewhere(RunState state, Frame frame, Target target) {
+		return switch (target.type()) {
+			case STEP -> frame.flow().step(target.step()).isPresent();
+			case CALL -> target.returnTo() != null && frame.flow().step(target.returnTo()).isPresent();
+			case END ->
+				target.outcome() != null && (target.outcome() != Target.Outcome.COMPLETED || state.stack().size() == 1
+						|| state.stack().get(state.stack().size() - 2).flow().step(frame.returnTo()).isPresent());
+		};
+	}
 
-    static boolean holds(Decision.Condition when, Map<String, String> values) {
-        String actual = values.get(when.input());
-        if (actual == null) {
-            return false;
-        }
-        BigDecimal a = InputRules.number(actual);
-        BigDecimal b = InputRules.number(when.value());
-        int compared = a != null && b != null ? a.compareTo(b) : actual.compareTo(when.value());
-        return switch (when.operator()) {
-            case EQUALS -> a != null && b != null ? compared == 0 : actual.equals(when.value());
-            case NOT_EQUALS -> a != null && b != null ? compared != 0 : !actual.equals(when.value());
-            case GREATER_THAN -> a != null && b != null && compared > 0;
-            case LESS_THAN -> a != null && b != null && compared < 0;
-        };
-    }
+	/** Where the flow goes from the frame's current step, given its answered values. */
+	static Target next(Frame frame) {
+		StepDefinition step = frame.step();
+		Decision decision = step.decision();
+		if (decision != null) {
+			for (Decision.Rule rule : decision.rules()) {
+				if (holds(rule.when(), frame.values())) {
+					return rule.then();
+				}
+			}
+			if (decision.otherwise() != null) {
+				return decision.otherwise();
+			}
+		}
+		int following = frame.stepIndex() + 1;
+		return following < frame.flow().steps().size() ? Target.step(frame.flow().steps().get(following).key())
+				: Target.end(Target.Outcome.COMPLETED);
+	}
 
-    private List<FieldError> check(StepDefinition step, Answers answers) {
-        List<FieldError> errors = new ArrayList<>();
-        for (InputDefinition input : step.inputs()) {
-            inputs.problem(input, answers.values().get(input.key()))
-                    .ifPresent(message -> errors.add(new FieldError(input.key(), message)));
-        }
-        List<ChecklistItem> items = step.checklist();
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).mandatory() && !answers.checked().contains(i)) {
-                errors.add(new FieldError("checklist:" + i, "flowexecution.checklist.mandatory"));
-            }
-        }
-        return errors;
-    }
+	static boolean holds(Decision.Condition when, Map<String, String> values) {
+		String actual = values.get(when.input());
+		if (actual == null) {
+			return false;
+		}
+		BigDecimal a = InputRules.number(actual);
+		BigDecimal b = InputRules.number(when.value());
+		int compared = a != null && b != null ? a.compareTo(b) : actual.compareTo(when.value());
+		return switch (when.operator()) {
+			case EQUALS -> a != null && b != null ? compared == 0 : actual.equals(when.value());
+			case NOT_EQUALS -> a != null && b != null ? compared != 0 : !actual.equals(when.value());
+			case GREATER_THAN -> a != null && b != null && compared > 0;
+			case LESS_THAN -> a != null && b != null && compared < 0;
+		};
+	}
 
-    private static int index(FlowDocument flow, String stepKey) {
-        for (int i = 0; i < flow.steps().size(); i++) {
-            if (flow.steps().get(i).key().equals(stepKey)) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("flow " + flow.key() + " has no step " + stepKey
-                + "; published flows are validated, so this is a bug");
-    }
+	private List<FieldError> check(StepDefinition step, Answers answers) {
+		List<FieldError> errors = new ArrayList<>();
+		for (InputDefinition input : step.inputs()) {
+			inputs.problem(input, answers.values().get(input.key()))
+				.ifPresent(message -> errors.add(new FieldError(input.key(), message)));
+		}
+		List<ChecklistItem> items = step.checklist();
+		for (int i = 0; i < items.size(); i++) {
+			if (items.get(i).mandatory() && !answers.checked().contains(i)) {
+				errors.add(new FieldError("checklist:" + i, "flowexecution.checklist.mandatory"));
+			}
+		}
+		return errors;
+	}
 
-    private static Refused refused(String field, String messageKey) {
-        return new Refused(List.of(new FieldError(field, messageKey)));
-    }
+	private static int index(FlowDocument flow, String stepKey) {
+		for (int i = 0; i < flow.steps().size(); i++) {
+			if (flow.steps().get(i).key().equals(stepKey)) {
+				return i;
+			}
+		}
+		throw new IllegalStateException(
+				"flow " + flow.key() + " has no step " + stepKey + "; published flows are validated, so this is a bug");
+	}
+
+	private static Refused refused(String field, String messageKey) {
+		return new Refused(List.of(new FieldError(field, messageKey)));
+	}
+
 }

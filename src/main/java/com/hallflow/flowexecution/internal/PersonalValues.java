@@ -14,104 +14,108 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Splits a step's entered values into what may be shown (personal numbers masked) and what is
- * sealed (personal numbers encrypted), and joins them back for a replay.
+ * Splits a step's entered values into what may be shown (personal numbers masked) and
+ * what is sealed (personal numbers encrypted), and joins them back for a replay.
  */
 @Component
 public class PersonalValues {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() {
-    };
+	private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final PersonalDataCipher cipher;
+	private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() {
+	};
 
-    PersonalValues(PersonalDataCipher cipher) {
-        this.cipher = cipher;
-    }
+	private final PersonalDataCipher cipher;
 
-    public static boolean personal(InputType type) {
-        return type == InputType.RESIDENT_ID || type == InputType.MOBILE;
-    }
+	PersonalValues(PersonalDataCipher cipher) {
+		this.cipher = cipher;
+	}
 
-    public static String mask(InputType type, String value) {
-        if (value == null || value.isBlank()) {
-            return value;
-        }
-        return switch (type) {
-            case RESIDENT_ID -> ResidentId.mask(value);
-            case MOBILE -> MobileNumber.mask(value);
-            default -> value;
-        };
-    }
+	public static boolean personal(InputType type) {
+		return type == InputType.RESIDENT_ID || type == InputType.MOBILE;
+	}
 
-    /** The values as shown in records: personal numbers masked, blanks left out. */
-    public String shown(StepDefinition step, Map<String, String> values) {
-        Map<String, String> shown = new LinkedHashMap<>();
-        for (InputDefinition input : step.inputs()) {
-            String value = values.get(input.key());
-            if (value != null && !value.isBlank()) {
-                shown.put(input.key(), mask(input.type(), value.trim()));
-            }
-        }
-        return write(shown);
-    }
+	public static String mask(InputType type, String value) {
+		if (value == null || value.isBlank()) {
+			return value;
+		}
+		return switch (type) {
+			case RESIDENT_ID -> ResidentId.mask(value);
+			case MOBILE -> MobileNumber.mask(value);
+			default -> value;
+		};
+	}
 
-    /** The personal numbers, each encrypted; null when the step has none. */
-    public String sealed(StepDefinition step, Map<String, String> values) {
-        Map<String, String> sealed = new LinkedHashMap<>();
-        for (InputDefinition input : step.inputs()) {
-            String value = values.get(input.key());
-            if (personal(input.type()) && value != null && !value.isBlank()) {
-                sealed.put(input.key(), cipher.encrypt(value.trim()));
-            }
-        }
-        return sealed.isEmpty() ? null : write(sealed);
-    }
+	/** The values as shown in records: personal numbers masked, blanks left out. */
+	public String shown(StepDefinition step, Map<String, String> values) {
+		Map<String, String> shown = new LinkedHashMap<>();
+		for (InputDefinition input : step.inputs()) {
+			String value = values.get(input.key());
+			if (value != null && !value.isBlank()) {
+				shown.put(input.key(), mask(input.type(), value.trim()));
+			}
+		}
+		return write(shown);
+	}
 
-    /** The values as entered: the shown ones with the sealed ones decrypted over them. */
-    public Map<String, String> opened(String shownJson, String sealedJson) {
-        Map<String, String> values = read(shownJson);
-        read(sealedJson).forEach((key, sealed) -> values.put(key, cipher.decrypt(sealed)));
-        return values;
-    }
+	/** The personal numbers, each encrypted; null when the step has none. */
+	public String sealed(StepDefinition step, Map<String, String> values) {
+		Map<String, String> sealed = new LinkedHashMap<>();
+		for (InputDefinition input : step.inputs()) {
+			String value = values.get(input.key());
+			if (personal(input.type()) && value != null && !value.isBlank()) {
+				sealed.put(input.key(), cipher.encrypt(value.trim()));
+			}
+		}
+		return sealed.isEmpty() ? null : write(sealed);
+	}
 
-    public Map<String, String> shownOf(String shownJson) {
-        return read(shownJson);
-    }
+	/** The values as entered: the shown ones with the sealed ones decrypted over them. */
+	public Map<String, String> opened(String shownJson, String sealedJson) {
+		Map<String, String> values = read(shownJson);
+		read(sealedJson).forEach((key, sealed) -> values.put(key, cipher.decrypt(sealed)));
+		return values;
+	}
 
-    public Map<String, String> sealedOf(String sealedJson) {
-        return read(sealedJson);
-    }
+	public Map<String, String> shownOf(String shownJson) {
+		return read(shownJson);
+	}
 
-    public String open(String sealed) {
-        return cipher.decrypt(sealed);
-    }
+	public Map<String, String> sealedOf(String sealedJson) {
+		return read(sealedJson);
+	}
 
-    public String encrypt(String plain) {
-        return cipher.encrypt(plain);
-    }
+	public String open(String sealed) {
+		return cipher.decrypt(sealed);
+	}
 
-    public String hash(String plain) {
-        return cipher.hash(plain);
-    }
+	public String encrypt(String plain) {
+		return cipher.encrypt(plain);
+	}
 
-    private static String write(Map<String, String> values) {
-        try {
-            return JSON.writeValueAsString(values);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+	public String hash(String plain) {
+		return cipher.hash(plain);
+	}
 
-    private static Map<String, String> read(String json) {
-        if (json == null || json.isBlank()) {
-            return new LinkedHashMap<>();
-        }
-        try {
-            return JSON.readValue(json, MAP);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored step values are not JSON", e);
-        }
-    }
+	private static String write(Map<String, String> values) {
+		try {
+			return JSON.writeValueAsString(values);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static Map<String, String> read(String json) {
+		if (json == null || json.isBlank()) {
+			return new LinkedHashMap<>();
+		}
+		try {
+			return JSON.readValue(json, MAP);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException("stored step values are not JSON", e);
+		}
+	}
+
 }

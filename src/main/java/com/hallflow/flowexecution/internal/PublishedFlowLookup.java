@@ -6,23 +6,27 @@ import com.hallflow.flowexecution.engine.FlowLookup;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** The published flows as the run engine looks them up: in effect now for a call, by version for a replay. */
+/**
+ * The published flows as the run engine looks them up: in effect now for a call, by
+ * version for a replay.
+ */
 @Component
 public class PublishedFlowLookup implements FlowLookup {
 
-    private final PublishedFlowService published;
+	private final PublishedFlowService published;
 
-    PublishedFlowLookup(PublishedFlowService published) {
-        this.published = published;
-    }
+	PublishedFlowLookup(PublishedFlowService published) {
+		this.published = published;
+	}
 
-    @Override
-    public Optional<PublishedFlow> current(String key) {
-        return published.current(key);
-    }
+	@Override
+	public Optional<PublishedFlow> current(String key) {
+		return published.current(key);
+	}
 
-    @Override
-    public PublishedFlow version(long versionId) {
-        return published.byVersionId(versionId);
-    }
+	@Override
+	public PublishedFlow version(long versionId) {
+		return published.byVersionId(versionId);
+	}
+
 }

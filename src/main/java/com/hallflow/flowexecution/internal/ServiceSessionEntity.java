@@ -10,175 +10,207 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One customer served by one pinned flow version; its steps are {@link StepRecordEntity} rows.
- * Read-only here: {@link SessionWriter} is the one path that writes the row.
+ * One customer served by one pinned flow version; its steps are {@link StepRecordEntity}
+ * rows. Read-only here: {@link SessionWriter} is the one path that writes the row.
  */
 @Entity
 @Immutable
 @Table(name = "service_session")
 public class ServiceSessionEntity extends AbstractEntity {
 
-    public enum Status {
-        IN_PROGRESS, ENDED, ABANDONED
-    }
+	public enum Status {
 
-    @Column(name = "public_id", nullable = false, length = 36, updatable = false)
-    private String publicId;
-    @Column(name = "branch_id", nullable = false, updatable = false)
-    private long branchId;
-    @Column(name = "branch_code", nullable = false, length = 32, updatable = false)
-    private String branchCode;
-    @Column(name = "clerk_id", nullable = false, updatable = false)
-    private long clerkId;
-    @Column(name = "clerk_name", nullable = false, length = 64, updatable = false)
-    private String clerkName;
-    @Column(name = "clerk_display_name", nullable = false, length = 100, updatable = false)
-    private String clerkDisplayName;
-    @Column(name = "flow_key", nullable = false, length = 64, updatable = false)
-    private String flowKey;
-    @Column(name = "flow_name", nullable = false, length = 100, updatable = false)
-    private String flowName;
-    @Column(name = "flow_version_id", nullable = false, updatable = false)
-    private long flowVersionId;
-    @Column(name = "flow_version_number", nullable = false, updatable = false)
-    private int flowVersionNumber;
-    @Column(nullable = false, updatable = false)
-    private boolean practice;
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private Status status;
-    @Column(length = 16)
-    private String outcome;
-    @Column(nullable = false)
-    private int sequence;
-    @Column(name = "current_step", length = 140)
-    private String currentStep;
-    /** The end committed but not yet handed to the {@code EndedSessionFacts} listeners (practice never is). */
-    @Column(name = "relay_pending", nullable = false)
-    private boolean relayPending;
-    @Column(name = "customer_name", length = 50)
-    private String customerName;
-    @Column(name = "customer_grade", length = 16)
-    private String customerGrade;
-    @Column(name = "mobile_masked", length = 16)
-    private String mobileMasked;
-    @Column(name = "mobile_encrypted", length = 200)
-    private String mobileEncrypted;
-    @Column(name = "mobile_hash", length = 64)
-    private String mobileHash;
-    @Column(name = "id_number_hash", length = 64)
-    private String idNumberHash;
-    @Column(name = "started_at", nullable = false, updatable = false)
-    private Instant startedAt;
-    @Column(name = "step_entered_at", nullable = false)
-    private Instant stepEnteredAt;
-    @Column(name = "ended_at")
-    private Instant endedAt;
-    @Column(name = "abandon_reason", length = 500)
-    private String abandonReason;
-    @Column(name = "receipt_no", length = 48)
-    private String receiptNo;
+		IN_PROGRESS, ENDED, ABANDONED
 
-    protected ServiceSessionEntity() {
-    }
+	}
 
-    public String getPublicId() {
-        return publicId;
-    }
+	@Column(name = "public_id", nullable = false, length = 36, updatable = false)
+	private String publicId;
 
-    public long getBranchId() {
-        return branchId;
-    }
+	@Column(name = "branch_id", nullable = false, updatable = false)
+	private long branchId;
 
-    public String getBranchCode() {
-        return branchCode;
-    }
+	@Column(name = "branch_code", nullable = false, length = 32, updatable = false)
+	private String branchCode;
 
-    public long getClerkId() {
-        return clerkId;
-    }
+	@Column(name = "clerk_id", nullable = false, updatable = false)
+	private long clerkId;
 
-    public String getClerkName() {
-        return clerkName;
-    }
+	@Column(name = "clerk_name", nullable = false, length = 64, updatable = false)
+	private String clerkName;
 
-    public String getClerkDisplayName() {
-        return clerkDisplayName;
-    }
+	@Column(name = "clerk_display_name", nullable = false, length = 100, updatable = false)
+	private String clerkDisplayName;
 
-    public String getFlowKey() {
-        return flowKey;
-    }
+	@Column(name = "flow_key", nullable = false, length = 64, updatable = false)
+	private String flowKey;
 
-    public String getFlowName() {
-        return flowName;
-    }
+	@Column(name = "flow_name", nullable = false, length = 100, updatable = false)
+	private String flowName;
 
-    public long getFlowVersionId() {
-        return flowVersionId;
-    }
+	@Column(name = "flow_version_id", nullable = false, updatable = false)
+	private long flowVersionId;
 
-    public int getFlowVersionNumber() {
-        return flowVersionNumber;
-    }
+	@Column(name = "flow_version_number", nullable = false, updatable = false)
+	private int flowVersionNumber;
 
-    public boolean isPractice() {
-        return practice;
-    }
+	@Column(nullable = false, updatable = false)
+	private boolean practice;
 
-    public Status getStatus() {
-        return status;
-    }
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 16)
+	private Status status;
 
-    public String getOutcome() {
-        return outcome;
-    }
+	@Column(length = 16)
+	private String outcome;
 
-    public int getSequence() {
-        return sequence;
-    }
+	@Column(nullable = false)
+	private int sequence;
 
-    public String getCurrentStep() {
-        return currentStep;
-    }
+	@Column(name = "current_step", length = 140)
+	private String currentStep;
 
-    public String getCustomerName() {
-        return customerName;
-    }
+	/**
+	 * The end committed but not yet handed to the {@code EndedSessionFacts} listeners
+	 * (practice never is).
+	 */
+	@Column(name = "relay_pending", nullable = false)
+	private boolean relayPending;
 
-    public String getCustomerGrade() {
-        return customerGrade;
-    }
+	@Column(name = "customer_name", length = 50)
+	private String customerName;
 
-    public String getMobileMasked() {
-        return mobileMasked;
-    }
+	@Column(name = "customer_grade", length = 16)
+	private String customerGrade;
 
-    public String getMobileEncrypted() {
-        return mobileEncrypted;
-    }
+	@Column(name = "mobile_masked", length = 16)
+	private String mobileMasked;
 
-    public String getIdNumberHash() {
-        return idNumberHash;
-    }
+	@Column(name = "mobile_encrypted", length = 200)
+	private String mobileEncrypted;
 
-    public Instant getStartedAt() {
-        return startedAt;
-    }
+	@Column(name = "mobile_hash", length = 64)
+	private String mobileHash;
 
-    public Instant getStepEnteredAt() {
-        return stepEnteredAt;
-    }
+	@Column(name = "id_number_hash", length = 64)
+	private String idNumberHash;
 
-    public Instant getEndedAt() {
-        return endedAt;
-    }
+	@Column(name = "started_at", nullable = false, updatable = false)
+	private Instant startedAt;
 
-    public String getAbandonReason() {
-        return abandonReason;
-    }
+	@Column(name = "step_entered_at", nullable = false)
+	private Instant stepEnteredAt;
 
-    public String getReceiptNo() {
-        return receiptNo;
-    }
+	@Column(name = "ended_at")
+	private Instant endedAt;
+
+	@Column(name = "abandon_reason", length = 500)
+	private String abandonReason;
+
+	@Column(name = "receipt_no", length = 48)
+	private String receiptNo;
+
+	protected ServiceSessionEntity() {
+	}
+
+	public String getPublicId() {
+		return publicId;
+	}
+
+	public long getBranchId() {
+		return branchId;
+	}
+
+	public String getBranchCode() {
+		return branchCode;
+	}
+
+	public long getClerkId() {
+		return clerkId;
+	}
+
+	public String getClerkName() {
+		return clerkName;
+	}
+
+	public String getClerkDisplayName() {
+		return clerkDisplayName;
+	}
+
+	public String getFlowKey() {
+		return flowKey;
+	}
+
+	public String getFlowName() {
+		return flowName;
+	}
+
+	public long getFlowVersionId() {
+		return flowVersionId;
+	}
+
+	public int getFlowVersionNumber() {
+		return flowVersionNumber;
+	}
+
+	public boolean isPractice() {
+		return practice;
+	}
+
+	public Status getStatus() {
+		return status;
+	}
+
+	public String getOutcome() {
+		return outcome;
+	}
+
+	public int getSequence() {
+		return sequence;
+	}
+
+	public String getCurrentStep() {
+		return currentStep;
+	}
+
+	public String getCustomerName() {
+		return customerName;
+	}
+
+	public String getCustomerGrade() {
+		return customerGrade;
+	}
+
+	public String getMobileMasked() {
+		return mobileMasked;
+	}
+
+	public String getMobileEncrypted() {
+		return mobileEncrypted;
+	}
+
+	public String getIdNumberHash() {
+		return idNumberHash;
+	}
+
+	public Instant getStartedAt() {
+		return startedAt;
+	}
+
+	public Instant getStepEnteredAt() {
+		return stepEnteredAt;
+	}
+
+	public Instant getEndedAt() {
+		return endedAt;
+	}
+
+	public String getAbandonReason() {
+		return abandonReason;
+	}
+
+	public String getReceiptNo() {
+		return receiptNo;
+	}
+
 }

@@ -6,37 +6,48 @@ import java.util.Optional;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Reads a session the caller may reach: their own, their branch's, or any for head office. */
+/**
+ * Reads a session the caller may reach: their own, their branch's, or any for head
+ * office.
+ */
 @Component
 public class SessionAccess {
 
-    private final ServiceSessionRepository sessions;
-    private final CurrentUser currentUser;
+	private final ServiceSessionRepository sessions;
 
-    SessionAccess(ServiceSessionRepository sessions, CurrentUser currentUser) {
-        this.sessions = sessions;
-        this.currentUser = currentUser;
-    }
+	private final CurrentUser currentUser;
 
-    /** The session as stored now; "not found" for an unknown id and for one outside the caller's branch alike. */
-    public SessionSnapshot load(String id) {
-        ServiceSessionEntity session = sessions.findByPublicId(id == null ? "" : id)
-                .orElseThrow(() -> new BusinessException("flowexecution.session.notFound"));
-        if (!callerName().equals(session.getClerkName())) {
-            Optional<Long> scope = currentUser.branchScope();
-            if (scope.isPresent() && scope.get() != session.getBranchId()) {
-                throw new BusinessException("flowexecution.session.notFound");
-            }
-        }
-        return SessionSnapshot.of(session);
-    }
+	SessionAccess(ServiceSessionRepository sessions, CurrentUser currentUser) {
+		this.sessions = sessions;
+		this.currentUser = currentUser;
+	}
 
-    /** Whether the caller is the clerk who serves this session (who alone may use this node's cached state). */
-    public boolean servedByCaller(SessionSnapshot session) {
-        return callerName().equals(session.clerkName());
-    }
+	/**
+	 * The session as stored now; "not found" for an unknown id and for one outside the
+	 * caller's branch alike.
+	 */
+	public SessionSnapshot load(String id) {
+		ServiceSessionEntity session = sessions.findByPublicId(id == null ? "" : id)
+			.orElseThrow(() -> new BusinessException("flowexecution.session.notFound"));
+		if (!callerName().equals(session.getClerkName())) {
+			Optional<Long> scope = currentUser.branchScope();
+			if (scope.isPresent() && scope.get() != session.getBranchId()) {
+				throw new BusinessException("flowexecution.session.notFound");
+			}
+		}
+		return SessionSnapshot.of(session);
+	}
 
-    private static String callerName() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
-    }
+	/**
+	 * Whether the caller is the clerk who serves this session (who alone may use this
+	 * node's cached state).
+	 */
+	public boolean servedByCaller(SessionSnapshot session) {
+		return callerName().equals(session.clerkName());
+	}
+
+	private static String callerName() {
+		return SecurityContextHolder.getContext().getAuthentication().getName();
+	}
+
 }

@@ -27,172 +27,190 @@ import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
 /**
- * What the screens show of a session, built from its row and run state: the counter's step
- * ({@link RunningSession}), the record and receipt ({@link SessionRecord}), list rows.
+ * What the screens show of a session, built from its row and run state: the counter's
+ * step ({@link RunningSession}), the record and receipt ({@link SessionRecord}), list
+ * rows.
  */
 @Component
 public class SessionProjections {
 
-    private final PersonalValues personal;
-    private final StepSignatureRepository signatures;
-    private final OfferService offers;
+	private final PersonalValues personal;
 
-    SessionProjections(PersonalValues personal, StepSignatureRepository signatures, OfferService offers) {
-        this.personal = personal;
-        this.signatures = signatures;
-        this.offers = offers;
-    }
+	private final StepSignatureRepository signatures;
 
-    /** The session as the counter screen shows it. */
-    public static RunningSession running(SessionSnapshot session, RunState state) {
-        Optional<Frame> frame = state.current();
-        boolean running = session.running() && !state.ended();
-        boolean canGoBack = running && state.previous() != null
-                && !state.currentStep().map(StepDefinition::noBack).orElse(false)
-                && !state.previous().currentStep().map(StepDefinition::noBack).orElse(true);
-        Map<Integer, Map<String, String>> entered = new HashMap<>();
-        state.history().stream().filter(h -> h.kind() == HistoryEntry.Kind.SUBMITTED)
-                .forEach(h -> entered.put(h.sequence(), h.values()));
-        List<RunningSession.PathStep> path = new ArrayList<>();
-        for (RunState s = state.previous(); s != null; s = s.previous()) {
-            Map<String, String> answers = entered.getOrDefault(s.sequence(), Map.of());
-            s.current().ifPresent(f -> path.add(0, new RunningSession.PathStep(f.flow().name(), f.step().title(),
-                    labelled(f.step(), answers, true))));
-        }
-        Placeholders.Values values = Placeholders.values()
-                .customer(session.customerName(), session.mobileMasked(), session.customerGrade());
-        frame.ifPresent(f -> f.values().forEach((key, value) ->
-                values.input(key, PersonalValues.mask(inputType(f.flow(), key), value))));
-        Map<String, String> placeholders = values.build();
-        return new RunningSession(session.publicId(), session.flowKey(), session.flowName(),
-                session.flowVersionNumber(), session.practice(), status(session), session.outcome(),
-                session.branchId(), session.clerkName(), session.customerName(), session.customerGrade(),
-                session.mobileMasked(), session.startedAt(), session.stepEnteredAt(),
-                state.stack().isEmpty() ? null : state.stack().get(0).flow().targetMinutes(), session.sequence(),
-                state.breadcrumb(), running ? frame.map(Frame::step).orElse(null) : null,
-                running ? frame.map(f -> f.flow().key()).orElse(null) : null, canGoBack,
-                frame.map(f -> f.stepIndex() + 1).orElse(0), frame.map(f -> f.flow().steps().size()).orElse(0), path,
-                placeholders, session.receiptNo());
-    }
+	private final OfferService offers;
 
-    /** The session in full, for the record detail and the receipt. */
-    public SessionRecord record(SessionSnapshot session, SessionReplay.Replay replay) {
-        Set<Integer> onPath = new TreeSet<>();
-        List<SessionRecord.DoneStep> done = new ArrayList<>();
-        List<SessionRecord.Amount> amounts = new ArrayList<>();
-        Map<Integer, StepRecordEntity> bySequence = new HashMap<>();
-        replay.steps().forEach(r -> bySequence.put(r.getSequence(), r));
-        for (RunState s = replay.state().previous(); s != null; s = s.previous()) {
-            Optional<Frame> frame = s.current();
-            StepRecordEntity answered = bySequence.get(s.sequence());
-            if (frame.isEmpty() || answered == null) {
-                continue;
-            }
-            onPath.add(s.sequence());
-            Map<String, String> shown = personal.shownOf(answered.getShownValues());
-            StepDefinition step = frame.get().step();
-            List<SessionRecord.Amount> stepAmounts = step.inputs().stream()
-                    .filter(i -> i.type() == InputType.MONEY && shown.get(i.key()) != null)
-                    .map(i -> new SessionRecord.Amount(i.label(), new BigDecimal(shown.get(i.key())))).toList();
-            amounts.addAll(0, stepAmounts);
-            done.add(0, new SessionRecord.DoneStep(frame.get().flow().name(), step.title(),
-                    labelled(step, shown, false)));
-        }
-        List<RecordedOffer> answered = offers.recorded(session.publicId()).stream()
-                .filter(o -> onPath.contains(o.stepSequence())).toList();
-        return new SessionRecord(summary(session), session.flowVersionNumber(), session.customerGrade(),
-                session.abandonReason(), timeline(replay.steps(), replay.flows(), onPath), signed(session, replay.steps(), onPath),
-                done, amounts, answered, true);
-    }
+	SessionProjections(PersonalValues personal, StepSignatureRepository signatures, OfferService offers) {
+		this.personal = personal;
+		this.signatures = signatures;
+		this.offers = offers;
+	}
 
-    /**
-     * What is kept of a session whose steps no longer replay: its row and every stored step as
-     * recorded, without the final path, its amounts or its offers.
-     */
-    public SessionRecord unreplayed(SessionSnapshot session, List<StepRecordEntity> steps,
-                                    Map<String, FlowDocument> flows) {
-        return new SessionRecord(summary(session), session.flowVersionNumber(), session.customerGrade(),
-                session.abandonReason(), timeline(steps, flows, null), signed(session, steps, null), List.of(),
-                List.of(), List.of(), false);
-    }
+	/** The session as the counter screen shows it. */
+	public static RunningSession running(SessionSnapshot session, RunState state) {
+		Optional<Frame> frame = state.current();
+		boolean running = session.running() && !state.ended();
+		boolean canGoBack = running && state.previous() != null
+				&& !state.currentStep().map(StepDefinition::noBack).orElse(false)
+				&& !state.previous().currentStep().map(StepDefinition::noBack).orElse(true);
+		Map<Integer, Map<String, String>> entered = new HashMap<>();
+		state.history()
+			.stream()
+			.filter(h -> h.kind() == HistoryEntry.Kind.SUBMITTED)
+			.forEach(h -> entered.put(h.sequence(), h.values()));
+		List<RunningSession.PathStep> path = new ArrayList<>();
+		for (RunState s = state.previous(); s != null; s = s.previous()) {
+			Map<String, String> answers = entered.getOrDefault(s.sequence(), Map.of());
+			s.current()
+				.ifPresent(f -> path.add(0, new RunningSession.PathStep(f.flow().name(), f.step().title(),
+						labelled(f.step(), answers, true))));
+		}
+		Placeholders.Values values = Placeholders.values()
+			.customer(session.customerName(), session.mobileMasked(), session.customerGrade());
+		frame.ifPresent(f -> f.values()
+			.forEach((key, value) -> values.input(key, PersonalValues.mask(inputType(f.flow(), key), value))));
+		Map<String, String> placeholders = values.build();
+		return new RunningSession(session.publicId(), session.flowKey(), session.flowName(),
+				session.flowVersionNumber(), session.practice(), status(session), session.outcome(), session.branchId(),
+				session.clerkName(), session.customerName(), session.customerGrade(), session.mobileMasked(),
+				session.startedAt(), session.stepEnteredAt(),
+				state.stack().isEmpty() ? null : state.stack().get(0).flow().targetMinutes(), session.sequence(),
+				state.breadcrumb(), running ? frame.map(Frame::step).orElse(null) : null,
+				running ? frame.map(f -> f.flow().key()).orElse(null) : null, canGoBack,
+				frame.map(f -> f.stepIndex() + 1).orElse(0), frame.map(f -> f.flow().steps().size()).orElse(0), path,
+				placeholders, session.receiptNo());
+	}
 
-    /** Every stored step; those not on the final path marked undone, unless the path is not known ({@code onPath} null). */
-    private List<SessionRecord.TimelineEntry> timeline(List<StepRecordEntity> steps, Map<String, FlowDocument> flows,
-                                                       Set<Integer> onPath) {
-        List<SessionRecord.TimelineEntry> timeline = new ArrayList<>();
-        for (StepRecordEntity r : steps) {
-            Optional<StepDefinition> step = Optional.ofNullable(flows.get(r.getFlowKey()))
-                    .flatMap(f -> f.step(r.getStepKey()));
-            Map<String, String> shown = personal.shownOf(r.getShownValues());
-            Map<String, String> labelled = step.map(st -> labelled(st, shown, false)).orElse(Map.of());
-            List<String> checked = new ArrayList<>();
-            step.ifPresent(st -> {
-                for (Integer index : StoredSteps.checked(r.getCheckedItems())) {
-                    if (index < st.checklist().size()) {
-                        checked.add(st.checklist().get(index).text());
-                    }
-                }
-            });
-            boolean submitted = r.getKind() == StepRecordEntity.Kind.SUBMIT;
-            timeline.add(new SessionRecord.TimelineEntry(r.getSequence(), !submitted, r.getFlowKey(),
-                    r.getStepKey(), r.getStepTitle(), r.getActor(), r.getSubmittedAt(), r.getDurationMs(), labelled,
-                    List.copyOf(personal.sealedOf(r.getSealedValues()).keySet()), checked,
-                    submitted && onPath != null && !onPath.contains(r.getSequence())));
-        }
-        return timeline;
-    }
+	/** The session in full, for the record detail and the receipt. */
+	public SessionRecord record(SessionSnapshot session, SessionReplay.Replay replay) {
+		Set<Integer> onPath = new TreeSet<>();
+		List<SessionRecord.DoneStep> done = new ArrayList<>();
+		List<SessionRecord.Amount> amounts = new ArrayList<>();
+		Map<Integer, StepRecordEntity> bySequence = new HashMap<>();
+		replay.steps().forEach(r -> bySequence.put(r.getSequence(), r));
+		for (RunState s = replay.state().previous(); s != null; s = s.previous()) {
+			Optional<Frame> frame = s.current();
+			StepRecordEntity answered = bySequence.get(s.sequence());
+			if (frame.isEmpty() || answered == null) {
+				continue;
+			}
+			onPath.add(s.sequence());
+			Map<String, String> shown = personal.shownOf(answered.getShownValues());
+			StepDefinition step = frame.get().step();
+			List<SessionRecord.Amount> stepAmounts = step.inputs()
+				.stream()
+				.filter(i -> i.type() == InputType.MONEY && shown.get(i.key()) != null)
+				.map(i -> new SessionRecord.Amount(i.label(), new BigDecimal(shown.get(i.key()))))
+				.toList();
+			amounts.addAll(0, stepAmounts);
+			done.add(0,
+					new SessionRecord.DoneStep(frame.get().flow().name(), step.title(), labelled(step, shown, false)));
+		}
+		List<RecordedOffer> answered = offers.recorded(session.publicId())
+			.stream()
+			.filter(o -> onPath.contains(o.stepSequence()))
+			.toList();
+		return new SessionRecord(summary(session), session.flowVersionNumber(), session.customerGrade(),
+				session.abandonReason(), timeline(replay.steps(), replay.flows(), onPath),
+				signed(session, replay.steps(), onPath), done, amounts, answered, true);
+	}
 
-    /** The signatures given on the final path; all of them when the path is not known ({@code onPath} null). */
-    private List<SessionRecord.Signature> signed(SessionSnapshot session, List<StepRecordEntity> steps,
-                                                 Set<Integer> onPath) {
-        Map<Integer, String> titles = new HashMap<>();
-        steps.forEach(r -> titles.put(r.getSequence(), r.getStepTitle()));
-        return signatures.findBySessionIdOrderBySequenceAscIdAsc(session.id()).stream()
-                .filter(s -> onPath == null || onPath.contains(s.getSequence()))
-                .map(s -> new SessionRecord.Signature(s.getSequence(), titles.get(s.getSequence()), s.getParty(),
-                        InputRules.SIGNED_ON_PAPER.equals(s.getMethod()), s.getImageBase64(), s.getSignedAt()))
-                .toList();
-    }
+	/**
+	 * What is kept of a session whose steps no longer replay: its row and every stored
+	 * step as recorded, without the final path, its amounts or its offers.
+	 */
+	public SessionRecord unreplayed(SessionSnapshot session, List<StepRecordEntity> steps,
+			Map<String, FlowDocument> flows) {
+		return new SessionRecord(summary(session), session.flowVersionNumber(), session.customerGrade(),
+				session.abandonReason(), timeline(steps, flows, null), signed(session, steps, null), List.of(),
+				List.of(), List.of(), false);
+	}
 
-    /**
-     * A step's entered values by input label, as records and the path show them: signatures left
-     * out (they are listed apart), yes/no as ticks, personal numbers masked when {@code mask}
-     * (stored values are masked already).
-     */
-    private static Map<String, String> labelled(StepDefinition step, Map<String, String> values, boolean mask) {
-        Map<String, String> labelled = new LinkedHashMap<>();
-        for (InputDefinition input : step.inputs()) {
-            String value = values.get(input.key());
-            if (value != null && !value.isBlank() && input.type() != InputType.SIGNATURE) {
-                String shown = mask ? PersonalValues.mask(input.type(), value.trim()) : value;
-                labelled.put(input.label(), display(input, shown));
-            }
-        }
-        return labelled;
-    }
+	/**
+	 * Every stored step; those not on the final path marked undone, unless the path is
+	 * not known ({@code onPath} null).
+	 */
+	private List<SessionRecord.TimelineEntry> timeline(List<StepRecordEntity> steps, Map<String, FlowDocument> flows,
+			Set<Integer> onPath) {
+		List<SessionRecord.TimelineEntry> timeline = new ArrayList<>();
+		for (StepRecordEntity r : steps) {
+			Optional<StepDefinition> step = Optional.ofNullable(flows.get(r.getFlowKey()))
+				.flatMap(f -> f.step(r.getStepKey()));
+			Map<String, String> shown = personal.shownOf(r.getShownValues());
+			Map<String, String> labelled = step.map(st -> labelled(st, shown, false)).orElse(Map.of());
+			List<String> checked = new ArrayList<>();
+			step.ifPresent(st -> {
+				for (Integer index : StoredSteps.checked(r.getCheckedItems())) {
+					if (index < st.checklist().size()) {
+						checked.add(st.checklist().get(index).text());
+					}
+				}
+			});
+			boolean submitted = r.getKind() == StepRecordEntity.Kind.SUBMIT;
+			timeline.add(new SessionRecord.TimelineEntry(r.getSequence(), !submitted, r.getFlowKey(), r.getStepKey(),
+					r.getStepTitle(), r.getActor(), r.getSubmittedAt(), r.getDurationMs(), labelled,
+					List.copyOf(personal.sealedOf(r.getSealedValues()).keySet()), checked,
+					submitted && onPath != null && !onPath.contains(r.getSequence())));
+		}
+		return timeline;
+	}
 
-    private static String display(InputDefinition input, String value) {
-        return input.type() == InputType.YES_NO ? ("true".equals(value) ? "✓" : "✗") : value;
-    }
+	/**
+	 * The signatures given on the final path; all of them when the path is not known
+	 * ({@code onPath} null).
+	 */
+	private List<SessionRecord.Signature> signed(SessionSnapshot session, List<StepRecordEntity> steps,
+			Set<Integer> onPath) {
+		Map<Integer, String> titles = new HashMap<>();
+		steps.forEach(r -> titles.put(r.getSequence(), r.getStepTitle()));
+		return signatures.findBySessionIdOrderBySequenceAscIdAsc(session.id())
+			.stream()
+			.filter(s -> onPath == null || onPath.contains(s.getSequence()))
+			.map(s -> new SessionRecord.Signature(s.getSequence(), titles.get(s.getSequence()), s.getParty(),
+					InputRules.SIGNED_ON_PAPER.equals(s.getMethod()), s.getImageBase64(), s.getSignedAt()))
+			.toList();
+	}
 
-    public static SessionSummary summary(SessionSnapshot s) {
-        return new SessionSummary(s.publicId(), s.flowKey(), s.flowName(), s.branchId(), s.clerkName(),
-                s.clerkDisplayName(), s.practice(), status(s), s.outcome(), s.currentStep(), s.customerName(),
-                s.mobileMasked(), s.startedAt(), s.endedAt(), s.receiptNo());
-    }
+	/**
+	 * A step's entered values by input label, as records and the path show them:
+	 * signatures left out (they are listed apart), yes/no as ticks, personal numbers
+	 * masked when {@code mask} (stored values are masked already).
+	 */
+	private static Map<String, String> labelled(StepDefinition step, Map<String, String> values, boolean mask) {
+		Map<String, String> labelled = new LinkedHashMap<>();
+		for (InputDefinition input : step.inputs()) {
+			String value = values.get(input.key());
+			if (value != null && !value.isBlank() && input.type() != InputType.SIGNATURE) {
+				String shown = mask ? PersonalValues.mask(input.type(), value.trim()) : value;
+				labelled.put(input.label(), display(input, shown));
+			}
+		}
+		return labelled;
+	}
 
-    private static SessionStatus status(SessionSnapshot s) {
-        return SessionStatus.valueOf(s.status().name());
-    }
+	private static String display(InputDefinition input, String value) {
+		return input.type() == InputType.YES_NO ? ("true".equals(value) ? "✓" : "✗") : value;
+	}
 
-    private static InputType inputType(FlowDocument flow, String key) {
-        for (StepDefinition step : flow.steps()) {
-            for (InputDefinition input : step.inputs()) {
-                if (input.key().equals(key)) {
-                    return input.type();
-                }
-            }
-        }
-        return InputType.TEXT;
-    }
+	public static SessionSummary summary(SessionSnapshot s) {
+		return new SessionSummary(s.publicId(), s.flowKey(), s.flowName(), s.branchId(), s.clerkName(),
+				s.clerkDisplayName(), s.practice(), status(s), s.outcome(), s.currentStep(), s.customerName(),
+				s.mobileMasked(), s.startedAt(), s.endedAt(), s.receiptNo());
+	}
+
+	private static SessionStatus status(SessionSnapshot s) {
+		return SessionStatus.valueOf(s.status().name());
+	}
+
+	private static InputType inputType(FlowDocument flow, String key) {
+		for (StepDefinition step : flow.steps()) {
+			for (InputDefinition input : step.inputs()) {
+				if (input.key().equals(key)) {
+					return input.type();
+				}
+			}
+		}
+		return InputType.TEXT;
+	}
+
 }

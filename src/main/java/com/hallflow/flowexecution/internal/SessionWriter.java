@@ -13,124 +13,135 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The one write path of the {@code service_session} and {@code step_record} rows, as plain JDBC on
- * the caller's transaction. A session row is inserted once and then only moved by conditional
- * updates that name where the writer believes it stands, so a move made elsewhere (another tab,
- * another node) makes the write touch no row instead of overwriting it. JPA only reads these
- * tables. The entity path (persist, repository proxies, a native query parsed per call) cost more
- * CPU than the statements themselves (docs/benchmarks.md, engine). Instants are stored as UTC
- * date-times, as Hibernate reads them ({@code hibernate.jdbc.time_zone=UTC}).
+ * The one write path of the {@code service_session} and {@code step_record} rows, as
+ * plain JDBC on the caller's transaction. A session row is inserted once and then only
+ * moved by conditional updates that name where the writer believes it stands, so a move
+ * made elsewhere (another tab, another node) makes the write touch no row instead of
+ * overwriting it. JPA only reads these tables. The entity path (persist, repository
+ * proxies, a native query parsed per call) cost more CPU than the statements themselves
+ * (docs/benchmarks.md, engine). Instants are stored as UTC date-times, as Hibernate reads
+ * them ({@code hibernate.jdbc.time_zone=UTC}).
  */
 @Component
 public class SessionWriter {
 
-    private final JdbcTemplate jdbc;
+	private final JdbcTemplate jdbc;
 
-    SessionWriter(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
+	SessionWriter(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
 
-    /** Inserts a new session at its first step; the snapshot carries the row's id. */
-    public SessionSnapshot insert(SessionSnapshot s, String mobileEncrypted, String mobileHash) {
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement insert = connection.prepareStatement("""
-                    insert into service_session (lock_version, public_id, branch_id, branch_code, clerk_id, clerk_name,
-                      clerk_display_name, flow_key, flow_name, flow_version_id, flow_version_number, practice, status,
-                      sequence, current_step, customer_name, customer_grade, mobile_masked, mobile_encrypted,
-                      mobile_hash, started_at, step_entered_at, relay_pending)
-                    values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'IN_PROGRESS', ?, ?, ?, ?, ?, ?, ?, ?, ?, false)""",
-                    new String[] {"id"});
-            int i = 0;
-            insert.setString(++i, s.publicId());
-            insert.setLong(++i, s.branchId());
-            insert.setString(++i, s.branchCode());
-            insert.setLong(++i, s.clerkId());
-            insert.setString(++i, s.clerkName());
-            insert.setString(++i, s.clerkDisplayName());
-            insert.setString(++i, s.flowKey());
-            insert.setString(++i, s.flowName());
-            insert.setLong(++i, s.flowVersionId());
-            insert.setInt(++i, s.flowVersionNumber());
-            insert.setBoolean(++i, s.practice());
-            insert.setInt(++i, s.sequence());
-            insert.setString(++i, s.currentStep());
-            insert.setString(++i, s.customerName());
-            insert.setString(++i, s.customerGrade());
-            insert.setString(++i, s.mobileMasked());
-            insert.setString(++i, mobileEncrypted);
-            insert.setString(++i, mobileHash);
-            insert.setTimestamp(++i, Timestamp.valueOf(utc(s.startedAt())));
-            insert.setTimestamp(++i, Timestamp.valueOf(utc(s.stepEnteredAt())));
-            return insert;
-        }, key);
-        return s.withId(Objects.requireNonNull(key.getKey(), "the session's generated id").longValue());
-    }
+	/** Inserts a new session at its first step; the snapshot carries the row's id. */
+	public SessionSnapshot insert(SessionSnapshot s, String mobileEncrypted, String mobileHash) {
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.update(connection -> {
+			PreparedStatement insert = connection.prepareStatement("""
+					insert into service_session (lock_version, public_id, branch_id, branch_code, clerk_id, clerk_name,
+					  clerk_display_name, flow_key, flow_name, flow_version_id, flow_version_number, practice, status,
+					  sequence, current_step, customer_name, customer_grade, mobile_masked, mobile_encrypted,
+					  mobile_hash, started_at, step_entered_at, relay_pending)
+					values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'IN_PROGRESS', ?, ?, ?, ?, ?, ?, ?, ?, ?, false)""",
+					new String[] { "id" });
+			int i = 0;
+			insert.setString(++i, s.publicId());
+			insert.setLong(++i, s.branchId());
+			insert.setString(++i, s.branchCode());
+			insert.setLong(++i, s.clerkId());
+			insert.setString(++i, s.clerkName());
+			insert.setString(++i, s.clerkDisplayName());
+			insert.setString(++i, s.flowKey());
+			insert.setString(++i, s.flowName());
+			insert.setLong(++i, s.flowVersionId());
+			insert.setInt(++i, s.flowVersionNumber());
+			insert.setBoolean(++i, s.practice());
+			insert.setInt(++i, s.sequence());
+			insert.setString(++i, s.currentStep());
+			insert.setString(++i, s.customerName());
+			insert.setString(++i, s.customerGrade());
+			insert.setString(++i, s.mobileMasked());
+			insert.setString(++i, mobileEncrypted);
+			insert.setString(++i, mobileHash);
+			insert.setTimestamp(++i, Timestamp.valueOf(utc(s.startedAt())));
+			insert.setTimestamp(++i, Timestamp.valueOf(utc(s.stepEnteredAt())));
+			return insert;
+		}, key);
+		return s.withId(Objects.requireNonNull(key.getKey(), "the session's generated id").longValue());
+	}
 
-    /** Inserts one immutable step record; a second one for the same step fails on the unique key. */
-    public void insert(StepRecordEntity r) {
-        jdbc.update("""
-                        insert into step_record (session_id, branch_id, sequence, kind, flow_key, step_key, step_title,
-                          shown_values, sealed_values, checked_items, next_target, called_version_id, actor,
-                          submitted_at, duration_ms) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                r.getSessionId(), r.getBranchId(), r.getSequence(), r.getKind().name(), r.getFlowKey(),
-                r.getStepKey(), r.getStepTitle(), r.getShownValues(), r.getSealedValues(), r.getCheckedItems(),
-                r.getNextTarget(), r.getCalledVersionId(), r.getActor(), utc(r.getSubmittedAt()), r.getDurationMs());
-    }
+	/**
+	 * Inserts one immutable step record; a second one for the same step fails on the
+	 * unique key.
+	 */
+	public void insert(StepRecordEntity r) {
+		jdbc.update("""
+				insert into step_record (session_id, branch_id, sequence, kind, flow_key, step_key, step_title,
+				  shown_values, sealed_values, checked_items, next_target, called_version_id, actor,
+				  submitted_at, duration_ms) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", r.getSessionId(),
+				r.getBranchId(), r.getSequence(), r.getKind().name(), r.getFlowKey(), r.getStepKey(), r.getStepTitle(),
+				r.getShownValues(), r.getSealedValues(), r.getCheckedItems(), r.getNextTarget(), r.getCalledVersionId(),
+				r.getActor(), utc(r.getSubmittedAt()), r.getDurationMs());
+	}
 
-    /** Moves a running session to its next step, only if it still stands at {@code expected}. */
-    public int advance(long id, int expected, int next, String step, Instant at, String idHash) {
-        return jdbc.update("""
-                        update service_session set sequence = ?, current_step = ?, step_entered_at = ?,
-                          id_number_hash = coalesce(id_number_hash, ?), lock_version = lock_version + 1
-                        where id = ? and sequence = ? and status = 'IN_PROGRESS'""",
-                next, step, utc(at), idHash, id, expected);
-    }
+	/**
+	 * Moves a running session to its next step, only if it still stands at
+	 * {@code expected}.
+	 */
+	public int advance(long id, int expected, int next, String step, Instant at, String idHash) {
+		return jdbc.update("""
+				update service_session set sequence = ?, current_step = ?, step_entered_at = ?,
+				  id_number_hash = coalesce(id_number_hash, ?), lock_version = lock_version + 1
+				where id = ? and sequence = ? and status = 'IN_PROGRESS'""", next, step, utc(at), idHash, id, expected);
+	}
 
-    /**
-     * Ends a running session, only if it still stands at {@code expected}; a counted (not practice)
-     * session is left for the relay of ended sessions.
-     */
-    public int end(long id, int expected, int next, String outcome, String receipt, Instant at, String idHash,
-                   boolean counted) {
-        return jdbc.update("""
-                        update service_session set sequence = ?, status = 'ENDED', outcome = ?, receipt_no = ?,
-                          ended_at = ?, step_entered_at = ?, current_step = null,
-                          id_number_hash = coalesce(id_number_hash, ?), relay_pending = ?,
-                          lock_version = lock_version + 1
-                        where id = ? and sequence = ? and status = 'IN_PROGRESS'""",
-                next, outcome, receipt, utc(at), utc(at), idHash, counted, id, expected);
-    }
+	/**
+	 * Ends a running session, only if it still stands at {@code expected}; a counted (not
+	 * practice) session is left for the relay of ended sessions.
+	 */
+	public int end(long id, int expected, int next, String outcome, String receipt, Instant at, String idHash,
+			boolean counted) {
+		return jdbc.update("""
+				update service_session set sequence = ?, status = 'ENDED', outcome = ?, receipt_no = ?,
+				  ended_at = ?, step_entered_at = ?, current_step = null,
+				  id_number_hash = coalesce(id_number_hash, ?), relay_pending = ?,
+				  lock_version = lock_version + 1
+				where id = ? and sequence = ? and status = 'IN_PROGRESS'""", next, outcome, receipt, utc(at), utc(at),
+				idHash, counted, id, expected);
+	}
 
-    /** Abandons a running session with the clerk's reason, only if it is still running. */
-    public int abandon(long id, String reason, Instant at, boolean counted) {
-        return jdbc.update("""
-                        update service_session set status = 'ABANDONED', abandon_reason = ?, ended_at = ?,
-                          relay_pending = ?, lock_version = lock_version + 1
-                        where id = ? and status = 'IN_PROGRESS'""",
-                reason, utc(at), counted, id);
-    }
+	/**
+	 * Abandons a running session with the clerk's reason, only if it is still running.
+	 */
+	public int abandon(long id, String reason, Instant at, boolean counted) {
+		return jdbc.update("""
+				update service_session set status = 'ABANDONED', abandon_reason = ?, ended_at = ?,
+				  relay_pending = ?, lock_version = lock_version + 1
+				where id = ? and status = 'IN_PROGRESS'""", reason, utc(at), counted, id);
+	}
 
-    /** The ids of sessions whose end waits for the relay, oldest first. */
-    public List<Long> relayPending(int limit) {
-        return jdbc.queryForList("select id from service_session where relay_pending = true order by id limit " + limit,
-                Long.class);
-    }
+	/** The ids of sessions whose end waits for the relay, oldest first. */
+	public List<Long> relayPending(int limit) {
+		return jdbc.queryForList("select id from service_session where relay_pending = true order by id limit " + limit,
+				Long.class);
+	}
 
-    /** Claims these sessions for one relay round; the counts say which this round took (1) and which another did. */
-    public int[] claim(List<Long> ids) {
-        int[][] counts = jdbc.batchUpdate(
-                "update service_session set relay_pending = false where id = ? and relay_pending = true", ids,
-                ids.size(), (statement, id) -> statement.setLong(1, id));
-        return counts.length == 0 ? new int[0] : counts[0];
-    }
+	/**
+	 * Claims these sessions for one relay round; the counts say which this round took (1)
+	 * and which another did.
+	 */
+	public int[] claim(List<Long> ids) {
+		int[][] counts = jdbc.batchUpdate(
+				"update service_session set relay_pending = false where id = ? and relay_pending = true", ids,
+				ids.size(), (statement, id) -> statement.setLong(1, id));
+		return counts.length == 0 ? new int[0] : counts[0];
+	}
 
-    /** Takes a session that cannot be relayed out of the relay's way. */
-    public void leaveOut(long id) {
-        jdbc.update("update service_session set relay_pending = false where id = ?", id);
-    }
+	/** Takes a session that cannot be relayed out of the relay's way. */
+	public void leaveOut(long id) {
+		jdbc.update("update service_session set relay_pending = false where id = ?", id);
+	}
 
-    private static LocalDateTime utc(Instant at) {
-        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
-    }
+	private static LocalDateTime utc(Instant at) {
+		return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+	}
+
 }

@@ -6,7 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface StepRecordRepository extends JpaRepository<StepRecordEntity, Long> {
 
-    List<StepRecordEntity> findBySessionIdOrderBySequenceAsc(long sessionId);
+	List<StepRecordEntity> findBySessionIdOrderBySequenceAsc(long sessionId);
 
-    List<StepRecordEntity> findBySessionIdInOrderBySequenceAsc(Collection<Long> sessionIds);
+	List<StepRecordEntity> findBySessionIdInOrderBySequenceAsc(Collection<Long> sessionIds);
+
 }

@@ -5,5 +5,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface StepSignatureRepository extends JpaRepository<StepSignatureEntity, Long> {
 
-    List<StepSignatureEntity> findBySessionIdOrderBySequenceAscIdAsc(long sessionId);
+	List<StepSignatureEntity> findBySessionIdOrderBySequenceAscIdAsc(long sessionId);
+
 }

@@ -2,22 +2,24 @@ package com.hallflow.flowexecution.ui;
 
 import com.hallflow.base.Translatable;
 
-/** The common reasons the abandon dialog offers; the session keeps the reason's text, not the constant. */
+/**
+ * The common reasons the abandon dialog offers; the session keeps the reason's text, not
+ * the constant.
+ */
 enum AbandonReason implements Translatable {
-    CUSTOMER_LEFT("customerLeft"),
-    MISSING_DOCUMENTS("missingDocuments"),
-    SYSTEM_DOWN("systemDown"),
-    WRONG_BUSINESS("wrongBusiness"),
-    OTHER("other");
 
-    private final String key;
+	CUSTOMER_LEFT("customerLeft"), MISSING_DOCUMENTS("missingDocuments"), SYSTEM_DOWN("systemDown"),
+	WRONG_BUSINESS("wrongBusiness"), OTHER("other");
 
-    AbandonReason(String key) {
-        this.key = key;
-    }
+	private final String key;
 
-    @Override
-    public String messageKey() {
-        return "flowexecution.abandon.reason." + key;
-    }
+	AbandonReason(String key) {
+		this.key = key;
+	}
+
+	@Override
+	public String messageKey() {
+		return "flowexecution.abandon.reason." + key;
+	}
+
 }

@@ -25,102 +25,109 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The clerk's home at the counter: a tile for every flow that can be started now, a search
- * box, and the clerk's sessions still in progress to pick up again.
+ * The clerk's home at the counter: a tile for every flow that can be started now, a
+ * search box, and the clerk's sessions still in progress to pick up again.
  */
 @Route("counter")
-@RolesAllowed({AppRoles.BRANCH_STAFF, AppRoles.BRANCH_MANAGER})
+@RolesAllowed({ AppRoles.BRANCH_STAFF, AppRoles.BRANCH_MANAGER })
 @Menu(order = 5, title = "flowexecution.counter.title", icon = "DESKTOP")
 public class CounterView extends VerticalLayout implements HasDynamicTitle {
 
-    final FlexLayout tiles = new FlexLayout();
-    final VerticalLayout inProgress = new VerticalLayout();
-    final SearchField search;
-    private final List<PublishedFlow> flows;
-    private final ServiceSessionService sessions;
+	final FlexLayout tiles = new FlexLayout();
 
-    CounterView(PublishedFlowService published, ServiceSessionService sessions) {
-        this.sessions = sessions;
-        this.flows = published.startable();
-        addClassName("counter-home");
-        search = new SearchField("flow-search", getTranslation("flowexecution.counter.search"),
-                () -> showTiles(searchText()));
-        tiles.setId("flow-tiles");
-        tiles.addClassName("flow-tiles");
-        tiles.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        inProgress.setId("in-progress");
-        inProgress.setPadding(false);
-        add(new H2(getTranslation("flowexecution.counter.title")), search, tiles);
-        showTiles("");
-        showInProgress();
-    }
+	final VerticalLayout inProgress = new VerticalLayout();
 
-    private String searchText() {
-        return search == null ? "" : search.getValue();
-    }
+	final SearchField search;
 
-    private void showTiles(String filter) {
-        tiles.removeAll();
-        String needle = filter == null ? "" : filter.trim().toLowerCase(Locale.ROOT);
-        flows.stream().filter(f -> needle.isEmpty() || f.document().name().toLowerCase(Locale.ROOT).contains(needle)
-                        || f.key().toLowerCase(Locale.ROOT).contains(needle))
-                .forEach(f -> tiles.add(tile(f)));
-        if (tiles.getComponentCount() == 0) {
-            tiles.add(new Span(getTranslation(flows.isEmpty() ? "flowexecution.counter.noFlows"
-                    : "flowexecution.counter.noMatch")));
-        }
-    }
+	private final List<PublishedFlow> flows;
 
-    private Button tile(PublishedFlow flow) {
-        Button tile = new Button(icon(flow.document().icon()), e -> new StartSessionDialog(flow, sessions).open());
-        Span name = new Span(flow.document().name());
-        name.addClassName("tile-name");
-        tile.getElement().appendChild(name.getElement());
-        if (flow.document().targetMinutes() != null) {
-            Span target = new Span(getTranslation("flowexecution.counter.target", flow.document().targetMinutes()));
-            target.addClassName("tile-target");
-            tile.getElement().appendChild(target.getElement());
-        }
-        tile.addClassName("flow-tile");
-        tile.setId("tile-" + flow.key());
-        tile.setAriaLabel(flow.document().name());
-        return tile;
-    }
+	private final ServiceSessionService sessions;
 
-    private static Icon icon(String name) {
-        try {
-            return (name == null ? VaadinIcon.FILE_TEXT_O : VaadinIcon.valueOf(name)).create();
-        } catch (IllegalArgumentException e) {
-            return VaadinIcon.FILE_TEXT_O.create();
-        }
-    }
+	CounterView(PublishedFlowService published, ServiceSessionService sessions) {
+		this.sessions = sessions;
+		this.flows = published.startable();
+		addClassName("counter-home");
+		search = new SearchField("flow-search", getTranslation("flowexecution.counter.search"),
+				() -> showTiles(searchText()));
+		tiles.setId("flow-tiles");
+		tiles.addClassName("flow-tiles");
+		tiles.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+		inProgress.setId("in-progress");
+		inProgress.setPadding(false);
+		add(new H2(getTranslation("flowexecution.counter.title")), search, tiles);
+		showTiles("");
+		showInProgress();
+	}
 
-    private void showInProgress() {
-        List<SessionSummary> mine = sessions.myInProgress();
-        if (mine.isEmpty()) {
-            return;
-        }
-        inProgress.removeAll();
-        for (SessionSummary s : mine) {
-            Button resume = new Button(getTranslation("flowexecution.counter.resume"),
-                    e -> getUI().ifPresent(ui -> ui.navigate(GuidedRunView.class, GuidedRunView.params(s.id()))));
-            resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            resume.setId("resume-" + s.id());
-            Span what = new Span(s.flowName() + (s.currentStep() == null ? "" : " · " + s.currentStep())
-                    + (s.mobileMasked() == null ? "" : " · " + s.mobileMasked())
-                    + " · " + Dates.format(s.startedAt(), getLocale()));
-            Div row = new Div(what, resume);
-            row.addClassName("in-progress-row");
-            if (s.practice()) {
-                row.addComponentAsFirst(PracticeBadge.create());
-            }
-            inProgress.add(row);
-        }
-        add(new H3(getTranslation("flowexecution.counter.inProgress")), inProgress);
-    }
+	private String searchText() {
+		return search == null ? "" : search.getValue();
+	}
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("flowexecution.counter.title") + " | " + getTranslation("app.name");
-    }
+	private void showTiles(String filter) {
+		tiles.removeAll();
+		String needle = filter == null ? "" : filter.trim().toLowerCase(Locale.ROOT);
+		flows.stream()
+			.filter(f -> needle.isEmpty() || f.document().name().toLowerCase(Locale.ROOT).contains(needle)
+					|| f.key().toLowerCase(Locale.ROOT).contains(needle))
+			.forEach(f -> tiles.add(tile(f)));
+		if (tiles.getComponentCount() == 0) {
+			tiles.add(new Span(getTranslation(
+					flows.isEmpty() ? "flowexecution.counter.noFlows" : "flowexecution.counter.noMatch")));
+		}
+	}
+
+	private Button tile(PublishedFlow flow) {
+		Button tile = new Button(icon(flow.document().icon()), e -> new StartSessionDialog(flow, sessions).open());
+		Span name = new Span(flow.document().name());
+		name.addClassName("tile-name");
+		tile.getElement().appendChild(name.getElement());
+		if (flow.document().targetMinutes() != null) {
+			Span target = new Span(getTranslation("flowexecution.counter.target", flow.document().targetMinutes()));
+			target.addClassName("tile-target");
+			tile.getElement().appendChild(target.getElement());
+		}
+		tile.addClassName("flow-tile");
+		tile.setId("tile-" + flow.key());
+		tile.setAriaLabel(flow.document().name());
+		return tile;
+	}
+
+	private static Icon icon(String name) {
+		try {
+			return (name == null ? VaadinIcon.FILE_TEXT_O : VaadinIcon.valueOf(name)).create();
+		}
+		catch (IllegalArgumentException e) {
+			return VaadinIcon.FILE_TEXT_O.create();
+		}
+	}
+
+	private void showInProgress() {
+		List<SessionSummary> mine = sessions.myInProgress();
+		if (mine.isEmpty()) {
+			return;
+		}
+		inProgress.removeAll();
+		for (SessionSummary s : mine) {
+			Button resume = new Button(getTranslation("flowexecution.counter.resume"),
+					e -> getUI().ifPresent(ui -> ui.navigate(GuidedRunView.class, GuidedRunView.params(s.id()))));
+			resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+			resume.setId("resume-" + s.id());
+			Span what = new Span(s.flowName() + (s.currentStep() == null ? "" : " · " + s.currentStep())
+					+ (s.mobileMasked() == null ? "" : " · " + s.mobileMasked()) + " · "
+					+ Dates.format(s.startedAt(), getLocale()));
+			Div row = new Div(what, resume);
+			row.addClassName("in-progress-row");
+			if (s.practice()) {
+				row.addComponentAsFirst(PracticeBadge.create());
+			}
+			inProgress.add(row);
+		}
+		add(new H3(getTranslation("flowexecution.counter.inProgress")), inProgress);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("flowexecution.counter.title") + " | " + getTranslation("app.name");
+	}
+
 }

@@ -10,11 +10,12 @@ import java.time.Instant;
 @JsModule("./components/elapsed-time.ts")
 class ElapsedTime extends Component {
 
-    ElapsedTime(Instant since, Instant serverNow, Integer targetMinutes, String targetLabel) {
-        setId("elapsed");
-        getElement().setProperty("since", since.toEpochMilli());
-        getElement().setProperty("target", targetMinutes == null ? 0 : targetMinutes);
-        getElement().setProperty("targetLabel", targetLabel == null ? "" : targetLabel);
-        getElement().executeJs("this.skew = $0 - Date.now()", (double) serverNow.toEpochMilli());
-    }
+	ElapsedTime(Instant since, Instant serverNow, Integer targetMinutes, String targetLabel) {
+		setId("elapsed");
+		getElement().setProperty("since", since.toEpochMilli());
+		getElement().setProperty("target", targetMinutes == null ? 0 : targetMinutes);
+		getElement().setProperty("targetLabel", targetLabel == null ? "" : targetLabel);
+		getElement().executeJs("this.skew = $0 - Date.now()", (double) serverNow.toEpochMilli());
+	}
+
 }

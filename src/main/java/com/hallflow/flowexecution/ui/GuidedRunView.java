@@ -47,349 +47,397 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The guided screen at the counter: where the run stands (breadcrumb, step i of n, the path so
- * far, time against the target), the step as the designer's preview shows it, and Back / Next
- * (Enter) / Abandon. The URL names the session, so a reload or a restart lands on the same step.
+ * The guided screen at the counter: where the run stands (breadcrumb, step i of n, the
+ * path so far, time against the target), the step as the designer's preview shows it, and
+ * Back / Next (Enter) / Abandon. The URL names the session, so a reload or a restart
+ * lands on the same step.
  */
 @Route("sessions/:id")
-@RolesAllowed({AppRoles.BRANCH_STAFF, AppRoles.BRANCH_MANAGER})
+@RolesAllowed({ AppRoles.BRANCH_STAFF, AppRoles.BRANCH_MANAGER })
 public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final String NOT_REPLAYABLE = "flowexecution.session.notReplayable";
+	private static final String NOT_REPLAYABLE = "flowexecution.session.notReplayable";
 
-    private final ServiceSessionService sessions;
-    private final SessionRecordService records;
-    private final BranchService branches;
-    private final CurrentUser currentUser;
-    private final OfferService offers;
-    private final Clock clock;
-    private RunningSession session;
-    private BranchSummary branch;
-    private String staffName;
-    StepScreen screen;
-    OfferPanel offerPanel;
-    Button next;
-    Button back;
-    Button abandon;
-    Span breadcrumb;
-    private Span progress;
-    private HorizontalLayout body;
-    private Div main;
-    private OrderedList pathList;
-    private List<RunningSession.PathStep> shownPath = List.of();
+	private final ServiceSessionService sessions;
 
-    GuidedRunView(ServiceSessionService sessions, SessionRecordService records, BranchService branches, CurrentUser currentUser, OfferService offers,
-                  Clock clock) {
-        this.sessions = sessions;
-        this.records = records;
-        this.branches = branches;
-        this.currentUser = currentUser;
-        this.offers = offers;
-        this.clock = clock;
-        addClassName("guided-run");
-    }
+	private final SessionRecordService records;
 
-    static RouteParameters params(String sessionId) {
-        return new RouteParameters("id", sessionId);
-    }
+	private final BranchService branches;
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String id = event.getRouteParameters().get("id").orElse("");
-        if (!show(id)) {
-            event.forwardTo(ReceiptView.class, params(id));
-        }
-    }
+	private final CurrentUser currentUser;
 
-    /** Shows the session with this id; false when it has ended and its receipt should show instead. */
-    boolean show(String id) {
-        try {
-            RunningSession opened = sessions.open(id);
-            if (opened.status() == SessionStatus.ENDED) {
-                return false;
-            }
-            branch = branches.get(opened.branchId());
-            staffName = currentUser.get().map(u -> u.displayName()).orElse(null);
-            render(opened);
-        } catch (BusinessException e) {
-            removeAll();
-            Span missing = new Span(getTranslation(e.messageKey(), e.arguments()));
-            missing.setId("session-missing");
-            add(missing, new Button(getTranslation("flowexecution.counter.back"),
-                    c -> getUI().ifPresent(ui -> ui.navigate(CounterView.class))));
-            if (NOT_REPLAYABLE.equals(e.messageKey())) {
-                add(closeUnreplayable(id));
-            }
-        }
-        return true;
-    }
+	private final OfferService offers;
 
-    /** Lets the clerk close a session that cannot be resumed, with a reason, so it leaves their list. */
-    private Button closeUnreplayable(String id) {
-        Button close = new Button(getTranslation("flowexecution.run.abandon"), e -> new AbandonDialog(reason -> {
-            try {
-                sessions.abandon(id, reason);
-                Notifications.success(getTranslation("flowexecution.run.abandoned"));
-                getUI().ifPresent(ui -> ui.navigate(CounterView.class));
-                return null;
-            } catch (BusinessException ex) {
-                return getTranslation(ex.messageKey(), ex.arguments());
-            }
-        }).open());
-        close.setId("run-abandon");
-        close.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        return close;
-    }
+	private final Clock clock;
 
-    RunningSession session() {
-        return session;
-    }
+	private RunningSession session;
 
-    /**
-     * Shows the session. The header and the action bar are built once per screen and updated;
-     * only the step and the path are rebuilt on each move, which keeps a step transition cheap.
-     */
-    private void render(RunningSession now) {
-        this.session = now;
-        if (now.status() == SessionStatus.ABANDONED) {
-            removeAll();
-            body = null;
-            add(header(now));
-            Span ended = new Span(getTranslation("flowexecution.run.abandoned"));
-            ended.setId("session-abandoned");
-            add(ended, new Button(getTranslation("flowexecution.counter.back"),
-                    c -> getUI().ifPresent(ui -> ui.navigate(CounterView.class))));
-            return;
-        }
-        if (body == null) {
-            removeAll();
-            body = new HorizontalLayout();
-            body.setWidthFull();
-            body.addClassName("run-body");
-            main = new Div();
-            main.addClassName("run-main");
-            pathList = new OrderedList();
-            pathList.setId("path");
-            shownPath = List.of();
-            Div panel = new Div(new Span(getTranslation("flowexecution.run.path")), pathList);
-            panel.addClassName("run-path");
-            body.add(main, panel);
-            body.setFlexGrow(1, main);
-            add(header(now), body, actions(now));
-        }
-        breadcrumb.setText(String.join(" › ", now.breadcrumb()));
-        progress.setText(getTranslation("flowexecution.run.progress", now.stepNumber(), now.stepCount()));
-        back.setEnabled(now.canGoBack());
-        next.setEnabled(true);
-        Map<String, String> placeholders = placeholders(now);
-        offerPanel = offerPanel(now, placeholders);
-        screen = offerPanel == null ? StepScreen.forCounter(now.currentStep(), placeholders)
-                : StepScreen.forCounter(now.currentStep(), placeholders, offerPanel);
-        screen.setId("step-screen");
-        main.removeAll();
-        main.add(screen);
-        showPath(now);
-        focusFirstField();
-    }
+	private BranchSummary branch;
 
-    /** The offers in effect at this step for this branch and customer, or null when the step has none. */
-    private OfferPanel offerPanel(RunningSession now, Map<String, String> placeholders) {
-        StepDefinition step = now.currentStep();
-        if (!step.promotionSlot() || branch == null) {
-            return null;
-        }
-        List<Offer> effective = offers.offers(branch, now.currentFlowKey(), step.key(), now.customerGrade(),
-                step.offerLimit());
-        return effective.isEmpty() ? null : new OfferPanel(effective, placeholders);
-    }
+	private String staffName;
 
-    /** Puts the cursor where the clerk types next, so Enter (= Next) works without the mouse. */
-    private void focusFirstField() {
-        screen.fields().values().stream().filter(Focusable.class::isInstance).map(Focusable.class::cast).findFirst()
-                .ifPresentOrElse(Focusable::focus, () -> {
-                    getElement().setAttribute("tabindex", "-1");
-                    getElement().executeJs("this.focus({preventScroll: true})");
-                });
-    }
+	StepScreen screen;
 
-    private Div header(RunningSession now) {
-        H2 title = new H2(now.flowName());
-        title.addClassName("run-title");
-        breadcrumb = new Span(String.join(" › ", now.breadcrumb()));
-        breadcrumb.setId("breadcrumb");
-        breadcrumb.addClassName("breadcrumb");
-        progress = new Span(now.running() ? getTranslation("flowexecution.run.progress", now.stepNumber(),
-                now.stepCount()) : "");
-        progress.setId("progress");
-        Span customer = new Span(customerLine(now));
-        customer.addClassName("run-customer");
-        ElapsedTime elapsed = new ElapsedTime(now.startedAt(), clock.instant(), now.targetMinutes(),
-                now.targetMinutes() == null ? null : getTranslation("flowexecution.run.target", now.targetMinutes()));
-        Div left = new Div(title, breadcrumb, progress, customer);
-        left.addClassName("run-heading");
-        if (now.practice()) {
-            left.addComponentAsFirst(PracticeBadge.create());
-        }
-        Div header = new Div(left, elapsed);
-        header.addClassName("run-header");
-        return header;
-    }
+	OfferPanel offerPanel;
 
-    private String customerLine(RunningSession now) {
-        StringBuilder line = new StringBuilder();
-        if (now.customerName() != null) {
-            line.append(now.customerName()).append(' ');
-        }
-        if (now.mobileMasked() != null) {
-            line.append(now.mobileMasked()).append(' ');
-        }
-        if (now.customerGrade() != null) {
-            line.append(getTranslation(CustomerGrade.valueOf(now.customerGrade()).messageKey()));
-        }
-        return line.toString().trim();
-    }
+	Button next;
 
-    /**
-     * The path so far. A step forward only adds its entry to the list shown, so the list is not
-     * built (and sent to the browser) again on every step; going back or a changed answer rebuilds it.
-     */
-    private void showPath(RunningSession now) {
-        List<RunningSession.PathStep> path = now.path();
-        boolean extended = path.size() >= shownPath.size() && path.subList(0, shownPath.size()).equals(shownPath);
-        if (!extended) {
-            pathList.removeAll();
-            shownPath = List.of();
-        }
-        for (RunningSession.PathStep step : path.subList(shownPath.size(), path.size())) {
-            ListItem item = new ListItem(new Span(step.stepTitle()));
-            if (!step.flowName().equals(now.flowName())) {
-                item.addComponentAsFirst(new Span(step.flowName() + " · "));
-            }
-            step.values().forEach((label, value) -> {
-                Span v = new Span(label + ": " + value);
-                v.addClassName("path-value");
-                item.add(v);
-            });
-            pathList.add(item);
-        }
-        shownPath = List.copyOf(path);
-    }
+	Button back;
 
-    private HorizontalLayout actions(RunningSession now) {
-        back = new Button(getTranslation("flowexecution.run.back"), VaadinIcon.ARROW_LEFT.create(), e -> goBack());
-        back.setId("run-back");
-        back.addThemeVariants(ButtonVariant.LUMO_LARGE);
-        back.setEnabled(now.canGoBack());
-        next = new Button(getTranslation("flowexecution.run.next"), VaadinIcon.ARROW_RIGHT.create(), e -> submit());
-        next.setId("run-next");
-        next.setIconAfterText(true);
-        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        next.addClickShortcut(Key.ENTER).listenOn(this);
-        next.setDisableOnClick(true);
-        abandon = new Button(getTranslation("flowexecution.run.abandon"), e -> new AbandonDialog(reason -> {
-            try {
-                render(sessions.abandon(session.id(), reason));
-                Notifications.success(getTranslation("flowexecution.run.abandoned"));
-                return null;
-            } catch (BusinessException ex) {
-                return getTranslation(ex.messageKey(), ex.arguments());
-            }
-        }).open());
-        abandon.setId("run-abandon");
-        abandon.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        HorizontalLayout bar = new HorizontalLayout(abandon, back, next);
-        bar.addClassName("run-actions");
-        bar.setWidthFull();
-        bar.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
-        return bar;
-    }
+	Button abandon;
 
-    void submit() {
-        if (offerPanel != null && !offerPanel.checkAnswered()) {
-            Notifications.error(getTranslation("promotion.offer.answerEach"));
-            next.setEnabled(true);
-            return;
-        }
-        List<SignatureCapture> signatures = screen.signatures().stream()
-                .map(s -> new SignatureCapture(s.inputKey(), s.party(), s.onPaper(), s.pngBase64())).toList();
-        SubmitResult result = sessions.submit(session.id(),
-                new StepSubmission(session.sequence(), screen.values(), screen.checked(), signatures,
-                        offerPanel == null ? List.of() : offerPanel.answers()));
-        after(result);
-    }
+	Span breadcrumb;
 
-    private void goBack() {
-        after(sessions.back(session.id(), session.sequence()));
-    }
+	private Span progress;
 
-    private void after(SubmitResult result) {
-        if (result.movedElsewhere()) {
-            Notifications.error(getTranslation("flowexecution.run.movedElsewhere"));
-        } else if (!result.errors().isEmpty()) {
-            Map<String, String> messages = new LinkedHashMap<>();
-            for (FieldError error : result.errors()) {
-                messages.put(error.field(), getTranslation(error.messageKey()));
-                if ("step".equals(error.field())) {
-                    Notifications.error(getTranslation(error.messageKey()));
-                }
-            }
-            screen.showErrors(messages);
-            if (offerPanel != null && offerPanel.showErrors(messages)) {
-                Notifications.error(getTranslation("promotion.offer.seeOffers"));
-            }
-            next.setEnabled(true);
-            return;
-        }
-        if (result.session().status() == SessionStatus.ENDED) {
-            showReceipt(result.session());
-            return;
-        }
-        render(result.session());
-    }
+	private HorizontalLayout body;
 
-    /**
-     * Shows the receipt in place of the step and gives the address bar the receipt's own URL (a
-     * reload or a bookmark opens the receipt view), without a round trip through the router.
-     */
-    private void showReceipt(RunningSession ended) {
-        session = ended;
-        ReceiptSheet receipt;
-        try {
-            receipt = new ReceiptSheet(records.record(ended.id()), branch);
-        } catch (BusinessException e) {
-            getUI().ifPresent(ui -> ui.navigate(ReceiptView.class, params(ended.id())));
-            return;
-        }
-        removeAll();
-        body = null;
-        screen = null;
-        add(receipt);
-        getUI().ifPresent(ui -> {
-            ui.getPage().getHistory().replaceState(null, "sessions/" + ended.id() + "/receipt");
-            ui.getPage().setTitle(getTranslation("flowexecution.receipt.title") + " | " + getTranslation("app.name"));
-        });
-    }
+	private Div main;
 
-    /** Whether the session ended here and its receipt now shows in place of the step. */
-    boolean showsReceipt() {
-        return getChildren().anyMatch(ReceiptSheet.class::isInstance);
-    }
+	private OrderedList pathList;
 
-    private Map<String, String> placeholders(RunningSession now) {
-        Placeholders.Values values = Placeholders.values().all(now.placeholders());
-        if (now.customerGrade() != null) {
-            values.customerGrade(getTranslation(CustomerGrade.valueOf(now.customerGrade()).messageKey()));
-        }
-        if (branch != null) {
-            values.branch(branch.name(), branch.address());
-        }
-        return values.staff(staffName)
-                .today(LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE)).build();
-    }
+	private List<RunningSession.PathStep> shownPath = List.of();
 
-    @Override
-    public String getPageTitle() {
-        return (session == null ? getTranslation("flowexecution.counter.title") : session.flowName()) + " | "
-                + getTranslation("app.name");
-    }
+	GuidedRunView(ServiceSessionService sessions, SessionRecordService records, BranchService branches,
+			CurrentUser currentUser, OfferService offers, Clock clock) {
+		this.sessions = sessions;
+		this.records = records;
+		this.branches = branches;
+		this.currentUser = currentUser;
+		this.offers = offers;
+		this.clock = clock;
+		addClassName("guided-run");
+	}
+
+	static RouteParameters params(String sessionId) {
+		return new RouteParameters("id", sessionId);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		String id = event.getRouteParameters().get("id").orElse("");
+		if (!show(id)) {
+			event.forwardTo(ReceiptView.class, params(id));
+		}
+	}
+
+	/**
+	 * Shows the session with this id; false when it has ended and its receipt should show
+	 * instead.
+	 */
+	boolean show(String id) {
+		try {
+			RunningSession opened = sessions.open(id);
+			if (opened.status() == SessionStatus.ENDED) {
+				return false;
+			}
+			branch = branches.get(opened.branchId());
+			staffName = currentUser.get().map(u -> u.displayName()).orElse(null);
+			render(opened);
+		}
+		catch (BusinessException e) {
+			removeAll();
+			Span missing = new Span(getTranslation(e.messageKey(), e.arguments()));
+			missing.setId("session-missing");
+			add(missing, new Button(getTranslation("flowexecution.counter.back"),
+					c -> getUI().ifPresent(ui -> ui.navigate(CounterView.class))));
+			if (NOT_REPLAYABLE.equals(e.messageKey())) {
+				add(closeUnreplayable(id));
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Lets the clerk close a session that cannot be resumed, with a reason, so it leaves
+	 * their list.
+	 */
+	private Button closeUnreplayable(String id) {
+		Button close = new Button(getTranslation("flowexecution.run.abandon"), e -> new AbandonDialog(reason -> {
+			try {
+				sessions.abandon(id, reason);
+				Notifications.success(getTranslation("flowexecution.run.abandoned"));
+				getUI().ifPresent(ui -> ui.navigate(CounterView.class));
+				return null;
+			}
+			catch (BusinessException ex) {
+				return getTranslation(ex.messageKey(), ex.arguments());
+			}
+		}).open());
+		close.setId("run-abandon");
+		close.addThemeVariants(ButtonVariant.LUMO_ERROR);
+		return close;
+	}
+
+	RunningSession session() {
+		return session;
+	}
+
+	/**
+	 * Shows the session. The header and the action bar are built once per screen and
+	 * updated; only the step and the path are rebuilt on each move, which keeps a step
+	 * transition cheap.
+	 */
+	private void render(RunningSession now) {
+		this.session = now;
+		if (now.status() == SessionStatus.ABANDONED) {
+			removeAll();
+			body = null;
+			add(header(now));
+			Span ended = new Span(getTranslation("flowexecution.run.abandoned"));
+			ended.setId("session-abandoned");
+			add(ended, new Button(getTranslation("flowexecution.counter.back"),
+					c -> getUI().ifPresent(ui -> ui.navigate(CounterView.class))));
+			return;
+		}
+		if (body == null) {
+			removeAll();
+			body = new HorizontalLayout();
+			body.setWidthFull();
+			body.addClassName("run-body");
+			main = new Div();
+			main.addClassName("run-main");
+			pathList = new OrderedList();
+			pathList.setId("path");
+			shownPath = List.of();
+			Div panel = new Div(new Span(getTranslation("flowexecution.run.path")), pathList);
+			panel.addClassName("run-path");
+			body.add(main, panel);
+			body.setFlexGrow(1, main);
+			add(header(now), body, actions(now));
+		}
+		breadcrumb.setText(String.join(" › ", now.breadcrumb()));
+		progress.setText(getTranslation("flowexecution.run.progress", now.stepNumber(), now.stepCount()));
+		back.setEnabled(now.canGoBack());
+		next.setEnabled(true);
+		Map<String, String> placeholders = placeholders(now);
+		offerPanel = offerPanel(now, placeholders);
+		screen = offerPanel == null ? StepScreen.forCounter(now.currentStep(), placeholders)
+				: StepScreen.forCounter(now.currentStep(), placeholders, offerPanel);
+		screen.setId("step-screen");
+		main.removeAll();
+		main.add(screen);
+		showPath(now);
+		focusFirstField();
+	}
+
+	/**
+	 * The offers in effect at this step for this branch and customer, or null when the
+	 * step has none.
+	 */
+	private OfferPanel offerPanel(RunningSession now, Map<String, String> placeholders) {
+		StepDefinition step = now.currentStep();
+		if (!step.promotionSlot() || branch == null) {
+			return null;
+		}
+		List<Offer> effective = offers.offers(branch, now.currentFlowKey(), step.key(), now.customerGrade(),
+				step.offerLimit());
+		return effective.isEmpty() ? null : new OfferPanel(effective, placeholders);
+	}
+
+	/**
+	 * Puts the cursor where the clerk types next, so Enter (= Next) works without the
+	 * mouse.
+	 */
+	private void focusFirstField() {
+		screen.fields()
+			.values()
+			.stream()
+			.filter(Focusable.class::isInstance)
+			.map(Focusable.class::cast)
+			.findFirst()
+			.ifPresentOrElse(Focusable::focus, () -> {
+				getElement().setAttribute("tabindex", "-1");
+				getElement().executeJs("this.focus({preventScroll: true})");
+			});
+	}
+
+	private Div header(RunningSession now) {
+		H2 title = new H2(now.flowName());
+		title.addClassName("run-title");
+		breadcrumb = new Span(String.join(" › ", now.breadcrumb()));
+		breadcrumb.setId("breadcrumb");
+		breadcrumb.addClassName("breadcrumb");
+		progress = new Span(
+				now.running() ? getTranslation("flowexecution.run.progress", now.stepNumber(), now.stepCount()) : "");
+		progress.setId("progress");
+		Span customer = new Span(customerLine(now));
+		customer.addClassName("run-customer");
+		ElapsedTime elapsed = new ElapsedTime(now.startedAt(), clock.instant(), now.targetMinutes(),
+				now.targetMinutes() == null ? null : getTranslation("flowexecution.run.target", now.targetMinutes()));
+		Div left = new Div(title, breadcrumb, progress, customer);
+		left.addClassName("run-heading");
+		if (now.practice()) {
+			left.addComponentAsFirst(PracticeBadge.create());
+		}
+		Div header = new Div(left, elapsed);
+		header.addClassName("run-header");
+		return header;
+	}
+
+	private String customerLine(RunningSession now) {
+		StringBuilder line = new StringBuilder();
+		if (now.customerName() != null) {
+			line.append(now.customerName()).append(' ');
+		}
+		if (now.mobileMasked() != null) {
+			line.append(now.mobileMasked()).append(' ');
+		}
+		if (now.customerGrade() != null) {
+			line.append(getTranslation(CustomerGrade.valueOf(now.customerGrade()).messageKey()));
+		}
+		return line.toString().trim();
+	}
+
+	/**
+	 * The path so far. A step forward only adds its entry to the list shown, so the list
+	 * is not built (and sent to the browser) again on every step; going back or a changed
+	 * answer rebuilds it.
+	 */
+	private void showPath(RunningSession now) {
+		List<RunningSession.PathStep> path = now.path();
+		boolean extended = path.size() >= shownPath.size() && path.subList(0, shownPath.size()).equals(shownPath);
+		if (!extended) {
+			pathList.removeAll();
+			shownPath = List.of();
+		}
+		for (RunningSession.PathStep step : path.subList(shownPath.size(), path.size())) {
+			ListItem item = new ListItem(new Span(step.stepTitle()));
+			if (!step.flowName().equals(now.flowName())) {
+				item.addComponentAsFirst(new Span(step.flowName() + " · "));
+			}
+			step.values().forEach((label, value) -> {
+				Span v = new Span(label + ": " + value);
+				v.addClassName("path-value");
+				item.add(v);
+			});
+			pathList.add(item);
+		}
+		shownPath = List.copyOf(path);
+	}
+
+	private HorizontalLayout actions(RunningSession now) {
+		back = new Button(getTranslation("flowexecution.run.back"), VaadinIcon.ARROW_LEFT.create(), e -> goBack());
+		back.setId("run-back");
+		back.addThemeVariants(ButtonVariant.LUMO_LARGE);
+		back.setEnabled(now.canGoBack());
+		next = new Button(getTranslation("flowexecution.run.next"), VaadinIcon.ARROW_RIGHT.create(), e -> submit());
+		next.setId("run-next");
+		next.setIconAfterText(true);
+		next.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+		next.addClickShortcut(Key.ENTER).listenOn(this);
+		next.setDisableOnClick(true);
+		abandon = new Button(getTranslation("flowexecution.run.abandon"), e -> new AbandonDialog(reason -> {
+			try {
+				render(sessions.abandon(session.id(), reason));
+				Notifications.success(getTranslation("flowexecution.run.abandoned"));
+				return null;
+			}
+			catch (BusinessException ex) {
+				return getTranslation(ex.messageKey(), ex.arguments());
+			}
+		}).open());
+		abandon.setId("run-abandon");
+		abandon.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+		HorizontalLayout bar = new HorizontalLayout(abandon, back, next);
+		bar.addClassName("run-actions");
+		bar.setWidthFull();
+		bar.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
+		return bar;
+	}
+
+	void submit() {
+		if (offerPanel != null && !offerPanel.checkAnswered()) {
+			Notifications.error(getTranslation("promotion.offer.answerEach"));
+			next.setEnabled(true);
+			return;
+		}
+		List<SignatureCapture> signatures = screen.signatures()
+			.stream()
+			.map(s -> new SignatureCapture(s.inputKey(), s.party(), s.onPaper(), s.pngBase64()))
+			.toList();
+		SubmitResult result = sessions.submit(session.id(), new StepSubmission(session.sequence(), screen.values(),
+				screen.checked(), signatures, offerPanel == null ? List.of() : offerPanel.answers()));
+		after(result);
+	}
+
+	private void goBack() {
+		after(sessions.back(session.id(), session.sequence()));
+	}
+
+	private void after(SubmitResult result) {
+		if (result.movedElsewhere()) {
+			Notifications.error(getTranslation("flowexecution.run.movedElsewhere"));
+		}
+		else if (!result.errors().isEmpty()) {
+			Map<String, String> messages = new LinkedHashMap<>();
+			for (FieldError error : result.errors()) {
+				messages.put(error.field(), getTranslation(error.messageKey()));
+				if ("step".equals(error.field())) {
+					Notifications.error(getTranslation(error.messageKey()));
+				}
+			}
+			screen.showErrors(messages);
+			if (offerPanel != null && offerPanel.showErrors(messages)) {
+				Notifications.error(getTranslation("promotion.offer.seeOffers"));
+			}
+			next.setEnabled(true);
+			return;
+		}
+		if (result.session().status() == SessionStatus.ENDED) {
+			showReceipt(result.session());
+			return;
+		}
+		render(result.session());
+	}
+
+	/**
+	 * Shows the receipt in place of the step and gives the address bar the receipt's own
+	 * URL (a reload or a bookmark opens the receipt view), without a round trip through
+	 * the router.
+	 */
+	private void showReceipt(RunningSession ended) {
+		session = ended;
+		ReceiptSheet receipt;
+		try {
+			receipt = new ReceiptSheet(records.record(ended.id()), branch);
+		}
+		catch (BusinessException e) {
+			getUI().ifPresent(ui -> ui.navigate(ReceiptView.class, params(ended.id())));
+			return;
+		}
+		removeAll();
+		body = null;
+		screen = null;
+		add(receipt);
+		getUI().ifPresent(ui -> {
+			ui.getPage().getHistory().replaceState(null, "sessions/" + ended.id() + "/receipt");
+			ui.getPage().setTitle(getTranslation("flowexecution.receipt.title") + " | " + getTranslation("app.name"));
+		});
+	}
+
+	/** Whether the session ended here and its receipt now shows in place of the step. */
+	boolean showsReceipt() {
+		return getChildren().anyMatch(ReceiptSheet.class::isInstance);
+	}
+
+	private Map<String, String> placeholders(RunningSession now) {
+		Placeholders.Values values = Placeholders.values().all(now.placeholders());
+		if (now.customerGrade() != null) {
+			values.customerGrade(getTranslation(CustomerGrade.valueOf(now.customerGrade()).messageKey()));
+		}
+		if (branch != null) {
+			values.branch(branch.name(), branch.address());
+		}
+		return values.staff(staffName)
+			.today(LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE))
+			.build();
+	}
+
+	@Override
+	public String getPageTitle() {
+		return (session == null ? getTranslation("flowexecution.counter.title") : session.flowName()) + " | "
+				+ getTranslation("app.name");
+	}
+
 }

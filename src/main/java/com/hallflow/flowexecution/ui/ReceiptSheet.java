@@ -16,71 +16,73 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /**
- * The receipt of an ended session: number, branch, clerk, what was done, amounts, signatures,
- * with Print (the theme's print CSS hides the menu and buttons on paper) and Next customer. The
- * receipt view shows it for a URL; the guided screen shows it in place when the last step is
- * done, so finishing a session costs no navigation.
+ * The receipt of an ended session: number, branch, clerk, what was done, amounts,
+ * signatures, with Print (the theme's print CSS hides the menu and buttons on paper) and
+ * Next customer. The receipt view shows it for a URL; the guided screen shows it in place
+ * when the last step is done, so finishing a session costs no navigation.
  */
 final class ReceiptSheet extends VerticalLayout {
 
-    ReceiptSheet(SessionRecord record, BranchSummary branch) {
-        addClassName("receipt");
-        SessionSummary s = record.summary();
-        Div sheet = new Div();
-        sheet.setId("receipt");
-        sheet.addClassName("receipt-sheet");
-        H2 title = new H2(getTranslation(s.practice() ? "flowexecution.receipt.practiceTitle"
-                : "flowexecution.receipt.title"));
-        sheet.add(title);
-        if (s.practice()) {
-            sheet.add(PracticeBadge.create());
-        }
-        Span number = new Span(s.receiptNo() == null ? getTranslation("flowexecution.receipt.noNumber")
-                : s.receiptNo());
-        number.setId("receipt-number");
-        number.addClassName("receipt-number");
-        sheet.add(line("flowexecution.receipt.number", number));
-        sheet.add(line("flowexecution.receipt.branch", new Span(branch.name() + (branch.address() == null ? ""
-                : " · " + branch.address()))));
-        sheet.add(line("flowexecution.receipt.business", new Span(s.flowName())));
-        Span outcome = new Span(getTranslation(s.status() == SessionStatus.ABANDONED
-                ? "flowexecution.outcome.ABANDONED" : "flowexecution.outcome." + s.outcome()));
-        outcome.setId("receipt-outcome");
-        sheet.add(line("flowexecution.receipt.outcome", outcome));
-        if (s.customerName() != null || s.mobileMasked() != null) {
-            sheet.add(line("flowexecution.receipt.customer", new Span(((s.customerName() == null ? ""
-                    : s.customerName() + " ") + (s.mobileMasked() == null ? "" : s.mobileMasked())).trim())));
-        }
-        if (record.customerGrade() != null) {
-            sheet.add(line("flowexecution.start.grade",
-                    new Span(getTranslation(CustomerGrade.valueOf(record.customerGrade()).messageKey()))));
-        }
-        sheet.add(line("flowexecution.receipt.clerk", new Span(s.clerkDisplayName())));
-        sheet.add(line("flowexecution.receipt.time", new Span(Dates.format(s.startedAt(), getLocale()) + " – "
-                + Dates.format(s.endedAt(), getLocale()))));
-        if (record.abandonReason() != null) {
-            sheet.add(line("flowexecution.abandon.reason", new Span(record.abandonReason())));
-        }
-        sheet.add(new SessionRecordPanel(record, false));
-        Button print = new Button(getTranslation("flowexecution.receipt.print"), VaadinIcon.PRINT.create(),
-                e -> getElement().executeJs("window.print()"));
-        print.setId("receipt-print");
-        print.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        Button counter = new Button(getTranslation("flowexecution.receipt.nextCustomer"),
-                e -> getUI().ifPresent(ui -> ui.navigate(CounterView.class)));
-        counter.setId("receipt-next-customer");
-        counter.addThemeVariants(ButtonVariant.LUMO_LARGE);
-        HorizontalLayout actions = new HorizontalLayout(print, counter);
-        actions.addClassName("no-print");
-        add(sheet, actions);
-    }
+	ReceiptSheet(SessionRecord record, BranchSummary branch) {
+		addClassName("receipt");
+		SessionSummary s = record.summary();
+		Div sheet = new Div();
+		sheet.setId("receipt");
+		sheet.addClassName("receipt-sheet");
+		H2 title = new H2(
+				getTranslation(s.practice() ? "flowexecution.receipt.practiceTitle" : "flowexecution.receipt.title"));
+		sheet.add(title);
+		if (s.practice()) {
+			sheet.add(PracticeBadge.create());
+		}
+		Span number = new Span(
+				s.receiptNo() == null ? getTranslation("flowexecution.receipt.noNumber") : s.receiptNo());
+		number.setId("receipt-number");
+		number.addClassName("receipt-number");
+		sheet.add(line("flowexecution.receipt.number", number));
+		sheet.add(line("flowexecution.receipt.branch",
+				new Span(branch.name() + (branch.address() == null ? "" : " · " + branch.address()))));
+		sheet.add(line("flowexecution.receipt.business", new Span(s.flowName())));
+		Span outcome = new Span(getTranslation(s.status() == SessionStatus.ABANDONED ? "flowexecution.outcome.ABANDONED"
+				: "flowexecution.outcome." + s.outcome()));
+		outcome.setId("receipt-outcome");
+		sheet.add(line("flowexecution.receipt.outcome", outcome));
+		if (s.customerName() != null || s.mobileMasked() != null) {
+			sheet.add(line("flowexecution.receipt.customer",
+					new Span(((s.customerName() == null ? "" : s.customerName() + " ")
+							+ (s.mobileMasked() == null ? "" : s.mobileMasked()))
+						.trim())));
+		}
+		if (record.customerGrade() != null) {
+			sheet.add(line("flowexecution.start.grade",
+					new Span(getTranslation(CustomerGrade.valueOf(record.customerGrade()).messageKey()))));
+		}
+		sheet.add(line("flowexecution.receipt.clerk", new Span(s.clerkDisplayName())));
+		sheet.add(line("flowexecution.receipt.time",
+				new Span(Dates.format(s.startedAt(), getLocale()) + " – " + Dates.format(s.endedAt(), getLocale()))));
+		if (record.abandonReason() != null) {
+			sheet.add(line("flowexecution.abandon.reason", new Span(record.abandonReason())));
+		}
+		sheet.add(new SessionRecordPanel(record, false));
+		Button print = new Button(getTranslation("flowexecution.receipt.print"), VaadinIcon.PRINT.create(),
+				e -> getElement().executeJs("window.print()"));
+		print.setId("receipt-print");
+		print.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+		Button counter = new Button(getTranslation("flowexecution.receipt.nextCustomer"),
+				e -> getUI().ifPresent(ui -> ui.navigate(CounterView.class)));
+		counter.setId("receipt-next-customer");
+		counter.addThemeVariants(ButtonVariant.LUMO_LARGE);
+		HorizontalLayout actions = new HorizontalLayout(print, counter);
+		actions.addClassName("no-print");
+		add(sheet, actions);
+	}
 
-    private Div line(String labelKey, Span value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("receipt-label");
-        Div row = new Div(label, value);
-        row.addClassName("receipt-line");
-        return row;
-    }
+	private Div line(String labelKey, Span value) {
+		Span label = new Span(getTranslation(labelKey));
+		label.addClassName("receipt-label");
+		Div row = new Div(label, value);
+		row.addClassName("receipt-line");
+		return row;
+	}
 
 }

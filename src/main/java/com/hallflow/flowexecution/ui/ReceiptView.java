@@ -15,47 +15,50 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The receipt of an ended session at its own URL (a reload, a reprint from the records); the
- * guided screen shows the same sheet in place when the session ends.
+ * The receipt of an ended session at its own URL (a reload, a reprint from the records);
+ * the guided screen shows the same sheet in place when the session ends.
  */
 @Route("sessions/:id/receipt")
-@RolesAllowed({AppRoles.BRANCH_STAFF, AppRoles.BRANCH_MANAGER, AppRoles.HQ_ADMIN})
+@RolesAllowed({ AppRoles.BRANCH_STAFF, AppRoles.BRANCH_MANAGER, AppRoles.HQ_ADMIN })
 public class ReceiptView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final SessionRecordService sessions;
-    private final BranchService branches;
+	private final SessionRecordService sessions;
 
-    ReceiptView(SessionRecordService sessions, BranchService branches) {
-        this.sessions = sessions;
-        this.branches = branches;
-    }
+	private final BranchService branches;
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String id = event.getRouteParameters().get("id").orElse("");
-        removeAll();
-        try {
-            SessionRecord record = sessions.record(id);
-            if (record.summary().status() == SessionStatus.IN_PROGRESS) {
-                event.forwardTo(GuidedRunView.class, GuidedRunView.params(id));
-                return;
-            }
-            if (!record.replayable()) {
-                Span notice = new Span(getTranslation("flowexecution.record.notReplayable"));
-                notice.setId("session-missing");
-                add(notice);
-                return;
-            }
-            add(new ReceiptSheet(record, branches.get(record.summary().branchId())));
-        } catch (BusinessException e) {
-            Span missing = new Span(getTranslation(e.messageKey(), e.arguments()));
-            missing.setId("session-missing");
-            add(missing);
-        }
-    }
+	ReceiptView(SessionRecordService sessions, BranchService branches) {
+		this.sessions = sessions;
+		this.branches = branches;
+	}
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("flowexecution.receipt.title") + " | " + getTranslation("app.name");
-    }
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		String id = event.getRouteParameters().get("id").orElse("");
+		removeAll();
+		try {
+			SessionRecord record = sessions.record(id);
+			if (record.summary().status() == SessionStatus.IN_PROGRESS) {
+				event.forwardTo(GuidedRunView.class, GuidedRunView.params(id));
+				return;
+			}
+			if (!record.replayable()) {
+				Span notice = new Span(getTranslation("flowexecution.record.notReplayable"));
+				notice.setId("session-missing");
+				add(notice);
+				return;
+			}
+			add(new ReceiptSheet(record, branches.get(record.summary().branchId())));
+		}
+		catch (BusinessException e) {
+			Span missing = new Span(getTranslation(e.messageKey(), e.arguments()));
+			missing.setId("session-missing");
+			add(missing);
+		}
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("flowexecution.receipt.title") + " | " + getTranslation("app.name");
+	}
+
 }

@@ -24,122 +24,126 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 
 /**
- * One service record in full: every submission in order with who, when and how long, the values
- * entered (personal numbers masked, revealed one at a time and audited), checklist ticks,
- * going back and the paths it undid, and the signatures.
+ * One service record in full: every submission in order with who, when and how long, the
+ * values entered (personal numbers masked, revealed one at a time and audited), checklist
+ * ticks, going back and the paths it undid, and the signatures.
  */
 @Route("records/:id")
-@RolesAllowed({AppRoles.BRANCH_MANAGER, AppRoles.HQ_ADMIN})
+@RolesAllowed({ AppRoles.BRANCH_MANAGER, AppRoles.HQ_ADMIN })
 public class RecordDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final SessionRecordService sessions;
-    private String sessionId;
+	private final SessionRecordService sessions;
 
-    RecordDetailView(SessionRecordService sessions) {
-        this.sessions = sessions;
-        addClassName("record-detail");
-    }
+	private String sessionId;
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        sessionId = event.getRouteParameters().get("id").orElse("");
-        removeAll();
-        try {
-            show(sessions.record(sessionId));
-        } catch (BusinessException e) {
-            Span missing = new Span(getTranslation(e.messageKey(), e.arguments()));
-            missing.setId("session-missing");
-            add(missing);
-        }
-    }
+	RecordDetailView(SessionRecordService sessions) {
+		this.sessions = sessions;
+		addClassName("record-detail");
+	}
 
-    private void show(SessionRecord record) {
-        SessionSummary s = record.summary();
-        H2 title = new H2(s.flowName() + " · " + (s.receiptNo() == null ? s.id() : s.receiptNo()));
-        title.setId("record-title");
-        add(title);
-        if (s.practice()) {
-            add(PracticeBadge.create());
-        }
-        String status = getTranslation("flowexecution.outcome." + (s.status() == SessionStatus.ENDED ? s.outcome()
-                : s.status().name()));
-        add(new Span(getTranslation("flowexecution.record.facts", s.clerkDisplayName() + " (" + s.clerkName() + ")", status,
-                Dates.format(s.startedAt(), getLocale()), record.versionNumber())));
-        if (record.abandonReason() != null) {
-            add(new Span(getTranslation("flowexecution.abandon.reason") + ": " + record.abandonReason()));
-        }
-        if (!record.replayable()) {
-            Span notice = new Span(getTranslation("flowexecution.record.notReplayable"));
-            notice.setId("record-not-replayable");
-            notice.getStyle().set("color", "var(--lumo-error-text-color)");
-            add(notice);
-        }
-        add(new H3(getTranslation("flowexecution.record.timeline")));
-        Div timeline = new Div();
-        timeline.setId("timeline");
-        for (SessionRecord.TimelineEntry entry : record.timeline()) {
-            timeline.add(entry(entry));
-        }
-        add(timeline);
-        if (record.replayable()) {
-            add(new SessionRecordPanel(record, true));
-        }
-        if (s.status() != SessionStatus.IN_PROGRESS && record.replayable()) {
-            Button receipt = new Button(getTranslation("flowexecution.record.openReceipt"),
-                    e -> getUI().ifPresent(ui -> ui.navigate(ReceiptView.class, GuidedRunView.params(s.id()))));
-            receipt.setId("open-receipt");
-            add(receipt);
-        }
-    }
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		sessionId = event.getRouteParameters().get("id").orElse("");
+		removeAll();
+		try {
+			show(sessions.record(sessionId));
+		}
+		catch (BusinessException e) {
+			Span missing = new Span(getTranslation(e.messageKey(), e.arguments()));
+			missing.setId("session-missing");
+			add(missing);
+		}
+	}
 
-    private Div entry(SessionRecord.TimelineEntry entry) {
-        Div row = new Div();
-        row.addClassName("timeline-entry");
-        row.getElement().getClassList().set("undone", entry.undone());
-        Span head = new Span("#" + entry.sequence() + " " + Dates.format(entry.at(), getLocale()) + " · "
-                + entry.actor() + " · " + Formats.duration(entry.durationMs()));
-        head.addClassName("timeline-head");
-        Span what = new Span(entry.wentBack() ? getTranslation("flowexecution.record.wentBack", entry.stepTitle())
-                : entry.stepTitle());
-        what.addClassName("timeline-step");
-        row.add(head, what);
-        if (entry.undone()) {
-            Span undone = new Span(getTranslation("flowexecution.record.undone"));
-            undone.getElement().getThemeList().add("badge contrast");
-            row.add(undone);
-        }
-        for (Map.Entry<String, String> value : entry.values().entrySet()) {
-            Span shown = new Span(value.getKey() + ": " + value.getValue());
-            shown.addClassName("timeline-value");
-            row.add(shown);
-        }
-        for (String sealed : entry.sealed()) {
-            Button reveal = new Button(getTranslation("flowexecution.record.reveal"), VaadinIcon.EYE.create());
-            reveal.setId("reveal-" + entry.sequence() + "-" + sealed);
-            reveal.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            reveal.addClickListener(e -> {
-                try {
-                    String full = sessions.reveal(sessionId, entry.sequence(), sealed);
-                    Span plain = new Span(full);
-                    plain.addClassName("revealed");
-                    plain.setId("revealed-" + entry.sequence() + "-" + sealed);
-                    row.replace(reveal, plain);
-                } catch (BusinessException ex) {
-                    Notifications.error(getTranslation(ex.messageKey(), ex.arguments()));
-                }
-            });
-            row.add(reveal);
-        }
-        for (String checked : entry.checked()) {
-            Span tick = new Span("✓ " + checked);
-            tick.addClassName("timeline-check");
-            row.add(tick);
-        }
-        return row;
-    }
+	private void show(SessionRecord record) {
+		SessionSummary s = record.summary();
+		H2 title = new H2(s.flowName() + " · " + (s.receiptNo() == null ? s.id() : s.receiptNo()));
+		title.setId("record-title");
+		add(title);
+		if (s.practice()) {
+			add(PracticeBadge.create());
+		}
+		String status = getTranslation(
+				"flowexecution.outcome." + (s.status() == SessionStatus.ENDED ? s.outcome() : s.status().name()));
+		add(new Span(getTranslation("flowexecution.record.facts", s.clerkDisplayName() + " (" + s.clerkName() + ")",
+				status, Dates.format(s.startedAt(), getLocale()), record.versionNumber())));
+		if (record.abandonReason() != null) {
+			add(new Span(getTranslation("flowexecution.abandon.reason") + ": " + record.abandonReason()));
+		}
+		if (!record.replayable()) {
+			Span notice = new Span(getTranslation("flowexecution.record.notReplayable"));
+			notice.setId("record-not-replayable");
+			notice.getStyle().set("color", "var(--lumo-error-text-color)");
+			add(notice);
+		}
+		add(new H3(getTranslation("flowexecution.record.timeline")));
+		Div timeline = new Div();
+		timeline.setId("timeline");
+		for (SessionRecord.TimelineEntry entry : record.timeline()) {
+			timeline.add(entry(entry));
+		}
+		add(timeline);
+		if (record.replayable()) {
+			add(new SessionRecordPanel(record, true));
+		}
+		if (s.status() != SessionStatus.IN_PROGRESS && record.replayable()) {
+			Button receipt = new Button(getTranslation("flowexecution.record.openReceipt"),
+					e -> getUI().ifPresent(ui -> ui.navigate(ReceiptView.class, GuidedRunView.params(s.id()))));
+			receipt.setId("open-receipt");
+			add(receipt);
+		}
+	}
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("flowexecution.records.title") + " | " + getTranslation("app.name");
-    }
+	private Div entry(SessionRecord.TimelineEntry entry) {
+		Div row = new Div();
+		row.addClassName("timeline-entry");
+		row.getElement().getClassList().set("undone", entry.undone());
+		Span head = new Span("#" + entry.sequence() + " " + Dates.format(entry.at(), getLocale()) + " · "
+				+ entry.actor() + " · " + Formats.duration(entry.durationMs()));
+		head.addClassName("timeline-head");
+		Span what = new Span(entry.wentBack() ? getTranslation("flowexecution.record.wentBack", entry.stepTitle())
+				: entry.stepTitle());
+		what.addClassName("timeline-step");
+		row.add(head, what);
+		if (entry.undone()) {
+			Span undone = new Span(getTranslation("flowexecution.record.undone"));
+			undone.getElement().getThemeList().add("badge contrast");
+			row.add(undone);
+		}
+		for (Map.Entry<String, String> value : entry.values().entrySet()) {
+			Span shown = new Span(value.getKey() + ": " + value.getValue());
+			shown.addClassName("timeline-value");
+			row.add(shown);
+		}
+		for (String sealed : entry.sealed()) {
+			Button reveal = new Button(getTranslation("flowexecution.record.reveal"), VaadinIcon.EYE.create());
+			reveal.setId("reveal-" + entry.sequence() + "-" + sealed);
+			reveal.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+			reveal.addClickListener(e -> {
+				try {
+					String full = sessions.reveal(sessionId, entry.sequence(), sealed);
+					Span plain = new Span(full);
+					plain.addClassName("revealed");
+					plain.setId("revealed-" + entry.sequence() + "-" + sealed);
+					row.replace(reveal, plain);
+				}
+				catch (BusinessException ex) {
+					Notifications.error(getTranslation(ex.messageKey(), ex.arguments()));
+				}
+			});
+			row.add(reveal);
+		}
+		for (String checked : entry.checked()) {
+			Span tick = new Span("✓ " + checked);
+			tick.addClassName("timeline-check");
+			row.add(tick);
+		}
+		return row;
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("flowexecution.records.title") + " | " + getTranslation("app.name");
+	}
+
 }

@@ -43,152 +43,176 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 
 /**
- * Service records: a branch manager sees their branch, head office every branch. Filter by
- * date, clerk, flow, outcome and branch; open a record for its full step timeline.
+ * Service records: a branch manager sees their branch, head office every branch. Filter
+ * by date, clerk, flow, outcome and branch; open a record for its full step timeline.
  */
 @Route("records")
-@RolesAllowed({AppRoles.BRANCH_MANAGER, AppRoles.HQ_ADMIN})
+@RolesAllowed({ AppRoles.BRANCH_MANAGER, AppRoles.HQ_ADMIN })
 @Menu(order = 45, title = "flowexecution.records.title", icon = "RECORDS")
 public class RecordsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
-    final TextField clerk = new TextField();
-    final Select<String> flow = new Select<>();
-    final Select<String> outcome = new Select<>();
-    final ComboBox<BranchSummary> branch = new ComboBox<>();
-    final Checkbox practice = new Checkbox();
-    final Grid<SessionSummary> grid = new Grid<>(SessionSummary.class, false);
-    private final SessionRecordService sessions;
-    private final boolean headOffice;
+	final DatePicker from = new DatePicker();
 
-    RecordsView(SessionRecordService sessions, PublishedFlowService published, BranchService branches,
-                CurrentUser currentUser) {
-        this.sessions = sessions;
-        setSizeFull();
-        from.setId("records-from");
-        from.setLabel(getTranslation("flowexecution.records.from"));
-        to.setId("records-to");
-        to.setLabel(getTranslation("flowexecution.records.to"));
-        clerk.setId("records-clerk");
-        clerk.setLabel(getTranslation("flowexecution.records.clerk"));
-        clerk.setValueChangeMode(ValueChangeMode.LAZY);
-        clerk.setClearButtonVisible(true);
-        List<PublishedFlow> flows = published.startable();
-        Map<String, String> flowNames = flows.stream()
-                .collect(Collectors.toMap(PublishedFlow::key, f -> f.document().name(), (a, b) -> a));
-        flow.setId("records-flow");
-        flow.setLabel(getTranslation("flowexecution.records.flow"));
-        flow.setItems(flows.stream().map(PublishedFlow::key).toList());
-        flow.setItemLabelGenerator(k -> k == null ? "" : flowNames.getOrDefault(k, k));
-        flow.setEmptySelectionAllowed(true);
-        flow.setEmptySelectionCaption(getTranslation("flowexecution.records.all"));
-        List<String> outcomes = new ArrayList<>(Arrays.stream(Target.Outcome.values()).map(Enum::name).toList());
-        outcomes.add(SessionStatus.ABANDONED.name());
-        outcomes.add(SessionStatus.IN_PROGRESS.name());
-        outcome.setId("records-outcome");
-        outcome.setLabel(getTranslation("flowexecution.records.outcome"));
-        outcome.setItems(outcomes);
-        outcome.setItemLabelGenerator(o -> o == null ? "" : getTranslation("flowexecution.outcome." + o));
-        outcome.setEmptySelectionAllowed(true);
-        outcome.setEmptySelectionCaption(getTranslation("flowexecution.records.all"));
-        practice.setId("records-practice");
-        practice.setLabel(getTranslation("flowexecution.records.includePractice"));
-        FlexLayout filters = new FlexLayout(from, to, clerk, flow, outcome);
-        headOffice = currentUser.get().map(u -> u.isHeadOffice()).orElse(false);
-        Map<Long, String> branchNames = new HashMap<>();
-        if (headOffice) {
-            List<BranchSummary> all = branches.list(BranchFilter.any(), PageRequest.of(0, 5000));
-            all.forEach(b -> branchNames.put(b.id(), b.name()));
-            branch.setId("records-branch");
-            branch.setLabel(getTranslation("flowexecution.records.branch"));
-            branch.setItems(all);
-            branch.setItemLabelGenerator(BranchSummary::label);
-            branch.setClearButtonVisible(true);
-            filters.add(branch);
-            branch.addValueChangeListener(e -> refresh());
-        }
-        filters.add(practice);
-        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        filters.addClassName("filters");
-        List.of(from, to).forEach(d -> d.addValueChangeListener(e -> refresh()));
-        clerk.addValueChangeListener(e -> refresh());
-        flow.addValueChangeListener(e -> refresh());
-        outcome.addValueChangeListener(e -> refresh());
-        practice.addValueChangeListener(e -> refresh());
-        grid.setId("records-grid");
-        grid.addColumn(s -> Dates.format(s.startedAt(), getLocale()))
-                .setHeader(getTranslation("flowexecution.records.started")).setAutoWidth(true);
-        grid.addColumn(SessionSummary::flowName).setHeader(getTranslation("flowexecution.records.flow"))
-                .setAutoWidth(true);
-        if (headOffice) {
-            grid.addColumn(s -> branchNames.getOrDefault(s.branchId(), ""))
-                    .setHeader(getTranslation("flowexecution.records.branch")).setAutoWidth(true);
-        }
-        grid.addColumn(s -> s.clerkDisplayName() + " (" + s.clerkName() + ")").setHeader(getTranslation("flowexecution.records.clerk"))
-                .setAutoWidth(true);
-        grid.addColumn(SessionSummary::mobileMasked).setHeader(getTranslation("flowexecution.start.mobile"))
-                .setAutoWidth(true);
-        grid.addColumn(outcomeLabel()).setHeader(getTranslation("flowexecution.records.outcome"))
-                .setAutoWidth(true);
-        grid.addColumn(s -> s.durationSeconds() == null ? "" : Formats.duration(s.durationSeconds() * 1000))
-                .setHeader(getTranslation("flowexecution.records.duration")).setAutoWidth(true);
-        grid.addColumn(SessionSummary::receiptNo).setHeader(getTranslation("flowexecution.receipt.number"))
-                .setAutoWidth(true);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(RecordDetailView.class,
-                GuidedRunView.params(e.getItem().id()))));
-        grid.setItems(query -> sessions.records(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query))
-                .stream(), query -> (int) sessions.count(filter()));
-        add(new H2(getTranslation("flowexecution.records.title")), filters, grid);
-        expand(grid);
-    }
+	final DatePicker to = new DatePicker();
 
-    private ValueProvider<SessionSummary, String> outcomeLabel() {
-        return s -> {
-            String label = getTranslation("flowexecution.outcome." + (s.status() == SessionStatus.ENDED ? s.outcome()
-                    : s.status().name()));
-            return s.practice() ? label + " · " + getTranslation("flowexecution.practice.badge") : label;
-        };
-    }
+	final TextField clerk = new TextField();
 
-    RecordFilter filter() {
-        return new RecordFilter(from.getValue(), to.getValue(), branch.getValue() == null ? null
-                : branch.getValue().id(), clerk.getValue(), flow.getValue(), outcome.getValue(), practice.getValue());
-    }
+	final Select<String> flow = new Select<>();
 
-    private void refresh() {
-        grid.getDataProvider().refreshAll();
-    }
+	final Select<String> outcome = new Select<>();
 
-    /**
-     * Filters named in the address (from, to, clerk, flow, branch), so other screens can link
-     * here: the dashboard's staff table opens a clerk's records for the dates it shows.
-     */
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        first(query, "from").map(RecordsView::date).ifPresent(from::setValue);
-        first(query, "to").map(RecordsView::date).ifPresent(to::setValue);
-        first(query, "clerk").ifPresent(clerk::setValue);
-        first(query, "flow").filter(k -> flow.getListDataView().getItems().anyMatch(k::equals)).ifPresent(flow::setValue);
-        first(query, "branch").filter(id -> headOffice).ifPresent(id -> branch.getListDataView().getItems()
-                .filter(b -> Long.toString(b.id()).equals(id)).findFirst().ifPresent(branch::setValue));
-    }
+	final ComboBox<BranchSummary> branch = new ComboBox<>();
 
-    private static Optional<String> first(Map<String, List<String>> query, String name) {
-        return query.getOrDefault(name, List.of()).stream().filter(v -> !v.isBlank()).findFirst();
-    }
+	final Checkbox practice = new Checkbox();
 
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
+	final Grid<SessionSummary> grid = new Grid<>(SessionSummary.class, false);
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("flowexecution.records.title") + " | " + getTranslation("app.name");
-    }
+	private final SessionRecordService sessions;
+
+	private final boolean headOffice;
+
+	RecordsView(SessionRecordService sessions, PublishedFlowService published, BranchService branches,
+			CurrentUser currentUser) {
+		this.sessions = sessions;
+		setSizeFull();
+		from.setId("records-from");
+		from.setLabel(getTranslation("flowexecution.records.from"));
+		to.setId("records-to");
+		to.setLabel(getTranslation("flowexecution.records.to"));
+		clerk.setId("records-clerk");
+		clerk.setLabel(getTranslation("flowexecution.records.clerk"));
+		clerk.setValueChangeMode(ValueChangeMode.LAZY);
+		clerk.setClearButtonVisible(true);
+		List<PublishedFlow> flows = published.startable();
+		Map<String, String> flowNames = flows.stream()
+			.collect(Collectors.toMap(PublishedFlow::key, f -> f.document().name(), (a, b) -> a));
+		flow.setId("records-flow");
+		flow.setLabel(getTranslation("flowexecution.records.flow"));
+		flow.setItems(flows.stream().map(PublishedFlow::key).toList());
+		flow.setItemLabelGenerator(k -> k == null ? "" : flowNames.getOrDefault(k, k));
+		flow.setEmptySelectionAllowed(true);
+		flow.setEmptySelectionCaption(getTranslation("flowexecution.records.all"));
+		List<String> outcomes = new ArrayList<>(Arrays.stream(Target.Outcome.values()).map(Enum::name).toList());
+		outcomes.add(SessionStatus.ABANDONED.name());
+		outcomes.add(SessionStatus.IN_PROGRESS.name());
+		outcome.setId("records-outcome");
+		outcome.setLabel(getTranslation("flowexecution.records.outcome"));
+		outcome.setItems(outcomes);
+		outcome.setItemLabelGenerator(o -> o == null ? "" : getTranslation("flowexecution.outcome." + o));
+		outcome.setEmptySelectionAllowed(true);
+		outcome.setEmptySelectionCaption(getTranslation("flowexecution.records.all"));
+		practice.setId("records-practice");
+		practice.setLabel(getTranslation("flowexecution.records.includePractice"));
+		FlexLayout filters = new FlexLayout(from, to, clerk, flow, outcome);
+		headOffice = currentUser.get().map(u -> u.isHeadOffice()).orElse(false);
+		Map<Long, String> branchNames = new HashMap<>();
+		if (headOffice) {
+			List<BranchSummary> all = branches.list(BranchFilter.any(), PageRequest.of(0, 5000));
+			all.forEach(b -> branchNames.put(b.id(), b.name()));
+			branch.setId("records-branch");
+			branch.setLabel(getTranslation("flowexecution.records.branch"));
+			branch.setItems(all);
+			branch.setItemLabelGenerator(BranchSummary::label);
+			branch.setClearButtonVisible(true);
+			filters.add(branch);
+			branch.addValueChangeListener(e -> refresh());
+		}
+		filters.add(practice);
+		filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+		filters.addClassName("filters");
+		List.of(from, to).forEach(d -> d.addValueChangeListener(e -> refresh()));
+		clerk.addValueChangeListener(e -> refresh());
+		flow.addValueChangeListener(e -> refresh());
+		outcome.addValueChangeListener(e -> refresh());
+		practice.addValueChangeListener(e -> refresh());
+		grid.setId("records-grid");
+		grid.addColumn(s -> Dates.format(s.startedAt(), getLocale()))
+			.setHeader(getTranslation("flowexecution.records.started"))
+			.setAutoWidth(true);
+		grid.addColumn(SessionSummary::flowName)
+			.setHeader(getTranslation("flowexecution.records.flow"))
+			.setAutoWidth(true);
+		if (headOffice) {
+			grid.addColumn(s -> branchNames.getOrDefault(s.branchId(), ""))
+				.setHeader(getTranslation("flowexecution.records.branch"))
+				.setAutoWidth(true);
+		}
+		grid.addColumn(s -> s.clerkDisplayName() + " (" + s.clerkName() + ")")
+			.setHeader(getTranslation("flowexecution.records.clerk"))
+			.setAutoWidth(true);
+		grid.addColumn(SessionSummary::mobileMasked)
+			.setHeader(getTranslation("flowexecution.start.mobile"))
+			.setAutoWidth(true);
+		grid.addColumn(outcomeLabel()).setHeader(getTranslation("flowexecution.records.outcome")).setAutoWidth(true);
+		grid.addColumn(s -> s.durationSeconds() == null ? "" : Formats.duration(s.durationSeconds() * 1000))
+			.setHeader(getTranslation("flowexecution.records.duration"))
+			.setAutoWidth(true);
+		grid.addColumn(SessionSummary::receiptNo)
+			.setHeader(getTranslation("flowexecution.receipt.number"))
+			.setAutoWidth(true);
+		grid.addItemClickListener(e -> getUI()
+			.ifPresent(ui -> ui.navigate(RecordDetailView.class, GuidedRunView.params(e.getItem().id()))));
+		grid.setItems(query -> sessions.records(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+				query -> (int) sessions.count(filter()));
+		add(new H2(getTranslation("flowexecution.records.title")), filters, grid);
+		expand(grid);
+	}
+
+	private ValueProvider<SessionSummary, String> outcomeLabel() {
+		return s -> {
+			String label = getTranslation(
+					"flowexecution.outcome." + (s.status() == SessionStatus.ENDED ? s.outcome() : s.status().name()));
+			return s.practice() ? label + " · " + getTranslation("flowexecution.practice.badge") : label;
+		};
+	}
+
+	RecordFilter filter() {
+		return new RecordFilter(from.getValue(), to.getValue(),
+				branch.getValue() == null ? null : branch.getValue().id(), clerk.getValue(), flow.getValue(),
+				outcome.getValue(), practice.getValue());
+	}
+
+	private void refresh() {
+		grid.getDataProvider().refreshAll();
+	}
+
+	/**
+	 * Filters named in the address (from, to, clerk, flow, branch), so other screens can
+	 * link here: the dashboard's staff table opens a clerk's records for the dates it
+	 * shows.
+	 */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+		first(query, "from").map(RecordsView::date).ifPresent(from::setValue);
+		first(query, "to").map(RecordsView::date).ifPresent(to::setValue);
+		first(query, "clerk").ifPresent(clerk::setValue);
+		first(query, "flow").filter(k -> flow.getListDataView().getItems().anyMatch(k::equals))
+			.ifPresent(flow::setValue);
+		first(query, "branch").filter(id -> headOffice)
+			.ifPresent(id -> branch.getListDataView()
+				.getItems()
+				.filter(b -> Long.toString(b.id()).equals(id))
+				.findFirst()
+				.ifPresent(branch::setValue));
+	}
+
+	private static Optional<String> first(Map<String, List<String>> query, String name) {
+		return query.getOrDefault(name, List.of()).stream().filter(v -> !v.isBlank()).findFirst();
+	}
+
+	private static LocalDate date(String text) {
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException e) {
+			return null;
+		}
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("flowexecution.records.title") + " | " + getTranslation("app.name");
+	}
+
 }

@@ -8,87 +8,92 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 
-/** What a session did on its final path, its amounts and signatures: the body of a receipt. */
+/**
+ * What a session did on its final path, its amounts and signatures: the body of a
+ * receipt.
+ */
 class SessionRecordPanel extends Div {
 
-    /**
-     * @param allOffers whether every answer to an offer is listed (the record detail) or only the
-     *                  packages taken up (the receipt)
-     */
-    SessionRecordPanel(SessionRecord record, boolean allOffers) {
-        addClassName("record-panel");
-        add(new H3(getTranslation("flowexecution.receipt.done")));
-        Div done = new Div();
-        done.setId("receipt-steps");
-        for (SessionRecord.DoneStep step : record.done()) {
-            Div row = new Div(new Span(step.flowName().equals(record.summary().flowName()) ? step.stepTitle()
-                    : step.flowName() + " · " + step.stepTitle()));
-            row.addClassName("receipt-step");
-            step.values().forEach((label, value) -> {
-                Span v = new Span(label + ": " + value);
-                v.addClassName("receipt-value");
-                row.add(v);
-            });
-            done.add(row);
-        }
-        add(done);
-        if (!record.amounts().isEmpty()) {
-            Div amounts = new Div();
-            amounts.setId("receipt-amounts");
-            for (SessionRecord.Amount amount : record.amounts()) {
-                amounts.add(new Div(new Span(amount.label()), new Span(" ¥" + amount.value().toPlainString())));
-            }
-            Div total = new Div(new Span(getTranslation("flowexecution.receipt.total")),
-                    new Span(" ¥" + record.total().toPlainString()));
-            total.setId("receipt-total");
-            total.addClassName("receipt-total");
-            amounts.add(total);
-            add(new H3(getTranslation("flowexecution.receipt.amounts")), amounts);
-        }
-        if (!record.offers().isEmpty()) {
-            Div offers = new Div();
-            offers.setId("receipt-offers");
-            for (RecordedOffer offer : record.offers()) {
-                boolean accepted = offer.outcome() == OfferOutcome.ACCEPTED;
-                if (!accepted && !allOffers) {
-                    continue;
-                }
-                Div row = new Div(new Span(offer.packageName()), new Span(" " + getTranslation(
-                        "promotion.counter.price", offer.monthlyPrice().toPlainString())));
-                row.addClassName("receipt-offer");
-                if (allOffers) {
-                    String answer = getTranslation(offer.outcome().messageKey()) + (offer.declineReason() == null ? ""
-                            : " · " + getTranslation(offer.declineReason().messageKey()));
-                    Span outcome = new Span(answer);
-                    outcome.addClassName("receipt-value");
-                    row.add(outcome);
-                }
-                offers.add(row);
-            }
-            if (offers.getComponentCount() > 0) {
-                add(new H3(getTranslation(allOffers ? "promotion.record.offers" : "promotion.receipt.accepted")),
-                        offers);
-            }
-        }
-        if (!record.signatures().isEmpty()) {
-            Div signatures = new Div();
-            signatures.setId("receipt-signatures");
-            signatures.addClassName("receipt-signatures");
-            for (SessionRecord.Signature signature : record.signatures()) {
-                Div box = new Div();
-                box.addClassName("receipt-signature");
-                box.add(new Span(getTranslation("flowdesign.screen.signatureOf", signature.party())));
-                if (signature.onPaper()) {
-                    box.add(new Span(getTranslation("flowexecution.receipt.signedOnPaper")));
-                } else {
-                    Image image = new Image("data:image/png;base64," + signature.pngBase64(),
-                            getTranslation("flowdesign.screen.signatureOf", signature.party()));
-                    image.addClassName("signature-image");
-                    box.add(image);
-                }
-                signatures.add(box);
-            }
-            add(new H3(getTranslation("flowexecution.receipt.signatures")), signatures);
-        }
-    }
+	/**
+	 * @param allOffers whether every answer to an offer is listed (the record detail) or
+	 * only the packages taken up (the receipt)
+	 */
+	SessionRecordPanel(SessionRecord record, boolean allOffers) {
+		addClassName("record-panel");
+		add(new H3(getTranslation("flowexecution.receipt.done")));
+		Div done = new Div();
+		done.setId("receipt-steps");
+		for (SessionRecord.DoneStep step : record.done()) {
+			Div row = new Div(new Span(step.flowName().equals(record.summary().flowName()) ? step.stepTitle()
+					: step.flowName() + " · " + step.stepTitle()));
+			row.addClassName("receipt-step");
+			step.values().forEach((label, value) -> {
+				Span v = new Span(label + ": " + value);
+				v.addClassName("receipt-value");
+				row.add(v);
+			});
+			done.add(row);
+		}
+		add(done);
+		if (!record.amounts().isEmpty()) {
+			Div amounts = new Div();
+			amounts.setId("receipt-amounts");
+			for (SessionRecord.Amount amount : record.amounts()) {
+				amounts.add(new Div(new Span(amount.label()), new Span(" ¥" + amount.value().toPlainString())));
+			}
+			Div total = new Div(new Span(getTranslation("flowexecution.receipt.total")),
+					new Span(" ¥" + record.total().toPlainString()));
+			total.setId("receipt-total");
+			total.addClassName("receipt-total");
+			amounts.add(total);
+			add(new H3(getTranslation("flowexecution.receipt.amounts")), amounts);
+		}
+		if (!record.offers().isEmpty()) {
+			Div offers = new Div();
+			offers.setId("receipt-offers");
+			for (RecordedOffer offer : record.offers()) {
+				boolean accepted = offer.outcome() == OfferOutcome.ACCEPTED;
+				if (!accepted && !allOffers) {
+					continue;
+				}
+				Div row = new Div(new Span(offer.packageName()), new Span(
+						" " + getTranslation("promotion.counter.price", offer.monthlyPrice().toPlainString())));
+				row.addClassName("receipt-offer");
+				if (allOffers) {
+					String answer = getTranslation(offer.outcome().messageKey()) + (offer.declineReason() == null ? ""
+							: " · " + getTranslation(offer.declineReason().messageKey()));
+					Span outcome = new Span(answer);
+					outcome.addClassName("receipt-value");
+					row.add(outcome);
+				}
+				offers.add(row);
+			}
+			if (offers.getComponentCount() > 0) {
+				add(new H3(getTranslation(allOffers ? "promotion.record.offers" : "promotion.receipt.accepted")),
+						offers);
+			}
+		}
+		if (!record.signatures().isEmpty()) {
+			Div signatures = new Div();
+			signatures.setId("receipt-signatures");
+			signatures.addClassName("receipt-signatures");
+			for (SessionRecord.Signature signature : record.signatures()) {
+				Div box = new Div();
+				box.addClassName("receipt-signature");
+				box.add(new Span(getTranslation("flowdesign.screen.signatureOf", signature.party())));
+				if (signature.onPaper()) {
+					box.add(new Span(getTranslation("flowexecution.receipt.signedOnPaper")));
+				}
+				else {
+					Image image = new Image("data:image/png;base64," + signature.pngBase64(),
+							getTranslation("flowdesign.screen.signatureOf", signature.party()));
+					image.addClassName("signature-image");
+					box.add(image);
+				}
+				signatures.add(box);
+			}
+			add(new H3(getTranslation("flowexecution.receipt.signatures")), signatures);
+		}
+	}
+
 }

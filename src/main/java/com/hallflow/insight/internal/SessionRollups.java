@@ -22,181 +22,198 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the rollups for the ended sessions of each relay round, in the transaction that relays
- * them (shortly after their ends commit, see {@code SessionEndRelay}); per session: the day ×
- * branch × flow × clerk row, one for the handle-time bucket or the abandon step, one per
- * skipped checklist item, one per offer answered. Practice sessions are not counted.
+ * Keeps the rollups for the ended sessions of each relay round, in the transaction that
+ * relays them (shortly after their ends commit, see {@code SessionEndRelay}); per
+ * session: the day × branch × flow × clerk row, one for the handle-time bucket or the
+ * abandon step, one per skipped checklist item, one per offer answered. Practice sessions
+ * are not counted.
  */
 @Component
 public class SessionRollups {
 
-    /** Handle times are counted in 30-second buckets up to two hours. */
-    public static final int BUCKET_SECONDS = 30;
-    public static final int LAST_BUCKET = 240;
+	/** Handle times are counted in 30-second buckets up to two hours. */
+	public static final int BUCKET_SECONDS = 30;
 
-    private final JdbcTemplate jdbc;
-    private final BranchService branches;
-    private final RegionService regions;
-    private final Map<Long, Long> provinces = new ConcurrentHashMap<>();
-    private final Map<Long, long[]> branchRegions = new ConcurrentHashMap<>();
-    private static final long REGION_CACHE_NANOS = 60_000_000_000L;
+	public static final int LAST_BUCKET = 240;
 
-    SessionRollups(JdbcTemplate jdbc, BranchService branches, RegionService regions) {
-        this.jdbc = jdbc;
-        this.branches = branches;
-        this.regions = regions;
-    }
+	private final JdbcTemplate jdbc;
 
-    @EventListener
-    public void on(EndedSessionsRelayed round) {
-        fold(round.sessions());
-    }
+	private final BranchService branches;
 
-    /**
-     * Adds these sessions to the rollups: the figures summed per row of each table in memory, then
-     * one multi-row upsert per table (in chunks), so a relay round of fifty sessions costs a
-     * handful of statements, not a handful per session. Practice sessions are left out.
-     */
-    public void fold(List<EndedSessionFacts> sessions) {
-        Map<List<Object>, long[]> sessionRows = new LinkedHashMap<>();
-        Map<List<Object>, Object[]> sessionExtras = new HashMap<>();
-        Map<List<Object>, long[]> provinceRows = new LinkedHashMap<>();
-        Map<List<Object>, long[]> provinceBuckets = new LinkedHashMap<>();
-        Map<List<Object>, long[]> branchBuckets = new LinkedHashMap<>();
-        Map<List<Object>, long[]> skippedRows = new LinkedHashMap<>();
-        Map<List<Object>, long[]> abandonRows = new LinkedHashMap<>();
-        Map<List<Object>, long[]> offerRows = new LinkedHashMap<>();
-        Map<List<Object>, String[]> texts = new HashMap<>();
-        for (EndedSessionFacts ended : sessions) {
-            if (ended.practice()) {
-                continue;
-            }
-            long region = regionOf(ended.branchId());
-            long province = provinceOf(region);
-            Date day = Date.valueOf(ended.businessDay());
-            boolean completed = ended.status() == SessionStatus.ENDED;
-            long handle = completed ? Math.max(0, ended.handleMillis()) : 0;
-            boolean over = completed && ended.targetMinutes() != null && handle > ended.targetMinutes() * 60_000L;
-            boolean compliant = completed && ended.skipped().isEmpty();
-            long[] figures = {1, completed ? 1 : 0, completed ? 0 : 1, handle, over ? 1 : 0, compliant ? 1 : 0};
-            List<Object> sessionKey = List.of(day, ended.branchId(), ended.flowKey(), ended.clerkId());
-            add(sessionRows, sessionKey, figures);
-            sessionExtras.put(sessionKey, new Object[]{region, province, ended.clerkDisplayName()});
-            add(provinceRows, List.of(day, province, ended.flowKey()), figures);
-            for (EndedSessionFacts.Offer offer : ended.offers()) {
-                boolean offered = offer.outcome() != OfferOutcome.NOT_OFFERED;
-                List<Object> key = List.of(day, ended.branchId(), ended.clerkId(), ended.flowKey(), offer.packageId(),
-                        province);
-                add(offerRows, key, new long[]{offered ? 1 : 0, offer.outcome() == OfferOutcome.ACCEPTED ? 1 : 0,
-                        offered ? 0 : 1});
-                texts.put(key, new String[]{offer.packageCode(), offer.packageName()});
-            }
-            if (completed) {
-                int bucket = (int) Math.min(LAST_BUCKET, handle / 1000 / BUCKET_SECONDS);
-                add(provinceBuckets, List.of(day, province, ended.flowKey(), bucket), new long[]{1});
-                add(branchBuckets, List.of(day, ended.branchId(), ended.flowKey(), bucket, province), new long[]{1});
-                for (EndedSessionFacts.SkippedItem item : ended.skipped()) {
-                    List<Object> key = List.of(day, ended.branchId(), ended.clerkId(), item.flowKey(), item.stepKey(),
-                            item.itemNo(), province);
-                    add(skippedRows, key, new long[]{1});
-                    texts.put(key, new String[]{cut(item.itemText())});
-                }
-            } else if (ended.abandonedAt() != null) {
-                List<Object> key = List.of(day, ended.branchId(), ended.flowKey(), ended.abandonedAt(), province);
-                add(abandonRows, key, new long[]{1});
-                texts.put(key, new String[]{cut(ended.abandonedAtTitle() == null ? ended.abandonedAt()
-                        : ended.abandonedAtTitle())});
-            }
-        }
-        upsert("session_rollup (business_day, branch_id, flow_key, clerk_id, sessions, completed, abandoned, handle_ms,"
-                        + " over_target, compliant, region_id, province_id, clerk_name)", 13,
-                "sessions = sessions + values(sessions), completed = completed + values(completed),"
-                        + " abandoned = abandoned + values(abandoned), handle_ms = handle_ms + values(handle_ms),"
-                        + " over_target = over_target + values(over_target), compliant = compliant + values(compliant),"
-                        + " clerk_name = values(clerk_name)",
-                sessionRows, key -> sessionExtras.get(key));
-        upsert("province_rollup (business_day, province_id, flow_key, sessions, completed, abandoned, handle_ms,"
-                        + " over_target, compliant)", 9,
-                "sessions = sessions + values(sessions), completed = completed + values(completed),"
-                        + " abandoned = abandoned + values(abandoned), handle_ms = handle_ms + values(handle_ms),"
-                        + " over_target = over_target + values(over_target), compliant = compliant + values(compliant)",
-                provinceRows, key -> new Object[0]);
-        upsert("province_time_bucket (business_day, province_id, flow_key, bucket, sessions)", 5,
-                "sessions = sessions + values(sessions)", provinceBuckets, key -> new Object[0]);
-        upsert("handle_time_bucket (business_day, branch_id, flow_key, bucket, province_id, sessions)", 6,
-                "sessions = sessions + values(sessions)", branchBuckets, key -> new Object[0]);
-        upsert("skipped_item_rollup (business_day, branch_id, clerk_id, flow_key, step_key, item_no, province_id,"
-                        + " skipped, item_text)", 9, "skipped = skipped + values(skipped), item_text = values(item_text)",
-                skippedRows, key -> texts.get(key));
-        upsert("abandon_rollup (business_day, branch_id, flow_key, step_key, province_id, abandons, step_title)", 7,
-                "abandons = abandons + values(abandons)", abandonRows, key -> texts.get(key));
-        upsert("offer_rollup (business_day, branch_id, clerk_id, flow_key, package_id, province_id, offered, accepted,"
-                        + " not_offered, package_code, package_name)", 11,
-                "offered = offered + values(offered), accepted = accepted + values(accepted),"
-                        + " not_offered = not_offered + values(not_offered), package_code = values(package_code),"
-                        + " package_name = values(package_name)",
-                offerRows, key -> texts.get(key));
-    }
+	private final RegionService regions;
 
-    /** Rows at most per statement. */
-    private static final int CHUNK = 200;
+	private final Map<Long, Long> provinces = new ConcurrentHashMap<>();
 
-    /**
-     * One {@code insert … values (…), (…) on duplicate key update …} per chunk: each row is its key,
-     * then its summed figures, then {@code extras} (columns that are not summed).
-     */
-    private void upsert(String table, int columns, String onDuplicate, Map<List<Object>, long[]> rows,
-                        Function<List<Object>, Object[]> extras) {
-        List<Map.Entry<List<Object>, long[]>> all = new ArrayList<>(rows.entrySet());
-        String row = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            List<Map.Entry<List<Object>, long[]>> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            List<Object> args = new ArrayList<>();
-            for (Map.Entry<List<Object>, long[]> e : chunk) {
-                args.addAll(e.getKey());
-                for (long figure : e.getValue()) {
-                    args.add(figure);
-                }
-                args.addAll(List.of(extras.apply(e.getKey())));
-            }
-            jdbc.update("insert into " + table + " values " + String.join(", ", Collections.nCopies(
-                    chunk.size(), row)) + " on duplicate key update " + onDuplicate, args.toArray());
-        }
-    }
+	private final Map<Long, long[]> branchRegions = new ConcurrentHashMap<>();
 
-    private static void add(Map<List<Object>, long[]> rows, List<Object> key, long[] figures) {
-        long[] sum = rows.computeIfAbsent(key, k -> new long[figures.length]);
-        for (int i = 0; i < figures.length; i++) {
-            sum[i] += figures[i];
-        }
-    }
+	private static final long REGION_CACHE_NANOS = 60_000_000_000L;
 
-    private static String cut(String text) {
-        return text.length() > 200 ? text.substring(0, 200) : text;
-    }
+	SessionRollups(JdbcTemplate jdbc, BranchService branches, RegionService regions) {
+		this.jdbc = jdbc;
+		this.branches = branches;
+		this.regions = regions;
+	}
 
-    /** A branch's region as last read, for at most a minute (a branch moved to another region is seen then). */
-    private long regionOf(long branchId) {
-        long now = System.nanoTime();
-        long[] known = branchRegions.get(branchId);
-        if (known == null || now - known[1] > REGION_CACHE_NANOS) {
-            known = new long[]{branches.get(branchId).regionId(), now};
-            branchRegions.put(branchId, known);
-        }
-        return known[0];
-    }
+	@EventListener
+	public void on(EndedSessionsRelayed round) {
+		fold(round.sessions());
+	}
 
-    /** The province of a region (itself for a province); regions are read again when one is new here. */
-    public long provinceOf(long region) {
-        Long known = provinces.get(region);
-        if (known == null) {
-            List<RegionNode> all = regions.all();
-            RegionTree tree = RegionTree.of(all);
-            for (RegionNode r : all) {
-                provinces.put(r.id(), tree.provinceOf(r.id()));
-            }
-            known = provinces.getOrDefault(region, region);
-        }
-        return known;
-    }
+	/**
+	 * Adds these sessions to the rollups: the figures summed per row of each table in
+	 * memory, then one multi-row upsert per table (in chunks), so a relay round of fifty
+	 * sessions costs a handful of statements, not a handful per session. Practice
+	 * sessions are left out.
+	 */
+	public void fold(List<EndedSessionFacts> sessions) {
+		Map<List<Object>, long[]> sessionRows = new LinkedHashMap<>();
+		Map<List<Object>, Object[]> sessionExtras = new HashMap<>();
+		Map<List<Object>, long[]> provinceRows = new LinkedHashMap<>();
+		Map<List<Object>, long[]> provinceBuckets = new LinkedHashMap<>();
+		Map<List<Object>, long[]> branchBuckets = new LinkedHashMap<>();
+		Map<List<Object>, long[]> skippedRows = new LinkedHashMap<>();
+		Map<List<Object>, long[]> abandonRows = new LinkedHashMap<>();
+		Map<List<Object>, long[]> offerRows = new LinkedHashMap<>();
+		Map<List<Object>, String[]> texts = new HashMap<>();
+		for (EndedSessionFacts ended : sessions) {
+			if (ended.practice()) {
+				continue;
+			}
+			long region = regionOf(ended.branchId());
+			long province = provinceOf(region);
+			Date day = Date.valueOf(ended.businessDay());
+			boolean completed = ended.status() == SessionStatus.ENDED;
+			long handle = completed ? Math.max(0, ended.handleMillis()) : 0;
+			boolean over = completed && ended.targetMinutes() != null && handle > ended.targetMinutes() * 60_000L;
+			boolean compliant = completed && ended.skipped().isEmpty();
+			long[] figures = { 1, completed ? 1 : 0, completed ? 0 : 1, handle, over ? 1 : 0, compliant ? 1 : 0 };
+			List<Object> sessionKey = List.of(day, ended.branchId(), ended.flowKey(), ended.clerkId());
+			add(sessionRows, sessionKey, figures);
+			sessionExtras.put(sessionKey, new Object[] { region, province, ended.clerkDisplayName() });
+			add(provinceRows, List.of(day, province, ended.flowKey()), figures);
+			for (EndedSessionFacts.Offer offer : ended.offers()) {
+				boolean offered = offer.outcome() != OfferOutcome.NOT_OFFERED;
+				List<Object> key = List.of(day, ended.branchId(), ended.clerkId(), ended.flowKey(), offer.packageId(),
+						province);
+				add(offerRows, key, new long[] { offered ? 1 : 0, offer.outcome() == OfferOutcome.ACCEPTED ? 1 : 0,
+						offered ? 0 : 1 });
+				texts.put(key, new String[] { offer.packageCode(), offer.packageName() });
+			}
+			if (completed) {
+				int bucket = (int) Math.min(LAST_BUCKET, handle / 1000 / BUCKET_SECONDS);
+				add(provinceBuckets, List.of(day, province, ended.flowKey(), bucket), new long[] { 1 });
+				add(branchBuckets, List.of(day, ended.branchId(), ended.flowKey(), bucket, province), new long[] { 1 });
+				for (EndedSessionFacts.SkippedItem item : ended.skipped()) {
+					List<Object> key = List.of(day, ended.branchId(), ended.clerkId(), item.flowKey(), item.stepKey(),
+							item.itemNo(), province);
+					add(skippedRows, key, new long[] { 1 });
+					texts.put(key, new String[] { cut(item.itemText()) });
+				}
+			}
+			else if (ended.abandonedAt() != null) {
+				List<Object> key = List.of(day, ended.branchId(), ended.flowKey(), ended.abandonedAt(), province);
+				add(abandonRows, key, new long[] { 1 });
+				texts.put(key, new String[] {
+						cut(ended.abandonedAtTitle() == null ? ended.abandonedAt() : ended.abandonedAtTitle()) });
+			}
+		}
+		upsert("session_rollup (business_day, branch_id, flow_key, clerk_id, sessions, completed, abandoned, handle_ms,"
+				+ " over_target, compliant, region_id, province_id, clerk_name)", 13,
+				"sessions = sessions + values(sessions), completed = completed + values(completed),"
+						+ " abandoned = abandoned + values(abandoned), handle_ms = handle_ms + values(handle_ms),"
+						+ " over_target = over_target + values(over_target), compliant = compliant + values(compliant),"
+						+ " clerk_name = values(clerk_name)",
+				sessionRows, key -> sessionExtras.get(key));
+		upsert("province_rollup (business_day, province_id, flow_key, sessions, completed, abandoned, handle_ms,"
+				+ " over_target, compliant)", 9,
+				"sessions = sessions + values(sessions), completed = completed + values(completed),"
+						+ " abandoned = abandoned + values(abandoned), handle_ms = handle_ms + values(handle_ms),"
+						+ " over_target = over_target + values(over_target), compliant = compliant + values(compliant)",
+				provinceRows, key -> new Object[0]);
+		upsert("province_time_bucket (business_day, province_id, flow_key, bucket, sessions)", 5,
+				"sessions = sessions + values(sessions)", provinceBuckets, key -> new Object[0]);
+		upsert("handle_time_bucket (business_day, branch_id, flow_key, bucket, province_id, sessions)", 6,
+				"sessions = sessions + values(sessions)", branchBuckets, key -> new Object[0]);
+		upsert("skipped_item_rollup (business_day, branch_id, clerk_id, flow_key, step_key, item_no, province_id,"
+				+ " skipped, item_text)", 9, "skipped = skipped + values(skipped), item_text = values(item_text)",
+				skippedRows, key -> texts.get(key));
+		upsert("abandon_rollup (business_day, branch_id, flow_key, step_key, province_id, abandons, step_title)", 7,
+				"abandons = abandons + values(abandons)", abandonRows, key -> texts.get(key));
+		upsert("offer_rollup (business_day, branch_id, clerk_id, flow_key, package_id, province_id, offered, accepted,"
+				+ " not_offered, package_code, package_name)", 11,
+				"offered = offered + values(offered), accepted = accepted + values(accepted),"
+						+ " not_offered = not_offered + values(not_offered), package_code = values(package_code),"
+						+ " package_name = values(package_name)",
+				offerRows, key -> texts.get(key));
+	}
+
+	/** Rows at most per statement. */
+	private static final int CHUNK = 200;
+
+	/**
+	 * One {@code insert … values (…), (…) on duplicate key update …} per chunk: each row
+	 * is its key, then its summed figures, then {@code extras} (columns that are not
+	 * summed).
+	 */
+	private void upsert(String table, int columns, String onDuplicate, Map<List<Object>, long[]> rows,
+			Function<List<Object>, Object[]> extras) {
+		List<Map.Entry<List<Object>, long[]>> all = new ArrayList<>(rows.entrySet());
+		String row = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
+		for (int from = 0; from < all.size(); from += CHUNK) {
+			List<Map.Entry<List<Object>, long[]>> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+			List<Object> args = new ArrayList<>();
+			for (Map.Entry<List<Object>, long[]> e : chunk) {
+				args.addAll(e.getKey());
+				for (long figure : e.getValue()) {
+					args.add(figure);
+				}
+				args.addAll(List.of(extras.apply(e.getKey())));
+			}
+			jdbc.update("insert into " + table + " values " + String.join(", ", Collections.nCopies(chunk.size(), row))
+					+ " on duplicate key update " + onDuplicate, args.toArray());
+		}
+	}
+
+	private static void add(Map<List<Object>, long[]> rows, List<Object> key, long[] figures) {
+		long[] sum = rows.computeIfAbsent(key, k -> new long[figures.length]);
+		for (int i = 0; i < figures.length; i++) {
+			sum[i] += figures[i];
+		}
+	}
+
+	private static String cut(String text) {
+		return text.length() > 200 ? text.substring(0, 200) : text;
+	}
+
+	/**
+	 * A branch's region as last read, for at most a minute (a branch moved to another
+	 * region is seen then).
+	 */
+	private long regionOf(long branchId) {
+		long now = System.nanoTime();
+		long[] known = branchRegions.get(branchId);
+		if (known == null || now - known[1] > REGION_CACHE_NANOS) {
+			known = new long[] { branches.get(branchId).regionId(), now };
+			branchRegions.put(branchId, known);
+		}
+		return known[0];
+	}
+
+	/**
+	 * The province of a region (itself for a province); regions are read again when one
+	 * is new here.
+	 */
+	public long provinceOf(long region) {
+		Long known = provinces.get(region);
+		if (known == null) {
+			List<RegionNode> all = regions.all();
+			RegionTree tree = RegionTree.of(all);
+			for (RegionNode r : all) {
+				provinces.put(r.id(), tree.provinceOf(r.id()));
+			}
+			known = provinces.getOrDefault(region, region);
+		}
+		return known;
+	}
+
 }

@@ -39,121 +39,142 @@ import org.springframework.data.domain.PageRequest;
 /**
  * Service quality (服务质量): head office over the whole network, a branch manager over their
  * branch with the per-clerk assessment. The filters on top; each change reads the whole
- * dashboard with one service call and shows it (the figures come from the rollups; practice
- * sessions are never counted).
+ * dashboard with one service call and shows it (the figures come from the rollups;
+ * practice sessions are never counted).
  */
 @Route("insight")
-@RolesAllowed({AppRoles.HQ_ADMIN, AppRoles.BRANCH_MANAGER})
+@RolesAllowed({ AppRoles.HQ_ADMIN, AppRoles.BRANCH_MANAGER })
 @Menu(order = 47, title = "insight.dashboard.title", icon = "CHART")
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
-    final Select<Long> province = new Select<>();
-    final ComboBox<BranchSummary> branch = new ComboBox<>();
-    final Select<String> flow = new Select<>();
-    final SummaryCards summary = new SummaryCards();
-    final DashboardTabs tabs;
-    private final DashboardService dashboards;
-    private final boolean headOffice;
+	final DatePicker from = new DatePicker();
 
-    DashboardView(DashboardService dashboards, CurrentUser currentUser, PublishedFlowService flows,
-                  RegionService regions, BranchService branches, Clock clock) {
-        this.dashboards = dashboards;
-        this.headOffice = currentUser.get().map(u -> u.isHeadOffice()).orElse(false);
-        this.tabs = new DashboardTabs(headOffice);
-        setSizeFull();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE);
-        from.setId("insight-from");
-        from.setLabel(getTranslation("insight.filter.from"));
-        from.setValue(today.minusDays(29));
-        to.setId("insight-to");
-        to.setLabel(getTranslation("insight.filter.to"));
-        to.setValue(today);
-        Map<String, String> flowNames = flows.startable().stream()
-                .collect(Collectors.toMap(PublishedFlow::key, f -> f.document().name(), (a, b) -> a));
-        flow.setId("insight-flow");
-        flow.setLabel(getTranslation("insight.column.flow"));
-        flow.setItems(new ArrayList<>(flowNames.keySet()));
-        flow.setItemLabelGenerator(k -> k == null ? "" : flowNames.getOrDefault(k, k));
-        flow.setEmptySelectionAllowed(true);
-        flow.setEmptySelectionCaption(getTranslation("flowexecution.records.all"));
-        FlexLayout filters = new FlexLayout(from, to, flow);
-        filters.addClassName("insight-filters");
-        if (headOffice) {
-            placeFilters(regions, branches);
-            filters.add(province, branch);
-        }
-        from.addValueChangeListener(e -> refresh());
-        to.addValueChangeListener(e -> refresh());
-        flow.addValueChangeListener(e -> refresh());
-        tabs.byClerk.addItemClickListener(e -> openRecordsOf(e.getItem()));
-        add(new H2(getTranslation(headOffice ? "insight.dashboard.title" : "insight.dashboard.branchTitle")), filters,
-                summary, tabs);
-        expand(tabs);
-        refresh();
-    }
+	final DatePicker to = new DatePicker();
 
-    /** Head office narrows the figures to a province or a branch. */
-    private void placeFilters(RegionService regions, BranchService branches) {
-        List<RegionNode> provinces = regions.all().stream().filter(RegionNode::isProvince).toList();
-        Map<Long, String> names = provinces.stream().collect(Collectors.toMap(RegionNode::id, RegionNode::name));
-        province.setId("insight-province");
-        province.setLabel(getTranslation("insight.column.province"));
-        province.setItems(provinces.stream().map(RegionNode::id).toList());
-        province.setItemLabelGenerator(id -> id == null ? "" : names.getOrDefault(id, ""));
-        province.setEmptySelectionAllowed(true);
-        province.setEmptySelectionCaption(getTranslation("insight.filter.network"));
-        branch.setId("insight-branch");
-        branch.setLabel(getTranslation("insight.column.branch"));
-        branch.setItems(query -> branches.list(new BranchFilter(query.getFilter().orElse(""), null, null),
-                PageRequest.of(query.getPage(), query.getPageSize())).stream());
-        branch.setItemLabelGenerator(BranchSummary::label);
-        branch.setClearButtonVisible(true);
-        province.addValueChangeListener(e -> refresh());
-        branch.addValueChangeListener(e -> refresh());
-    }
+	final Select<Long> province = new Select<>();
 
-    /** The filter the screen shows; head office without a branch chosen sees no per-clerk table. */
-    DashboardFilter filter() {
-        return new DashboardFilter(from.getValue(), to.getValue(), headOffice ? province.getValue() : null,
-                headOffice && branch.getValue() != null ? branch.getValue().id() : null, flow.getValue());
-    }
+	final ComboBox<BranchSummary> branch = new ComboBox<>();
 
-    void refresh() {
-        try {
-            Dashboard dashboard = dashboards.dashboard(filter());
-            summary.show(dashboard.total());
-            tabs.show(dashboard);
-            to.setInvalid(false);
-        } catch (BusinessException e) {
-            if (e.field().filter("to"::equals).isPresent()) {
-                to.setErrorMessage(getTranslation(e.messageKey()));
-                to.setInvalid(true);
-            } else {
-                Notifications.error(getTranslation(e.messageKey(), e.arguments()));
-            }
-        }
-    }
+	final Select<String> flow = new Select<>();
 
-    /** A clerk's records for the dates and business the dashboard shows (a click on the staff table). */
-    void openRecordsOf(Figures clerk) {
-        DashboardFilter shown = filter();
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("clerk", clerk.label());
-        query.put("from", shown.from().toString());
-        query.put("to", shown.to().toString());
-        if (shown.flowKey() != null) {
-            query.put("flow", shown.flowKey());
-        }
-        if (shown.branchId() != null) {
-            query.put("branch", Long.toString(shown.branchId()));
-        }
-        getUI().ifPresent(ui -> ui.navigate("records", QueryParameters.simple(query)));
-    }
+	final SummaryCards summary = new SummaryCards();
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("insight.dashboard.title") + " | " + getTranslation("app.name");
-    }
+	final DashboardTabs tabs;
+
+	private final DashboardService dashboards;
+
+	private final boolean headOffice;
+
+	DashboardView(DashboardService dashboards, CurrentUser currentUser, PublishedFlowService flows,
+			RegionService regions, BranchService branches, Clock clock) {
+		this.dashboards = dashboards;
+		this.headOffice = currentUser.get().map(u -> u.isHeadOffice()).orElse(false);
+		this.tabs = new DashboardTabs(headOffice);
+		setSizeFull();
+		LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE);
+		from.setId("insight-from");
+		from.setLabel(getTranslation("insight.filter.from"));
+		from.setValue(today.minusDays(29));
+		to.setId("insight-to");
+		to.setLabel(getTranslation("insight.filter.to"));
+		to.setValue(today);
+		Map<String, String> flowNames = flows.startable()
+			.stream()
+			.collect(Collectors.toMap(PublishedFlow::key, f -> f.document().name(), (a, b) -> a));
+		flow.setId("insight-flow");
+		flow.setLabel(getTranslation("insight.column.flow"));
+		flow.setItems(new ArrayList<>(flowNames.keySet()));
+		flow.setItemLabelGenerator(k -> k == null ? "" : flowNames.getOrDefault(k, k));
+		flow.setEmptySelectionAllowed(true);
+		flow.setEmptySelectionCaption(getTranslation("flowexecution.records.all"));
+		FlexLayout filters = new FlexLayout(from, to, flow);
+		filters.addClassName("insight-filters");
+		if (headOffice) {
+			placeFilters(regions, branches);
+			filters.add(province, branch);
+		}
+		from.addValueChangeListener(e -> refresh());
+		to.addValueChangeListener(e -> refresh());
+		flow.addValueChangeListener(e -> refresh());
+		tabs.byClerk.addItemClickListener(e -> openRecordsOf(e.getItem()));
+		add(new H2(getTranslation(headOffice ? "insight.dashboard.title" : "insight.dashboard.branchTitle")), filters,
+				summary, tabs);
+		expand(tabs);
+		refresh();
+	}
+
+	/** Head office narrows the figures to a province or a branch. */
+	private void placeFilters(RegionService regions, BranchService branches) {
+		List<RegionNode> provinces = regions.all().stream().filter(RegionNode::isProvince).toList();
+		Map<Long, String> names = provinces.stream().collect(Collectors.toMap(RegionNode::id, RegionNode::name));
+		province.setId("insight-province");
+		province.setLabel(getTranslation("insight.column.province"));
+		province.setItems(provinces.stream().map(RegionNode::id).toList());
+		province.setItemLabelGenerator(id -> id == null ? "" : names.getOrDefault(id, ""));
+		province.setEmptySelectionAllowed(true);
+		province.setEmptySelectionCaption(getTranslation("insight.filter.network"));
+		branch.setId("insight-branch");
+		branch.setLabel(getTranslation("insight.column.branch"));
+		branch.setItems(
+				query -> branches
+					.list(new BranchFilter(query.getFilter().orElse(""), null, null),
+							PageRequest.of(query.getPage(), query.getPageSize()))
+					.stream());
+		branch.setItemLabelGenerator(BranchSummary::label);
+		branch.setClearButtonVisible(true);
+		province.addValueChangeListener(e -> refresh());
+		branch.addValueChangeListener(e -> refresh());
+	}
+
+	/**
+	 * The filter the screen shows; head office without a branch chosen sees no per-clerk
+	 * table.
+	 */
+	DashboardFilter filter() {
+		return new DashboardFilter(from.getValue(), to.getValue(), headOffice ? province.getValue() : null,
+				headOffice && branch.getValue() != null ? branch.getValue().id() : null, flow.getValue());
+	}
+
+	void refresh() {
+		try {
+			Dashboard dashboard = dashboards.dashboard(filter());
+			summary.show(dashboard.total());
+			tabs.show(dashboard);
+			to.setInvalid(false);
+		}
+		catch (BusinessException e) {
+			if (e.field().filter("to"::equals).isPresent()) {
+				to.setErrorMessage(getTranslation(e.messageKey()));
+				to.setInvalid(true);
+			}
+			else {
+				Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+			}
+		}
+	}
+
+	/**
+	 * A clerk's records for the dates and business the dashboard shows (a click on the
+	 * staff table).
+	 */
+	void openRecordsOf(Figures clerk) {
+		DashboardFilter shown = filter();
+		Map<String, String> query = new LinkedHashMap<>();
+		query.put("clerk", clerk.label());
+		query.put("from", shown.from().toString());
+		query.put("to", shown.to().toString());
+		if (shown.flowKey() != null) {
+			query.put("flow", shown.flowKey());
+		}
+		if (shown.branchId() != null) {
+			query.put("branch", Long.toString(shown.branchId()));
+		}
+		getUI().ifPresent(ui -> ui.navigate("records", QueryParameters.simple(query)));
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("insight.dashboard.title") + " | " + getTranslation("app.name");
+	}
+
 }

@@ -9,52 +9,53 @@ import jakarta.persistence.Table;
 @Table(name = "branch")
 public class Branch extends AbstractEntity {
 
-    @Column(nullable = false, length = 32, unique = true)
-    private String code;
+	@Column(nullable = false, length = 32, unique = true)
+	private String code;
 
-    @Column(nullable = false, length = 100)
-    private String name;
+	@Column(nullable = false, length = 100)
+	private String name;
 
-    @Column(name = "region_id", nullable = false)
-    private Long regionId;
+	@Column(name = "region_id", nullable = false)
+	private Long regionId;
 
-    @Column(length = 255)
-    private String address;
+	@Column(length = 255)
+	private String address;
 
-    @Column(nullable = false)
-    private boolean open = true;
+	@Column(nullable = false)
+	private boolean open = true;
 
-    protected Branch() {
-    }
+	protected Branch() {
+	}
 
-    public Branch(String code) {
-        this.code = code;
-    }
+	public Branch(String code) {
+		this.code = code;
+	}
 
-    public String getCode() {
-        return code;
-    }
+	public String getCode() {
+		return code;
+	}
 
-    public String getName() {
-        return name;
-    }
+	public String getName() {
+		return name;
+	}
 
-    public Long getRegionId() {
-        return regionId;
-    }
+	public Long getRegionId() {
+		return regionId;
+	}
 
-    public String getAddress() {
-        return address;
-    }
+	public String getAddress() {
+		return address;
+	}
 
-    public boolean isOpen() {
-        return open;
-    }
+	public boolean isOpen() {
+		return open;
+	}
 
-    public void describe(String name, Long regionId, String address, boolean open) {
-        this.name = name;
-        this.regionId = regionId;
-        this.address = address;
-        this.open = open;
-    }
+	public void describe(String name, Long regionId, String address, boolean open) {
+		this.name = name;
+		this.regionId = regionId;
+		this.address = address;
+		this.open = open;
+	}
+
 }

@@ -10,15 +10,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class BranchDirectoryAdapter implements BranchDirectory {
 
-    private final BranchRepository branches;
+	private final BranchRepository branches;
 
-    BranchDirectoryAdapter(BranchRepository branches) {
-        this.branches = branches;
-    }
+	BranchDirectoryAdapter(BranchRepository branches) {
+		this.branches = branches;
+	}
 
-    @Override
-    @Transactional(readOnly = true)
-    public Optional<BranchRef> findBranch(long branchId) {
-        return branches.findById(branchId).map(b -> new BranchRef(b.getId(), b.getCode(), b.getName(), b.isOpen()));
-    }
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<BranchRef> findBranch(long branchId) {
+		return branches.findById(branchId).map(b -> new BranchRef(b.getId(), b.getCode(), b.getName(), b.isOpen()));
+	}
+
 }

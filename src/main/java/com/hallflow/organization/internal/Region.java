@@ -9,37 +9,38 @@ import jakarta.persistence.Table;
 @Table(name = "region")
 public class Region extends AbstractEntity {
 
-    @Column(nullable = false, length = 32, unique = true)
-    private String code;
+	@Column(nullable = false, length = 32, unique = true)
+	private String code;
 
-    @Column(nullable = false, length = 100)
-    private String name;
+	@Column(nullable = false, length = 100)
+	private String name;
 
-    @Column(name = "parent_id")
-    private Long parentId;
+	@Column(name = "parent_id")
+	private Long parentId;
 
-    protected Region() {
-    }
+	protected Region() {
+	}
 
-    public Region(String code, String name, Long parentId) {
-        this.code = code;
-        this.name = name;
-        this.parentId = parentId;
-    }
+	public Region(String code, String name, Long parentId) {
+		this.code = code;
+		this.name = name;
+		this.parentId = parentId;
+	}
 
-    public String getCode() {
-        return code;
-    }
+	public String getCode() {
+		return code;
+	}
 
-    public String getName() {
-        return name;
-    }
+	public String getName() {
+		return name;
+	}
 
-    public void rename(String name) {
-        this.name = name;
-    }
+	public void rename(String name) {
+		this.name = name;
+	}
 
-    public Long getParentId() {
-        return parentId;
-    }
+	public Long getParentId() {
+		return parentId;
+	}
+
 }

@@ -5,9 +5,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface RegionRepository extends JpaRepository<Region, Long> {
 
-    boolean existsByCode(String code);
+	boolean existsByCode(String code);
 
-    boolean existsByParentId(Long parentId);
+	boolean existsByParentId(Long parentId);
 
-    List<Region> findAllByOrderByCodeAsc();
+	List<Region> findAllByOrderByCodeAsc();
+
 }

@@ -30,81 +30,91 @@ import java.util.List;
 @Menu(order = 20, title = "organization.branches.title", icon = "BUILDING")
 public class BranchesView extends VerticalLayout implements HasDynamicTitle {
 
-    final Grid<BranchSummary> grid = new Grid<>(BranchSummary.class, false);
-    final SearchField search;
-    final ComboBox<RegionNode> region = new ComboBox<>();
-    final Select<Boolean> status = new Select<>();
-    final Button create = new Button();
+	final Grid<BranchSummary> grid = new Grid<>(BranchSummary.class, false);
 
-    private final BranchService branches;
-    private final List<RegionNode> regions;
+	final SearchField search;
 
-    BranchesView(BranchService branches, RegionService regionService) {
-        this.branches = branches;
-        this.regions = regionService.all();
-        setSizeFull();
+	final ComboBox<RegionNode> region = new ComboBox<>();
 
-        search = new SearchField("branch-search", getTranslation("organization.branches.search"), this::refresh);
+	final Select<Boolean> status = new Select<>();
 
-        region.setId("branch-region-filter");
-        region.setPlaceholder(getTranslation("organization.branches.allRegions"));
-        region.setItems(regions);
-        region.setItemLabelGenerator(r -> RegionLabels.path(r, regions));
-        region.setClearButtonVisible(true);
-        region.addValueChangeListener(e -> refresh());
+	final Button create = new Button();
 
-        status.setId("branch-status-filter");
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("organization.branches.allStatuses"));
-        status.setItems(Boolean.TRUE, Boolean.FALSE);
-        status.setItemLabelGenerator(open -> open == null ? getTranslation("organization.branches.allStatuses")
-                : getTranslation(open ? "organization.branch.open" : "organization.branch.closed"));
-        status.addValueChangeListener(e -> refresh());
+	private final BranchService branches;
 
-        create.setId("branch-create");
-        create.setText(getTranslation("organization.branches.create"));
-        create.setIcon(VaadinIcon.PLUS.create());
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(e -> openEditor(null));
+	private final List<RegionNode> regions;
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, region, status, create);
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        toolbar.setWidthFull();
-        toolbar.expand(search);
+	BranchesView(BranchService branches, RegionService regionService) {
+		this.branches = branches;
+		this.regions = regionService.all();
+		setSizeFull();
 
-        grid.setId("branch-grid");
-        grid.addColumn(BranchSummary::code).setHeader(getTranslation("organization.branch.code"))
-                .setSortProperty("code").setAutoWidth(true);
-        grid.addColumn(BranchSummary::name).setHeader(getTranslation("organization.branch.name"))
-                .setSortProperty("name").setAutoWidth(true);
-        grid.addColumn(BranchSummary::regionName).setHeader(getTranslation("organization.branch.region"));
-        grid.addColumn(BranchSummary::address).setHeader(getTranslation("organization.branch.address"))
-                .setFlexGrow(2);
-        grid.addColumn(b -> getTranslation(b.open() ? "organization.branch.open" : "organization.branch.closed"))
-                .setHeader(getTranslation("organization.branch.status")).setAutoWidth(true);
-        grid.addItemClickListener(e -> openEditor(e.getItem()));
-        grid.setItems(query -> branches.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) branches.count(filter()));
+		search = new SearchField("branch-search", getTranslation("organization.branches.search"), this::refresh);
 
-        add(new H2(getTranslation("organization.branches.title")), toolbar, grid);
-        expand(grid);
-    }
+		region.setId("branch-region-filter");
+		region.setPlaceholder(getTranslation("organization.branches.allRegions"));
+		region.setItems(regions);
+		region.setItemLabelGenerator(r -> RegionLabels.path(r, regions));
+		region.setClearButtonVisible(true);
+		region.addValueChangeListener(e -> refresh());
 
-    private BranchFilter filter() {
-        return new BranchFilter(search.getValue(), region.getValue() == null ? null : region.getValue().id(),
-                status.getValue());
-    }
+		status.setId("branch-status-filter");
+		status.setEmptySelectionAllowed(true);
+		status.setEmptySelectionCaption(getTranslation("organization.branches.allStatuses"));
+		status.setItems(Boolean.TRUE, Boolean.FALSE);
+		status.setItemLabelGenerator(open -> open == null ? getTranslation("organization.branches.allStatuses")
+				: getTranslation(open ? "organization.branch.open" : "organization.branch.closed"));
+		status.addValueChangeListener(e -> refresh());
 
-    private void refresh() {
-        grid.getDataProvider().refreshAll();
-    }
+		create.setId("branch-create");
+		create.setText(getTranslation("organization.branches.create"));
+		create.setIcon(VaadinIcon.PLUS.create());
+		create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		create.addClickListener(e -> openEditor(null));
 
-    private void openEditor(BranchSummary branch) {
-        new BranchDialog(branches, regions, branch, this::refresh).open();
-    }
+		HorizontalLayout toolbar = new HorizontalLayout(search, region, status, create);
+		toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+		toolbar.setWidthFull();
+		toolbar.expand(search);
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("organization.branches.title") + " | " + getTranslation("app.name");
-    }
+		grid.setId("branch-grid");
+		grid.addColumn(BranchSummary::code)
+			.setHeader(getTranslation("organization.branch.code"))
+			.setSortProperty("code")
+			.setAutoWidth(true);
+		grid.addColumn(BranchSummary::name)
+			.setHeader(getTranslation("organization.branch.name"))
+			.setSortProperty("name")
+			.setAutoWidth(true);
+		grid.addColumn(BranchSummary::regionName).setHeader(getTranslation("organization.branch.region"));
+		grid.addColumn(BranchSummary::address).setHeader(getTranslation("organization.branch.address")).setFlexGrow(2);
+		grid.addColumn(b -> getTranslation(b.open() ? "organization.branch.open" : "organization.branch.closed"))
+			.setHeader(getTranslation("organization.branch.status"))
+			.setAutoWidth(true);
+		grid.addItemClickListener(e -> openEditor(e.getItem()));
+		grid.setItems(query -> branches.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+				query -> (int) branches.count(filter()));
+
+		add(new H2(getTranslation("organization.branches.title")), toolbar, grid);
+		expand(grid);
+	}
+
+	private BranchFilter filter() {
+		return new BranchFilter(search.getValue(), region.getValue() == null ? null : region.getValue().id(),
+				status.getValue());
+	}
+
+	private void refresh() {
+		grid.getDataProvider().refreshAll();
+	}
+
+	private void openEditor(BranchSummary branch) {
+		new BranchDialog(branches, regions, branch, this::refresh).open();
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("organization.branches.title") + " | " + getTranslation("app.name");
+	}
+
 }

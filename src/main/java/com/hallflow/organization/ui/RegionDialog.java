@@ -16,34 +16,37 @@ import jakarta.validation.ConstraintViolationException;
 /** Adds a province, or a city under the given province. */
 class RegionDialog extends Dialog {
 
-    final TextField code = new TextField();
-    final TextField name = new TextField();
+	final TextField code = new TextField();
 
-    RegionDialog(RegionService regions, RegionNode province, Runnable onSaved) {
-        setId("region-dialog");
-        setHeaderTitle(province == null ? getTranslation("organization.regions.addProvince")
-                : getTranslation("organization.regions.addCityTo", province.name()));
-        code.setId("region-code");
-        code.setLabel(getTranslation("organization.region.code"));
-        code.setRequiredIndicatorVisible(true);
-        name.setId("region-name");
-        name.setLabel(getTranslation("organization.region.name"));
-        name.setRequiredIndicatorVisible(true);
-        FormErrors errors = new FormErrors().bind("code", code).bind("name", name);
-        add(new FormLayout(code, name));
-        Button save = new Button(getTranslation("base.action.save"), e -> {
-            try {
-                RegionNode saved = regions.create(new RegionCommand(code.getValue(), name.getValue(),
-                        province == null ? null : province.id()));
-                Notifications.success(getTranslation("organization.regions.saved", saved.name()));
-                onSaved.run();
-                close();
-            } catch (BusinessException | ConstraintViolationException ex) {
-                errors.show(ex, onSaved);
-            }
-        });
-        save.setId("region-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("base.action.cancel"), e -> close()), save);
-    }
+	final TextField name = new TextField();
+
+	RegionDialog(RegionService regions, RegionNode province, Runnable onSaved) {
+		setId("region-dialog");
+		setHeaderTitle(province == null ? getTranslation("organization.regions.addProvince")
+				: getTranslation("organization.regions.addCityTo", province.name()));
+		code.setId("region-code");
+		code.setLabel(getTranslation("organization.region.code"));
+		code.setRequiredIndicatorVisible(true);
+		name.setId("region-name");
+		name.setLabel(getTranslation("organization.region.name"));
+		name.setRequiredIndicatorVisible(true);
+		FormErrors errors = new FormErrors().bind("code", code).bind("name", name);
+		add(new FormLayout(code, name));
+		Button save = new Button(getTranslation("base.action.save"), e -> {
+			try {
+				RegionNode saved = regions.create(
+						new RegionCommand(code.getValue(), name.getValue(), province == null ? null : province.id()));
+				Notifications.success(getTranslation("organization.regions.saved", saved.name()));
+				onSaved.run();
+				close();
+			}
+			catch (BusinessException | ConstraintViolationException ex) {
+				errors.show(ex, onSaved);
+			}
+		});
+		save.setId("region-save");
+		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		getFooter().add(new Button(getTranslation("base.action.cancel"), e -> close()), save);
+	}
+
 }

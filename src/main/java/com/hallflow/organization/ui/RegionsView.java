@@ -28,87 +28,95 @@ import java.util.Optional;
 @Menu(order = 10, title = "organization.regions.title", icon = "SITEMAP")
 public class RegionsView extends VerticalLayout implements HasDynamicTitle {
 
-    final TreeGrid<RegionNode> tree = new TreeGrid<>();
-    final Button addProvince = new Button();
-    final Button addCity = new Button();
-    final Button rename = new Button();
-    final Button delete = new Button();
+	final TreeGrid<RegionNode> tree = new TreeGrid<>();
 
-    private final RegionService regions;
+	final Button addProvince = new Button();
 
-    RegionsView(RegionService regions) {
-        this.regions = regions;
-        setSizeFull();
-        tree.setId("region-tree");
-        tree.addHierarchyColumn(RegionNode::name).setHeader(getTranslation("organization.region.name"));
-        tree.addColumn(RegionNode::code).setHeader(getTranslation("organization.region.code"));
-        tree.addColumn(r -> getTranslation(r.isProvince() ? "organization.region.province" : "organization.region.city"))
-                .setHeader(getTranslation("organization.region.level"));
-        tree.addSelectionListener(e -> updateButtons());
+	final Button addCity = new Button();
 
-        addProvince.setId("region-add-province");
-        addProvince.setText(getTranslation("organization.regions.addProvince"));
-        addProvince.setIcon(VaadinIcon.PLUS.create());
-        addProvince.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        addProvince.addClickListener(e -> new RegionDialog(regions, null, this::reload).open());
-        addCity.setId("region-add-city");
-        addCity.setText(getTranslation("organization.regions.addCity"));
-        addCity.addClickListener(e -> selected().ifPresent(p -> new RegionDialog(regions, p, this::reload).open()));
-        rename.setId("region-rename");
-        rename.setText(getTranslation("organization.regions.rename"));
-        rename.addClickListener(e -> selected().ifPresent(r -> new RegionRenameDialog(regions, r, this::reload).open()));
-        delete.setId("region-delete");
-        delete.setText(getTranslation("base.action.delete"));
-        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        delete.addClickListener(e -> selected().ifPresent(this::confirmDelete));
+	final Button rename = new Button();
 
-        add(new H2(getTranslation("organization.regions.title")),
-                new HorizontalLayout(addProvince, addCity, rename, delete), tree);
-        expand(tree);
-        reload();
-    }
+	final Button delete = new Button();
 
-    private Optional<RegionNode> selected() {
-        return tree.getSelectedItems().stream().findFirst();
-    }
+	private final RegionService regions;
 
-    private void updateButtons() {
-        RegionNode r = selected().orElse(null);
-        addCity.setEnabled(r != null && r.isProvince());
-        rename.setEnabled(r != null);
-        delete.setEnabled(r != null);
-    }
+	RegionsView(RegionService regions) {
+		this.regions = regions;
+		setSizeFull();
+		tree.setId("region-tree");
+		tree.addHierarchyColumn(RegionNode::name).setHeader(getTranslation("organization.region.name"));
+		tree.addColumn(RegionNode::code).setHeader(getTranslation("organization.region.code"));
+		tree.addColumn(
+				r -> getTranslation(r.isProvince() ? "organization.region.province" : "organization.region.city"))
+			.setHeader(getTranslation("organization.region.level"));
+		tree.addSelectionListener(e -> updateButtons());
 
-    private void confirmDelete(RegionNode region) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("organization.regions.delete.title"));
-        confirm.setText(getTranslation("organization.regions.delete.text", region.name()));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("base.action.cancel"));
-        confirm.setConfirmText(getTranslation("base.action.delete"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> {
-            try {
-                regions.delete(region.id());
-                Notifications.success(getTranslation("organization.regions.deleted", region.name()));
-                reload();
-            } catch (BusinessException ex) {
-                new FormErrors().show(ex, this::reload);
-            }
-        });
-        confirm.open();
-    }
+		addProvince.setId("region-add-province");
+		addProvince.setText(getTranslation("organization.regions.addProvince"));
+		addProvince.setIcon(VaadinIcon.PLUS.create());
+		addProvince.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		addProvince.addClickListener(e -> new RegionDialog(regions, null, this::reload).open());
+		addCity.setId("region-add-city");
+		addCity.setText(getTranslation("organization.regions.addCity"));
+		addCity.addClickListener(e -> selected().ifPresent(p -> new RegionDialog(regions, p, this::reload).open()));
+		rename.setId("region-rename");
+		rename.setText(getTranslation("organization.regions.rename"));
+		rename
+			.addClickListener(e -> selected().ifPresent(r -> new RegionRenameDialog(regions, r, this::reload).open()));
+		delete.setId("region-delete");
+		delete.setText(getTranslation("base.action.delete"));
+		delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+		delete.addClickListener(e -> selected().ifPresent(this::confirmDelete));
 
-    private void reload() {
-        List<RegionNode> all = regions.all();
-        tree.setItems(all.stream().filter(RegionNode::isProvince).toList(),
-                parent -> all.stream().filter(r -> Objects.equals(r.parentId(), parent.id())).toList());
-        tree.expand(all.stream().filter(RegionNode::isProvince).toList());
-        updateButtons();
-    }
+		add(new H2(getTranslation("organization.regions.title")),
+				new HorizontalLayout(addProvince, addCity, rename, delete), tree);
+		expand(tree);
+		reload();
+	}
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("organization.regions.title") + " | " + getTranslation("app.name");
-    }
+	private Optional<RegionNode> selected() {
+		return tree.getSelectedItems().stream().findFirst();
+	}
+
+	private void updateButtons() {
+		RegionNode r = selected().orElse(null);
+		addCity.setEnabled(r != null && r.isProvince());
+		rename.setEnabled(r != null);
+		delete.setEnabled(r != null);
+	}
+
+	private void confirmDelete(RegionNode region) {
+		ConfirmDialog confirm = new ConfirmDialog();
+		confirm.setHeader(getTranslation("organization.regions.delete.title"));
+		confirm.setText(getTranslation("organization.regions.delete.text", region.name()));
+		confirm.setCancelable(true);
+		confirm.setCancelText(getTranslation("base.action.cancel"));
+		confirm.setConfirmText(getTranslation("base.action.delete"));
+		confirm.setConfirmButtonTheme("error primary");
+		confirm.addConfirmListener(e -> {
+			try {
+				regions.delete(region.id());
+				Notifications.success(getTranslation("organization.regions.deleted", region.name()));
+				reload();
+			}
+			catch (BusinessException ex) {
+				new FormErrors().show(ex, this::reload);
+			}
+		});
+		confirm.open();
+	}
+
+	private void reload() {
+		List<RegionNode> all = regions.all();
+		tree.setItems(all.stream().filter(RegionNode::isProvince).toList(),
+				parent -> all.stream().filter(r -> Objects.equals(r.parentId(), parent.id())).toList());
+		tree.expand(all.stream().filter(RegionNode::isProvince).toList());
+		updateButtons();
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("organization.regions.title") + " | " + getTranslation("app.name");
+	}
+
 }

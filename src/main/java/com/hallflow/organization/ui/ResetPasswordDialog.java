@@ -15,29 +15,32 @@ import com.vaadin.flow.component.textfield.PasswordField;
 /** Gives a user a temporary password that they must replace at their next login. */
 class ResetPasswordDialog extends Dialog {
 
-    final PasswordField password = new PasswordField();
+	final PasswordField password = new PasswordField();
 
-    ResetPasswordDialog(UserAccountService accounts, UserSummary user, Runnable onDone) {
-        setId("reset-password-dialog");
-        setHeaderTitle(getTranslation("organization.staff.resetPassword"));
-        password.setId("reset-password");
-        password.setLabel(getTranslation("organization.staff.temporaryPassword"));
-        password.setHelperText(getTranslation("security.password.length", PasswordPolicy.MIN_LENGTH));
-        password.setWidthFull();
-        FormErrors errors = new FormErrors().bind("password", password);
-        add(new Paragraph(getTranslation("organization.staff.resetPassword.text", user.displayName())), password);
-        Button confirm = new Button(getTranslation("organization.staff.resetPassword.confirm"), e -> {
-            try {
-                accounts.resetPassword(user.id(), password.getValue());
-                Notifications.success(getTranslation("organization.staff.resetPassword.done", user.username()));
-                onDone.run();
-                close();
-            } catch (BusinessException ex) {
-                errors.show(ex, () -> { });
-            }
-        });
-        confirm.setId("reset-password-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("base.action.cancel"), e -> close()), confirm);
-    }
+	ResetPasswordDialog(UserAccountService accounts, UserSummary user, Runnable onDone) {
+		setId("reset-password-dialog");
+		setHeaderTitle(getTranslation("organization.staff.resetPassword"));
+		password.setId("reset-password");
+		password.setLabel(getTranslation("organization.staff.temporaryPassword"));
+		password.setHelperText(getTranslation("security.password.length", PasswordPolicy.MIN_LENGTH));
+		password.setWidthFull();
+		FormErrors errors = new FormErrors().bind("password", password);
+		add(new Paragraph(getTranslation("organization.staff.resetPassword.text", user.displayName())), password);
+		Button confirm = new Button(getTranslation("organization.staff.resetPassword.confirm"), e -> {
+			try {
+				accounts.resetPassword(user.id(), password.getValue());
+				Notifications.success(getTranslation("organization.staff.resetPassword.done", user.username()));
+				onDone.run();
+				close();
+			}
+			catch (BusinessException ex) {
+				errors.show(ex, () -> {
+				});
+			}
+		});
+		confirm.setId("reset-password-confirm");
+		confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		getFooter().add(new Button(getTranslation("base.action.cancel"), e -> close()), confirm);
+	}
+
 }

@@ -37,71 +37,77 @@ import org.springframework.data.domain.Sort;
 @Menu(order = 30, title = "organization.staff.title", icon = "USERS")
 public class StaffView extends VerticalLayout implements HasDynamicTitle {
 
-    final Grid<UserSummary> grid = new Grid<>(UserSummary.class, false);
-    final SearchField search;
-    final Select<StaffRole> role = new Select<>();
-    final ComboBox<BranchSummary> branch = new ComboBox<>();
-    final Button create = new Button();
+	final Grid<UserSummary> grid = new Grid<>(UserSummary.class, false);
 
-    private final UserAccountService accounts;
-    private final List<BranchSummary> branches;
+	final SearchField search;
 
-    StaffView(UserAccountService accounts, BranchService branchService) {
-        this.accounts = accounts;
-        this.branches = branchService.list(BranchFilter.any(), Pageable.unpaged(Sort.by("code")));
-        Map<Long, BranchSummary> byId = branches.stream()
-                .collect(Collectors.toMap(BranchSummary::id, Function.identity()));
-        setSizeFull();
+	final Select<StaffRole> role = new Select<>();
 
-        search = new SearchField("staff-search", getTranslation("organization.staff.search"), this::refresh);
+	final ComboBox<BranchSummary> branch = new ComboBox<>();
 
-        role.setId("staff-role-filter");
-        role.setEmptySelectionAllowed(true);
-        role.setEmptySelectionCaption(getTranslation("organization.staff.allRoles"));
-        role.setItems(StaffRole.values());
-        role.setItemLabelGenerator(r -> r == null ? getTranslation("organization.staff.allRoles")
-                : getTranslation(r.messageKey()));
-        role.addValueChangeListener(e -> refresh());
+	final Button create = new Button();
 
-        branch.setId("staff-branch-filter");
-        branch.setPlaceholder(getTranslation("organization.staff.allBranches"));
-        branch.setItems(branches);
-        branch.setItemLabelGenerator(BranchSummary::label);
-        branch.setClearButtonVisible(true);
-        branch.addValueChangeListener(e -> refresh());
+	private final UserAccountService accounts;
 
-        create.setId("staff-create");
-        create.setText(getTranslation("organization.staff.create"));
-        create.setIcon(VaadinIcon.PLUS.create());
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(e -> new UserDialog(accounts, branches, null, this::refresh).open());
+	private final List<BranchSummary> branches;
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, role, branch, create);
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        toolbar.setWidthFull();
-        toolbar.expand(search);
+	StaffView(UserAccountService accounts, BranchService branchService) {
+		this.accounts = accounts;
+		this.branches = branchService.list(BranchFilter.any(), Pageable.unpaged(Sort.by("code")));
+		Map<Long, BranchSummary> byId = branches.stream()
+			.collect(Collectors.toMap(BranchSummary::id, Function.identity()));
+		setSizeFull();
 
-        grid.setId("staff-grid");
-        StaffColumns.add(grid, byId);
-        grid.addItemClickListener(e -> new UserDialog(accounts, branches, e.getItem(), this::refresh).open());
-        grid.setItems(query -> accounts.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) accounts.count(filter()));
+		search = new SearchField("staff-search", getTranslation("organization.staff.search"), this::refresh);
 
-        add(new H2(getTranslation("organization.staff.title")), toolbar, grid);
-        expand(grid);
-    }
+		role.setId("staff-role-filter");
+		role.setEmptySelectionAllowed(true);
+		role.setEmptySelectionCaption(getTranslation("organization.staff.allRoles"));
+		role.setItems(StaffRole.values());
+		role.setItemLabelGenerator(
+				r -> r == null ? getTranslation("organization.staff.allRoles") : getTranslation(r.messageKey()));
+		role.addValueChangeListener(e -> refresh());
 
-    private UserFilter filter() {
-        return new UserFilter(search.getValue(), role.getValue(),
-                branch.getValue() == null ? null : branch.getValue().id());
-    }
+		branch.setId("staff-branch-filter");
+		branch.setPlaceholder(getTranslation("organization.staff.allBranches"));
+		branch.setItems(branches);
+		branch.setItemLabelGenerator(BranchSummary::label);
+		branch.setClearButtonVisible(true);
+		branch.addValueChangeListener(e -> refresh());
 
-    private void refresh() {
-        grid.getDataProvider().refreshAll();
-    }
+		create.setId("staff-create");
+		create.setText(getTranslation("organization.staff.create"));
+		create.setIcon(VaadinIcon.PLUS.create());
+		create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		create.addClickListener(e -> new UserDialog(accounts, branches, null, this::refresh).open());
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("organization.staff.title") + " | " + getTranslation("app.name");
-    }
+		HorizontalLayout toolbar = new HorizontalLayout(search, role, branch, create);
+		toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+		toolbar.setWidthFull();
+		toolbar.expand(search);
+
+		grid.setId("staff-grid");
+		StaffColumns.add(grid, byId);
+		grid.addItemClickListener(e -> new UserDialog(accounts, branches, e.getItem(), this::refresh).open());
+		grid.setItems(query -> accounts.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+				query -> (int) accounts.count(filter()));
+
+		add(new H2(getTranslation("organization.staff.title")), toolbar, grid);
+		expand(grid);
+	}
+
+	private UserFilter filter() {
+		return new UserFilter(search.getValue(), role.getValue(),
+				branch.getValue() == null ? null : branch.getValue().id());
+	}
+
+	private void refresh() {
+		grid.getDataProvider().refreshAll();
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("organization.staff.title") + " | " + getTranslation("app.name");
+	}
+
 }

@@ -28,101 +28,118 @@ import java.util.List;
  */
 class UserDialog extends Dialog {
 
-    final TextField username = new TextField();
-    final TextField displayName = new TextField();
-    final Select<StaffRole> role = new Select<>();
-    final ComboBox<BranchSummary> branch = new ComboBox<>();
-    final PasswordField password = new PasswordField();
-    final Checkbox enabled = new Checkbox();
-    final Button save = new Button();
-    final Button resetPassword = new Button();
+	final TextField username = new TextField();
 
-    private final UserAccountService accounts;
-    private final List<BranchSummary> branches;
-    private final Runnable onSaved;
-    private final FormErrors errors = new FormErrors();
-    private UserSummary editing;
+	final TextField displayName = new TextField();
 
-    UserDialog(UserAccountService accounts, List<BranchSummary> branches, UserSummary editing, Runnable onSaved) {
-        this.accounts = accounts;
-        this.branches = branches;
-        this.onSaved = onSaved;
-        setId("user-dialog");
-        setHeaderTitle(getTranslation(editing == null ? "organization.staff.create" : "organization.staff.edit"));
-        setWidth("36rem");
+	final Select<StaffRole> role = new Select<>();
 
-        username.setId("user-username");
-        username.setLabel(getTranslation("organization.staff.username"));
-        username.setHelperText(getTranslation("organization.staff.username.help"));
-        username.setMaxLength(64);
-        displayName.setId("user-display-name");
-        displayName.setLabel(getTranslation("organization.staff.displayName"));
-        displayName.setMaxLength(100);
-        role.setId("user-role");
-        role.setLabel(getTranslation("organization.staff.role"));
-        role.setItems(StaffRole.values());
-        role.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
-        role.addValueChangeListener(e -> branch.setVisible(e.getValue() == null || e.getValue().requiresBranch()));
-        branch.setId("user-branch");
-        branch.setLabel(getTranslation("organization.staff.branch"));
-        branch.setItems(branches);
-        branch.setItemLabelGenerator(BranchSummary::label);
-        password.setId("user-password");
-        password.setLabel(getTranslation("organization.staff.initialPassword"));
-        password.setHelperText(getTranslation("security.password.length", PasswordPolicy.MIN_LENGTH));
-        enabled.setId("user-enabled");
-        enabled.setLabel(getTranslation("organization.staff.enabled"));
-        for (var f : List.of(username, displayName, password)) {
-            f.setRequiredIndicatorVisible(true);
-        }
-        role.setRequiredIndicatorVisible(true);
-        branch.setRequiredIndicatorVisible(true);
-        errors.bind("username", username).bind("displayName", displayName).bind("role", role)
-                .bind("branchId", branch).bind("initialPassword", password).bind("enabled", enabled);
+	final ComboBox<BranchSummary> branch = new ComboBox<>();
 
-        add(new FormLayout(username, displayName, role, branch, password, enabled));
+	final PasswordField password = new PasswordField();
 
-        save.setId("user-save");
-        save.setText(getTranslation("base.action.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
-        resetPassword.setId("user-reset-password");
-        resetPassword.setText(getTranslation("organization.staff.resetPassword"));
-        resetPassword.addClickListener(e -> new ResetPasswordDialog(accounts, this.editing, onSaved).open());
-        Button cancel = new Button(getTranslation("base.action.cancel"), e -> close());
-        getFooter().add(resetPassword, cancel, save);
-        show(editing);
-    }
+	final Checkbox enabled = new Checkbox();
 
-    private void show(UserSummary user) {
-        this.editing = user;
-        errors.clear();
-        boolean creating = user == null;
-        username.setReadOnly(!creating);
-        username.setValue(creating ? "" : user.username());
-        displayName.setValue(creating ? "" : user.displayName());
-        role.setValue(creating ? StaffRole.BRANCH_STAFF : user.role());
-        branch.setValue(creating || user.branchId() == null ? null
-                : branches.stream().filter(b -> b.id() == user.branchId()).findFirst().orElse(null));
-        password.setVisible(creating);
-        enabled.setVisible(!creating);
-        enabled.setValue(creating || user.enabled());
-        resetPassword.setVisible(!creating);
-    }
+	final Button save = new Button();
 
-    private void save() {
-        Long branchId = branch.getValue() == null || !branch.isVisible() ? null : branch.getValue().id();
-        try {
-            UserSummary saved = editing == null
-                    ? accounts.create(new CreateUserCommand(username.getValue(), displayName.getValue(),
-                            role.getValue(), branchId, password.getValue(), true))
-                    : accounts.update(new UpdateUserCommand(editing.id(), editing.lockVersion(),
-                            displayName.getValue(), role.getValue(), branchId, enabled.getValue()));
-            Notifications.success(getTranslation("organization.staff.saved", saved.username()));
-            onSaved.run();
-            close();
-        } catch (BusinessException | ConstraintViolationException ex) {
-            errors.show(ex, () -> show(accounts.get(editing.id())));
-        }
-    }
+	final Button resetPassword = new Button();
+
+	private final UserAccountService accounts;
+
+	private final List<BranchSummary> branches;
+
+	private final Runnable onSaved;
+
+	private final FormErrors errors = new FormErrors();
+
+	private UserSummary editing;
+
+	UserDialog(UserAccountService accounts, List<BranchSummary> branches, UserSummary editing, Runnable onSaved) {
+		this.accounts = accounts;
+		this.branches = branches;
+		this.onSaved = onSaved;
+		setId("user-dialog");
+		setHeaderTitle(getTranslation(editing == null ? "organization.staff.create" : "organization.staff.edit"));
+		setWidth("36rem");
+
+		username.setId("user-username");
+		username.setLabel(getTranslation("organization.staff.username"));
+		username.setHelperText(getTranslation("organization.staff.username.help"));
+		username.setMaxLength(64);
+		displayName.setId("user-display-name");
+		displayName.setLabel(getTranslation("organization.staff.displayName"));
+		displayName.setMaxLength(100);
+		role.setId("user-role");
+		role.setLabel(getTranslation("organization.staff.role"));
+		role.setItems(StaffRole.values());
+		role.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
+		role.addValueChangeListener(e -> branch.setVisible(e.getValue() == null || e.getValue().requiresBranch()));
+		branch.setId("user-branch");
+		branch.setLabel(getTranslation("organization.staff.branch"));
+		branch.setItems(branches);
+		branch.setItemLabelGenerator(BranchSummary::label);
+		password.setId("user-password");
+		password.setLabel(getTranslation("organization.staff.initialPassword"));
+		password.setHelperText(getTranslation("security.password.length", PasswordPolicy.MIN_LENGTH));
+		enabled.setId("user-enabled");
+		enabled.setLabel(getTranslation("organization.staff.enabled"));
+		for (var f : List.of(username, displayName, password)) {
+			f.setRequiredIndicatorVisible(true);
+		}
+		role.setRequiredIndicatorVisible(true);
+		branch.setRequiredIndicatorVisible(true);
+		errors.bind("username", username)
+			.bind("displayName", displayName)
+			.bind("role", role)
+			.bind("branchId", branch)
+			.bind("initialPassword", password)
+			.bind("enabled", enabled);
+
+		add(new FormLayout(username, displayName, role, branch, password, enabled));
+
+		save.setId("user-save");
+		save.setText(getTranslation("base.action.save"));
+		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		save.addClickListener(e -> save());
+		resetPassword.setId("user-reset-password");
+		resetPassword.setText(getTranslation("organization.staff.resetPassword"));
+		resetPassword.addClickListener(e -> new ResetPasswordDialog(accounts, this.editing, onSaved).open());
+		Button cancel = new Button(getTranslation("base.action.cancel"), e -> close());
+		getFooter().add(resetPassword, cancel, save);
+		show(editing);
+	}
+
+	private void show(UserSummary user) {
+		this.editing = user;
+		errors.clear();
+		boolean creating = user == null;
+		username.setReadOnly(!creating);
+		username.setValue(creating ? "" : user.username());
+		displayName.setValue(creating ? "" : user.displayName());
+		role.setValue(creating ? StaffRole.BRANCH_STAFF : user.role());
+		branch.setValue(creating || user.branchId() == null ? null
+				: branches.stream().filter(b -> b.id() == user.branchId()).findFirst().orElse(null));
+		password.setVisible(creating);
+		enabled.setVisible(!creating);
+		enabled.setValue(creating || user.enabled());
+		resetPassword.setVisible(!creating);
+	}
+
+	private void save() {
+		Long branchId = branch.getValue() == null || !branch.isVisible() ? null : branch.getValue().id();
+		try {
+			UserSummary saved = editing == null
+					? accounts.create(new CreateUserCommand(username.getValue(), displayName.getValue(),
+							role.getValue(), branchId, password.getValue(), true))
+					: accounts.update(new UpdateUserCommand(editing.id(), editing.lockVersion(), displayName.getValue(),
+							role.getValue(), branchId, enabled.getValue()));
+			Notifications.success(getTranslation("organization.staff.saved", saved.username()));
+			onSaved.run();
+			close();
+		}
+		catch (BusinessException | ConstraintViolationException ex) {
+			errors.show(ex, () -> show(accounts.get(editing.id())));
+		}
+	}
+
 }

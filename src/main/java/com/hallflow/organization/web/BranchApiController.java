@@ -16,21 +16,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/branches", produces = "application/json")
 class BranchApiController {
 
-    private static final int MAX_PAGE_SIZE = 500;
+	private static final int MAX_PAGE_SIZE = 500;
 
-    private final BranchService branches;
+	private final BranchService branches;
 
-    BranchApiController(BranchService branches) {
-        this.branches = branches;
-    }
+	BranchApiController(BranchService branches) {
+		this.branches = branches;
+	}
 
-    /** The branch directory for integrations run by head office. */
-    @GetMapping
-    @HeadOffice
-    List<BranchSummary> list(@RequestParam(defaultValue = "0") int page,
-                             @RequestParam(defaultValue = "100") int size) {
-        PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE),
-                Sort.by("code"));
-        return branches.list(BranchFilter.any(), request);
-    }
+	/** The branch directory for integrations run by head office. */
+	@GetMapping
+	@HeadOffice
+	List<BranchSummary> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+		PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE),
+				Sort.by("code"));
+		return branches.list(BranchFilter.any(), request);
+	}
+
 }

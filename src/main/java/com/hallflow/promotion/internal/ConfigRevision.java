@@ -6,27 +6,29 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The promotion configuration's revision in the database. Every change bumps it in its own
- * transaction, so it moves exactly when the change commits; each node compares it with the
- * revision its index was built from (docs/architecture.md §8).
+ * The promotion configuration's revision in the database. Every change bumps it in its
+ * own transaction, so it moves exactly when the change commits; each node compares it
+ * with the revision its index was built from (docs/architecture.md §8).
  */
 @Component
 public class ConfigRevision {
 
-    static final String NAME = "promotion";
-    private final JdbcTemplate jdbc;
+	static final String NAME = "promotion";
 
-    ConfigRevision(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
+	private final JdbcTemplate jdbc;
 
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void bump() {
-        jdbc.update("update config_revision set revision = revision + 1 where name = ?", NAME);
-    }
+	ConfigRevision(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
 
-    public long current() {
-        Long revision = jdbc.queryForObject("select revision from config_revision where name = ?", Long.class, NAME);
-        return revision == null ? 0 : revision;
-    }
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void bump() {
+		jdbc.update("update config_revision set revision = revision + 1 where name = ?", NAME);
+	}
+
+	public long current() {
+		Long revision = jdbc.queryForObject("select revision from config_revision where name = ?", Long.class, NAME);
+		return revision == null ? 0 : revision;
+	}
+
 }

@@ -6,7 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface PackageRepository extends JpaRepository<PackageEntity, Long> {
 
-    Optional<PackageEntity> findByCode(String code);
+	Optional<PackageEntity> findByCode(String code);
 
-    List<PackageEntity> findAllByOrderByCodeAsc();
+	List<PackageEntity> findAllByOrderByCodeAsc();
+
 }

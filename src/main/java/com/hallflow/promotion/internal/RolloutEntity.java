@@ -19,95 +19,106 @@ import java.util.List;
 @Table(name = "rollout")
 public class RolloutEntity extends AbstractEntity {
 
-    /** One row of rollout_target: a stage's reach, or (stage 0, excluded) an exclusion. */
-    @Embeddable
-    public record TargetRow(@Column(name = "stage_no") int stageNo, @Column(name = "starts_at") Instant startsAt,
-                            @Column(name = "kind", length = 8) String kind, @Column(name = "ref_id") Long refId,
-                            @Column(name = "excluded") boolean excluded) {
-    }
+	/**
+	 * One row of rollout_target: a stage's reach, or (stage 0, excluded) an exclusion.
+	 */
+	@Embeddable
+	public record TargetRow(@Column(name = "stage_no") int stageNo, @Column(name = "starts_at") Instant startsAt,
+			@Column(name = "kind", length = 8) String kind, @Column(name = "ref_id") Long refId,
+			@Column(name = "excluded") boolean excluded) {
+	}
 
-    @Column(name = "package_id", nullable = false)
-    private long packageId;
-    @Column(nullable = false, length = 100)
-    private String name;
-    @Column(nullable = false)
-    private int priority;
-    @Column(name = "quota_per_branch")
-    private Integer quotaPerBranch;
-    @Column(name = "ends_at")
-    private Instant endsAt;
-    @Column(nullable = false)
-    private boolean paused;
-    @Column(name = "updated_by", nullable = false, length = 64)
-    private String updatedBy;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @ElementCollection(fetch = FetchType.EAGER)
-    @BatchSize(size = 100)
-    @CollectionTable(name = "rollout_target", joinColumns = @JoinColumn(name = "rollout_id"))
-    @OrderBy("stageNo, kind, refId")
-    private List<TargetRow> targets = new ArrayList<>();
+	@Column(name = "package_id", nullable = false)
+	private long packageId;
 
-    protected RolloutEntity() {
-    }
+	@Column(nullable = false, length = 100)
+	private String name;
 
-    public RolloutEntity(long packageId) {
-        this.packageId = packageId;
-    }
+	@Column(nullable = false)
+	private int priority;
 
-    @SuppressWarnings("java:S107") // the planner's fields, written together
-    public void write(long packageId, String name, int priority, Integer quotaPerBranch, Instant endsAt,
-                      List<TargetRow> rows, String updatedBy, Instant updatedAt) {
-        this.packageId = packageId;
-        this.name = name;
-        this.priority = priority;
-        this.quotaPerBranch = quotaPerBranch;
-        this.endsAt = endsAt;
-        this.targets.clear();
-        this.targets.addAll(rows);
-        this.updatedBy = updatedBy;
-        this.updatedAt = updatedAt;
-    }
+	@Column(name = "quota_per_branch")
+	private Integer quotaPerBranch;
 
-    public void pause(boolean pause, String by, Instant at) {
-        this.paused = pause;
-        this.updatedBy = by;
-        this.updatedAt = at;
-    }
+	@Column(name = "ends_at")
+	private Instant endsAt;
 
-    public long getPackageId() {
-        return packageId;
-    }
+	@Column(nullable = false)
+	private boolean paused;
 
-    public String getName() {
-        return name;
-    }
+	@Column(name = "updated_by", nullable = false, length = 64)
+	private String updatedBy;
 
-    public int getPriority() {
-        return priority;
-    }
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
 
-    public Integer getQuotaPerBranch() {
-        return quotaPerBranch;
-    }
+	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 100)
+	@CollectionTable(name = "rollout_target", joinColumns = @JoinColumn(name = "rollout_id"))
+	@OrderBy("stageNo, kind, refId")
+	private List<TargetRow> targets = new ArrayList<>();
 
-    public Instant getEndsAt() {
-        return endsAt;
-    }
+	protected RolloutEntity() {
+	}
 
-    public boolean isPaused() {
-        return paused;
-    }
+	public RolloutEntity(long packageId) {
+		this.packageId = packageId;
+	}
 
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
+	@SuppressWarnings("java:S107") // the planner's fields, written together
+	public void write(long packageId, String name, int priority, Integer quotaPerBranch, Instant endsAt,
+			List<TargetRow> rows, String updatedBy, Instant updatedAt) {
+		this.packageId = packageId;
+		this.name = name;
+		this.priority = priority;
+		this.quotaPerBranch = quotaPerBranch;
+		this.endsAt = endsAt;
+		this.targets.clear();
+		this.targets.addAll(rows);
+		this.updatedBy = updatedBy;
+		this.updatedAt = updatedAt;
+	}
 
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
+	public void pause(boolean pause, String by, Instant at) {
+		this.paused = pause;
+		this.updatedBy = by;
+		this.updatedAt = at;
+	}
 
-    public List<TargetRow> getTargets() {
-        return targets;
-    }
+	public long getPackageId() {
+		return packageId;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public int getPriority() {
+		return priority;
+	}
+
+	public Integer getQuotaPerBranch() {
+		return quotaPerBranch;
+	}
+
+	public Instant getEndsAt() {
+		return endsAt;
+	}
+
+	public boolean isPaused() {
+		return paused;
+	}
+
+	public String getUpdatedBy() {
+		return updatedBy;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	public List<TargetRow> getTargets() {
+		return targets;
+	}
+
 }

@@ -5,7 +5,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface RolloutRepository extends JpaRepository<RolloutEntity, Long> {
 
-    List<RolloutEntity> findAllByOrderByIdAsc();
+	List<RolloutEntity> findAllByOrderByIdAsc();
 
-    List<RolloutEntity> findByPackageId(long packageId);
+	List<RolloutEntity> findByPackageId(long packageId);
+
 }

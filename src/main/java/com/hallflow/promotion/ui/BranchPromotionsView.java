@@ -19,50 +19,62 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Promotions at my branch (branch manager): what the counters offer now and what is coming, with
- * the offers made, accepted and the conversion so far, and the branch's quota.
+ * Promotions at my branch (branch manager): what the counters offer now and what is
+ * coming, with the offers made, accepted and the conversion so far, and the branch's
+ * quota.
  */
 @Route("promotions/branch")
 @RolesAllowed(AppRoles.BRANCH_MANAGER)
 @Menu(order = 42, title = "promotion.branch.title", icon = "GIFT")
 public class BranchPromotionsView extends VerticalLayout implements HasDynamicTitle {
 
-    final Grid<BranchPromotion> active = grid("branch-promotions-active");
-    final Grid<BranchPromotion> upcoming = grid("branch-promotions-upcoming");
+	final Grid<BranchPromotion> active = grid("branch-promotions-active");
 
-    BranchPromotionsView(OfferService offers, CurrentUser currentUser, Clock clock) {
-        long branchId = currentUser.require().branchId().orElseThrow();
-        List<BranchPromotion> all = offers.atBranch(branchId);
-        Instant now = clock.instant();
-        active.setItems(all.stream().filter(p -> !p.from().isAfter(now)).toList());
-        upcoming.setItems(all.stream().filter(p -> p.from().isAfter(now)).toList());
-        add(new H2(getTranslation("promotion.branch.title")), new H3(getTranslation("promotion.branch.now")), active,
-                new H3(getTranslation("promotion.branch.upcoming")), upcoming);
-    }
+	final Grid<BranchPromotion> upcoming = grid("branch-promotions-upcoming");
 
-    private Grid<BranchPromotion> grid(String id) {
-        Grid<BranchPromotion> grid = new Grid<>(BranchPromotion.class, false);
-        grid.setId(id);
-        grid.setAllRowsVisible(true);
-        grid.addColumn(p -> p.packageName()).setHeader(getTranslation("promotion.rollout.package")).setAutoWidth(true);
-        grid.addColumn(p -> getTranslation("promotion.counter.price", p.monthlyPrice().toPlainString()))
-                .setHeader(getTranslation("promotion.package.price")).setAutoWidth(true);
-        grid.addColumn(p -> Dates.format(p.from(), getLocale()) + " – "
-                        + (p.until() == null ? "" : Dates.format(p.until(), getLocale())))
-                .setHeader(getTranslation("promotion.branch.period")).setAutoWidth(true);
-        grid.addComponentColumn(p -> new RolloutStateBadge(p.state())).setHeader(getTranslation("promotion.rollout.state")).setAutoWidth(true);
-        grid.addColumn(p -> p.quota() == null ? "—" : p.used() + " / " + p.quota())
-                .setHeader(getTranslation("promotion.rollout.quota")).setAutoWidth(true);
-        grid.addColumn(BranchPromotion::offered).setHeader(getTranslation("promotion.branch.offered")).setAutoWidth(true);
-        grid.addColumn(BranchPromotion::accepted).setHeader(getTranslation("promotion.branch.accepted"))
-                .setAutoWidth(true);
-        grid.addColumn(p -> p.conversion() == null ? "—" : String.format(Locale.ROOT, "%.0f%%",
-                p.conversion() * 100)).setHeader(getTranslation("promotion.branch.conversion")).setAutoWidth(true);
-        return grid;
-    }
+	BranchPromotionsView(OfferService offers, CurrentUser currentUser, Clock clock) {
+		long branchId = currentUser.require().branchId().orElseThrow();
+		List<BranchPromotion> all = offers.atBranch(branchId);
+		Instant now = clock.instant();
+		active.setItems(all.stream().filter(p -> !p.from().isAfter(now)).toList());
+		upcoming.setItems(all.stream().filter(p -> p.from().isAfter(now)).toList());
+		add(new H2(getTranslation("promotion.branch.title")), new H3(getTranslation("promotion.branch.now")), active,
+				new H3(getTranslation("promotion.branch.upcoming")), upcoming);
+	}
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("promotion.branch.title") + " | " + getTranslation("app.name");
-    }
+	private Grid<BranchPromotion> grid(String id) {
+		Grid<BranchPromotion> grid = new Grid<>(BranchPromotion.class, false);
+		grid.setId(id);
+		grid.setAllRowsVisible(true);
+		grid.addColumn(p -> p.packageName()).setHeader(getTranslation("promotion.rollout.package")).setAutoWidth(true);
+		grid.addColumn(p -> getTranslation("promotion.counter.price", p.monthlyPrice().toPlainString()))
+			.setHeader(getTranslation("promotion.package.price"))
+			.setAutoWidth(true);
+		grid.addColumn(p -> Dates.format(p.from(), getLocale()) + " – "
+				+ (p.until() == null ? "" : Dates.format(p.until(), getLocale())))
+			.setHeader(getTranslation("promotion.branch.period"))
+			.setAutoWidth(true);
+		grid.addComponentColumn(p -> new RolloutStateBadge(p.state()))
+			.setHeader(getTranslation("promotion.rollout.state"))
+			.setAutoWidth(true);
+		grid.addColumn(p -> p.quota() == null ? "—" : p.used() + " / " + p.quota())
+			.setHeader(getTranslation("promotion.rollout.quota"))
+			.setAutoWidth(true);
+		grid.addColumn(BranchPromotion::offered)
+			.setHeader(getTranslation("promotion.branch.offered"))
+			.setAutoWidth(true);
+		grid.addColumn(BranchPromotion::accepted)
+			.setHeader(getTranslation("promotion.branch.accepted"))
+			.setAutoWidth(true);
+		grid.addColumn(p -> p.conversion() == null ? "—" : String.format(Locale.ROOT, "%.0f%%", p.conversion() * 100))
+			.setHeader(getTranslation("promotion.branch.conversion"))
+			.setAutoWidth(true);
+		return grid;
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("promotion.branch.title") + " | " + getTranslation("app.name");
+	}
+
 }

@@ -45,179 +45,221 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The catalogue of value-added packages (HQ): code, name, category, monthly price, pitch script,
- * where it may be offered, for which customer grades, from when to when, and its status.
+ * The catalogue of value-added packages (HQ): code, name, category, monthly price, pitch
+ * script, where it may be offered, for which customer grades, from when to when, and its
+ * status.
  */
 @Route("promotions/packages")
 @RolesAllowed(AppRoles.HQ_ADMIN)
 @Menu(order = 65, title = "promotion.packages.title", icon = "GIFT")
 public class PackagesView extends VerticalLayout implements HasDynamicTitle {
 
-    final Grid<VasPackage> grid = new Grid<>(VasPackage.class, false);
-    final Select<PackageStatus> status = new Select<>();
-    final Button create = new Button();
-    private final PackageService packages;
-    private final Clock clock;
-    PackageDialog dialog;
+	final Grid<VasPackage> grid = new Grid<>(VasPackage.class, false);
 
-    PackagesView(PackageService packages, Clock clock) {
-        this.packages = packages;
-        this.clock = clock;
-        setSizeFull();
-        create.setId("package-create");
-        create.setText(getTranslation("promotion.packages.create"));
-        create.setIcon(VaadinIcon.PLUS.create());
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(e -> edit(null));
-        status.setId("package-status-filter");
-        status.setLabel(getTranslation("promotion.package.status"));
-        status.setItems(PackageStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.messageKey()));
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("flowexecution.records.all"));
-        status.addValueChangeListener(e -> refresh());
-        grid.setId("package-grid");
-        grid.addColumn(VasPackage::code).setHeader(getTranslation("promotion.package.code")).setAutoWidth(true);
-        grid.addColumn(VasPackage::name).setHeader(getTranslation("promotion.package.name")).setFlexGrow(1);
-        grid.addColumn(p -> getTranslation(p.category().messageKey()))
-                .setHeader(getTranslation("promotion.package.category")).setAutoWidth(true);
-        grid.addColumn(p -> getTranslation("promotion.counter.price", p.monthlyPrice().toPlainString()))
-                .setHeader(getTranslation("promotion.package.price")).setAutoWidth(true);
-        grid.addColumn(p -> p.validFrom() + " – " + (p.validUntil() == null ? "" : p.validUntil()))
-                .setHeader(getTranslation("promotion.package.validity")).setAutoWidth(true);
-        grid.addColumn(p -> p.placements().size()).setHeader(getTranslation("promotion.package.placements"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(p -> {
-            Span badge = new Span(getTranslation(p.status().messageKey()));
-            badge.getElement().getThemeList().add("badge" + (p.status() == PackageStatus.ACTIVE ? " success"
-                    : p.status() == PackageStatus.RETIRED ? " contrast" : ""));
-            return badge;
-        }).setHeader(getTranslation("promotion.package.status")).setAutoWidth(true);
-        grid.addItemClickListener(e -> edit(e.getItem()));
-        HorizontalLayout bar = new HorizontalLayout(create, status);
-        bar.setAlignItems(Alignment.BASELINE);
-        add(new H2(getTranslation("promotion.packages.title")), bar, grid);
-        expand(grid);
-        refresh();
-    }
+	final Select<PackageStatus> status = new Select<>();
 
-    private void refresh() {
-        grid.setItems(packages.all().stream().filter(p -> status.getValue() == null || p.status() == status.getValue())
-                .toList());
-    }
+	final Button create = new Button();
 
-    void edit(VasPackage pack) {
-        dialog = new PackageDialog(pack, packages.placementOptions());
-        dialog.open();
-    }
+	private final PackageService packages;
 
-    /** Creates or edits one package; refusals show at their fields, a stale edit offers to reload. */
-    class PackageDialog extends Dialog {
+	private final Clock clock;
 
-        final TextField code = new TextField(getTranslation("promotion.package.code"));
-        final TextField name = new TextField(getTranslation("promotion.package.name"));
-        final Select<PackageCategory> category = new Select<>();
-        final BigDecimalField price = new BigDecimalField(getTranslation("promotion.package.price"));
-        final TextArea description = new TextArea(getTranslation("promotion.package.description"));
-        final TextArea pitch = new TextArea(getTranslation("promotion.package.pitch"));
-        final CheckboxGroup<CustomerGrade> grades = new CheckboxGroup<>(getTranslation("promotion.package.grades"));
-        final MultiSelectComboBox<PlacementOption> placements = new MultiSelectComboBox<>(
-                getTranslation("promotion.package.placements"));
-        final DatePicker validFrom = new DatePicker(getTranslation("promotion.package.validFrom"));
-        final DatePicker validUntil = new DatePicker(getTranslation("promotion.package.validUntil"));
-        final Select<PackageStatus> packageStatus = new Select<>();
-        final Button save = new Button(getTranslation("base.action.save"));
+	PackageDialog dialog;
 
-        PackageDialog(VasPackage pack, List<PlacementOption> options) {
-            setId("package-dialog");
-            setHeaderTitle(getTranslation(pack == null ? "promotion.packages.create" : "promotion.packages.edit"));
-            setWidth("48rem");
-            code.setId("package-code");
-            code.setReadOnly(pack != null);
-            code.setHelperText(getTranslation("promotion.package.codeHelp"));
-            name.setId("package-name");
-            category.setId("package-category");
-            category.setLabel(getTranslation("promotion.package.category"));
-            category.setItems(PackageCategory.values());
-            category.setItemLabelGenerator(c -> c == null ? "" : getTranslation(c.messageKey()));
-            price.setId("package-price");
-            price.setPrefixComponent(new Span("¥"));
-            price.setHelperText(getTranslation("promotion.package.priceHelp"));
-            description.setId("package-description");
-            pitch.setId("package-pitch");
-            pitch.setHelperText(getTranslation("flowdesign.editor.step.scriptHelp"));
-            grades.setId("package-grades");
-            grades.setItems(CustomerGrade.values());
-            grades.setItemLabelGenerator(g -> getTranslation(g.messageKey()));
-            grades.setHelperText(getTranslation("promotion.package.gradesHelp"));
-            placements.setId("package-placements");
-            placements.setItems(options);
-            placements.setItemLabelGenerator(PlacementOption::label);
-            placements.setWidthFull();
-            validFrom.setId("package-valid-from");
-            validUntil.setId("package-valid-until");
-            validUntil.setHelperText(getTranslation("promotion.package.validUntilHelp"));
-            packageStatus.setId("package-status");
-            packageStatus.setLabel(getTranslation("promotion.package.status"));
-            packageStatus.setItems(PackageStatus.values());
-            packageStatus.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.messageKey()));
-            if (pack == null) {
-                category.setValue(PackageCategory.DATA_ADDON);
-                packageStatus.setValue(PackageStatus.DRAFT);
-                validFrom.setValue(LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE));
-            } else {
-                code.setValue(pack.code());
-                name.setValue(pack.name());
-                category.setValue(pack.category());
-                price.setValue(pack.monthlyPrice());
-                description.setValue(pack.description() == null ? "" : pack.description());
-                pitch.setValue(pack.pitchScript());
-                grades.setValue(pack.grades());
-                Map<Placement, PlacementOption> byPlacement = options.stream()
-                        .collect(Collectors.toMap(PlacementOption::placement, Function.identity()));
-                placements.setValue(pack.placements().stream().map(byPlacement::get)
-                        .filter(Objects::nonNull).collect(Collectors.toSet()));
-                validFrom.setValue(pack.validFrom());
-                validUntil.setValue(pack.validUntil());
-                packageStatus.setValue(pack.status());
-            }
-            FormErrors errors = new FormErrors().bind("code", code).bind("name", name).bind("category", category)
-                    .bind("monthlyPrice", price).bind("description", description).bind("pitchScript", pitch)
-                    .bind("grades", grades).bind("placements", placements).bind("validFrom", validFrom)
-                    .bind("validUntil", validUntil).bind("status", packageStatus);
-            FormLayout form = new FormLayout(code, name, category, price, validFrom, validUntil, packageStatus,
-                    grades, placements, pitch, description);
-            form.setColspan(placements, 2);
-            form.setColspan(pitch, 2);
-            form.setColspan(description, 2);
-            form.setColspan(grades, 2);
-            add(form);
-            save.setId("package-save");
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            save.addClickListener(e -> {
-                try {
-                    Set<CustomerGrade> chosen = new HashSet<>(grades.getValue());
-                    packages.save(new PackageCommand(pack == null ? null : pack.id(),
-                            pack == null ? null : pack.lockVersion(), code.getValue(), name.getValue(),
-                            category.getValue(), price.getValue(), description.getValue(), pitch.getValue(), chosen,
-                            placements.getValue().stream().map(PlacementOption::placement).toList(),
-                            validFrom.getValue(), validUntil.getValue(), packageStatus.getValue()));
-                    Notifications.success(getTranslation("promotion.packages.saved"));
-                    close();
-                    refresh();
-                } catch (BusinessException ex) {
-                    errors.show(ex, () -> {
-                        close();
-                        refresh();
-                    });
-                }
-            });
-            getFooter().add(new Button(getTranslation("base.action.cancel"), e -> close()), save);
-        }
-    }
+	PackagesView(PackageService packages, Clock clock) {
+		this.packages = packages;
+		this.clock = clock;
+		setSizeFull();
+		create.setId("package-create");
+		create.setText(getTranslation("promotion.packages.create"));
+		create.setIcon(VaadinIcon.PLUS.create());
+		create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		create.addClickListener(e -> edit(null));
+		status.setId("package-status-filter");
+		status.setLabel(getTranslation("promotion.package.status"));
+		status.setItems(PackageStatus.values());
+		status.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.messageKey()));
+		status.setEmptySelectionAllowed(true);
+		status.setEmptySelectionCaption(getTranslation("flowexecution.records.all"));
+		status.addValueChangeListener(e -> refresh());
+		grid.setId("package-grid");
+		grid.addColumn(VasPackage::code).setHeader(getTranslation("promotion.package.code")).setAutoWidth(true);
+		grid.addColumn(VasPackage::name).setHeader(getTranslation("promotion.package.name")).setFlexGrow(1);
+		grid.addColumn(p -> getTranslation(p.category().messageKey()))
+			.setHeader(getTranslation("promotion.package.category"))
+			.setAutoWidth(true);
+		grid.addColumn(p -> getTranslation("promotion.counter.price", p.monthlyPrice().toPlainString()))
+			.setHeader(getTranslation("promotion.package.price"))
+			.setAutoWidth(true);
+		grid.addColumn(p -> p.validFrom() + " – " + (p.validUntil() == null ? "" : p.validUntil()))
+			.setHeader(getTranslation("promotion.package.validity"))
+			.setAutoWidth(true);
+		grid.addColumn(p -> p.placements().size())
+			.setHeader(getTranslation("promotion.package.placements"))
+			.setAutoWidth(true);
+		grid.addComponentColumn(p -> {
+			Span badge = new Span(getTranslation(p.status().messageKey()));
+			badge.getElement()
+				.getThemeList()
+				.add("badge" + (p.status() == PackageStatus.ACTIVE ? " success"
+						: p.status() == PackageStatus.RETIRED ? " contrast" : ""));
+			return badge;
+		}).setHeader(getTranslation("promotion.package.status")).setAutoWidth(true);
+		grid.addItemClickListener(e -> edit(e.getItem()));
+		HorizontalLayout bar = new HorizontalLayout(create, status);
+		bar.setAlignItems(Alignment.BASELINE);
+		add(new H2(getTranslation("promotion.packages.title")), bar, grid);
+		expand(grid);
+		refresh();
+	}
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("promotion.packages.title") + " | " + getTranslation("app.name");
-    }
+	private void refresh() {
+		grid.setItems(packages.all()
+			.stream()
+			.filter(p -> status.getValue() == null || p.status() == status.getValue())
+			.toList());
+	}
+
+	void edit(VasPackage pack) {
+		dialog = new PackageDialog(pack, packages.placementOptions());
+		dialog.open();
+	}
+
+	/**
+	 * Creates or edits one package; refusals show at their fields, a stale edit offers to
+	 * reload.
+	 */
+	class PackageDialog extends Dialog {
+
+		final TextField code = new TextField(getTranslation("promotion.package.code"));
+
+		final TextField name = new TextField(getTranslation("promotion.package.name"));
+
+		final Select<PackageCategory> category = new Select<>();
+
+		final BigDecimalField price = new BigDecimalField(getTranslation("promotion.package.price"));
+
+		final TextArea description = new TextArea(getTranslation("promotion.package.description"));
+
+		final TextArea pitch = new TextArea(getTranslation("promotion.package.pitch"));
+
+		final CheckboxGroup<CustomerGrade> grades = new CheckboxGroup<>(getTranslation("promotion.package.grades"));
+
+		final MultiSelectComboBox<PlacementOption> placements = new MultiSelectComboBox<>(
+				getTranslation("promotion.package.placements"));
+
+		final DatePicker validFrom = new DatePicker(getTranslation("promotion.package.validFrom"));
+
+		final DatePicker validUntil = new DatePicker(getTranslation("promotion.package.validUntil"));
+
+		final Select<PackageStatus> packageStatus = new Select<>();
+
+		final Button save = new Button(getTranslation("base.action.save"));
+
+		PackageDialog(VasPackage pack, List<PlacementOption> options) {
+			setId("package-dialog");
+			setHeaderTitle(getTranslation(pack == null ? "promotion.packages.create" : "promotion.packages.edit"));
+			setWidth("48rem");
+			code.setId("package-code");
+			code.setReadOnly(pack != null);
+			code.setHelperText(getTranslation("promotion.package.codeHelp"));
+			name.setId("package-name");
+			category.setId("package-category");
+			category.setLabel(getTranslation("promotion.package.category"));
+			category.setItems(PackageCategory.values());
+			category.setItemLabelGenerator(c -> c == null ? "" : getTranslation(c.messageKey()));
+			price.setId("package-price");
+			price.setPrefixComponent(new Span("¥"));
+			price.setHelperText(getTranslation("promotion.package.priceHelp"));
+			description.setId("package-description");
+			pitch.setId("package-pitch");
+			pitch.setHelperText(getTranslation("flowdesign.editor.step.scriptHelp"));
+			grades.setId("package-grades");
+			grades.setItems(CustomerGrade.values());
+			grades.setItemLabelGenerator(g -> getTranslation(g.messageKey()));
+			grades.setHelperText(getTranslation("promotion.package.gradesHelp"));
+			placements.setId("package-placements");
+			placements.setItems(options);
+			placements.setItemLabelGenerator(PlacementOption::label);
+			placements.setWidthFull();
+			validFrom.setId("package-valid-from");
+			validUntil.setId("package-valid-until");
+			validUntil.setHelperText(getTranslation("promotion.package.validUntilHelp"));
+			packageStatus.setId("package-status");
+			packageStatus.setLabel(getTranslation("promotion.package.status"));
+			packageStatus.setItems(PackageStatus.values());
+			packageStatus.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.messageKey()));
+			if (pack == null) {
+				category.setValue(PackageCategory.DATA_ADDON);
+				packageStatus.setValue(PackageStatus.DRAFT);
+				validFrom.setValue(LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE));
+			}
+			else {
+				code.setValue(pack.code());
+				name.setValue(pack.name());
+				category.setValue(pack.category());
+				price.setValue(pack.monthlyPrice());
+				description.setValue(pack.description() == null ? "" : pack.description());
+				pitch.setValue(pack.pitchScript());
+				grades.setValue(pack.grades());
+				Map<Placement, PlacementOption> byPlacement = options.stream()
+					.collect(Collectors.toMap(PlacementOption::placement, Function.identity()));
+				placements.setValue(pack.placements()
+					.stream()
+					.map(byPlacement::get)
+					.filter(Objects::nonNull)
+					.collect(Collectors.toSet()));
+				validFrom.setValue(pack.validFrom());
+				validUntil.setValue(pack.validUntil());
+				packageStatus.setValue(pack.status());
+			}
+			FormErrors errors = new FormErrors().bind("code", code)
+				.bind("name", name)
+				.bind("category", category)
+				.bind("monthlyPrice", price)
+				.bind("description", description)
+				.bind("pitchScript", pitch)
+				.bind("grades", grades)
+				.bind("placements", placements)
+				.bind("validFrom", validFrom)
+				.bind("validUntil", validUntil)
+				.bind("status", packageStatus);
+			FormLayout form = new FormLayout(code, name, category, price, validFrom, validUntil, packageStatus, grades,
+					placements, pitch, description);
+			form.setColspan(placements, 2);
+			form.setColspan(pitch, 2);
+			form.setColspan(description, 2);
+			form.setColspan(grades, 2);
+			add(form);
+			save.setId("package-save");
+			save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+			save.addClickListener(e -> {
+				try {
+					Set<CustomerGrade> chosen = new HashSet<>(grades.getValue());
+					packages.save(new PackageCommand(pack == null ? null : pack.id(),
+							pack == null ? null : pack.lockVersion(), code.getValue(), name.getValue(),
+							category.getValue(), price.getValue(), description.getValue(), pitch.getValue(), chosen,
+							placements.getValue().stream().map(PlacementOption::placement).toList(),
+							validFrom.getValue(), validUntil.getValue(), packageStatus.getValue()));
+					Notifications.success(getTranslation("promotion.packages.saved"));
+					close();
+					refresh();
+				}
+				catch (BusinessException ex) {
+					errors.show(ex, () -> {
+						close();
+						refresh();
+					});
+				}
+			});
+			getFooter().add(new Button(getTranslation("base.action.cancel"), e -> close()), save);
+		}
+
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("promotion.packages.title") + " | " + getTranslation("app.name");
+	}
+
 }

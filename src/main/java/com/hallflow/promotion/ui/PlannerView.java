@@ -54,270 +54,304 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 
 /**
- * The promotion planner (HQ): every rollout on a timeline with its stages, state and conflict
- * flags; a matrix of packages × provinces as of a chosen time; and a preview of exactly what
- * one branch's clerks would see at each promotion step at a chosen time.
+ * The promotion planner (HQ): every rollout on a timeline with its stages, state and
+ * conflict flags; a matrix of packages × provinces as of a chosen time; and a preview of
+ * exactly what one branch's clerks would see at each promotion step at a chosen time.
  */
 @Route("promotions/planner")
 @RolesAllowed(AppRoles.HQ_ADMIN)
 @Menu(order = 70, title = "promotion.planner.title", icon = "CALENDAR_CLOCK")
 public class PlannerView extends VerticalLayout implements HasDynamicTitle {
 
-    /** Days the timeline shows: a week back, twelve weeks ahead. */
-    static final int DAYS_BEFORE = 7;
-    static final int DAYS_SHOWN = 91;
+	/** Days the timeline shows: a week back, twelve weeks ahead. */
+	static final int DAYS_BEFORE = 7;
+	static final int DAYS_SHOWN = 91;
 
-    final Grid<Rollout> timeline = new Grid<>(Rollout.class, false);
-    final ReachMatrixTab matrix;
-    final ComboBox<BranchSummary> previewBranch = new ComboBox<>();
-    final DateTimePicker previewAt = new DateTimePicker();
-    final Select<CustomerGrade> previewGrade = new Select<>();
-    final Div preview = new Div();
-    final Button create = new Button();
-    final TabSheet tabs = new TabSheet();
-    RolloutDialog dialog;
-    private final RolloutService rollouts;
-    private final PackageService packages;
-    private final OfferService offers;
-    private final RegionService regions;
-    private final BranchService branches;
-    private final Clock clock;
-    private Map<Long, List<RolloutConflict>> conflicts = Map.of();
-    private Map<Long, String> regionNames = Map.of();
-    private List<Rollout> all = List.of();
+	final Grid<Rollout> timeline = new Grid<>(Rollout.class, false);
 
-    @SuppressWarnings("java:S107") // collaborators injected by Spring
-    PlannerView(RolloutService rollouts, PlannerService planner, PackageService packages, OfferService offers,
-                RegionService regions, BranchService branches, Clock clock) {
-        this.rollouts = rollouts;
-        this.packages = packages;
-        this.offers = offers;
-        this.regions = regions;
-        this.branches = branches;
-        this.clock = clock;
-        this.matrix = new ReachMatrixTab(planner, regions.all().stream().filter(RegionNode::isProvince).toList(),
-                clock);
-        setSizeFull();
-        create.setId("rollout-create");
-        create.setText(getTranslation("promotion.planner.create"));
-        create.setIcon(VaadinIcon.PLUS.create());
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(e -> edit(null));
-        tabs.setId("planner-tabs");
-        tabs.setSizeFull();
-        tabs.add(getTranslation("promotion.planner.timeline"), timelineTab());
-        tabs.add(getTranslation("promotion.planner.matrix"), matrix);
-        tabs.add(getTranslation("promotion.planner.preview"), previewTab());
-        add(new H2(getTranslation("promotion.planner.title")), create, tabs);
-        expand(tabs);
-        refresh();
-    }
+	final ReachMatrixTab matrix;
 
-    private Component timelineTab() {
-        timeline.setId("rollout-timeline");
-        timeline.addColumn(Rollout::name).setHeader(getTranslation("promotion.rollout.name")).setAutoWidth(true);
-        timeline.addColumn(r -> r.packageCode() + " " + r.packageName())
-                .setHeader(getTranslation("promotion.rollout.package")).setAutoWidth(true);
-        timeline.addColumn(Rollout::priority).setHeader(getTranslation("promotion.rollout.priority"))
-                .setAutoWidth(true);
-        timeline.addColumn(r -> r.quotaPerBranch() == null ? "—" : r.quotaPerBranch().toString())
-                .setHeader(getTranslation("promotion.rollout.quota")).setAutoWidth(true);
-        timeline.addComponentColumn(this::bar).setHeader(timelineHeader()).setFlexGrow(1).setWidth("24rem");
-        timeline.addComponentColumn(this::state).setHeader(getTranslation("promotion.rollout.state"))
-                .setKey("state").setAutoWidth(true);
-        timeline.addComponentColumn(r -> {
-            Button toggle = new Button(getTranslation(r.paused() ? "promotion.rollout.resume" : "promotion.rollout.pause"),
-                    e -> togglePause(r));
-            toggle.setId("rollout-toggle-" + r.id());
-            toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            Button edit = new Button(VaadinIcon.EDIT.create(), e -> edit(r));
-            edit.setAriaLabel(getTranslation("promotion.planner.edit"));
-            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            return new HorizontalLayout(toggle, edit);
-        }).setAutoWidth(true);
-        timeline.setSizeFull();
-        return timeline;
-    }
+	final ComboBox<BranchSummary> previewBranch = new ComboBox<>();
 
-    private String timelineHeader() {
-        LocalDate first = today().minusDays(DAYS_BEFORE);
-        return getTranslation("promotion.planner.window", first, first.plusDays(DAYS_SHOWN - 1));
-    }
+	final DateTimePicker previewAt = new DateTimePicker();
 
-    private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE);
-    }
+	final Select<CustomerGrade> previewGrade = new Select<>();
 
-    /** The rollout's span in the timeline window, a segment per stage, a line at today. */
-    private Component bar(Rollout rollout) {
-        Instant windowStart = today().minusDays(DAYS_BEFORE).atStartOfDay(ClockConfiguration.BUSINESS_ZONE).toInstant();
-        long windowMillis = Duration.ofDays(DAYS_SHOWN).toMillis();
-        Div track = new Div();
-        track.addClassName("timeline-track");
-        List<Stage> stages = rollout.stages();
-        for (int i = 0; i < stages.size(); i++) {
-            Instant from = stages.get(i).startsAt();
-            Instant to = i + 1 < stages.size() ? stages.get(i + 1).startsAt() : rollout.endsAt();
-            double left = fraction(from, windowStart, windowMillis);
-            double right = to == null ? 1 : fraction(to, windowStart, windowMillis);
-            if (right <= 0 || left >= 1) {
-                continue;
-            }
-            Div segment = new Div();
-            segment.addClassName("timeline-segment");
-            segment.addClassName("stage-" + Math.min(i, 3));
-            if (rollout.paused()) {
-                segment.addClassName("paused");
-            }
-            segment.getStyle().set("left", percent(Math.max(0, left))).set("width",
-                    percent(Math.min(1, right) - Math.max(0, left)));
-            segment.setTitle(getTranslation("promotion.planner.stageTitle", i + 1,
-                    Dates.format(from, getLocale()), reach(stages.get(i))));
-            track.add(segment);
-        }
-        Div today = new Div();
-        today.addClassName("timeline-today");
-        today.getStyle().set("left", percent(fraction(clock.instant(), windowStart, windowMillis)));
-        track.add(today);
-        return track;
-    }
+	final Div preview = new Div();
 
-    private static double fraction(Instant at, Instant windowStart, long windowMillis) {
-        return (double) Duration.between(windowStart, at).toMillis() / windowMillis;
-    }
+	final Button create = new Button();
 
-    private static String percent(double value) {
-        return String.format(Locale.ROOT, "%.2f%%", value * 100);
-    }
+	final TabSheet tabs = new TabSheet();
 
-    private Component state(Rollout rollout) {
-        HorizontalLayout badges = new HorizontalLayout();
-        badges.setSpacing(false);
-        badges.add(new RolloutStateBadge(rollout.stateAt(clock.instant())));
-        List<RolloutConflict> mine = conflicts.getOrDefault(rollout.id(), List.of());
-        if (!mine.isEmpty()) {
-            Span conflict = new Span(VaadinIcon.WARNING.create(), new Span(getTranslation("promotion.planner.conflict")));
-            conflict.setId("rollout-conflict-" + rollout.id());
-            conflict.getElement().getThemeList().add("badge error");
-            conflict.setTitle(getTranslation("promotion.planner.conflictWith",
-                    mine.stream().map(RolloutConflict::otherName).collect(Collectors.joining("、"))));
-            badges.add(conflict);
-        }
-        return badges;
-    }
+	RolloutDialog dialog;
 
-    private String reach(Stage stage) {
-        return stage.targets().stream().map(t -> switch (t.kind()) {
-            case NETWORK -> getTranslation("promotion.target.network");
-            case REGION -> regionNames.getOrDefault(t.refId(), "?");
-            case BRANCH -> branchName(t.refId());
-        }).collect(Collectors.joining("、"));
-    }
+	private final RolloutService rollouts;
 
-    private final Map<Long, BranchSummary> branchCache = new HashMap<>();
+	private final PackageService packages;
 
-    private BranchSummary branch(long id) {
-        return branchCache.computeIfAbsent(id, branches::get);
-    }
+	private final OfferService offers;
 
-    private String branchName(long id) {
-        try {
-            return branch(id).name();
-        } catch (BusinessException e) {
-            return "?";
-        }
-    }
+	private final RegionService regions;
 
-    private Component previewTab() {
-        previewBranch.setId("preview-branch");
-        previewBranch.setLabel(getTranslation("promotion.planner.previewBranch"));
-        previewBranch.setItems(query -> branches.list(new BranchFilter(query.getFilter().orElse(""), null, null),
-                PageRequest.of(query.getPage(), query.getPageSize())).stream());
-        previewBranch.setItemLabelGenerator(BranchSummary::label);
-        previewBranch.setMinWidth("18rem");
-        previewAt.setId("preview-at");
-        previewAt.setLabel(getTranslation("promotion.planner.previewAt"));
-        previewAt.setValue(LocalDateTime.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE));
-        previewGrade.setId("preview-grade");
-        previewGrade.setLabel(getTranslation("flowexecution.start.grade"));
-        previewGrade.setItems(CustomerGrade.values());
-        previewGrade.setItemLabelGenerator(g -> g == null ? "" : getTranslation(g.messageKey()));
-        previewGrade.setEmptySelectionAllowed(true);
-        previewGrade.setEmptySelectionCaption(getTranslation("promotion.planner.gradeUnknown"));
-        Button show = new Button(getTranslation("promotion.planner.showPreview"), e -> showPreview());
-        show.setId("preview-show");
-        show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        preview.setId("preview");
-        HorizontalLayout bar = new HorizontalLayout(previewBranch, previewAt, previewGrade, show);
-        bar.setAlignItems(Alignment.BASELINE);
-        VerticalLayout tab = new VerticalLayout(bar, preview);
-        tab.setPadding(false);
-        return tab;
-    }
+	private final BranchService branches;
 
-    void showPreview() {
-        preview.removeAll();
-        BranchSummary branch = previewBranch.getValue();
-        if (branch == null || previewAt.getValue() == null) {
-            previewBranch.setInvalid(branch == null);
-            previewBranch.setErrorMessage(getTranslation("promotion.planner.chooseBranch"));
-            return;
-        }
-        previewBranch.setInvalid(false);
-        Instant at = RolloutDialog.at(previewAt.getValue());
-        Map<String, String> placeholders = Placeholders.values().branch(branch.name(), branch.address()).build();
-        for (OfferService.PreviewStep step : offers.preview(branch.id(), at, previewGrade.getValue())) {
-            Div card = new Div();
-            card.addClassName("preview-step");
-            card.setId("preview-" + step.flowKey() + "-" + step.stepKey());
-            card.add(new H4(step.flowName() + " · " + step.stepTitle()));
-            if (step.offers().isEmpty()) {
-                card.add(new Span(getTranslation("promotion.planner.noOffers")));
-            }
-            for (Offer offer : step.offers()) {
-                Div row = new Div();
-                row.addClassName("offer-card");
-                Span name = new Span(offer.packageName() + " · " + getTranslation("promotion.counter.price",
-                        offer.monthlyPrice().toPlainString()));
-                name.addClassName("offer-name");
-                Span from = new Span(getTranslation("promotion.planner.fromRollout", offer.rolloutName(),
-                        offer.priority()) + (offer.quotaLeft() == null ? ""
-                        : " · " + getTranslation("promotion.counter.quotaLeft", offer.quotaLeft())));
-                from.addClassName("offer-quota");
-                row.add(name, from, StepScreen.scriptCard(offer.pitchScript(), placeholders));
-                card.add(row);
-            }
-            preview.add(card);
-        }
-    }
+	private final Clock clock;
 
-    private void togglePause(Rollout rollout) {
-        try {
-            rollouts.setPaused(rollout.id(), rollout.lockVersion(), !rollout.paused());
-            Notifications.success(getTranslation(rollout.paused() ? "promotion.rollout.resumed"
-                    : "promotion.rollout.paused"));
-        } catch (BusinessException e) {
-            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
-        }
-        refresh();
-    }
+	private Map<Long, List<RolloutConflict>> conflicts = Map.of();
 
-    void edit(Rollout rollout) {
-        dialog = new RolloutDialog(rollout, packages.all(), regions.all(), branches, rollouts, clock, this::refresh);
-        dialog.open();
-    }
+	private Map<Long, String> regionNames = Map.of();
 
-    void refresh() {
-        regionNames = regions.all().stream().collect(Collectors.toMap(RegionNode::id, RegionNode::name));
-        branchCache.clear();
-        conflicts = rollouts.conflicts().stream().collect(Collectors.groupingBy(RolloutConflict::rolloutId));
-        all = rollouts.all();
-        timeline.setItems(all);
-        matrix.refresh();
-    }
+	private List<Rollout> all = List.of();
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("promotion.planner.title") + " | " + getTranslation("app.name");
-    }
+	@SuppressWarnings("java:S107") // collaborators injected by Spring
+	PlannerView(RolloutService rollouts, PlannerService planner, PackageService packages, OfferService offers,
+			RegionService regions, BranchService branches, Clock clock) {
+		this.rollouts = rollouts;
+		this.packages = packages;
+		this.offers = offers;
+		this.regions = regions;
+		this.branches = branches;
+		this.clock = clock;
+		this.matrix = new ReachMatrixTab(planner, regions.all().stream().filter(RegionNode::isProvince).toList(),
+				clock);
+		setSizeFull();
+		create.setId("rollout-create");
+		create.setText(getTranslation("promotion.planner.create"));
+		create.setIcon(VaadinIcon.PLUS.create());
+		create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		create.addClickListener(e -> edit(null));
+		tabs.setId("planner-tabs");
+		tabs.setSizeFull();
+		tabs.add(getTranslation("promotion.planner.timeline"), timelineTab());
+		tabs.add(getTranslation("promotion.planner.matrix"), matrix);
+		tabs.add(getTranslation("promotion.planner.preview"), previewTab());
+		add(new H2(getTranslation("promotion.planner.title")), create, tabs);
+		expand(tabs);
+		refresh();
+	}
+
+	private Component timelineTab() {
+		timeline.setId("rollout-timeline");
+		timeline.addColumn(Rollout::name).setHeader(getTranslation("promotion.rollout.name")).setAutoWidth(true);
+		timeline.addColumn(r -> r.packageCode() + " " + r.packageName())
+			.setHeader(getTranslation("promotion.rollout.package"))
+			.setAutoWidth(true);
+		timeline.addColumn(Rollout::priority)
+			.setHeader(getTranslation("promotion.rollout.priority"))
+			.setAutoWidth(true);
+		timeline.addColumn(r -> r.quotaPerBranch() == null ? "—" : r.quotaPerBranch().toString())
+			.setHeader(getTranslation("promotion.rollout.quota"))
+			.setAutoWidth(true);
+		timeline.addComponentColumn(this::bar).setHeader(timelineHeader()).setFlexGrow(1).setWidth("24rem");
+		timeline.addComponentColumn(this::state)
+			.setHeader(getTranslation("promotion.rollout.state"))
+			.setKey("state")
+			.setAutoWidth(true);
+		timeline.addComponentColumn(r -> {
+			Button toggle = new Button(
+					getTranslation(r.paused() ? "promotion.rollout.resume" : "promotion.rollout.pause"),
+					e -> togglePause(r));
+			toggle.setId("rollout-toggle-" + r.id());
+			toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+			Button edit = new Button(VaadinIcon.EDIT.create(), e -> edit(r));
+			edit.setAriaLabel(getTranslation("promotion.planner.edit"));
+			edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+			return new HorizontalLayout(toggle, edit);
+		}).setAutoWidth(true);
+		timeline.setSizeFull();
+		return timeline;
+	}
+
+	private String timelineHeader() {
+		LocalDate first = today().minusDays(DAYS_BEFORE);
+		return getTranslation("promotion.planner.window", first, first.plusDays(DAYS_SHOWN - 1));
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE);
+	}
+
+	/**
+	 * The rollout's span in the timeline window, a segment per stage, a line at today.
+	 */
+	private Component bar(Rollout rollout) {
+		Instant windowStart = today().minusDays(DAYS_BEFORE).atStartOfDay(ClockConfiguration.BUSINESS_ZONE).toInstant();
+		long windowMillis = Duration.ofDays(DAYS_SHOWN).toMillis();
+		Div track = new Div();
+		track.addClassName("timeline-track");
+		List<Stage> stages = rollout.stages();
+		for (int i = 0; i < stages.size(); i++) {
+			Instant from = stages.get(i).startsAt();
+			Instant to = i + 1 < stages.size() ? stages.get(i + 1).startsAt() : rollout.endsAt();
+			double left = fraction(from, windowStart, windowMillis);
+			double right = to == null ? 1 : fraction(to, windowStart, windowMillis);
+			if (right <= 0 || left >= 1) {
+				continue;
+			}
+			Div segment = new Div();
+			segment.addClassName("timeline-segment");
+			segment.addClassName("stage-" + Math.min(i, 3));
+			if (rollout.paused()) {
+				segment.addClassName("paused");
+			}
+			segment.getStyle()
+				.set("left", percent(Math.max(0, left)))
+				.set("width", percent(Math.min(1, right) - Math.max(0, left)));
+			segment.setTitle(getTranslation("promotion.planner.stageTitle", i + 1, Dates.format(from, getLocale()),
+					reach(stages.get(i))));
+			track.add(segment);
+		}
+		Div today = new Div();
+		today.addClassName("timeline-today");
+		today.getStyle().set("left", percent(fraction(clock.instant(), windowStart, windowMillis)));
+		track.add(today);
+		return track;
+	}
+
+	private static double fraction(Instant at, Instant windowStart, long windowMillis) {
+		return (double) Duration.between(windowStart, at).toMillis() / windowMillis;
+	}
+
+	private static String percent(double value) {
+		return String.format(Locale.ROOT, "%.2f%%", value * 100);
+	}
+
+	private Component state(Rollout rollout) {
+		HorizontalLayout badges = new HorizontalLayout();
+		badges.setSpacing(false);
+		badges.add(new RolloutStateBadge(rollout.stateAt(clock.instant())));
+		List<RolloutConflict> mine = conflicts.getOrDefault(rollout.id(), List.of());
+		if (!mine.isEmpty()) {
+			Span conflict = new Span(VaadinIcon.WARNING.create(),
+					new Span(getTranslation("promotion.planner.conflict")));
+			conflict.setId("rollout-conflict-" + rollout.id());
+			conflict.getElement().getThemeList().add("badge error");
+			conflict.setTitle(getTranslation("promotion.planner.conflictWith",
+					mine.stream().map(RolloutConflict::otherName).collect(Collectors.joining("、"))));
+			badges.add(conflict);
+		}
+		return badges;
+	}
+
+	private String reach(Stage stage) {
+		return stage.targets().stream().map(t -> switch (t.kind()) {
+			case NETWORK -> getTranslation("promotion.target.network");
+			case REGION -> regionNames.getOrDefault(t.refId(), "?");
+			case BRANCH -> branchName(t.refId());
+		}).collect(Collectors.joining("、"));
+	}
+
+	private final Map<Long, BranchSummary> branchCache = new HashMap<>();
+
+	private BranchSummary branch(long id) {
+		return branchCache.computeIfAbsent(id, branches::get);
+	}
+
+	private String branchName(long id) {
+		try {
+			return branch(id).name();
+		}
+		catch (BusinessException e) {
+			return "?";
+		}
+	}
+
+	private Component previewTab() {
+		previewBranch.setId("preview-branch");
+		previewBranch.setLabel(getTranslation("promotion.planner.previewBranch"));
+		previewBranch.setItems(
+				query -> branches
+					.list(new BranchFilter(query.getFilter().orElse(""), null, null),
+							PageRequest.of(query.getPage(), query.getPageSize()))
+					.stream());
+		previewBranch.setItemLabelGenerator(BranchSummary::label);
+		previewBranch.setMinWidth("18rem");
+		previewAt.setId("preview-at");
+		previewAt.setLabel(getTranslation("promotion.planner.previewAt"));
+		previewAt.setValue(LocalDateTime.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE));
+		previewGrade.setId("preview-grade");
+		previewGrade.setLabel(getTranslation("flowexecution.start.grade"));
+		previewGrade.setItems(CustomerGrade.values());
+		previewGrade.setItemLabelGenerator(g -> g == null ? "" : getTranslation(g.messageKey()));
+		previewGrade.setEmptySelectionAllowed(true);
+		previewGrade.setEmptySelectionCaption(getTranslation("promotion.planner.gradeUnknown"));
+		Button show = new Button(getTranslation("promotion.planner.showPreview"), e -> showPreview());
+		show.setId("preview-show");
+		show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		preview.setId("preview");
+		HorizontalLayout bar = new HorizontalLayout(previewBranch, previewAt, previewGrade, show);
+		bar.setAlignItems(Alignment.BASELINE);
+		VerticalLayout tab = new VerticalLayout(bar, preview);
+		tab.setPadding(false);
+		return tab;
+	}
+
+	void showPreview() {
+		preview.removeAll();
+		BranchSummary branch = previewBranch.getValue();
+		if (branch == null || previewAt.getValue() == null) {
+			previewBranch.setInvalid(branch == null);
+			previewBranch.setErrorMessage(getTranslation("promotion.planner.chooseBranch"));
+			return;
+		}
+		previewBranch.setInvalid(false);
+		Instant at = RolloutDialog.at(previewAt.getValue());
+		Map<String, String> placeholders = Placeholders.values().branch(branch.name(), branch.address()).build();
+		for (OfferService.PreviewStep step : offers.preview(branch.id(), at, previewGrade.getValue())) {
+			Div card = new Div();
+			card.addClassName("preview-step");
+			card.setId("preview-" + step.flowKey() + "-" + step.stepKey());
+			card.add(new H4(step.flowName() + " · " + step.stepTitle()));
+			if (step.offers().isEmpty()) {
+				card.add(new Span(getTranslation("promotion.planner.noOffers")));
+			}
+			for (Offer offer : step.offers()) {
+				Div row = new Div();
+				row.addClassName("offer-card");
+				Span name = new Span(offer.packageName() + " · "
+						+ getTranslation("promotion.counter.price", offer.monthlyPrice().toPlainString()));
+				name.addClassName("offer-name");
+				Span from = new Span(
+						getTranslation("promotion.planner.fromRollout", offer.rolloutName(), offer.priority())
+								+ (offer.quotaLeft() == null ? ""
+										: " · " + getTranslation("promotion.counter.quotaLeft", offer.quotaLeft())));
+				from.addClassName("offer-quota");
+				row.add(name, from, StepScreen.scriptCard(offer.pitchScript(), placeholders));
+				card.add(row);
+			}
+			preview.add(card);
+		}
+	}
+
+	private void togglePause(Rollout rollout) {
+		try {
+			rollouts.setPaused(rollout.id(), rollout.lockVersion(), !rollout.paused());
+			Notifications
+				.success(getTranslation(rollout.paused() ? "promotion.rollout.resumed" : "promotion.rollout.paused"));
+		}
+		catch (BusinessException e) {
+			Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+		}
+		refresh();
+	}
+
+	void edit(Rollout rollout) {
+		dialog = new RolloutDialog(rollout, packages.all(), regions.all(), branches, rollouts, clock, this::refresh);
+		dialog.open();
+	}
+
+	void refresh() {
+		regionNames = regions.all().stream().collect(Collectors.toMap(RegionNode::id, RegionNode::name));
+		branchCache.clear();
+		conflicts = rollouts.conflicts().stream().collect(Collectors.groupingBy(RolloutConflict::rolloutId));
+		all = rollouts.all();
+		timeline.setItems(all);
+		matrix.refresh();
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("promotion.planner.title") + " | " + getTranslation("app.name");
+	}
+
 }

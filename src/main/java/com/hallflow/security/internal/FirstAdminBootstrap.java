@@ -17,51 +17,57 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Outside the demo profile nobody can sign in to an empty database, so the first head-office
- * administrator comes from the environment; without it the application refuses to start.
+ * Outside the demo profile nobody can sign in to an empty database, so the first
+ * head-office administrator comes from the environment; without it the application
+ * refuses to start.
  */
 @Component
 @Profile("!demo")
 @Order(0)
 class FirstAdminBootstrap implements ApplicationRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(FirstAdminBootstrap.class);
+	private static final Logger log = LoggerFactory.getLogger(FirstAdminBootstrap.class);
 
-    private final UserAccountRepository users;
-    private final PasswordEncoder passwordEncoder;
-    private final AuditLog audit;
-    private final String username;
-    private final String password;
+	private final UserAccountRepository users;
 
-    FirstAdminBootstrap(UserAccountRepository users, PasswordEncoder passwordEncoder, AuditLog audit,
-                        @Value("${hallflow.bootstrap.admin-user:}") String username,
-                        @Value("${hallflow.bootstrap.admin-password:}") String password) {
-        this.users = users;
-        this.passwordEncoder = passwordEncoder;
-        this.audit = audit;
-        this.username = username;
-        this.password = password;
-    }
+	private final PasswordEncoder passwordEncoder;
 
-    @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
-        if (users.count() > 0) {
-            return;
-        }
-        if (username.isBlank() || password.isBlank()) {
-            throw new StartupRefusedException("The user table is empty: set HALLFLOW_ADMIN_USER and "
-                    + "HALLFLOW_ADMIN_PASSWORD to create the first head-office administrator.");
-        }
-        if (password.length() < PasswordPolicy.MIN_LENGTH) {
-            throw new StartupRefusedException("HALLFLOW_ADMIN_PASSWORD must have at least "
-                    + PasswordPolicy.MIN_LENGTH + " characters.");
-        }
-        users.save(new UserAccount(username, username, passwordEncoder.encode(password), StaffRole.HQ_ADMIN,
-                null, true));
-        audit.record("system", AuditAction.USER_CREATED, username,
-                "first head-office administrator from the environment");
-        log.info("Created the first head-office administrator '{}'; the password must be changed at first login",
-                username);
-    }
+	private final AuditLog audit;
+
+	private final String username;
+
+	private final String password;
+
+	FirstAdminBootstrap(UserAccountRepository users, PasswordEncoder passwordEncoder, AuditLog audit,
+			@Value("${hallflow.bootstrap.admin-user:}") String username,
+			@Value("${hallflow.bootstrap.admin-password:}") String password) {
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+		this.audit = audit;
+		this.username = username;
+		this.password = password;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (users.count() > 0) {
+			return;
+		}
+		if (username.isBlank() || password.isBlank()) {
+			throw new StartupRefusedException("The user table is empty: set HALLFLOW_ADMIN_USER and "
+					+ "HALLFLOW_ADMIN_PASSWORD to create the first head-office administrator.");
+		}
+		if (password.length() < PasswordPolicy.MIN_LENGTH) {
+			throw new StartupRefusedException(
+					"HALLFLOW_ADMIN_PASSWORD must have at least " + PasswordPolicy.MIN_LENGTH + " characters.");
+		}
+		users.save(
+				new UserAccount(username, username, passwordEncoder.encode(password), StaffRole.HQ_ADMIN, null, true));
+		audit.record("system", AuditAction.USER_CREATED, username,
+				"first head-office administrator from the environment");
+		log.info("Created the first head-office administrator '{}'; the password must be changed at first login",
+				username);
+	}
+
 }

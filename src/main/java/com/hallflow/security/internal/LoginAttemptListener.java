@@ -21,48 +21,55 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class LoginAttemptListener {
 
-    private static final Logger log = LoggerFactory.getLogger(LoginAttemptListener.class);
+	private static final Logger log = LoggerFactory.getLogger(LoginAttemptListener.class);
 
-    private final UserAccountRepository users;
-    private final LockoutProperties lockout;
-    private final AuditLog audit;
-    private final Clock clock;
+	private final UserAccountRepository users;
 
-    LoginAttemptListener(UserAccountRepository users, LockoutProperties lockout, AuditLog audit, Clock clock) {
-        this.users = users;
-        this.lockout = lockout;
-        this.audit = audit;
-        this.clock = clock;
-    }
+	private final LockoutProperties lockout;
 
-    @EventListener
-    @Transactional
-    public void onBadPassword(AuthenticationFailureBadCredentialsEvent event) {
-        String username = event.getAuthentication().getName();
-        Instant now = clock.instant();
-        audit.record(truncated(username), AuditAction.LOGIN_FAILED, truncated(username), null);
-        users.forgetExpiredLock(username, now);
-        if (users.countFailure(username) == 0) {
-            return;
-        }
-        Instant until = now.plus(lockout.duration());
-        if (users.lockWhenTooManyFailures(username, lockout.maxFailures(), until) > 0) {
-            log.warn("Account {} locked after {} failed logins until {}", username, lockout.maxFailures(), until);
-            audit.record(username, AuditAction.ACCOUNT_LOCKED, username,
-                    "after " + lockout.maxFailures() + " failed logins, until " + until);
-        }
-    }
+	private final AuditLog audit;
 
-    @EventListener
-    @Transactional
-    public void onSuccess(AuthenticationSuccessEvent event) {
-        String username = event.getAuthentication().getName();
-        users.forgetFailures(username);
-        audit.record(truncated(username), AuditAction.LOGIN_SUCCEEDED, truncated(username), null);
-    }
+	private final Clock clock;
 
-    /** What someone typed as a user name fits the log's column (an attacker's input is logged, not trusted). */
-    private static String truncated(String username) {
-        return username == null ? "" : username.length() > 64 ? username.substring(0, 64) : username;
-    }
+	LoginAttemptListener(UserAccountRepository users, LockoutProperties lockout, AuditLog audit, Clock clock) {
+		this.users = users;
+		this.lockout = lockout;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@EventListener
+	@Transactional
+	public void onBadPassword(AuthenticationFailureBadCredentialsEvent event) {
+		String username = event.getAuthentication().getName();
+		Instant now = clock.instant();
+		audit.record(truncated(username), AuditAction.LOGIN_FAILED, truncated(username), null);
+		users.forgetExpiredLock(username, now);
+		if (users.countFailure(username) == 0) {
+			return;
+		}
+		Instant until = now.plus(lockout.duration());
+		if (users.lockWhenTooManyFailures(username, lockout.maxFailures(), until) > 0) {
+			log.warn("Account {} locked after {} failed logins until {}", username, lockout.maxFailures(), until);
+			audit.record(username, AuditAction.ACCOUNT_LOCKED, username,
+					"after " + lockout.maxFailures() + " failed logins, until " + until);
+		}
+	}
+
+	@EventListener
+	@Transactional
+	public void onSuccess(AuthenticationSuccessEvent event) {
+		String username = event.getAuthentication().getName();
+		users.forgetFailures(username);
+		audit.record(truncated(username), AuditAction.LOGIN_SUCCEEDED, truncated(username), null);
+	}
+
+	/**
+	 * What someone typed as a user name fits the log's column (an attacker's input is
+	 * logged, not trusted).
+	 */
+	private static String truncated(String username) {
+		return username == null ? "" : username.length() > 64 ? username.substring(0, 64) : username;
+	}
+
 }

@@ -16,38 +16,40 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies the signed-in user's language to every new UI and keeps a user whose password must
- * change on the change-password page until they have changed it.
+ * Applies the signed-in user's language to every new UI and keeps a user whose password
+ * must change on the change-password page until they have changed it.
  */
 @Component
 class SecurityUiInitListener implements VaadinServiceInitListener {
 
-    private final CurrentUser currentUser;
+	private final CurrentUser currentUser;
 
-    SecurityUiInitListener(CurrentUser currentUser) {
-        this.currentUser = currentUser;
-    }
+	SecurityUiInitListener(CurrentUser currentUser) {
+		this.currentUser = currentUser;
+	}
 
-    @Override
-    public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> {
-            UI ui = init.getUI();
-            Optional<AppUser> user = currentUser.get();
-            Locale chosen = user.map(AppUser::locale)
-                    .or(() -> Optional.ofNullable((Locale) VaadinSession.getCurrent().getAttribute(LanguagePreference.SESSION_ATTRIBUTE)))
-                    .orElse(ui.getLocale());
-            ui.setLocale(TranslationProvider.supported(chosen));
-            ui.addBeforeEnterListener(this::keepOnPasswordChange);
-        });
-    }
+	@Override
+	public void serviceInit(ServiceInitEvent event) {
+		event.getSource().addUIInitListener(init -> {
+			UI ui = init.getUI();
+			Optional<AppUser> user = currentUser.get();
+			Locale chosen = user.map(AppUser::locale)
+				.or(() -> Optional
+					.ofNullable((Locale) VaadinSession.getCurrent().getAttribute(LanguagePreference.SESSION_ATTRIBUTE)))
+				.orElse(ui.getLocale());
+			ui.setLocale(TranslationProvider.supported(chosen));
+			ui.addBeforeEnterListener(this::keepOnPasswordChange);
+		});
+	}
 
-    private void keepOnPasswordChange(BeforeEnterEvent event) {
-        Class<?> target = event.getNavigationTarget();
-        if (target == ChangePasswordView.class || target == LoginView.class) {
-            return;
-        }
-        if (currentUser.get().map(AppUser::mustChangePassword).orElse(false)) {
-            event.forwardTo(ChangePasswordView.class);
-        }
-    }
+	private void keepOnPasswordChange(BeforeEnterEvent event) {
+		Class<?> target = event.getNavigationTarget();
+		if (target == ChangePasswordView.class || target == LoginView.class) {
+			return;
+		}
+		if (currentUser.get().map(AppUser::mustChangePassword).orElse(false)) {
+			event.forwardTo(ChangePasswordView.class);
+		}
+	}
+
 }

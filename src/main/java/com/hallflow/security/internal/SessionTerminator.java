@@ -9,22 +9,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class SessionTerminator {
 
-    private final SessionRegistry registry;
+	private final SessionRegistry registry;
 
-    SessionTerminator(SessionRegistry registry) {
-        this.registry = registry;
-    }
+	SessionTerminator(SessionRegistry registry) {
+		this.registry = registry;
+	}
 
-    public int endSessionsOf(String username) {
-        int ended = 0;
-        for (Object principal : registry.getAllPrincipals()) {
-            if (principal instanceof UserDetails details && details.getUsername().equals(username)) {
-                for (SessionInformation session : registry.getAllSessions(principal, false)) {
-                    session.expireNow();
-                    ended++;
-                }
-            }
-        }
-        return ended;
-    }
+	public int endSessionsOf(String username) {
+		int ended = 0;
+		for (Object principal : registry.getAllPrincipals()) {
+			if (principal instanceof UserDetails details && details.getUsername().equals(username)) {
+				for (SessionInformation session : registry.getAllSessions(principal, false)) {
+					session.expireNow();
+					ended++;
+				}
+			}
+		}
+		return ended;
+	}
+
 }

@@ -7,60 +7,67 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The principal kept in the session: only what authentication needs; equal by username. */
+/**
+ * The principal kept in the session: only what authentication needs; equal by username.
+ */
 final class StaffUserDetails implements UserDetails {
 
-    private final String username;
-    private final String passwordHash;
-    private final String roleName;
-    private final boolean enabled;
-    private final boolean locked;
+	private final String username;
 
-    StaffUserDetails(UserAccount account, boolean locked) {
-        this.username = account.getUsername();
-        this.passwordHash = account.getPasswordHash();
-        this.roleName = account.getRole().roleName();
-        this.enabled = account.isEnabled();
-        this.locked = locked;
-    }
+	private final String passwordHash;
 
-    @Override
-    public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority("ROLE_" + roleName));
-    }
+	private final String roleName;
 
-    @Override
-    public String getPassword() {
-        return passwordHash;
-    }
+	private final boolean enabled;
 
-    @Override
-    public String getUsername() {
-        return username;
-    }
+	private final boolean locked;
 
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
-    }
+	StaffUserDetails(UserAccount account, boolean locked) {
+		this.username = account.getUsername();
+		this.passwordHash = account.getPasswordHash();
+		this.roleName = account.getRole().roleName();
+		this.enabled = account.isEnabled();
+		this.locked = locked;
+	}
 
-    @Override
-    public boolean isEnabled() {
-        return enabled;
-    }
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return List.of(new SimpleGrantedAuthority("ROLE_" + roleName));
+	}
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof StaffUserDetails that && username.equals(that.username);
-    }
+	@Override
+	public String getPassword() {
+		return passwordHash;
+	}
 
-    @Override
-    public int hashCode() {
-        return Objects.hash(username);
-    }
+	@Override
+	public String getUsername() {
+		return username;
+	}
 
-    @Override
-    public String toString() {
-        return "StaffUserDetails[" + username + "]";
-    }
+	@Override
+	public boolean isAccountNonLocked() {
+		return !locked;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return enabled;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof StaffUserDetails that && username.equals(that.username);
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(username);
+	}
+
+	@Override
+	public String toString() {
+		return "StaffUserDetails[" + username + "]";
+	}
+
 }

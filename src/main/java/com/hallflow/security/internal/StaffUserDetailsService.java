@@ -11,21 +11,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class StaffUserDetailsService implements UserDetailsService {
 
-    private final UserAccountRepository users;
-    private final Clock clock;
+	private final UserAccountRepository users;
 
-    StaffUserDetailsService(UserAccountRepository users, Clock clock) {
-        this.users = users;
-        this.clock = clock;
-    }
+	private final Clock clock;
 
-    /** Open to every caller: sign-in looks the account up before anyone is authenticated. */
-    @Override
-    @PreAuthorize("permitAll()")
-    @Transactional(readOnly = true)
-    public UserDetails loadUserByUsername(String username) {
-        return users.findByUsername(username)
-                .map(u -> new StaffUserDetails(u, u.isLockedAt(clock.instant())))
-                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-    }
+	StaffUserDetailsService(UserAccountRepository users, Clock clock) {
+		this.users = users;
+		this.clock = clock;
+	}
+
+	/**
+	 * Open to every caller: sign-in looks the account up before anyone is authenticated.
+	 */
+	@Override
+	@PreAuthorize("permitAll()")
+	@Transactional(readOnly = true)
+	public UserDetails loadUserByUsername(String username) {
+		return users.findByUsername(username)
+			.map(u -> new StaffUserDetails(u, u.isLockedAt(clock.instant())))
+			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+	}
+
 }

@@ -18,50 +18,52 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final LoginForm form = new LoginForm();
-    private final AuthenticationContext authentication;
+	private final LoginForm form = new LoginForm();
 
-    LoginView(LanguagePreference languages, AuthenticationContext authentication) {
-        this.authentication = authentication;
-        setSizeFull();
-        setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
-        addClassName("login-view");
+	private final AuthenticationContext authentication;
 
-        H1 title = new H1(getTranslation("app.name"));
-        Paragraph tagline = new Paragraph(getTranslation("security.login.tagline"));
-        form.setI18n(i18n());
-        form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
-        add(title, tagline, form, new LanguageSelect(languages::switchTo));
-    }
+	LoginView(LanguagePreference languages, AuthenticationContext authentication) {
+		this.authentication = authentication;
+		setSizeFull();
+		setAlignItems(Alignment.CENTER);
+		setJustifyContentMode(JustifyContentMode.CENTER);
+		addClassName("login-view");
 
-    private LoginI18n i18n() {
-        LoginI18n i18n = LoginI18n.createDefault();
-        LoginI18n.Form f = i18n.getForm();
-        f.setTitle(getTranslation("security.login.title"));
-        f.setUsername(getTranslation("security.login.username"));
-        f.setPassword(getTranslation("security.login.password"));
-        f.setSubmit(getTranslation("security.login.submit"));
-        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation("security.login.error.title"));
-        error.setMessage(getTranslation("security.login.error.message"));
-        error.setUsername(getTranslation("security.login.error.usernameRequired"));
-        error.setPassword(getTranslation("security.login.error.passwordRequired"));
-        return i18n;
-    }
+		H1 title = new H1(getTranslation("app.name"));
+		Paragraph tagline = new Paragraph(getTranslation("security.login.tagline"));
+		form.setI18n(i18n());
+		form.setAction("login");
+		form.setForgotPasswordButtonVisible(false);
+		add(title, tagline, form, new LanguageSelect(languages::switchTo));
+	}
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        if (authentication.isAuthenticated()) {
-            event.forwardTo("");
-            return;
-        }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
-    }
+	private LoginI18n i18n() {
+		LoginI18n i18n = LoginI18n.createDefault();
+		LoginI18n.Form f = i18n.getForm();
+		f.setTitle(getTranslation("security.login.title"));
+		f.setUsername(getTranslation("security.login.username"));
+		f.setPassword(getTranslation("security.login.password"));
+		f.setSubmit(getTranslation("security.login.submit"));
+		LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+		error.setTitle(getTranslation("security.login.error.title"));
+		error.setMessage(getTranslation("security.login.error.message"));
+		error.setUsername(getTranslation("security.login.error.usernameRequired"));
+		error.setPassword(getTranslation("security.login.error.passwordRequired"));
+		return i18n;
+	}
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("security.login.title") + " | " + getTranslation("app.name");
-    }
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		if (authentication.isAuthenticated()) {
+			event.forwardTo("");
+			return;
+		}
+		form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("security.login.title") + " | " + getTranslation("app.name");
+	}
+
 }

@@ -15,13 +15,14 @@ import jakarta.servlet.http.HttpServletResponse;
 @PermitAll
 public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
 
-    @Override
-    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        removeAll();
-        setId("access-denied");
-        add(new H2(getTranslation("shell.accessDenied.title")),
-                new Paragraph(getTranslation("shell.accessDenied.text")),
-                new Anchor("", getTranslation("shell.backHome")));
-        return HttpServletResponse.SC_FORBIDDEN;
-    }
+	@Override
+	public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+		removeAll();
+		setId("access-denied");
+		add(new H2(getTranslation("shell.accessDenied.title")),
+				new Paragraph(getTranslation("shell.accessDenied.text")),
+				new Anchor("", getTranslation("shell.backHome")));
+		return HttpServletResponse.SC_FORBIDDEN;
+	}
+
 }

@@ -32,95 +32,107 @@ import org.springframework.data.domain.PageRequest;
 
 /**
  * The audit log (HQ): every configuration change with who, when, what and before → after,
- * personal-data reveals, sign-ins, failures and lockouts. Read-only: the application has no way
- * to change or remove an entry. Filter by days, by actor or target, by action; download as CSV.
+ * personal-data reveals, sign-ins, failures and lockouts. Read-only: the application has
+ * no way to change or remove an entry. Filter by days, by actor or target, by action;
+ * download as CSV.
  */
 @Route("audit")
 @RolesAllowed(AppRoles.HQ_ADMIN)
 @Menu(order = 90, title = "shell.audit.title", icon = "CLIPBOARD_TEXT")
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
-    static final int MOST_EXPORTED = 50_000;
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
-    final TextField text = new TextField();
-    final Select<AuditAction> action = new Select<>();
-    final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
-    private final AuditLog audit;
+	static final int MOST_EXPORTED = 50_000;
 
-    AuditView(AuditLog audit, Clock clock) {
-        this.audit = audit;
-        setSizeFull();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE);
-        from.setId("audit-from");
-        from.setLabel(getTranslation("insight.filter.from"));
-        from.setValue(today.minusDays(6));
-        to.setId("audit-to");
-        to.setLabel(getTranslation("insight.filter.to"));
-        to.setValue(today);
-        text.setId("audit-text");
-        text.setLabel(getTranslation("shell.audit.who"));
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setClearButtonVisible(true);
-        action.setId("audit-action");
-        action.setLabel(getTranslation("shell.audit.action"));
-        action.setItems(audit.actions());
-        action.setItemLabelGenerator(a -> a == null ? "" : getTranslation(a.messageKey()));
-        action.setEmptySelectionAllowed(true);
-        action.setEmptySelectionCaption(getTranslation("flowexecution.records.all"));
-        from.addValueChangeListener(e -> refresh());
-        to.addValueChangeListener(e -> refresh());
-        text.addValueChangeListener(e -> refresh());
-        action.addValueChangeListener(e -> refresh());
-        grid.setId("audit-grid");
-        grid.addColumn(e -> Dates.format(e.occurredAt(), getLocale())).setHeader(getTranslation("shell.audit.when"))
-                .setAutoWidth(true);
-        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("shell.audit.actor")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation(e.action().messageKey())).setHeader(getTranslation("shell.audit.action"))
-                .setAutoWidth(true);
-        grid.addColumn(AuditEntry::target).setHeader(getTranslation("shell.audit.target")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::detail).setHeader(getTranslation("shell.audit.detail")).setFlexGrow(1);
-        FlexLayout filters = new FlexLayout(from, to, text, action);
-        filters.addClassName("insight-filters");
-        HorizontalLayout downloads = new HorizontalLayout(CsvDownload.link("audit-csv", getTranslation("insight.csv"),
-                "audit.csv", this::csvRows), XlsxDownload.link("audit-xlsx", getTranslation("insight.xlsx"),
-                "audit.xlsx", getTranslation("shell.audit.title"), this::csvRows));
-        add(new H2(getTranslation("shell.audit.title")), filters, downloads, grid);
-        expand(grid);
-        refresh();
-    }
+	final DatePicker from = new DatePicker();
 
-    AuditFilter filter() {
-        Instant start = from.getValue() == null ? null
-                : from.getValue().atStartOfDay(ClockConfiguration.BUSINESS_ZONE).toInstant();
-        Instant end = to.getValue() == null ? null
-                : to.getValue().plusDays(1).atStartOfDay(ClockConfiguration.BUSINESS_ZONE).toInstant();
-        return new AuditFilter(start, end, text.getValue(), action.getValue());
-    }
+	final DatePicker to = new DatePicker();
 
-    void refresh() {
-        AuditFilter filter = filter();
-        grid.setItems(query -> audit.search(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, audit.count(filter)));
-    }
+	final TextField text = new TextField();
 
-    /**
-     * What the filter selects, newest first, as CSV rows (at most {@value #MOST_EXPORTED}); actions
-     * by their stored code, which reads the same in every language and in tools that sift the file.
-     */
-    List<List<String>> csvRows() {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(getTranslation("shell.audit.when"), getTranslation("shell.audit.actor"),
-                getTranslation("shell.audit.action"), getTranslation("shell.audit.target"),
-                getTranslation("shell.audit.detail")));
-        audit.search(filter(), PageRequest.of(0, MOST_EXPORTED)).forEach(e -> rows.add(List.of(
-                e.occurredAt().toString(), e.actor(), e.action().name(), e.target() == null ? "" : e.target(),
-                e.detail() == null ? "" : e.detail())));
-        return rows;
-    }
+	final Select<AuditAction> action = new Select<>();
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("shell.audit.title") + " | " + getTranslation("app.name");
-    }
+	final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
+
+	private final AuditLog audit;
+
+	AuditView(AuditLog audit, Clock clock) {
+		this.audit = audit;
+		setSizeFull();
+		LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE);
+		from.setId("audit-from");
+		from.setLabel(getTranslation("insight.filter.from"));
+		from.setValue(today.minusDays(6));
+		to.setId("audit-to");
+		to.setLabel(getTranslation("insight.filter.to"));
+		to.setValue(today);
+		text.setId("audit-text");
+		text.setLabel(getTranslation("shell.audit.who"));
+		text.setValueChangeMode(ValueChangeMode.LAZY);
+		text.setClearButtonVisible(true);
+		action.setId("audit-action");
+		action.setLabel(getTranslation("shell.audit.action"));
+		action.setItems(audit.actions());
+		action.setItemLabelGenerator(a -> a == null ? "" : getTranslation(a.messageKey()));
+		action.setEmptySelectionAllowed(true);
+		action.setEmptySelectionCaption(getTranslation("flowexecution.records.all"));
+		from.addValueChangeListener(e -> refresh());
+		to.addValueChangeListener(e -> refresh());
+		text.addValueChangeListener(e -> refresh());
+		action.addValueChangeListener(e -> refresh());
+		grid.setId("audit-grid");
+		grid.addColumn(e -> Dates.format(e.occurredAt(), getLocale()))
+			.setHeader(getTranslation("shell.audit.when"))
+			.setAutoWidth(true);
+		grid.addColumn(AuditEntry::actor).setHeader(getTranslation("shell.audit.actor")).setAutoWidth(true);
+		grid.addColumn(e -> getTranslation(e.action().messageKey()))
+			.setHeader(getTranslation("shell.audit.action"))
+			.setAutoWidth(true);
+		grid.addColumn(AuditEntry::target).setHeader(getTranslation("shell.audit.target")).setAutoWidth(true);
+		grid.addColumn(AuditEntry::detail).setHeader(getTranslation("shell.audit.detail")).setFlexGrow(1);
+		FlexLayout filters = new FlexLayout(from, to, text, action);
+		filters.addClassName("insight-filters");
+		HorizontalLayout downloads = new HorizontalLayout(
+				CsvDownload.link("audit-csv", getTranslation("insight.csv"), "audit.csv", this::csvRows),
+				XlsxDownload.link("audit-xlsx", getTranslation("insight.xlsx"), "audit.xlsx",
+						getTranslation("shell.audit.title"), this::csvRows));
+		add(new H2(getTranslation("shell.audit.title")), filters, downloads, grid);
+		expand(grid);
+		refresh();
+	}
+
+	AuditFilter filter() {
+		Instant start = from.getValue() == null ? null
+				: from.getValue().atStartOfDay(ClockConfiguration.BUSINESS_ZONE).toInstant();
+		Instant end = to.getValue() == null ? null
+				: to.getValue().plusDays(1).atStartOfDay(ClockConfiguration.BUSINESS_ZONE).toInstant();
+		return new AuditFilter(start, end, text.getValue(), action.getValue());
+	}
+
+	void refresh() {
+		AuditFilter filter = filter();
+		grid.setItems(query -> audit.search(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+				query -> (int) Math.min(Integer.MAX_VALUE, audit.count(filter)));
+	}
+
+	/**
+	 * What the filter selects, newest first, as CSV rows (at most
+	 * {@value #MOST_EXPORTED}); actions by their stored code, which reads the same in
+	 * every language and in tools that sift the file.
+	 */
+	List<List<String>> csvRows() {
+		List<List<String>> rows = new ArrayList<>();
+		rows.add(List.of(getTranslation("shell.audit.when"), getTranslation("shell.audit.actor"),
+				getTranslation("shell.audit.action"), getTranslation("shell.audit.target"),
+				getTranslation("shell.audit.detail")));
+		audit.search(filter(), PageRequest.of(0, MOST_EXPORTED))
+			.forEach(e -> rows.add(List.of(e.occurredAt().toString(), e.actor(), e.action().name(),
+					e.target() == null ? "" : e.target(), e.detail() == null ? "" : e.detail())));
+		return rows;
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("shell.audit.title") + " | " + getTranslation("app.name");
+	}
+
 }

@@ -24,54 +24,55 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * The frame of every signed-in page. The menu lists only the views the user may open (Vaadin
- * filters menu entries by the views' access annotations); a view's {@code @Menu} title is a
- * translation key.
+ * The frame of every signed-in page. The menu lists only the views the user may open
+ * (Vaadin filters menu entries by the views' access annotations); a view's {@code @Menu}
+ * title is a translation key.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    MainLayout(CurrentUser currentUser, LanguagePreference languages, AuthenticationContext authentication) {
-        AppUser me = currentUser.require();
-        setPrimarySection(Section.DRAWER);
+	MainLayout(CurrentUser currentUser, LanguagePreference languages, AuthenticationContext authentication) {
+		AppUser me = currentUser.require();
+		setPrimarySection(Section.DRAWER);
 
-        Span appName = new Span(getTranslation("app.name"));
-        appName.addClassName("app-name");
-        addToDrawer(appName, new Scroller(menu()));
+		Span appName = new Span(getTranslation("app.name"));
+		appName.addClassName("app-name");
+		addToDrawer(appName, new Scroller(menu()));
 
-        Span who = new Span(me.displayName());
-        who.setId("current-user-name");
-        Span where = new Span(me.branchRef().map(BranchRef::name).orElse(getTranslation("shell.headOffice")));
-        where.setId("current-user-branch");
-        where.addClassName("branch-name");
-        Span role = new Span(getTranslation(me.role().messageKey()));
-        role.getElement().getThemeList().add("badge contrast");
+		Span who = new Span(me.displayName());
+		who.setId("current-user-name");
+		Span where = new Span(me.branchRef().map(BranchRef::name).orElse(getTranslation("shell.headOffice")));
+		where.setId("current-user-branch");
+		where.addClassName("branch-name");
+		Span role = new Span(getTranslation(me.role().messageKey()));
+		role.getElement().getThemeList().add("badge contrast");
 
-        Button logout = new Button(getTranslation("shell.logout"), new Icon(VaadinIcon.SIGN_OUT),
-                e -> authentication.logout());
-        logout.setId("logout");
-        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		Button logout = new Button(getTranslation("shell.logout"), new Icon(VaadinIcon.SIGN_OUT),
+				e -> authentication.logout());
+		logout.setId("logout");
+		logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout header = new HorizontalLayout(who, where, role, new LanguageSelect(languages::switchTo),
-                logout);
-        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        header.addClassName("app-header");
-        header.setWidthFull();
-        header.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
-        addToNavbar(new DrawerToggle(), header);
-    }
+		HorizontalLayout header = new HorizontalLayout(who, where, role, new LanguageSelect(languages::switchTo),
+				logout);
+		header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+		header.addClassName("app-header");
+		header.setWidthFull();
+		header.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
+		addToNavbar(new DrawerToggle(), header);
+	}
 
-    private SideNav menu() {
-        SideNav nav = new SideNav();
-        nav.setId("main-menu");
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-            if (entry.icon() != null) {
-                item.setPrefixComponent(VaadinIcon.valueOf(entry.icon()).create());
-            }
-            nav.addItem(item);
-        }
-        return nav;
-    }
+	private SideNav menu() {
+		SideNav nav = new SideNav();
+		nav.setId("main-menu");
+		for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+			SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+			if (entry.icon() != null) {
+				item.setPrefixComponent(VaadinIcon.valueOf(entry.icon()).create());
+			}
+			nav.addItem(item);
+		}
+		return nav;
+	}
+
 }

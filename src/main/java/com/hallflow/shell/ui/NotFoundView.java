@@ -15,13 +15,13 @@ import jakarta.servlet.http.HttpServletResponse;
 @AnonymousAllowed
 public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
 
-    @Override
-    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        removeAll();
-        setId("not-found");
-        add(new H2(getTranslation("shell.notFound.title")),
-                new Paragraph(getTranslation("shell.notFound.text")),
-                new Anchor("", getTranslation("shell.backHome")));
-        return HttpServletResponse.SC_NOT_FOUND;
-    }
+	@Override
+	public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+		removeAll();
+		setId("not-found");
+		add(new H2(getTranslation("shell.notFound.title")), new Paragraph(getTranslation("shell.notFound.text")),
+				new Anchor("", getTranslation("shell.backHome")));
+		return HttpServletResponse.SC_NOT_FOUND;
+	}
+
 }

@@ -39,219 +39,223 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class FlowDesignerUiTest extends KaribuTest {
 
-    @Autowired
-    FlowDesignService flows;
-    @Autowired
-    StandardFlows standardFlows;
+	@Autowired
+	FlowDesignService flows;
 
-    String key;
+	@Autowired
+	StandardFlows standardFlows;
 
-    @BeforeEach
-    void newFlow() {
-        signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
-        standardFlows.install();
-        key = Fixtures.unique("UI_FLOW_").toUpperCase();
-        flows.create(new NewFlowCommand(key, "界面测试流程", "测试"));
-    }
+	String key;
 
-    @Test
-    void the_admin_creates_a_flow_from_the_list_and_lands_in_its_editor() {
-        UI.getCurrent().navigate(FlowsView.class);
-        _click(_get(FlowsView.class).create);
-        NewFlowDialog dialog = _get(NewFlowDialog.class);
-        String newKey = Fixtures.unique("FROM_LIST_").toUpperCase();
-        _setValue(dialog.key, newKey);
-        _setValue(dialog.name, "从列表新建");
-        _click(dialog.save);
+	@BeforeEach
+	void newFlow() {
+		signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
+		standardFlows.install();
+		key = Fixtures.unique("UI_FLOW_").toUpperCase();
+		flows.create(new NewFlowCommand(key, "界面测试流程", "测试"));
+	}
 
-        FlowEditorView editor = _get(FlowEditorView.class);
-        assertThat(flows.draft(newKey)).isPresent();
-        assertThat(_get(ValidationPanel.class).summary.getText()).isEqualTo(zh("flowdesign.editor.validation.counts", 1, 0));
-        assertThat(editor.publish.isEnabled()).as("a flow without steps cannot be published").isFalse();
-    }
+	@Test
+	void the_admin_creates_a_flow_from_the_list_and_lands_in_its_editor() {
+		UI.getCurrent().navigate(FlowsView.class);
+		_click(_get(FlowsView.class).create);
+		NewFlowDialog dialog = _get(NewFlowDialog.class);
+		String newKey = Fixtures.unique("FROM_LIST_").toUpperCase();
+		_setValue(dialog.key, newKey);
+		_setValue(dialog.name, "从列表新建");
+		_click(dialog.save);
 
-    @Test
-    void adding_steps_reordering_them_and_saving_keeps_the_order() {
-        FlowEditorView editor = openEditor();
-        _setValue(editor.addStep, StepKinds.SCRIPT);
-        _setValue(editor.addStep, StepKinds.CHECKLIST);
-        assertThat(GridKt._findAll(editor.steps)).extracting(StepDefinition::key)
-                .containsExactly("script-1", "checklist-1");
+		FlowEditorView editor = _get(FlowEditorView.class);
+		assertThat(flows.draft(newKey)).isPresent();
+		assertThat(_get(ValidationPanel.class).summary.getText())
+			.isEqualTo(zh("flowdesign.editor.validation.counts", 1, 0));
+		assertThat(editor.publish.isEnabled()).as("a flow without steps cannot be published").isFalse();
+	}
 
-        editor.move(-1);
-        assertThat(GridKt._findAll(editor.steps)).extracting(StepDefinition::key)
-                .containsExactly("checklist-1", "script-1");
-        _click(editor.save);
-        assertThat(flows.draft(key).orElseThrow().document().steps()).extracting(StepDefinition::key)
-                .containsExactly("checklist-1", "script-1");
+	@Test
+	void adding_steps_reordering_them_and_saving_keeps_the_order() {
+		FlowEditorView editor = openEditor();
+		_setValue(editor.addStep, StepKinds.SCRIPT);
+		_setValue(editor.addStep, StepKinds.CHECKLIST);
+		assertThat(GridKt._findAll(editor.steps)).extracting(StepDefinition::key)
+			.containsExactly("script-1", "checklist-1");
 
-        _click(editor.undo);
-        assertThat(GridKt._findAll(editor.steps)).extracting(StepDefinition::key)
-                .containsExactly("script-1", "checklist-1");
-        _click(editor.redo);
-        assertThat(GridKt._findAll(editor.steps)).extracting(StepDefinition::key)
-                .containsExactly("checklist-1", "script-1");
-    }
+		editor.move(-1);
+		assertThat(GridKt._findAll(editor.steps)).extracting(StepDefinition::key)
+			.containsExactly("checklist-1", "script-1");
+		_click(editor.save);
+		assertThat(flows.draft(key).orElseThrow().document().steps()).extracting(StepDefinition::key)
+			.containsExactly("checklist-1", "script-1");
 
-    @Test
-    void a_promotion_step_sets_how_many_offers_its_slot_shows_and_the_draft_keeps_it() {
-        FlowEditorView editor = openEditor();
-        _setValue(editor.addStep, StepKinds.PROMOTION);
-        StepEditor stepEditor = _get(StepEditor.class);
-        assertThat(stepEditor.promotionSlot.getValue()).isTrue();
-        assertThat(stepEditor.maxOffers.isVisible()).isTrue();
-        _setValue(stepEditor.maxOffers, 2);
-        _click(editor.save);
-        assertThat(flows.draft(key).orElseThrow().document().steps()).last()
-                .satisfies(step -> assertThat(step.offerLimit()).isEqualTo(2));
+		_click(editor.undo);
+		assertThat(GridKt._findAll(editor.steps)).extracting(StepDefinition::key)
+			.containsExactly("script-1", "checklist-1");
+		_click(editor.redo);
+		assertThat(GridKt._findAll(editor.steps)).extracting(StepDefinition::key)
+			.containsExactly("checklist-1", "script-1");
+	}
 
-        _setValue(stepEditor.promotionSlot, false);
-        assertThat(stepEditor.maxOffers.isVisible()).isFalse();
-    }
+	@Test
+	void a_promotion_step_sets_how_many_offers_its_slot_shows_and_the_draft_keeps_it() {
+		FlowEditorView editor = openEditor();
+		_setValue(editor.addStep, StepKinds.PROMOTION);
+		StepEditor stepEditor = _get(StepEditor.class);
+		assertThat(stepEditor.promotionSlot.getValue()).isTrue();
+		assertThat(stepEditor.maxOffers.isVisible()).isTrue();
+		_setValue(stepEditor.maxOffers, 2);
+		_click(editor.save);
+		assertThat(flows.draft(key).orElseThrow().document().steps()).last()
+			.satisfies(step -> assertThat(step.offerLimit()).isEqualTo(2));
 
-    @Test
-    void editing_the_script_updates_the_preview_with_sample_values_and_html_stays_text() {
-        FlowEditorView editor = openEditor();
-        _setValue(editor.addStep, StepKinds.SCRIPT);
-        StepEditor stepEditor = _get(StepEditor.class);
-        _setValue(stepEditor.script, "您好，{customer.name}！<script>alert('x')</script> {input.nothing}");
+		_setValue(stepEditor.promotionSlot, false);
+		assertThat(stepEditor.maxOffers.isVisible()).isFalse();
+	}
 
-        StepScreen preview = _get(StepScreen.class);
-        String text = preview.getElement().getTextRecursively();
-        assertThat(text).contains(zh("flowdesign.sample.customerName")).contains("<script>alert('x')</script>")
-                .doesNotContain("{customer.name}");
-        assertThat(_find(preview, Span.class, s -> s.withClasses("blank"))).hasSize(1);
-        assertThat(preview.getElement().getOuterHTML()).doesNotContain("<script>alert");
-    }
+	@Test
+	void editing_the_script_updates_the_preview_with_sample_values_and_html_stays_text() {
+		FlowEditorView editor = openEditor();
+		_setValue(editor.addStep, StepKinds.SCRIPT);
+		StepEditor stepEditor = _get(StepEditor.class);
+		_setValue(stepEditor.script, "您好，{customer.name}！<script>alert('x')</script> {input.nothing}");
 
-    @Test
-    void publishing_is_blocked_while_errors_remain_and_works_once_they_are_fixed() {
-        Draft draft = flows.draft(key).orElseThrow();
-        flows.saveDraft(key, draft.lockVersion(), new FlowDocument(1, key, "界面测试流程", "测试", null, null, null,
-                List.of(StepDefinition.of("a", "第一步", "您好").withDecision(new Decision(List.of(),
-                        Target.step("missing"))), StepDefinition.of("b", "第二步", "再见"))));
-        FlowEditorView editor = openEditor();
-        assertThat(editor.publish.isEnabled()).isFalse();
-        assertThat(GridKt._findAll(_get(ValidationPanel.class).issues)).extracting(i -> i.code())
-                .contains(ValidationCode.MISSING_STEP);
+		StepScreen preview = _get(StepScreen.class);
+		String text = preview.getElement().getTextRecursively();
+		assertThat(text).contains(zh("flowdesign.sample.customerName"))
+			.contains("<script>alert('x')</script>")
+			.doesNotContain("{customer.name}");
+		assertThat(_find(preview, Span.class, s -> s.withClasses("blank"))).hasSize(1);
+		assertThat(preview.getElement().getOuterHTML()).doesNotContain("<script>alert");
+	}
 
-        editor.select("a");
-        StepEditor stepEditor = _get(StepEditor.class);
-        _setValue(_get(stepEditor, Checkbox.class,
-                s -> s.withLabel(zh("flowdesign.editor.otherwise"))), false);
-        assertThat(editor.publish.isEnabled()).isTrue();
+	@Test
+	void publishing_is_blocked_while_errors_remain_and_works_once_they_are_fixed() {
+		Draft draft = flows.draft(key).orElseThrow();
+		flows.saveDraft(key, draft.lockVersion(),
+				new FlowDocument(1, key, "界面测试流程", "测试", null, null, null,
+						List.of(StepDefinition.of("a", "第一步", "您好")
+							.withDecision(new Decision(List.of(), Target.step("missing"))),
+								StepDefinition.of("b", "第二步", "再见"))));
+		FlowEditorView editor = openEditor();
+		assertThat(editor.publish.isEnabled()).isFalse();
+		assertThat(GridKt._findAll(_get(ValidationPanel.class).issues)).extracting(i -> i.code())
+			.contains(ValidationCode.MISSING_STEP);
 
-        _click(editor.publish);
-        PublishDialog dialog = _get(PublishDialog.class);
-        _click(dialog.publish);
-        assertThat(dialog.note.getErrorMessage()).isEqualTo(zh("flowdesign.publish.noteRequired"));
-        _setValue(dialog.note, "修正了分支");
-        _click(dialog.publish);
-        assertThat(flows.versions(key)).hasSize(1);
-        _get(FlowHistoryView.class);
-    }
+		editor.select("a");
+		StepEditor stepEditor = _get(StepEditor.class);
+		_setValue(_get(stepEditor, Checkbox.class, s -> s.withLabel(zh("flowdesign.editor.otherwise"))), false);
+		assertThat(editor.publish.isEnabled()).isTrue();
 
-    @Test
-    void saving_over_another_admins_save_shows_the_conflict_and_keeps_their_version() {
-        FlowEditorView editor = openEditor();
-        _setValue(editor.addStep, StepKinds.SCRIPT);
-        Draft theirs = flows.draft(key).orElseThrow();
-        flows.saveDraft(key, theirs.lockVersion(), theirs.document().withSteps(List.of(
-                StepDefinition.of("theirs", "别人的步骤", "别人写的话术"))));
+		_click(editor.publish);
+		PublishDialog dialog = _get(PublishDialog.class);
+		_click(dialog.publish);
+		assertThat(dialog.note.getErrorMessage()).isEqualTo(zh("flowdesign.publish.noteRequired"));
+		_setValue(dialog.note, "修正了分支");
+		_click(dialog.publish);
+		assertThat(flows.versions(key)).hasSize(1);
+		_get(FlowHistoryView.class);
+	}
 
-        _click(editor.save);
-        ConfirmDialog conflict = _get(ConfirmDialog.class, s -> s.withId("conflict-dialog"));
-        assertThat(ConfirmDialogKt.getText(conflict)).isEqualTo(zh("base.error.conflict"));
-        assertThat(flows.draft(key).orElseThrow().document().steps()).extracting(StepDefinition::key)
-                .containsExactly("theirs");
-        ConfirmDialogKt._fireConfirm(conflict);
-        assertThat(GridKt._findAll(editor.steps)).extracting(StepDefinition::key).containsExactly("theirs");
-    }
+	@Test
+	void saving_over_another_admins_save_shows_the_conflict_and_keeps_their_version() {
+		FlowEditorView editor = openEditor();
+		_setValue(editor.addStep, StepKinds.SCRIPT);
+		Draft theirs = flows.draft(key).orElseThrow();
+		flows.saveDraft(key, theirs.lockVersion(),
+				theirs.document().withSteps(List.of(StepDefinition.of("theirs", "别人的步骤", "别人写的话术"))));
 
-    @Test
-    void leaving_with_unsaved_changes_asks_first() {
-        FlowEditorView editor = openEditor();
-        _setValue(editor.addStep, StepKinds.SCRIPT);
-        UI.getCurrent().navigate(FlowsView.class);
+		_click(editor.save);
+		ConfirmDialog conflict = _get(ConfirmDialog.class, s -> s.withId("conflict-dialog"));
+		assertThat(ConfirmDialogKt.getText(conflict)).isEqualTo(zh("base.error.conflict"));
+		assertThat(flows.draft(key).orElseThrow().document().steps()).extracting(StepDefinition::key)
+			.containsExactly("theirs");
+		ConfirmDialogKt._fireConfirm(conflict);
+		assertThat(GridKt._findAll(editor.steps)).extracting(StepDefinition::key).containsExactly("theirs");
+	}
 
-        ConfirmDialog confirm = _get(ConfirmDialog.class, s -> s.withId("unsaved-dialog"));
-        assertThat(_find(FlowsView.class)).isEmpty();
-        ConfirmDialogKt._fireConfirm(confirm);
-        _get(FlowsView.class);
-        assertThat(flows.draft(key).orElseThrow().document().steps()).isEmpty();
-    }
+	@Test
+	void leaving_with_unsaved_changes_asks_first() {
+		FlowEditorView editor = openEditor();
+		_setValue(editor.addStep, StepKinds.SCRIPT);
+		UI.getCurrent().navigate(FlowsView.class);
 
-    @Test
-    void clicking_a_validation_issue_or_a_diagram_node_selects_its_step() {
-        Draft draft = flows.draft(key).orElseThrow();
-        flows.saveDraft(key, draft.lockVersion(), new FlowDocument(1, key, "界面测试流程", null, null, null, null,
-                List.of(StepDefinition.of("a", "第一步", "您好"), StepDefinition.of("b", "第二步", "{customer.age}"))));
-        FlowEditorView editor = openEditor();
-        assertThat(_get(StepEditor.class).key.getValue()).isEqualTo("a");
+		ConfirmDialog confirm = _get(ConfirmDialog.class, s -> s.withId("unsaved-dialog"));
+		assertThat(_find(FlowsView.class)).isEmpty();
+		ConfirmDialogKt._fireConfirm(confirm);
+		_get(FlowsView.class);
+		assertThat(flows.draft(key).orElseThrow().document().steps()).isEmpty();
+	}
 
-        GridKt._clickItem(_get(ValidationPanel.class).issues, 0, 0, false, false, false, false);
-        assertThat(_get(StepEditor.class).key.getValue()).isEqualTo("b");
+	@Test
+	void clicking_a_validation_issue_or_a_diagram_node_selects_its_step() {
+		Draft draft = flows.draft(key).orElseThrow();
+		flows.saveDraft(key, draft.lockVersion(), new FlowDocument(1, key, "界面测试流程", null, null, null, null,
+				List.of(StepDefinition.of("a", "第一步", "您好"), StepDefinition.of("b", "第二步", "{customer.age}"))));
+		FlowEditorView editor = openEditor();
+		assertThat(_get(StepEditor.class).key.getValue()).isEqualTo("a");
 
-        JsonObject detail = Json.createObject();
-        detail.put("event.detail.id", "step:a");
-        BasicUtilsKt._fireDomEvent(editor.diagram, "node-click", detail);
-        assertThat(_get(StepEditor.class).key.getValue()).isEqualTo("a");
-    }
+		GridKt._clickItem(_get(ValidationPanel.class).issues, 0, 0, false, false, false, false);
+		assertThat(_get(StepEditor.class).key.getValue()).isEqualTo("b");
 
-    @Test
-    void the_flows_own_properties_are_edited_in_a_dialog_and_saved_with_the_draft() {
-        FlowEditorView editor = openEditor();
-        _click(_get(Button.class, s -> s.withId("flow-properties")));
-        FlowPropertiesDialog dialog = _get(FlowPropertiesDialog.class);
-        _setValue(dialog.targetMinutes, 0);
-        _click(dialog.apply);
-        assertThat(dialog.targetMinutes.getErrorMessage()).isEqualTo(zh("flowdesign.flow.targetMinutes.range"));
+		JsonObject detail = Json.createObject();
+		detail.put("event.detail.id", "step:a");
+		BasicUtilsKt._fireDomEvent(editor.diagram, "node-click", detail);
+		assertThat(_get(StepEditor.class).key.getValue()).isEqualTo("a");
+	}
 
-        _setValue(dialog.name, "界面测试流程（改）");
-        _setValue(dialog.targetMinutes, 12);
-        _setValue(dialog.icon, "WALLET");
-        _click(dialog.apply);
-        _click(editor.save);
+	@Test
+	void the_flows_own_properties_are_edited_in_a_dialog_and_saved_with_the_draft() {
+		FlowEditorView editor = openEditor();
+		_click(_get(Button.class, s -> s.withId("flow-properties")));
+		FlowPropertiesDialog dialog = _get(FlowPropertiesDialog.class);
+		_setValue(dialog.targetMinutes, 0);
+		_click(dialog.apply);
+		assertThat(dialog.targetMinutes.getErrorMessage()).isEqualTo(zh("flowdesign.flow.targetMinutes.range"));
 
-        FlowDocument saved = flows.draft(key).orElseThrow().document();
-        assertThat(saved.name()).isEqualTo("界面测试流程（改）");
-        assertThat(saved.targetMinutes()).isEqualTo(12);
-        assertThat(saved.icon()).isEqualTo("WALLET");
-        assertThat(FlowPropertiesDialog.ICONS).allSatisfy(icon ->
-                assertThat(VaadinIcon.valueOf(icon)).isNotNull());
-    }
+		_setValue(dialog.name, "界面测试流程（改）");
+		_setValue(dialog.targetMinutes, 12);
+		_setValue(dialog.icon, "WALLET");
+		_click(dialog.apply);
+		_click(editor.save);
 
-    @Test
-    void deleting_a_step_asks_first() {
-        FlowEditorView editor = openEditor();
-        _setValue(editor.addStep, StepKinds.SCRIPT);
-        _click(editor.delete);
-        ConfirmDialog confirm = _get(ConfirmDialog.class, s -> s.withId("delete-step-dialog"));
-        assertThat(GridKt._findAll(editor.steps)).hasSize(1);
-        ConfirmDialogKt._fireConfirm(confirm);
-        assertThat(GridKt._findAll(editor.steps)).isEmpty();
-    }
+		FlowDocument saved = flows.draft(key).orElseThrow().document();
+		assertThat(saved.name()).isEqualTo("界面测试流程（改）");
+		assertThat(saved.targetMinutes()).isEqualTo(12);
+		assertThat(saved.icon()).isEqualTo("WALLET");
+		assertThat(FlowPropertiesDialog.ICONS).allSatisfy(icon -> assertThat(VaadinIcon.valueOf(icon)).isNotNull());
+	}
 
-    @Test
-    void the_history_diff_shows_a_changed_script_line() {
-        Draft draft = flows.draft(key).orElseThrow();
-        Draft v1 = flows.saveDraft(key, draft.lockVersion(), new FlowDocument(1, key, "界面测试流程", null, null, null,
-                null, List.of(StepDefinition.of("greet", "问候", "您好<b>欢迎</b>"))));
-        flows.publish(key, v1.lockVersion(), "第一版", null);
-        Draft next = flows.newDraftFrom(key, 1);
-        Draft v2 = flows.saveDraft(key, next.lockVersion(), next.document().withSteps(List.of(
-                StepDefinition.of("greet", "问候", "您好，欢迎光临"))));
-        flows.publish(key, v2.lockVersion(), "第二版", null);
+	@Test
+	void deleting_a_step_asks_first() {
+		FlowEditorView editor = openEditor();
+		_setValue(editor.addStep, StepKinds.SCRIPT);
+		_click(editor.delete);
+		ConfirmDialog confirm = _get(ConfirmDialog.class, s -> s.withId("delete-step-dialog"));
+		assertThat(GridKt._findAll(editor.steps)).hasSize(1);
+		ConfirmDialogKt._fireConfirm(confirm);
+		assertThat(GridKt._findAll(editor.steps)).isEmpty();
+	}
 
-        UI.getCurrent().navigate(FlowHistoryView.class, new RouteParameters("key", key));
-        FlowHistoryView history = _get(FlowHistoryView.class);
-        assertThat(_find(history.diff, ListItem.class)).extracting(ListItem::getText)
-                .containsExactly(zh("flowdesign.diff.scriptChanged", "1（问候）", "您好<b>欢迎</b>", "您好，欢迎光临"));
-        assertThat(history.diff.getElement().getOuterHTML()).doesNotContain("<b>欢迎</b>");
-    }
+	@Test
+	void the_history_diff_shows_a_changed_script_line() {
+		Draft draft = flows.draft(key).orElseThrow();
+		Draft v1 = flows.saveDraft(key, draft.lockVersion(), new FlowDocument(1, key, "界面测试流程", null, null, null, null,
+				List.of(StepDefinition.of("greet", "问候", "您好<b>欢迎</b>"))));
+		flows.publish(key, v1.lockVersion(), "第一版", null);
+		Draft next = flows.newDraftFrom(key, 1);
+		Draft v2 = flows.saveDraft(key, next.lockVersion(),
+				next.document().withSteps(List.of(StepDefinition.of("greet", "问候", "您好，欢迎光临"))));
+		flows.publish(key, v2.lockVersion(), "第二版", null);
 
-    private FlowEditorView openEditor() {
-        UI.getCurrent().navigate(FlowEditorView.class, new RouteParameters("key", key));
-        return _get(FlowEditorView.class);
-    }
+		UI.getCurrent().navigate(FlowHistoryView.class, new RouteParameters("key", key));
+		FlowHistoryView history = _get(FlowHistoryView.class);
+		assertThat(_find(history.diff, ListItem.class)).extracting(ListItem::getText)
+			.containsExactly(zh("flowdesign.diff.scriptChanged", "1（问候）", "您好<b>欢迎</b>", "您好，欢迎光临"));
+		assertThat(history.diff.getElement().getOuterHTML()).doesNotContain("<b>欢迎</b>");
+	}
+
+	private FlowEditorView openEditor() {
+		UI.getCurrent().navigate(FlowEditorView.class, new RouteParameters("key", key));
+		return _get(FlowEditorView.class);
+	}
+
 }

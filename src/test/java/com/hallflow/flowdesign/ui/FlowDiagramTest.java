@@ -14,42 +14,44 @@ import org.junit.jupiter.api.Test;
 
 class FlowDiagramTest {
 
-    @Test
-    void plan_change_shows_the_call_of_bill_payment_and_the_way_back() {
-        FlowDocument plan = FlowJson.read(StandardFlows.document("PLAN_CHANGE"));
-        JsonObject graph = FlowDiagram.graph(plan, "explain", Set.of(), (key, args) -> key + List.of(args));
+	@Test
+	void plan_change_shows_the_call_of_bill_payment_and_the_way_back() {
+		FlowDocument plan = FlowJson.read(StandardFlows.document("PLAN_CHANGE"));
+		JsonObject graph = FlowDiagram.graph(plan, "explain", Set.of(), (key, args) -> key + List.of(args));
 
-        List<String> nodes = ids(graph.getArray("nodes"), "id");
-        assertThat(nodes).contains("start", "step:greet", "call:BILL_PAYMENT", "end:DECLINED", "end:NOT_ELIGIBLE",
-                "end:COMPLETED").doesNotHaveDuplicates();
-        List<String> edges = edges(graph.getArray("edges"));
-        assertThat(edges).contains("step:suspended-notice->call:BILL_PAYMENT",
-                "call:BILL_PAYMENT->step:explain", "step:farewell->end:COMPLETED", "step:check-status->step:explain");
-        assertThat(nodeById(graph.getArray("nodes"), "step:explain").getBoolean("selected")).isTrue();
-    }
+		List<String> nodes = ids(graph.getArray("nodes"), "id");
+		assertThat(nodes)
+			.contains("start", "step:greet", "call:BILL_PAYMENT", "end:DECLINED", "end:NOT_ELIGIBLE", "end:COMPLETED")
+			.doesNotHaveDuplicates();
+		List<String> edges = edges(graph.getArray("edges"));
+		assertThat(edges).contains("step:suspended-notice->call:BILL_PAYMENT", "call:BILL_PAYMENT->step:explain",
+				"step:farewell->end:COMPLETED", "step:check-status->step:explain");
+		assertThat(nodeById(graph.getArray("nodes"), "step:explain").getBoolean("selected")).isTrue();
+	}
 
-    private static List<String> ids(JsonArray array, String field) {
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < array.length(); i++) {
-            ids.add(array.getObject(i).getString(field));
-        }
-        return ids;
-    }
+	private static List<String> ids(JsonArray array, String field) {
+		List<String> ids = new ArrayList<>();
+		for (int i = 0; i < array.length(); i++) {
+			ids.add(array.getObject(i).getString(field));
+		}
+		return ids;
+	}
 
-    private static List<String> edges(JsonArray array) {
-        List<String> edges = new ArrayList<>();
-        for (int i = 0; i < array.length(); i++) {
-            edges.add(array.getObject(i).getString("from") + "->" + array.getObject(i).getString("to"));
-        }
-        return edges;
-    }
+	private static List<String> edges(JsonArray array) {
+		List<String> edges = new ArrayList<>();
+		for (int i = 0; i < array.length(); i++) {
+			edges.add(array.getObject(i).getString("from") + "->" + array.getObject(i).getString("to"));
+		}
+		return edges;
+	}
 
-    private static JsonObject nodeById(JsonArray nodes, String id) {
-        for (int i = 0; i < nodes.length(); i++) {
-            if (nodes.getObject(i).getString("id").equals(id)) {
-                return nodes.getObject(i);
-            }
-        }
-        throw new AssertionError(id);
-    }
+	private static JsonObject nodeById(JsonArray nodes, String id) {
+		for (int i = 0; i < nodes.length(); i++) {
+			if (nodes.getObject(i).getString("id").equals(id)) {
+				return nodes.getObject(i);
+			}
+		}
+		throw new AssertionError(id);
+	}
+
 }

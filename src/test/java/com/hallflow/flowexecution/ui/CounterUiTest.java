@@ -41,247 +41,253 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class CounterUiTest extends KaribuTest {
 
-    @Autowired
-    ServiceSessionService sessions;
-    @Autowired
-    StandardFlows standardFlows;
+	@Autowired
+	ServiceSessionService sessions;
 
-    BranchSummary branch;
-    UserSummary clerk;
+	@Autowired
+	StandardFlows standardFlows;
 
-    @BeforeEach
-    void signInAsClerk() {
-        SystemAuthentication.runAsSystem(standardFlows::install);
-        branch = fixtures.branch("界面受理厅");
-        clerk = fixtures.user(StaffRole.BRANCH_STAFF, branch.id());
-        signIn(clerk);
-    }
+	BranchSummary branch;
 
-    @Test
-    void the_clerk_starts_a_flow_from_its_tile_with_the_customers_number_shown_masked() {
-        UI.getCurrent().navigate(CounterView.class);
-        CounterView home = _get(CounterView.class);
-        assertThat(_find(home.tiles, Button.class)).extracting(b -> b.getId().orElse(""))
-                .contains("tile-PLAN_CHANGE", "tile-BILL_PAYMENT", "tile-NEW_SUBSCRIPTION");
-        _setValue(home.search, "缴费");
-        assertThat(_find(home.tiles, Button.class)).extracting(b -> b.getId().orElse(""))
-                .containsExactly("tile-BILL_PAYMENT");
+	UserSummary clerk;
 
-        _click(_get(Button.class, spec -> spec.withId("tile-BILL_PAYMENT")));
-        StartSessionDialog dialog = _get(StartSessionDialog.class);
-        _setValue(dialog.mobile, "1381234");
-        assertThat(dialog.mobile.isInvalid()).isTrue();
-        assertThat(dialog.mobile.getErrorMessage()).isEqualTo(zh("flowdesign.screen.mobile.invalid"));
-        _setValue(dialog.mobile, Clerk.MOBILE);
-        assertThat(dialog.mobile.getHelperText()).isEqualTo("138****5678");
-        _setValue(dialog.grade, CustomerGrade.GOLD);
-        _click(dialog.start);
+	@BeforeEach
+	void signInAsClerk() {
+		SystemAuthentication.runAsSystem(standardFlows::install);
+		branch = fixtures.branch("界面受理厅");
+		clerk = fixtures.user(StaffRole.BRANCH_STAFF, branch.id());
+		signIn(clerk);
+	}
 
-        GuidedRunView run = _get(GuidedRunView.class);
-        assertThat(run.session().flowKey()).isEqualTo("BILL_PAYMENT");
-        assertThat(_get(Span.class, spec -> spec.withId("progress")).getText())
-                .isEqualTo(zh("flowexecution.run.progress", 1, 7));
-        assertThat(run.getElement().toString()).contains("138****5678").doesNotContain(Clerk.MOBILE);
-    }
+	@Test
+	void the_clerk_starts_a_flow_from_its_tile_with_the_customers_number_shown_masked() {
+		UI.getCurrent().navigate(CounterView.class);
+		CounterView home = _get(CounterView.class);
+		assertThat(_find(home.tiles, Button.class)).extracting(b -> b.getId().orElse(""))
+			.contains("tile-PLAN_CHANGE", "tile-BILL_PAYMENT", "tile-NEW_SUBSCRIPTION");
+		_setValue(home.search, "缴费");
+		assertThat(_find(home.tiles, Button.class)).extracting(b -> b.getId().orElse(""))
+			.containsExactly("tile-BILL_PAYMENT");
 
-    @Test
-    void a_mandatory_checklist_item_blocks_next_until_it_is_ticked() {
-        RunningSession session = sessions.start(StartSessionCommand.of("BILL_PAYMENT"));
-        Clerk counter = new Clerk(sessions);
-        session = counter.next(counter.next(counter.next(session)));
-        assertThat(session.currentStep().key()).isEqualTo("count-money");
-        open(session);
-        GuidedRunView run = _get(GuidedRunView.class);
+		_click(_get(Button.class, spec -> spec.withId("tile-BILL_PAYMENT")));
+		StartSessionDialog dialog = _get(StartSessionDialog.class);
+		_setValue(dialog.mobile, "1381234");
+		assertThat(dialog.mobile.isInvalid()).isTrue();
+		assertThat(dialog.mobile.getErrorMessage()).isEqualTo(zh("flowdesign.screen.mobile.invalid"));
+		_setValue(dialog.mobile, Clerk.MOBILE);
+		assertThat(dialog.mobile.getHelperText()).isEqualTo("138****5678");
+		_setValue(dialog.grade, CustomerGrade.GOLD);
+		_click(dialog.start);
 
-        _click(run.next);
-        assertThat(run.session().currentStep().key()).isEqualTo("count-money");
-        Checkbox first = run.screen.checklistBoxes().get(0);
-        assertThat(first.getClassNames()).contains("missing");
-        assertThat(_find(run.screen, Span.class)).extracting(Span::getText)
-                .contains(zh("flowexecution.checklist.mandatory"));
+		GuidedRunView run = _get(GuidedRunView.class);
+		assertThat(run.session().flowKey()).isEqualTo("BILL_PAYMENT");
+		assertThat(_get(Span.class, spec -> spec.withId("progress")).getText())
+			.isEqualTo(zh("flowexecution.run.progress", 1, 7));
+		assertThat(run.getElement().toString()).contains("138****5678").doesNotContain(Clerk.MOBILE);
+	}
 
-        run.screen.checklistBoxes().forEach(box -> _setValue(box, true));
-        _click(run.next);
-        assertThat(run.session().currentStep().key()).isEqualTo("receipt");
-    }
+	@Test
+	void a_mandatory_checklist_item_blocks_next_until_it_is_ticked() {
+		RunningSession session = sessions.start(StartSessionCommand.of("BILL_PAYMENT"));
+		Clerk counter = new Clerk(sessions);
+		session = counter.next(counter.next(counter.next(session)));
+		assertThat(session.currentStep().key()).isEqualTo("count-money");
+		open(session);
+		GuidedRunView run = _get(GuidedRunView.class);
 
-    @Test
-    void the_amount_field_takes_what_the_server_takes_trailing_zeros_included() {
-        RunningSession session = sessions.start(StartSessionCommand.of("BILL_PAYMENT"));
-        Clerk counter = new Clerk(sessions);
-        session = counter.next(counter.next(session));
-        assertThat(session.currentStep().key()).isEqualTo("take-payment");
-        open(session);
-        BigDecimalField amount = (BigDecimalField) _get(GuidedRunView.class).screen.fields().get("amount");
+		_click(run.next);
+		assertThat(run.session().currentStep().key()).isEqualTo("count-money");
+		Checkbox first = run.screen.checklistBoxes().get(0);
+		assertThat(first.getClassNames()).contains("missing");
+		assertThat(_find(run.screen, Span.class)).extracting(Span::getText)
+			.contains(zh("flowexecution.checklist.mandatory"));
 
-        for (String ok : new String[]{"100.50", "100.500", "100"}) {
-            _setValue(amount, new BigDecimal(ok));
-            assertThat(amount.isInvalid()).as(ok).isFalse();
-        }
-        _setValue(amount, new BigDecimal("100.505"));
-        assertThat(amount.isInvalid()).isTrue();
-        assertThat(amount.getErrorMessage()).isEqualTo(zh("flowdesign.screen.money.invalid"));
-    }
+		run.screen.checklistBoxes().forEach(box -> _setValue(box, true));
+		_click(run.next);
+		assertThat(run.session().currentStep().key()).isEqualTo("receipt");
+	}
 
-    @Test
-    void the_counter_shows_no_empty_promotion_slot() {
-        RunningSession session = sessions.start(StartSessionCommand.of("BILL_PAYMENT"));
-        Clerk counter = new Clerk(sessions);
-        session = counter.next(counter.next(session));
-        assertThat(session.currentStep().promotionSlot()).isTrue();
-        open(session);
-        assertThat(_get(GuidedRunView.class).screen.getElement().toString())
-                .doesNotContain(zh("flowdesign.screen.promotionSlot"));
-    }
+	@Test
+	void the_amount_field_takes_what_the_server_takes_trailing_zeros_included() {
+		RunningSession session = sessions.start(StartSessionCommand.of("BILL_PAYMENT"));
+		Clerk counter = new Clerk(sessions);
+		session = counter.next(counter.next(session));
+		assertThat(session.currentStep().key()).isEqualTo("take-payment");
+		open(session);
+		BigDecimalField amount = (BigDecimalField) _get(GuidedRunView.class).screen.fields().get("amount");
 
-    @Test
-    void a_resident_id_with_a_wrong_check_character_is_refused_at_the_field() {
-        RunningSession session = sessions.start(StartSessionCommand.of("NEW_SUBSCRIPTION"));
-        Clerk counter = new Clerk(sessions);
-        while (!session.currentStep().key().equals("verify-identity")) {
-            session = counter.next(session);
-        }
-        open(session);
-        GuidedRunView run = _get(GuidedRunView.class);
-        TextField id = (TextField) run.screen.fields().get("idNumber");
-        String wrong = Clerk.ID_NUMBER.substring(0, 17) + "1";
-        assertThat(ResidentId.isValid(wrong)).isFalse();
-        _setValue(id, wrong);
-        assertThat(id.isInvalid()).isTrue();
-        assertThat(id.getErrorMessage()).isEqualTo(zh("flowdesign.screen.residentId.checkCharacter"));
-        run.screen.checklistBoxes().forEach(box -> _setValue(box, true));
-        int before = run.session().sequence();
-        _click(run.next);
-        assertThat(run.session().sequence()).isEqualTo(before);
-        assertThat(((HasValidation) run.screen.fields().get("idNumber")).isInvalid()).isTrue();
+		for (String ok : new String[] { "100.50", "100.500", "100" }) {
+			_setValue(amount, new BigDecimal(ok));
+			assertThat(amount.isInvalid()).as(ok).isFalse();
+		}
+		_setValue(amount, new BigDecimal("100.505"));
+		assertThat(amount.isInvalid()).isTrue();
+		assertThat(amount.getErrorMessage()).isEqualTo(zh("flowdesign.screen.money.invalid"));
+	}
 
-        _setValue((TextField) run.screen.fields().get("idNumber"), Clerk.ID_NUMBER);
-        _click(run.next);
-        assertThat(run.session().sequence()).isEqualTo(before + 1);
-        assertThat(run.getElement().toString()).doesNotContain(Clerk.ID_NUMBER);
-    }
+	@Test
+	void the_counter_shows_no_empty_promotion_slot() {
+		RunningSession session = sessions.start(StartSessionCommand.of("BILL_PAYMENT"));
+		Clerk counter = new Clerk(sessions);
+		session = counter.next(counter.next(session));
+		assertThat(session.currentStep().promotionSlot()).isTrue();
+		open(session);
+		assertThat(_get(GuidedRunView.class).screen.getElement().toString())
+			.doesNotContain(zh("flowdesign.screen.promotionSlot"));
+	}
 
-    @Test
-    void a_suspended_line_calls_bill_payment_with_a_breadcrumb_and_returns_to_the_plan_change() {
-        RunningSession session = new Clerk(sessions).next(sessions.start(StartSessionCommand.of("PLAN_CHANGE")));
-        open(session);
-        GuidedRunView run = _get(GuidedRunView.class);
-        _setValue((TextField) run.screen.fields().get("mobile"), Clerk.MOBILE);
-        yes(run, "suspended");
-        _click(run.next);
-        assertThat(run.session().currentStep().key()).isEqualTo("suspended-notice");
-        _click(run.next);
-        assertThat(run.breadcrumb.getText()).isEqualTo("套餐变更 › 缴费");
+	@Test
+	void a_resident_id_with_a_wrong_check_character_is_refused_at_the_field() {
+		RunningSession session = sessions.start(StartSessionCommand.of("NEW_SUBSCRIPTION"));
+		Clerk counter = new Clerk(sessions);
+		while (!session.currentStep().key().equals("verify-identity")) {
+			session = counter.next(session);
+		}
+		open(session);
+		GuidedRunView run = _get(GuidedRunView.class);
+		TextField id = (TextField) run.screen.fields().get("idNumber");
+		String wrong = Clerk.ID_NUMBER.substring(0, 17) + "1";
+		assertThat(ResidentId.isValid(wrong)).isFalse();
+		_setValue(id, wrong);
+		assertThat(id.isInvalid()).isTrue();
+		assertThat(id.getErrorMessage()).isEqualTo(zh("flowdesign.screen.residentId.checkCharacter"));
+		run.screen.checklistBoxes().forEach(box -> _setValue(box, true));
+		int before = run.session().sequence();
+		_click(run.next);
+		assertThat(run.session().sequence()).isEqualTo(before);
+		assertThat(((HasValidation) run.screen.fields().get("idNumber")).isInvalid()).isTrue();
 
-        _click(run.next);
-        _setValue((TextField) run.screen.fields().get("mobile"), Clerk.MOBILE);
-        yes(run, "holderConfirmed");
-        _click(run.next);
-        _setValue((BigDecimalField) run.screen.fields().get("amount"), new BigDecimal("88.50"));
-        _click(run.next);
-        run.screen.checklistBoxes().forEach(box -> _setValue(box, true));
-        _click(run.next);
-        run.screen.checklistBoxes().forEach(box -> _setValue(box, true));
-        _setValue(run.screen.signedOnPaper().get("signature"), true);
-        _click(run.next);
-        _click(run.next);
-        _click(run.next);
+		_setValue((TextField) run.screen.fields().get("idNumber"), Clerk.ID_NUMBER);
+		_click(run.next);
+		assertThat(run.session().sequence()).isEqualTo(before + 1);
+		assertThat(run.getElement().toString()).doesNotContain(Clerk.ID_NUMBER);
+	}
 
-        assertThat(run.breadcrumb.getText()).isEqualTo("套餐变更");
-        assertThat(run.session().currentStep().key()).isEqualTo("explain");
-        assertThat(run.session().path()).extracting(RunningSession.PathStep::flowName).contains("缴费");
-    }
+	@Test
+	void a_suspended_line_calls_bill_payment_with_a_breadcrumb_and_returns_to_the_plan_change() {
+		RunningSession session = new Clerk(sessions).next(sessions.start(StartSessionCommand.of("PLAN_CHANGE")));
+		open(session);
+		GuidedRunView run = _get(GuidedRunView.class);
+		_setValue((TextField) run.screen.fields().get("mobile"), Clerk.MOBILE);
+		yes(run, "suspended");
+		_click(run.next);
+		assertThat(run.session().currentStep().key()).isEqualTo("suspended-notice");
+		_click(run.next);
+		assertThat(run.breadcrumb.getText()).isEqualTo("套餐变更 › 缴费");
 
-    @Test
-    void the_customer_signs_on_the_pad_and_the_receipt_shows_number_amount_and_signature() {
-        RunningSession session = sessions.start(StartSessionCommand.of("BILL_PAYMENT"));
-        Clerk counter = new Clerk(sessions);
-        while (!session.currentStep().key().equals("receipt")) {
-            session = counter.next(session);
-        }
-        open(session);
-        GuidedRunView run = _get(GuidedRunView.class);
-        run.screen.checklistBoxes().forEach(box -> _setValue(box, true));
-        SignatureField pad = run.screen.pads().get("signature").get(0);
-        pad.drawn(Clerk.PNG);
-        _click(run.next);
-        _click(run.next);
-        _click(run.next);
+		_click(run.next);
+		_setValue((TextField) run.screen.fields().get("mobile"), Clerk.MOBILE);
+		yes(run, "holderConfirmed");
+		_click(run.next);
+		_setValue((BigDecimalField) run.screen.fields().get("amount"), new BigDecimal("88.50"));
+		_click(run.next);
+		run.screen.checklistBoxes().forEach(box -> _setValue(box, true));
+		_click(run.next);
+		run.screen.checklistBoxes().forEach(box -> _setValue(box, true));
+		_setValue(run.screen.signedOnPaper().get("signature"), true);
+		_click(run.next);
+		_click(run.next);
+		_click(run.next);
 
-        assertThat(run.showsReceipt()).isTrue();
-        ReceiptSheet receipt = _get(ReceiptSheet.class);
-        String number = _get(receipt, Span.class, spec -> spec.withId("receipt-number")).getText();
-        assertThat(number).startsWith(branch.code() + "-");
-        assertThat(sessions.open(session.id()).status()).isEqualTo(SessionStatus.ENDED);
-        assertThat(receipt.getElement().toString()).contains("¥50.00").contains("data:image/png;base64," + Clerk.PNG);
-    }
+		assertThat(run.breadcrumb.getText()).isEqualTo("套餐变更");
+		assertThat(run.session().currentStep().key()).isEqualTo("explain");
+		assertThat(run.session().path()).extracting(RunningSession.PathStep::flowName).contains("缴费");
+	}
 
-    @Test
-    void abandoning_needs_a_reason_and_ends_the_session() {
-        RunningSession session = sessions.start(StartSessionCommand.of("BILL_PAYMENT"));
-        open(session);
-        GuidedRunView run = _get(GuidedRunView.class);
-        _click(run.abandon);
-        AbandonDialog dialog = _get(AbandonDialog.class);
-        _click(_get(dialog, Button.class, spec -> spec.withId("abandon-confirm")));
-        assertThat(dialog.reason.isInvalid()).isTrue();
-        assertThat(sessions.open(session.id()).status()).isEqualTo(SessionStatus.IN_PROGRESS);
-        _setValue(dialog.reason, AbandonReason.CUSTOMER_LEFT);
-        _click(_get(dialog, Button.class, spec -> spec.withId("abandon-confirm")));
-        assertThat(sessions.open(session.id()).status()).isEqualTo(SessionStatus.ABANDONED);
-        assertThat(_get(Span.class, spec -> spec.withId("session-abandoned")).getText())
-                .isEqualTo(zh("flowexecution.run.abandoned"));
-    }
+	@Test
+	void the_customer_signs_on_the_pad_and_the_receipt_shows_number_amount_and_signature() {
+		RunningSession session = sessions.start(StartSessionCommand.of("BILL_PAYMENT"));
+		Clerk counter = new Clerk(sessions);
+		while (!session.currentStep().key().equals("receipt")) {
+			session = counter.next(session);
+		}
+		open(session);
+		GuidedRunView run = _get(GuidedRunView.class);
+		run.screen.checklistBoxes().forEach(box -> _setValue(box, true));
+		SignatureField pad = run.screen.pads().get("signature").get(0);
+		pad.drawn(Clerk.PNG);
+		_click(run.next);
+		_click(run.next);
+		_click(run.next);
 
-    @Test
-    void a_clerk_of_another_branch_sees_no_session_at_its_url() {
-        RunningSession session = sessions.start(StartSessionCommand.of("BILL_PAYMENT"));
-        signIn(fixtures.user(StaffRole.BRANCH_STAFF, fixtures.branch("隔壁厅").id()));
-        UI.getCurrent().navigate(GuidedRunView.class, GuidedRunView.params(session.id()));
-        assertThat(_get(Span.class, spec -> spec.withId("session-missing")).getText())
-                .isEqualTo(zh("flowexecution.session.notFound"));
-        assertThat(_find(StepScreen.class)).isEmpty();
-    }
+		assertThat(run.showsReceipt()).isTrue();
+		ReceiptSheet receipt = _get(ReceiptSheet.class);
+		String number = _get(receipt, Span.class, spec -> spec.withId("receipt-number")).getText();
+		assertThat(number).startsWith(branch.code() + "-");
+		assertThat(sessions.open(session.id()).status()).isEqualTo(SessionStatus.ENDED);
+		assertThat(receipt.getElement().toString()).contains("¥50.00").contains("data:image/png;base64," + Clerk.PNG);
+	}
 
-    @Test
-    void the_path_adds_each_step_done_and_drops_the_one_gone_back_over() {
-        open(sessions.start(StartSessionCommand.of("NEW_SUBSCRIPTION")));
-        GuidedRunView run = _get(GuidedRunView.class);
-        Clerk clerk = new Clerk(sessions);
-        GuidedRunViewAccess.next(run, clerk.fill(run.session()));
-        GuidedRunViewAccess.next(run, clerk.fill(run.session()));
-        OrderedList path = _get(OrderedList.class, spec -> spec.withId("path"));
-        assertThat(titles(path)).containsExactlyElementsOf(
-                run.session().path().stream().map(RunningSession.PathStep::stepTitle).toList()).hasSize(2);
-        Component first = path.getChildren().findFirst().orElseThrow();
+	@Test
+	void abandoning_needs_a_reason_and_ends_the_session() {
+		RunningSession session = sessions.start(StartSessionCommand.of("BILL_PAYMENT"));
+		open(session);
+		GuidedRunView run = _get(GuidedRunView.class);
+		_click(run.abandon);
+		AbandonDialog dialog = _get(AbandonDialog.class);
+		_click(_get(dialog, Button.class, spec -> spec.withId("abandon-confirm")));
+		assertThat(dialog.reason.isInvalid()).isTrue();
+		assertThat(sessions.open(session.id()).status()).isEqualTo(SessionStatus.IN_PROGRESS);
+		_setValue(dialog.reason, AbandonReason.CUSTOMER_LEFT);
+		_click(_get(dialog, Button.class, spec -> spec.withId("abandon-confirm")));
+		assertThat(sessions.open(session.id()).status()).isEqualTo(SessionStatus.ABANDONED);
+		assertThat(_get(Span.class, spec -> spec.withId("session-abandoned")).getText())
+			.isEqualTo(zh("flowexecution.run.abandoned"));
+	}
 
-        _click(run.back);
-        assertThat(titles(path)).hasSize(1).containsExactly(run.session().path().get(0).stepTitle());
-        GuidedRunViewAccess.next(run, clerk.fill(run.session()));
-        assertThat(titles(path)).hasSize(2);
-        GuidedRunViewAccess.next(run, clerk.fill(run.session()));
-        assertThat(titles(path)).hasSize(3).containsExactlyElementsOf(
-                run.session().path().stream().map(RunningSession.PathStep::stepTitle).toList());
-        assertThat(path.getChildren().findFirst()).as("going back built the list again")
-                .isNotEqualTo(Optional.of(first));
-        Component kept = path.getChildren().findFirst().orElseThrow();
-        GuidedRunViewAccess.next(run, clerk.fill(run.session()));
-        assertThat(path.getChildren().findFirst()).as("a step forward adds to the list, it does not rebuild it")
-                .contains(kept);
-    }
+	@Test
+	void a_clerk_of_another_branch_sees_no_session_at_its_url() {
+		RunningSession session = sessions.start(StartSessionCommand.of("BILL_PAYMENT"));
+		signIn(fixtures.user(StaffRole.BRANCH_STAFF, fixtures.branch("隔壁厅").id()));
+		UI.getCurrent().navigate(GuidedRunView.class, GuidedRunView.params(session.id()));
+		assertThat(_get(Span.class, spec -> spec.withId("session-missing")).getText())
+			.isEqualTo(zh("flowexecution.session.notFound"));
+		assertThat(_find(StepScreen.class)).isEmpty();
+	}
 
-    private static List<String> titles(OrderedList path) {
-        return path.getChildren().map(item -> ((Span) item.getChildren().filter(Span.class::isInstance)
-                .reduce((a, b) -> a).orElseThrow()).getText()).toList();
-    }
+	@Test
+	void the_path_adds_each_step_done_and_drops_the_one_gone_back_over() {
+		open(sessions.start(StartSessionCommand.of("NEW_SUBSCRIPTION")));
+		GuidedRunView run = _get(GuidedRunView.class);
+		Clerk clerk = new Clerk(sessions);
+		GuidedRunViewAccess.next(run, clerk.fill(run.session()));
+		GuidedRunViewAccess.next(run, clerk.fill(run.session()));
+		OrderedList path = _get(OrderedList.class, spec -> spec.withId("path"));
+		assertThat(titles(path))
+			.containsExactlyElementsOf(run.session().path().stream().map(RunningSession.PathStep::stepTitle).toList())
+			.hasSize(2);
+		Component first = path.getChildren().findFirst().orElseThrow();
 
-    private static void open(RunningSession session) {
-        UI.getCurrent().navigate(GuidedRunView.class, GuidedRunView.params(session.id()));
-    }
+		_click(run.back);
+		assertThat(titles(path)).hasSize(1).containsExactly(run.session().path().get(0).stepTitle());
+		GuidedRunViewAccess.next(run, clerk.fill(run.session()));
+		assertThat(titles(path)).hasSize(2);
+		GuidedRunViewAccess.next(run, clerk.fill(run.session()));
+		assertThat(titles(path)).hasSize(3)
+			.containsExactlyElementsOf(run.session().path().stream().map(RunningSession.PathStep::stepTitle).toList());
+		assertThat(path.getChildren().findFirst()).as("going back built the list again")
+			.isNotEqualTo(Optional.of(first));
+		Component kept = path.getChildren().findFirst().orElseThrow();
+		GuidedRunViewAccess.next(run, clerk.fill(run.session()));
+		assertThat(path.getChildren().findFirst()).as("a step forward adds to the list, it does not rebuild it")
+			.contains(kept);
+	}
 
-    @SuppressWarnings("unchecked")
-    private static void yes(GuidedRunView run, String key) {
-        Component field = run.screen.fields().get(key);
-        _setValue((RadioButtonGroup<String>) field, "true");
-    }
+	private static List<String> titles(OrderedList path) {
+		return path.getChildren()
+			.map(item -> ((Span) item.getChildren().filter(Span.class::isInstance).reduce((a, b) -> a).orElseThrow())
+				.getText())
+			.toList();
+	}
+
+	private static void open(RunningSession session) {
+		UI.getCurrent().navigate(GuidedRunView.class, GuidedRunView.params(session.id()));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void yes(GuidedRunView run, String key) {
+		Component field = run.screen.fields().get(key);
+		_setValue((RadioButtonGroup<String>) field, "true");
+	}
+
 }

@@ -22,52 +22,64 @@ import org.springframework.context.ApplicationContext;
 /** Lets the benchmarks build and drive guided screens as the router and a clerk would. */
 public final class GuidedRunViewAccess {
 
-    private GuidedRunViewAccess() {
-    }
+	private GuidedRunViewAccess() {
+	}
 
-    /** A guided screen showing this session, built with the application's own services. */
-    public static Component open(ApplicationContext context, String sessionId) {
-        GuidedRunView view = new GuidedRunView(context.getBean(ServiceSessionService.class),
-                context.getBean(SessionRecordService.class), context.getBean(BranchService.class),
-                context.getBean(CurrentUser.class), context.getBean(OfferService.class), context.getBean(Clock.class));
-        view.show(sessionId);
-        return view;
-    }
+	/**
+	 * A guided screen showing this session, built with the application's own services.
+	 */
+	public static Component open(ApplicationContext context, String sessionId) {
+		GuidedRunView view = new GuidedRunView(context.getBean(ServiceSessionService.class),
+				context.getBean(SessionRecordService.class), context.getBean(BranchService.class),
+				context.getBean(CurrentUser.class), context.getBean(OfferService.class), context.getBean(Clock.class));
+		view.show(sessionId);
+		return view;
+	}
 
-    /** Opens the session's URL in the current (Karibu) UI, as the router does, and returns its screen. */
-    public static Component navigate(String sessionId) {
-        UI.getCurrent().navigate(GuidedRunView.class, GuidedRunView.params(sessionId));
-        return _get(GuidedRunView.class);
-    }
+	/**
+	 * Opens the session's URL in the current (Karibu) UI, as the router does, and returns
+	 * its screen.
+	 */
+	public static Component navigate(String sessionId) {
+		UI.getCurrent().navigate(GuidedRunView.class, GuidedRunView.params(sessionId));
+		return _get(GuidedRunView.class);
+	}
 
-    /** Whether the screen now shows the receipt, i.e. the last step was done. */
-    public static boolean showsReceipt(Component view) {
-        return ((GuidedRunView) view).showsReceipt();
-    }
+	/** Whether the screen now shows the receipt, i.e. the last step was done. */
+	public static boolean showsReceipt(Component view) {
+		return ((GuidedRunView) view).showsReceipt();
+	}
 
-    public static RunningSession session(Component view) {
-        return ((GuidedRunView) view).session();
-    }
+	public static RunningSession session(Component view) {
+		return ((GuidedRunView) view).session();
+	}
 
-    /** Fills the screen as the clerk would (values, ticks, signatures on the pad) and presses Next. */
-    public static void next(Component component, StepSubmission filled) {
-        GuidedRunView view = (GuidedRunView) component;
-        view.screen.fill(filled.values());
-        filled.checked().forEach(i -> view.screen.checklistBoxes().get(i).setValue(true));
-        for (SignatureCapture signature : filled.signatures()) {
-            view.screen.pads().get(signature.inputKey()).stream().filter(p -> p.party().equals(signature.party()))
-                    .forEach(p -> p.drawn(signature.pngBase64()));
-        }
-        for (OfferAnswer answer : filled.offers()) {
-            OfferPanel.Row row = view.offerPanel.rows().get(answer.packageId());
-            row.outcome().setValue(answer.outcome());
-            row.reason().setValue(answer.declineReason());
-        }
-        view.next.click();
-    }
+	/**
+	 * Fills the screen as the clerk would (values, ticks, signatures on the pad) and
+	 * presses Next.
+	 */
+	public static void next(Component component, StepSubmission filled) {
+		GuidedRunView view = (GuidedRunView) component;
+		view.screen.fill(filled.values());
+		filled.checked().forEach(i -> view.screen.checklistBoxes().get(i).setValue(true));
+		for (SignatureCapture signature : filled.signatures()) {
+			view.screen.pads()
+				.get(signature.inputKey())
+				.stream()
+				.filter(p -> p.party().equals(signature.party()))
+				.forEach(p -> p.drawn(signature.pngBase64()));
+		}
+		for (OfferAnswer answer : filled.offers()) {
+			OfferPanel.Row row = view.offerPanel.rows().get(answer.packageId());
+			row.outcome().setValue(answer.outcome());
+			row.reason().setValue(answer.declineReason());
+		}
+		view.next.click();
+	}
 
-    /** The pads on screen, for checks that they render. */
-    public static Map<String, List<SignatureField>> pads(Component view) {
-        return ((GuidedRunView) view).screen.pads();
-    }
+	/** The pads on screen, for checks that they render. */
+	public static Map<String, List<SignatureField>> pads(Component view) {
+		return ((GuidedRunView) view).screen.pads();
+	}
+
 }

@@ -31,106 +31,121 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 class RecordsUiTest extends KaribuTest {
 
-    private static final String TITLE_OF_STEP_TWO = "查询号码状态";
+	private static final String TITLE_OF_STEP_TWO = "查询号码状态";
 
-    @Autowired
-    ServiceSessionService sessions;
-    @Autowired
-    StandardFlows standardFlows;
-    @Autowired
-    AuditLog audit;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate transaction;
-    @Autowired
-    RunStateCache cache;
+	@Autowired
+	ServiceSessionService sessions;
 
-    BranchSummary branch;
-    UserSummary clerk;
-    RunningSession closure;
-    RunningSession practice;
+	@Autowired
+	StandardFlows standardFlows;
 
-    @BeforeEach
-    void serveTwoCustomers() {
-        SystemAuthentication.runAsSystem(standardFlows::install);
-        branch = fixtures.branch("记录厅");
-        clerk = fixtures.user(StaffRole.BRANCH_STAFF, branch.id());
-        signIn(clerk);
-        closure = new Clerk(sessions).finish(sessions.start(StartSessionCommand.of("ACCOUNT_CLOSURE")));
-        practice = new Clerk(sessions).finish(sessions.start(
-                new StartSessionCommand("BILL_PAYMENT", true, null, null, null)));
-        signIn(fixtures.user(StaffRole.BRANCH_MANAGER, branch.id()));
-    }
+	@Autowired
+	AuditLog audit;
 
-    @Test
-    void the_manager_filters_the_branch_records_and_practice_is_left_out_on_request() {
-        UI.getCurrent().navigate(RecordsView.class);
-        RecordsView view = _get(RecordsView.class);
-        assertThat(GridKt._size(view.grid)).as("practice is left out unless asked for").isEqualTo(1);
-        _setValue(view.practice, true);
-        assertThat(GridKt._size(view.grid)).isEqualTo(2);
-        _setValue(view.flow, "BILL_PAYMENT");
-        assertThat(GridKt._size(view.grid)).isEqualTo(1);
-        _setValue(view.flow, null);
-        _setValue(view.outcome, "ABANDONED");
-        assertThat(GridKt._size(view.grid)).isZero();
-        _setValue(view.outcome, null);
-        _setValue(view.clerk, clerk.username());
-        assertThat(GridKt._size(view.grid)).isEqualTo(2);
-        _setValue(view.clerk, "nobody");
-        assertThat(GridKt._size(view.grid)).isZero();
-    }
+	@Autowired
+	JdbcTemplate jdbc;
 
-    @Test
-    void the_record_shows_the_timeline_masked_and_a_reveal_is_audited() {
-        UI.getCurrent().navigate(RecordDetailView.class, GuidedRunView.params(closure.id()));
-        RecordDetailView view = _get(RecordDetailView.class);
-        String page = view.getElement().toString();
-        assertThat(page).contains(ResidentId.mask(Clerk.ID_NUMBER)).doesNotContain(Clerk.ID_NUMBER)
-                .contains(closure.receiptNo());
-        Button reveal = _get(Button.class, spec -> spec.withId(revealId(view)));
-        _click(reveal);
-        assertThat(view.getElement().toString()).contains(Clerk.ID_NUMBER);
-        assertThat(SystemAuthentication.callAsSystem(() -> audit.latest(1)).get(0).action())
-                .isEqualTo(AuditAction.PERSONAL_DATA_REVEALED);
-    }
+	@Autowired
+	TransactionTemplate transaction;
 
-    @Test
-    void a_manager_of_another_branch_sees_no_record() {
-        signIn(fixtures.user(StaffRole.BRANCH_MANAGER, fixtures.branch("别的记录厅").id()));
-        UI.getCurrent().navigate(RecordDetailView.class, GuidedRunView.params(closure.id()));
-        assertThat(_get(Span.class, spec -> spec.withId("session-missing")).getText())
-                .isEqualTo(zh("flowexecution.session.notFound"));
-        UI.getCurrent().navigate(RecordsView.class);
-        assertThat(GridKt._size(_get(RecordsView.class).grid)).isZero();
-    }
+	@Autowired
+	RunStateCache cache;
 
-    @Test
-    void a_session_whose_records_no_longer_replay_names_the_step_at_the_counter_and_lists_its_records() {
-        signIn(clerk);
-        Clerk counter = new Clerk(sessions);
-        RunningSession stuck = counter.next(counter.next(sessions.start(StartSessionCommand.of("PLAN_CHANGE"))));
-        transaction.executeWithoutResult(status -> jdbc.update("""
-                update step_record set step_key = 'renamed-step' where sequence = 2
-                  and session_id = (select id from service_session where public_id = ?)""", stuck.id()));
-        cache.forget(stuck.id());
+	BranchSummary branch;
 
-        UI.getCurrent().navigate(GuidedRunView.class, GuidedRunView.params(stuck.id()));
-        assertThat(_get(Span.class, spec -> spec.withId("session-missing")).getText())
-                .isEqualTo(zh("flowexecution.session.notReplayable", 2));
-        assertThat(_get(Button.class, spec -> spec.withId("run-abandon")).isEnabled()).isTrue();
+	UserSummary clerk;
 
-        signIn(fixtures.user(StaffRole.BRANCH_MANAGER, branch.id()));
-        UI.getCurrent().navigate(RecordDetailView.class, GuidedRunView.params(stuck.id()));
-        assertThat(_get(Span.class, spec -> spec.withId("record-not-replayable")).getText())
-                .isEqualTo(zh("flowexecution.record.notReplayable"));
-        assertThat(_get(RecordDetailView.class).getElement().toString()).as("every stored step is listed")
-                .contains(TITLE_OF_STEP_TWO);
-    }
+	RunningSession closure;
 
-    private static String revealId(RecordDetailView view) {
-        return view.getElement().toString().lines().filter(l -> l.contains("reveal-")).findFirst()
-                .map(l -> l.replaceAll(".*id=['\"]?(reveal-[^'\" >]+).*", "$1")).orElseThrow();
-    }
+	RunningSession practice;
+
+	@BeforeEach
+	void serveTwoCustomers() {
+		SystemAuthentication.runAsSystem(standardFlows::install);
+		branch = fixtures.branch("记录厅");
+		clerk = fixtures.user(StaffRole.BRANCH_STAFF, branch.id());
+		signIn(clerk);
+		closure = new Clerk(sessions).finish(sessions.start(StartSessionCommand.of("ACCOUNT_CLOSURE")));
+		practice = new Clerk(sessions)
+			.finish(sessions.start(new StartSessionCommand("BILL_PAYMENT", true, null, null, null)));
+		signIn(fixtures.user(StaffRole.BRANCH_MANAGER, branch.id()));
+	}
+
+	@Test
+	void the_manager_filters_the_branch_records_and_practice_is_left_out_on_request() {
+		UI.getCurrent().navigate(RecordsView.class);
+		RecordsView view = _get(RecordsView.class);
+		assertThat(GridKt._size(view.grid)).as("practice is left out unless asked for").isEqualTo(1);
+		_setValue(view.practice, true);
+		assertThat(GridKt._size(view.grid)).isEqualTo(2);
+		_setValue(view.flow, "BILL_PAYMENT");
+		assertThat(GridKt._size(view.grid)).isEqualTo(1);
+		_setValue(view.flow, null);
+		_setValue(view.outcome, "ABANDONED");
+		assertThat(GridKt._size(view.grid)).isZero();
+		_setValue(view.outcome, null);
+		_setValue(view.clerk, clerk.username());
+		assertThat(GridKt._size(view.grid)).isEqualTo(2);
+		_setValue(view.clerk, "nobody");
+		assertThat(GridKt._size(view.grid)).isZero();
+	}
+
+	@Test
+	void the_record_shows_the_timeline_masked_and_a_reveal_is_audited() {
+		UI.getCurrent().navigate(RecordDetailView.class, GuidedRunView.params(closure.id()));
+		RecordDetailView view = _get(RecordDetailView.class);
+		String page = view.getElement().toString();
+		assertThat(page).contains(ResidentId.mask(Clerk.ID_NUMBER))
+			.doesNotContain(Clerk.ID_NUMBER)
+			.contains(closure.receiptNo());
+		Button reveal = _get(Button.class, spec -> spec.withId(revealId(view)));
+		_click(reveal);
+		assertThat(view.getElement().toString()).contains(Clerk.ID_NUMBER);
+		assertThat(SystemAuthentication.callAsSystem(() -> audit.latest(1)).get(0).action())
+			.isEqualTo(AuditAction.PERSONAL_DATA_REVEALED);
+	}
+
+	@Test
+	void a_manager_of_another_branch_sees_no_record() {
+		signIn(fixtures.user(StaffRole.BRANCH_MANAGER, fixtures.branch("别的记录厅").id()));
+		UI.getCurrent().navigate(RecordDetailView.class, GuidedRunView.params(closure.id()));
+		assertThat(_get(Span.class, spec -> spec.withId("session-missing")).getText())
+			.isEqualTo(zh("flowexecution.session.notFound"));
+		UI.getCurrent().navigate(RecordsView.class);
+		assertThat(GridKt._size(_get(RecordsView.class).grid)).isZero();
+	}
+
+	@Test
+	void a_session_whose_records_no_longer_replay_names_the_step_at_the_counter_and_lists_its_records() {
+		signIn(clerk);
+		Clerk counter = new Clerk(sessions);
+		RunningSession stuck = counter.next(counter.next(sessions.start(StartSessionCommand.of("PLAN_CHANGE"))));
+		transaction.executeWithoutResult(status -> jdbc.update("""
+				update step_record set step_key = 'renamed-step' where sequence = 2
+				  and session_id = (select id from service_session where public_id = ?)""", stuck.id()));
+		cache.forget(stuck.id());
+
+		UI.getCurrent().navigate(GuidedRunView.class, GuidedRunView.params(stuck.id()));
+		assertThat(_get(Span.class, spec -> spec.withId("session-missing")).getText())
+			.isEqualTo(zh("flowexecution.session.notReplayable", 2));
+		assertThat(_get(Button.class, spec -> spec.withId("run-abandon")).isEnabled()).isTrue();
+
+		signIn(fixtures.user(StaffRole.BRANCH_MANAGER, branch.id()));
+		UI.getCurrent().navigate(RecordDetailView.class, GuidedRunView.params(stuck.id()));
+		assertThat(_get(Span.class, spec -> spec.withId("record-not-replayable")).getText())
+			.isEqualTo(zh("flowexecution.record.notReplayable"));
+		assertThat(_get(RecordDetailView.class).getElement().toString()).as("every stored step is listed")
+			.contains(TITLE_OF_STEP_TWO);
+	}
+
+	private static String revealId(RecordDetailView view) {
+		return view.getElement()
+			.toString()
+			.lines()
+			.filter(l -> l.contains("reveal-"))
+			.findFirst()
+			.map(l -> l.replaceAll(".*id=['\"]?(reveal-[^'\" >]+).*", "$1"))
+			.orElseThrow();
+	}
+
 }

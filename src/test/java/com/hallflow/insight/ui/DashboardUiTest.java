@@ -44,136 +44,146 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class DashboardUiTest extends KaribuTest {
 
-    @Autowired
-    ServiceSessionService sessions;
-    @Autowired
-    StandardFlows standardFlows;
-    @Autowired
-    SessionEndRelay endedSessions;
-    @Autowired
-    PromotionFixtures promotions;
-    @Autowired
-    Clock clock;
+	@Autowired
+	ServiceSessionService sessions;
 
-    BranchSummary branch;
-    UserSummary clerk;
+	@Autowired
+	StandardFlows standardFlows;
 
-    @BeforeEach
-    void threeCustomersServed() {
-        SystemAuthentication.runAsSystem(standardFlows::install);
-        branch = fixtures.branch("看板厅");
-        clerk = fixtures.user(StaffRole.BRANCH_STAFF, branch.id());
-        signIn(clerk);
-        for (int i = 0; i < 2; i++) {
-            new Clerk(sessions).finish(sessions.start(new StartSessionCommand("BILL_PAYMENT", false, "客户",
-                    Clerk.MOBILE, null)));
-        }
-        RunningSession left = sessions.start(StartSessionCommand.of("PASSWORD_RESET"));
-        sessions.abandon(new Clerk(sessions).next(left).id(), "客户离开");
-        endedSessions.relayPending();
-    }
+	@Autowired
+	SessionEndRelay endedSessions;
 
-    private String shown(String id) {
-        return _get(Span.class, spec -> spec.withId(id)).getText();
-    }
+	@Autowired
+	PromotionFixtures promotions;
 
-    @Test
-    void the_manager_sees_the_branch_and_the_filters_change_the_figures() {
-        signIn(fixtures.user(StaffRole.BRANCH_MANAGER, branch.id()));
-        UI.getCurrent().navigate(DashboardView.class);
-        DashboardView view = _get(DashboardView.class);
-        assertThat(shown("insight-total-sessions")).isEqualTo("3");
-        assertThat(shown("insight-total-completion")).isEqualTo("66.7%");
-        assertThat(view.tabs.byClerk.getGenericDataView().getItems().map(Figures::sessions).toList())
-                .containsExactly(3L);
-        assertThat(view.tabs.dropOff.getGenericDataView().getItems().toList()).singleElement()
-                .satisfies(r -> assertThat(r.abandons()).isEqualTo(1));
+	@Autowired
+	Clock clock;
 
-        _setValue(view.flow, "BILL_PAYMENT");
-        assertThat(shown("insight-total-sessions")).isEqualTo("2");
-        assertThat(shown("insight-total-completion")).isEqualTo("100.0%");
+	BranchSummary branch;
 
-        _setValue(view.from, view.to.getValue().plusDays(1));
-        assertThat(view.to.isInvalid()).isTrue();
-        assertThat(view.to.getErrorMessage()).isEqualTo(zh("insight.filter.dates"));
-    }
+	UserSummary clerk;
 
-    @Test
-    void the_staff_table_downloads_as_csv_without_personal_numbers() {
-        signIn(fixtures.user(StaffRole.BRANCH_MANAGER, branch.id()));
-        UI.getCurrent().navigate(DashboardView.class);
-        DashboardView view = _get(DashboardView.class);
-        String csv = new String(CsvDownload.csv(view.tabs.byClerk.rows()), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFF" + zh("insight.column.clerk") + "," + zh("insight.column.sessions"))
-                .contains("测试员工,3,2,33.3%").doesNotContain(Clerk.MOBILE).doesNotContain("5678");
-        assertThat(csv.lines().findFirst().orElseThrow())
-                .endsWith(zh("insight.column.offered") + "," + zh("insight.column.accepted"));
-    }
+	@BeforeEach
+	void threeCustomersServed() {
+		SystemAuthentication.runAsSystem(standardFlows::install);
+		branch = fixtures.branch("看板厅");
+		clerk = fixtures.user(StaffRole.BRANCH_STAFF, branch.id());
+		signIn(clerk);
+		for (int i = 0; i < 2; i++) {
+			new Clerk(sessions)
+				.finish(sessions.start(new StartSessionCommand("BILL_PAYMENT", false, "客户", Clerk.MOBILE, null)));
+		}
+		RunningSession left = sessions.start(StartSessionCommand.of("PASSWORD_RESET"));
+		sessions.abandon(new Clerk(sessions).next(left).id(), "客户离开");
+		endedSessions.relayPending();
+	}
 
-    @Test
-    void the_staff_table_downloads_as_excel_with_the_same_cells_as_the_csv() throws Exception {
-        signIn(fixtures.user(StaffRole.BRANCH_MANAGER, branch.id()));
-        UI.getCurrent().navigate(DashboardView.class);
-        DashboardView view = _get(DashboardView.class);
-        List<List<String>> rows = view.tabs.byClerk.rows();
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
-                XlsxDownload.xlsx(zh("insight.tab.clerk"), rows)))) {
-            DataFormatter cells = new DataFormatter();
-            var sheet = book.getSheetAt(0);
-            assertThat(sheet.getSheetName()).isEqualTo(zh("insight.tab.clerk"));
-            assertThat(sheet.getLastRowNum()).isEqualTo(rows.size() - 1);
-            for (int r = 0; r < rows.size(); r++) {
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    assertThat(cells.formatCellValue(sheet.getRow(r).getCell(c))).as("row %d column %d", r, c)
-                            .isEqualTo(rows.get(r).get(c));
-                }
-            }
-        }
-    }
+	private String shown(String id) {
+		return _get(Span.class, spec -> spec.withId(id)).getText();
+	}
 
-    @Test
-    void the_offers_tab_shows_conversion_per_package_and_the_staff_table_the_offers_each_clerk_made() {
-        VasPackage video = promotions.pack("看板视频会员", "15");
-        promotions.rollout(video, null, RolloutTarget.branch(branch.id()));
-        signIn(clerk);
-        for (OfferOutcome outcome : List.of(OfferOutcome.ACCEPTED, OfferOutcome.DECLINED, OfferOutcome.NOT_OFFERED)) {
-            new Clerk(sessions).offers(PromotionFixtures.SIM_RECOMMEND.stepKey(), new OfferAnswer(video.id(), outcome,
-                    outcome == OfferOutcome.DECLINED ? DeclineReason.PRICE : null))
-                    .finish(sessions.start(StartSessionCommand.of(PromotionFixtures.SIM_RECOMMEND.flowKey())));
-        }
-        endedSessions.relayPending();
-        signIn(fixtures.user(StaffRole.BRANCH_MANAGER, branch.id()));
-        UI.getCurrent().navigate(DashboardView.class);
-        DashboardView view = _get(DashboardView.class);
-        assertThat(view.tabs.offers.getGenericDataView().getItems().toList()).singleElement().satisfies(o -> {
-            assertThat(o.packageCode()).isEqualTo(video.code());
-            assertThat(new long[]{o.offered(), o.accepted(), o.notOffered()}).containsExactly(2, 1, 1);
-            assertThat(o.conversion()).isEqualTo(0.5);
-        });
-        List<String> clerkRow = view.tabs.byClerk.rows().get(1);
-        assertThat(clerkRow.subList(clerkRow.size() - 2, clerkRow.size())).containsExactly("2", "1");
+	@Test
+	void the_manager_sees_the_branch_and_the_filters_change_the_figures() {
+		signIn(fixtures.user(StaffRole.BRANCH_MANAGER, branch.id()));
+		UI.getCurrent().navigate(DashboardView.class);
+		DashboardView view = _get(DashboardView.class);
+		assertThat(shown("insight-total-sessions")).isEqualTo("3");
+		assertThat(shown("insight-total-completion")).isEqualTo("66.7%");
+		assertThat(view.tabs.byClerk.getGenericDataView().getItems().map(Figures::sessions).toList())
+			.containsExactly(3L);
+		assertThat(view.tabs.dropOff.getGenericDataView().getItems().toList()).singleElement()
+			.satisfies(r -> assertThat(r.abandons()).isEqualTo(1));
 
-        // drill down: the clerk's records for the same dates
-        view.openRecordsOf(view.tabs.byClerk.getGenericDataView().getItems().findFirst().orElseThrow());
-        _get(RecordsView.class);
-        assertThat(_get(TextField.class, spec -> spec.withId("records-clerk")).getValue()).isEqualTo("测试员工");
-        assertThat(_get(DatePicker.class, spec -> spec.withId("records-from")).getValue())
-                .isEqualTo(LocalDate.now(clock).minusDays(29));
-        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("records-grid")))).isEqualTo(6);
+		_setValue(view.flow, "BILL_PAYMENT");
+		assertThat(shown("insight-total-sessions")).isEqualTo("2");
+		assertThat(shown("insight-total-completion")).isEqualTo("100.0%");
 
-        _setValue(view.flow, "BILL_PAYMENT");
-        assertThat(view.tabs.offers.getGenericDataView().getItems().toList()).as("the flow filter applies").isEmpty();
-    }
+		_setValue(view.from, view.to.getValue().plusDays(1));
+		assertThat(view.to.isInvalid()).isTrue();
+		assertThat(view.to.getErrorMessage()).isEqualTo(zh("insight.filter.dates"));
+	}
 
-    @Test
-    void head_office_chooses_a_branch_to_see_its_staff() {
-        signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
-        UI.getCurrent().navigate(DashboardView.class);
-        DashboardView view = _get(DashboardView.class);
-        assertThat(view.tabs.byClerk.getGenericDataView().getItems().count()).isZero();
-        _setValue(view.branch, branch);
-        assertThat(shown("insight-total-sessions")).isEqualTo("3");
-        assertThat(view.tabs.byClerk.getGenericDataView().getItems().map(Figures::label).toList())
-                .containsExactly("测试员工");
-    }
+	@Test
+	void the_staff_table_downloads_as_csv_without_personal_numbers() {
+		signIn(fixtures.user(StaffRole.BRANCH_MANAGER, branch.id()));
+		UI.getCurrent().navigate(DashboardView.class);
+		DashboardView view = _get(DashboardView.class);
+		String csv = new String(CsvDownload.csv(view.tabs.byClerk.rows()), StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("\uFEFF" + zh("insight.column.clerk") + "," + zh("insight.column.sessions"))
+			.contains("测试员工,3,2,33.3%")
+			.doesNotContain(Clerk.MOBILE)
+			.doesNotContain("5678");
+		assertThat(csv.lines().findFirst().orElseThrow())
+			.endsWith(zh("insight.column.offered") + "," + zh("insight.column.accepted"));
+	}
+
+	@Test
+	void the_staff_table_downloads_as_excel_with_the_same_cells_as_the_csv() throws Exception {
+		signIn(fixtures.user(StaffRole.BRANCH_MANAGER, branch.id()));
+		UI.getCurrent().navigate(DashboardView.class);
+		DashboardView view = _get(DashboardView.class);
+		List<List<String>> rows = view.tabs.byClerk.rows();
+		try (XSSFWorkbook book = new XSSFWorkbook(
+				new ByteArrayInputStream(XlsxDownload.xlsx(zh("insight.tab.clerk"), rows)))) {
+			DataFormatter cells = new DataFormatter();
+			var sheet = book.getSheetAt(0);
+			assertThat(sheet.getSheetName()).isEqualTo(zh("insight.tab.clerk"));
+			assertThat(sheet.getLastRowNum()).isEqualTo(rows.size() - 1);
+			for (int r = 0; r < rows.size(); r++) {
+				for (int c = 0; c < rows.get(r).size(); c++) {
+					assertThat(cells.formatCellValue(sheet.getRow(r).getCell(c))).as("row %d column %d", r, c)
+						.isEqualTo(rows.get(r).get(c));
+				}
+			}
+		}
+	}
+
+	@Test
+	void the_offers_tab_shows_conversion_per_package_and_the_staff_table_the_offers_each_clerk_made() {
+		VasPackage video = promotions.pack("看板视频会员", "15");
+		promotions.rollout(video, null, RolloutTarget.branch(branch.id()));
+		signIn(clerk);
+		for (OfferOutcome outcome : List.of(OfferOutcome.ACCEPTED, OfferOutcome.DECLINED, OfferOutcome.NOT_OFFERED)) {
+			new Clerk(sessions)
+				.offers(PromotionFixtures.SIM_RECOMMEND.stepKey(),
+						new OfferAnswer(video.id(), outcome,
+								outcome == OfferOutcome.DECLINED ? DeclineReason.PRICE : null))
+				.finish(sessions.start(StartSessionCommand.of(PromotionFixtures.SIM_RECOMMEND.flowKey())));
+		}
+		endedSessions.relayPending();
+		signIn(fixtures.user(StaffRole.BRANCH_MANAGER, branch.id()));
+		UI.getCurrent().navigate(DashboardView.class);
+		DashboardView view = _get(DashboardView.class);
+		assertThat(view.tabs.offers.getGenericDataView().getItems().toList()).singleElement().satisfies(o -> {
+			assertThat(o.packageCode()).isEqualTo(video.code());
+			assertThat(new long[] { o.offered(), o.accepted(), o.notOffered() }).containsExactly(2, 1, 1);
+			assertThat(o.conversion()).isEqualTo(0.5);
+		});
+		List<String> clerkRow = view.tabs.byClerk.rows().get(1);
+		assertThat(clerkRow.subList(clerkRow.size() - 2, clerkRow.size())).containsExactly("2", "1");
+
+		// drill down: the clerk's records for the same dates
+		view.openRecordsOf(view.tabs.byClerk.getGenericDataView().getItems().findFirst().orElseThrow());
+		_get(RecordsView.class);
+		assertThat(_get(TextField.class, spec -> spec.withId("records-clerk")).getValue()).isEqualTo("测试员工");
+		assertThat(_get(DatePicker.class, spec -> spec.withId("records-from")).getValue())
+			.isEqualTo(LocalDate.now(clock).minusDays(29));
+		assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("records-grid")))).isEqualTo(6);
+
+		_setValue(view.flow, "BILL_PAYMENT");
+		assertThat(view.tabs.offers.getGenericDataView().getItems().toList()).as("the flow filter applies").isEmpty();
+	}
+
+	@Test
+	void head_office_chooses_a_branch_to_see_its_staff() {
+		signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
+		UI.getCurrent().navigate(DashboardView.class);
+		DashboardView view = _get(DashboardView.class);
+		assertThat(view.tabs.byClerk.getGenericDataView().getItems().count()).isZero();
+		_setValue(view.branch, branch);
+		assertThat(shown("insight-total-sessions")).isEqualTo("3");
+		assertThat(view.tabs.byClerk.getGenericDataView().getItems().map(Figures::label).toList())
+			.containsExactly("测试员工");
+	}
+
 }

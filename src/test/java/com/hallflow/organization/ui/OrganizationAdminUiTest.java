@@ -29,100 +29,102 @@ import org.springframework.data.domain.Pageable;
 
 class OrganizationAdminUiTest extends KaribuTest {
 
-    @Autowired
-    BranchService branches;
-    @Autowired
-    UserAccountService accounts;
+	@Autowired
+	BranchService branches;
 
-    RegionNode city;
+	@Autowired
+	UserAccountService accounts;
 
-    @BeforeEach
-    void signInAsAdmin() {
-        city = fixtures.city(fixtures.province("广东省"), "佛山市");
-        signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
-    }
+	RegionNode city;
 
-    @Test
-    void the_admin_creates_a_branch_and_then_a_staff_user_in_it() {
-        UI.getCurrent().navigate(BranchesView.class);
-        _click(_get(BranchesView.class).create);
-        BranchDialog dialog = _get(BranchDialog.class);
-        String code = Fixtures.unique("FS-");
-        _setValue(dialog.code, code);
-        _setValue(dialog.name, "佛山禅城营业厅");
-        _setValue(dialog.region, city);
-        _setValue(dialog.address, "禅城区祖庙路 1 号");
-        _click(dialog.save);
+	@BeforeEach
+	void signInAsAdmin() {
+		city = fixtures.city(fixtures.province("广东省"), "佛山市");
+		signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
+	}
 
-        BranchSummary created = branches.list(new BranchFilter(code, null, null), Pageable.ofSize(5)).get(0);
-        assertThat(created.name()).isEqualTo("佛山禅城营业厅");
-        assertThat(GridKt._findAll(_get(BranchesView.class).grid)).extracting(BranchSummary::code).contains(code);
+	@Test
+	void the_admin_creates_a_branch_and_then_a_staff_user_in_it() {
+		UI.getCurrent().navigate(BranchesView.class);
+		_click(_get(BranchesView.class).create);
+		BranchDialog dialog = _get(BranchDialog.class);
+		String code = Fixtures.unique("FS-");
+		_setValue(dialog.code, code);
+		_setValue(dialog.name, "佛山禅城营业厅");
+		_setValue(dialog.region, city);
+		_setValue(dialog.address, "禅城区祖庙路 1 号");
+		_click(dialog.save);
 
-        UI.getCurrent().navigate(StaffView.class);
-        _click(_get(StaffView.class).create);
-        UserDialog userDialog = _get(UserDialog.class);
-        String username = Fixtures.unique("chen");
-        _setValue(userDialog.username, username);
-        _setValue(userDialog.displayName, "陈小明");
-        _setValue(userDialog.role, StaffRole.BRANCH_STAFF);
-        _setValue(userDialog.branch, created);
-        _setValue(userDialog.password, "first-password-1");
-        _click(userDialog.save);
+		BranchSummary created = branches.list(new BranchFilter(code, null, null), Pageable.ofSize(5)).get(0);
+		assertThat(created.name()).isEqualTo("佛山禅城营业厅");
+		assertThat(GridKt._findAll(_get(BranchesView.class).grid)).extracting(BranchSummary::code).contains(code);
 
-        UserSummary user = accounts.list(new UserFilter(username, null, null), Pageable.ofSize(5)).get(0);
-        assertThat(user.branchId()).isEqualTo(created.id());
-        assertThat(user.mustChangePassword()).isTrue();
-    }
+		UI.getCurrent().navigate(StaffView.class);
+		_click(_get(StaffView.class).create);
+		UserDialog userDialog = _get(UserDialog.class);
+		String username = Fixtures.unique("chen");
+		_setValue(userDialog.username, username);
+		_setValue(userDialog.displayName, "陈小明");
+		_setValue(userDialog.role, StaffRole.BRANCH_STAFF);
+		_setValue(userDialog.branch, created);
+		_setValue(userDialog.password, "first-password-1");
+		_click(userDialog.save);
 
-    @Test
-    void a_duplicate_branch_code_shows_the_message_at_the_code_field_and_saves_nothing() {
-        BranchSummary existing = fixtures.branch("已存在的营业厅");
-        long before = branches.count(BranchFilter.any());
-        UI.getCurrent().navigate(BranchesView.class);
-        _click(_get(BranchesView.class).create);
-        BranchDialog dialog = _get(BranchDialog.class);
-        _setValue(dialog.code, existing.code());
-        _setValue(dialog.name, "重复编码的营业厅");
-        _setValue(dialog.region, city);
-        _click(dialog.save);
+		UserSummary user = accounts.list(new UserFilter(username, null, null), Pageable.ofSize(5)).get(0);
+		assertThat(user.branchId()).isEqualTo(created.id());
+		assertThat(user.mustChangePassword()).isTrue();
+	}
 
-        assertThat(dialog.code.isInvalid()).isTrue();
-        assertThat(dialog.code.getErrorMessage())
-                .isEqualTo(zh("organization.branch.code.taken", existing.code()))
-                .contains("已存在");
-        assertThat(dialog.isOpened()).isTrue();
-        assertThat(branches.count(BranchFilter.any())).isEqualTo(before);
-    }
+	@Test
+	void a_duplicate_branch_code_shows_the_message_at_the_code_field_and_saves_nothing() {
+		BranchSummary existing = fixtures.branch("已存在的营业厅");
+		long before = branches.count(BranchFilter.any());
+		UI.getCurrent().navigate(BranchesView.class);
+		_click(_get(BranchesView.class).create);
+		BranchDialog dialog = _get(BranchDialog.class);
+		_setValue(dialog.code, existing.code());
+		_setValue(dialog.name, "重复编码的营业厅");
+		_setValue(dialog.region, city);
+		_click(dialog.save);
 
-    @Test
-    void an_empty_form_marks_every_missing_field() {
-        UI.getCurrent().navigate(BranchesView.class);
-        _click(_get(BranchesView.class).create);
-        BranchDialog dialog = _get(BranchDialog.class);
-        _click(dialog.save);
+		assertThat(dialog.code.isInvalid()).isTrue();
+		assertThat(dialog.code.getErrorMessage()).isEqualTo(zh("organization.branch.code.taken", existing.code()))
+			.contains("已存在");
+		assertThat(dialog.isOpened()).isTrue();
+		assertThat(branches.count(BranchFilter.any())).isEqualTo(before);
+	}
 
-        assertThat(dialog.code.getErrorMessage()).isEqualTo(zh("organization.branch.code.required"));
-        assertThat(dialog.name.getErrorMessage()).isEqualTo(zh("organization.branch.name.required"));
-        assertThat(dialog.region.getErrorMessage()).isEqualTo(zh("organization.branch.region.required"));
-    }
+	@Test
+	void an_empty_form_marks_every_missing_field() {
+		UI.getCurrent().navigate(BranchesView.class);
+		_click(_get(BranchesView.class).create);
+		BranchDialog dialog = _get(BranchDialog.class);
+		_click(dialog.save);
 
-    @Test
-    void saving_over_someone_elses_change_shows_the_conflict_and_keeps_their_change() {
-        BranchSummary branch = fixtures.branch(city, "冲突测试厅");
-        UI.getCurrent().navigate(BranchesView.class);
-        BranchDialog dialog = new BranchDialog(branches, List.of(city), branch, () -> { });
-        dialog.open();
-        SystemAuthentication.runAsSystem(() -> branches.update(new BranchCommand(branch.id(), branch.lockVersion(),
-                branch.code(), "另一位管理员的名字", branch.regionId(), branch.address(), true)));
+		assertThat(dialog.code.getErrorMessage()).isEqualTo(zh("organization.branch.code.required"));
+		assertThat(dialog.name.getErrorMessage()).isEqualTo(zh("organization.branch.name.required"));
+		assertThat(dialog.region.getErrorMessage()).isEqualTo(zh("organization.branch.region.required"));
+	}
 
-        _setValue(dialog.name, "我的名字");
-        _click(dialog.save);
+	@Test
+	void saving_over_someone_elses_change_shows_the_conflict_and_keeps_their_change() {
+		BranchSummary branch = fixtures.branch(city, "冲突测试厅");
+		UI.getCurrent().navigate(BranchesView.class);
+		BranchDialog dialog = new BranchDialog(branches, List.of(city), branch, () -> {
+		});
+		dialog.open();
+		SystemAuthentication.runAsSystem(() -> branches.update(new BranchCommand(branch.id(), branch.lockVersion(),
+				branch.code(), "另一位管理员的名字", branch.regionId(), branch.address(), true)));
 
-        ConfirmDialog conflict = _get(ConfirmDialog.class, spec -> spec.withId("conflict-dialog"));
-        assertThat(ConfirmDialogKt.getText(conflict)).isEqualTo(zh("base.error.conflict"));
-        assertThat(branches.get(branch.id()).name()).isEqualTo("另一位管理员的名字");
+		_setValue(dialog.name, "我的名字");
+		_click(dialog.save);
 
-        ConfirmDialogKt._fireConfirm(conflict);
-        assertThat(dialog.name.getValue()).isEqualTo("另一位管理员的名字");
-    }
+		ConfirmDialog conflict = _get(ConfirmDialog.class, spec -> spec.withId("conflict-dialog"));
+		assertThat(ConfirmDialogKt.getText(conflict)).isEqualTo(zh("base.error.conflict"));
+		assertThat(branches.get(branch.id()).name()).isEqualTo("另一位管理员的名字");
+
+		ConfirmDialogKt._fireConfirm(conflict);
+		assertThat(dialog.name.getValue()).isEqualTo("另一位管理员的名字");
+	}
+
 }

@@ -28,36 +28,39 @@ import org.springframework.security.access.AccessDeniedException;
 
 class AuditUiTest extends KaribuTest {
 
-    @Autowired
-    AuditLog audit;
-    @Autowired
-    RegionService regions;
+	@Autowired
+	AuditLog audit;
 
-    @Test
-    void head_office_filters_the_log_by_action_and_who_and_downloads_it() {
-        signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
-        String code = Fixtures.unique("AUD");
-        regions.create(new RegionCommand(code, "审计省", null));
-        UI.getCurrent().navigate(AuditView.class);
-        AuditView view = _get(AuditView.class);
-        _setValue(view.action, AuditAction.REGION_CREATED);
-        _setValue(view.text, code);
-        assertThat(GridKt._findAll(view.grid)).singleElement()
-                .satisfies(e -> assertThat(e.target()).isEqualTo(code));
-        String csv = new String(CsvDownload.csv(view.csvRows()), StandardCharsets.UTF_8);
-        assertThat(csv).contains("REGION_CREATED").contains(code);
-        _setValue(view.action, AuditAction.FLOW_PUBLISHED);
-        assertThat(GridKt._findAll(view.grid)).isEmpty();
-    }
+	@Autowired
+	RegionService regions;
 
-    @Test
-    void only_head_office_reads_the_log_and_nobody_can_change_it() {
-        signIn(fixtures.user(StaffRole.BRANCH_MANAGER, fixtures.branch("审计厅").id()));
-        assertThatThrownBy(() -> audit.search(AuditFilter.any(), PageRequest.of(0, 10)))
-                .isInstanceOf(AccessDeniedException.class);
-        // the log's only way in is appending; there is no method to change or remove an entry
-        assertThat(Arrays.stream(AuditLog.class.getDeclaredMethods()).filter(m -> Modifier.isPublic(m.getModifiers()))
-                .map(Method::getName)).containsOnly("record", "latest", "search", "count", "actions");
-        assertThat(AuditEntry.class.isRecord()).isTrue();
-    }
+	@Test
+	void head_office_filters_the_log_by_action_and_who_and_downloads_it() {
+		signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
+		String code = Fixtures.unique("AUD");
+		regions.create(new RegionCommand(code, "审计省", null));
+		UI.getCurrent().navigate(AuditView.class);
+		AuditView view = _get(AuditView.class);
+		_setValue(view.action, AuditAction.REGION_CREATED);
+		_setValue(view.text, code);
+		assertThat(GridKt._findAll(view.grid)).singleElement().satisfies(e -> assertThat(e.target()).isEqualTo(code));
+		String csv = new String(CsvDownload.csv(view.csvRows()), StandardCharsets.UTF_8);
+		assertThat(csv).contains("REGION_CREATED").contains(code);
+		_setValue(view.action, AuditAction.FLOW_PUBLISHED);
+		assertThat(GridKt._findAll(view.grid)).isEmpty();
+	}
+
+	@Test
+	void only_head_office_reads_the_log_and_nobody_can_change_it() {
+		signIn(fixtures.user(StaffRole.BRANCH_MANAGER, fixtures.branch("审计厅").id()));
+		assertThatThrownBy(() -> audit.search(AuditFilter.any(), PageRequest.of(0, 10)))
+			.isInstanceOf(AccessDeniedException.class);
+		// the log's only way in is appending; there is no method to change or remove an
+		// entry
+		assertThat(Arrays.stream(AuditLog.class.getDeclaredMethods())
+			.filter(m -> Modifier.isPublic(m.getModifiers()))
+			.map(Method::getName)).containsOnly("record", "latest", "search", "count", "actions");
+		assertThat(AuditEntry.class.isRecord()).isTrue();
+	}
+
 }
