@@ -3,9 +3,9 @@ package com.hallflow.bench;
 import com.hallflow.HallFlowApplication;
 import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.flowexecution.Clerk;
-import com.hallflow.flowexecution.SessionEndRelay;
 import com.hallflow.flowexecution.RunningSession;
 import com.hallflow.flowexecution.ServiceSessionService;
+import com.hallflow.flowexecution.SessionEndRelay;
 import com.hallflow.flowexecution.StartSessionCommand;
 import com.hallflow.flowexecution.StepSubmission;
 import com.hallflow.flowexecution.SubmitResult;
@@ -25,12 +25,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -115,9 +119,8 @@ final class EngineBenchmark {
 	 */
 	private static double[] statementsPerStep(ConfigurableApplicationContext context, ServiceSessionService sessions,
 			String clerk) {
-		org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(
-				context.getBean(javax.sql.DataSource.class));
-		java.util.function.LongSupplier statementCount = () -> jdbc.query("""
+		JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+		LongSupplier statementCount = () -> jdbc.query("""
 				show global status where variable_name in ('Com_select', 'Com_insert', 'Com_update',
 				  'Com_delete', 'Com_replace', 'Com_insert_select', 'Com_update_multi', 'Com_delete_multi')""", rs -> {
 			long total = 0;
@@ -158,7 +161,7 @@ final class EngineBenchmark {
 		return new double[] { (double) statements / steps, (double) relayStatements / relayed };
 	}
 
-	private Result measure(List<String> clerks, java.util.function.Supplier<Worker> workers) throws Exception {
+	private Result measure(List<String> clerks, Supplier<Worker> workers) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
 		long start = System.currentTimeMillis();
 		long measureFrom = start + WARMUP_MS;
@@ -273,7 +276,7 @@ final class EngineBenchmark {
 	 * benchmark does too and counts the retries. The time of a retried step includes its
 	 * failed attempts.
 	 */
-	static <T> T retrying(java.util.function.Supplier<T> work) {
+	static <T> T retrying(Supplier<T> work) {
 		for (int attempt = 1;; attempt++) {
 			try {
 				return work.get();

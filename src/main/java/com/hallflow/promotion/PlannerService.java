@@ -8,7 +8,6 @@ import com.hallflow.security.HeadOffice;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

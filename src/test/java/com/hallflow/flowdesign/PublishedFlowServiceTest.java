@@ -9,7 +9,6 @@ import com.hallflow.support.Fixtures;
 import com.hallflow.support.H2Test;
 import com.hallflow.support.TestClock;
 import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

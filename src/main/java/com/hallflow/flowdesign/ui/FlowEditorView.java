@@ -20,7 +20,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
@@ -35,7 +34,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -67,17 +65,7 @@ public class FlowEditorView extends VerticalLayout
 
 	final Grid<StepDefinition> steps = new Grid<>(StepDefinition.class, false);
 
-	final Select<StepKinds> addStep = new Select<>();
-
-	final ComboBox<ScriptSnippet> addFromLibrary = new ComboBox<>();
-
-	final Button moveUp = new Button(VaadinIcon.ARROW_UP.create());
-
-	final Button moveDown = new Button(VaadinIcon.ARROW_DOWN.create());
-
-	final Button duplicate = new Button(VaadinIcon.COPY.create());
-
-	final Button delete = new Button(VaadinIcon.TRASH.create());
+	final StepToolbar stepToolbar;
 
 	final Button save = new Button();
 
@@ -133,7 +121,9 @@ public class FlowEditorView extends VerticalLayout
 		buildToolbar();
 		buildStepList();
 
-		VerticalLayout left = new VerticalLayout(stepToolbar(), steps);
+		stepToolbar = new StepToolbar(snippets, () -> history.current(), this::selected, this::insert, this::move,
+				this::confirmDelete);
+		VerticalLayout left = new VerticalLayout(stepToolbar, steps);
 		left.setPadding(false);
 		left.expand(steps);
 		editorSlot.setWidthFull();
@@ -237,55 +227,6 @@ public class FlowEditorView extends VerticalLayout
 		bar.setWidthFull();
 		bar.expand(state);
 		add(bar);
-	}
-
-	private HorizontalLayout stepToolbar() {
-		addStep.setId("step-add");
-		addStep.setPlaceholder(getTranslation("flowdesign.editor.addStep"));
-		addStep.setItems(StepKinds.values());
-		addStep.setItemLabelGenerator(k -> k == null ? "" : getTranslation(k.messageKey()));
-		addStep.addValueChangeListener(e -> {
-			if (e.getValue() != null) {
-				insert(e.getValue().create(history.current(), getTranslation(e.getValue().messageKey())));
-				addStep.clear();
-			}
-		});
-		addFromLibrary.setId("step-add-library");
-		addFromLibrary.setPlaceholder(getTranslation("flowdesign.editor.addFromLibrary"));
-		addFromLibrary.setItems(snippets);
-		addFromLibrary.setItemLabelGenerator(ScriptSnippet::title);
-		addFromLibrary.addValueChangeListener(e -> {
-			if (e.getValue() != null) {
-				ScriptSnippet snippet = e.getValue();
-				insert(StepDefinition.of(StepKinds.freeKey(history.current(), snippet.key()), snippet.title(), null)
-					.withScript(snippet.key(), null));
-				addFromLibrary.clear();
-			}
-		});
-		moveUp.setId("step-up");
-		moveUp.setAriaLabel(getTranslation("flowdesign.editor.moveUp"));
-		moveUp.addClickListener(e -> move(-1));
-		moveDown.setId("step-down");
-		moveDown.setAriaLabel(getTranslation("flowdesign.editor.moveDown"));
-		moveDown.addClickListener(e -> move(1));
-		duplicate.setId("step-duplicate");
-		duplicate.setAriaLabel(getTranslation("flowdesign.editor.duplicate"));
-		// a copy keeps what the clerk says and checks, but not input keys (unique per
-		// flow) nor branches
-		duplicate.addClickListener(e -> selected()
-			.ifPresent(s -> insert(s.withIdentity(StepKinds.freeKey(history.current(), s.key()), s.title())
-				.withInputs(List.of())
-				.withDecision(null))));
-		delete.setId("step-delete");
-		delete.setAriaLabel(getTranslation("base.action.delete"));
-		delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-		delete.addClickListener(e -> selected().ifPresent(this::confirmDelete));
-		for (Button b : List.of(moveUp, moveDown, duplicate, delete)) {
-			b.setTooltipText(b.getAriaLabel().orElse(""));
-		}
-		HorizontalLayout bar = new HorizontalLayout(addStep, addFromLibrary, moveUp, moveDown, duplicate, delete);
-		bar.setWrap(true);
-		return bar;
 	}
 
 	private void buildStepList() {
@@ -396,9 +337,7 @@ public class FlowEditorView extends VerticalLayout
 		state.setText(
 				getTranslation(history.dirty() ? "flowdesign.editor.unsavedChanges" : "flowdesign.editor.allSaved"));
 		boolean any = selected().isPresent();
-		for (Button b : List.of(moveUp, moveDown, duplicate, delete)) {
-			b.setEnabled(any);
-		}
+		stepToolbar.stepSelected(any);
 		showSelected(rebuildEditor);
 		diagram.show(doc, selectedKey,
 				issues.stream()

@@ -75,8 +75,8 @@ class FlowDesignerUiTest extends KaribuTest {
 	@Test
 	void adding_steps_reordering_them_and_saving_keeps_the_order() {
 		FlowEditorView editor = openEditor();
-		_setValue(editor.addStep, StepKinds.SCRIPT);
-		_setValue(editor.addStep, StepKinds.CHECKLIST);
+		_setValue(editor.stepToolbar.addStep, StepKinds.SCRIPT);
+		_setValue(editor.stepToolbar.addStep, StepKinds.CHECKLIST);
 		assertThat(GridKt._findAll(editor.steps)).extracting(StepDefinition::key)
 			.containsExactly("script-1", "checklist-1");
 
@@ -98,7 +98,7 @@ class FlowDesignerUiTest extends KaribuTest {
 	@Test
 	void a_promotion_step_sets_how_many_offers_its_slot_shows_and_the_draft_keeps_it() {
 		FlowEditorView editor = openEditor();
-		_setValue(editor.addStep, StepKinds.PROMOTION);
+		_setValue(editor.stepToolbar.addStep, StepKinds.PROMOTION);
 		StepEditor stepEditor = _get(StepEditor.class);
 		assertThat(stepEditor.promotionSlot.getValue()).isTrue();
 		assertThat(stepEditor.maxOffers.isVisible()).isTrue();
@@ -114,7 +114,7 @@ class FlowDesignerUiTest extends KaribuTest {
 	@Test
 	void editing_the_script_updates_the_preview_with_sample_values_and_html_stays_text() {
 		FlowEditorView editor = openEditor();
-		_setValue(editor.addStep, StepKinds.SCRIPT);
+		_setValue(editor.stepToolbar.addStep, StepKinds.SCRIPT);
 		StepEditor stepEditor = _get(StepEditor.class);
 		_setValue(stepEditor.script, "您好，{customer.name}！<script>alert('x')</script> {input.nothing}");
 
@@ -158,7 +158,7 @@ class FlowDesignerUiTest extends KaribuTest {
 	@Test
 	void saving_over_another_admins_save_shows_the_conflict_and_keeps_their_version() {
 		FlowEditorView editor = openEditor();
-		_setValue(editor.addStep, StepKinds.SCRIPT);
+		_setValue(editor.stepToolbar.addStep, StepKinds.SCRIPT);
 		Draft theirs = flows.draft(key).orElseThrow();
 		flows.saveDraft(key, theirs.lockVersion(),
 				theirs.document().withSteps(List.of(StepDefinition.of("theirs", "别人的步骤", "别人写的话术"))));
@@ -175,7 +175,7 @@ class FlowDesignerUiTest extends KaribuTest {
 	@Test
 	void leaving_with_unsaved_changes_asks_first() {
 		FlowEditorView editor = openEditor();
-		_setValue(editor.addStep, StepKinds.SCRIPT);
+		_setValue(editor.stepToolbar.addStep, StepKinds.SCRIPT);
 		UI.getCurrent().navigate(FlowsView.class);
 
 		ConfirmDialog confirm = _get(ConfirmDialog.class, s -> s.withId("unsaved-dialog"));
@@ -227,8 +227,8 @@ class FlowDesignerUiTest extends KaribuTest {
 	@Test
 	void deleting_a_step_asks_first() {
 		FlowEditorView editor = openEditor();
-		_setValue(editor.addStep, StepKinds.SCRIPT);
-		_click(editor.delete);
+		_setValue(editor.stepToolbar.addStep, StepKinds.SCRIPT);
+		_click(editor.stepToolbar.delete);
 		ConfirmDialog confirm = _get(ConfirmDialog.class, s -> s.withId("delete-step-dialog"));
 		assertThat(GridKt._findAll(editor.steps)).hasSize(1);
 		ConfirmDialogKt._fireConfirm(confirm);
