@@ -88,7 +88,10 @@ public class DashboardService {
 		List<PublishedFlow> published = flows.startable();
 		Map<String, String> flowNames = flowNames(published);
 		Map<String, Integer> targets = new HashMap<>();
-		published.forEach(f -> targets.put(f.key(), f.document().targetMinutes()));
+		// a flow without a target time has no entry (the view shows none)
+		published.stream()
+			.filter(f -> f.document().targetMinutes() != null)
+			.forEach(f -> targets.put(f.key(), f.document().targetMinutes()));
 		Lazy<Map<String, String>> regionNames = new Lazy<>(this::regionNames);
 		Lazy<Map<String, String>> branchNames = new Lazy<>(() -> branchNames(scoped));
 		boolean oneBranch = scoped.branchId() != null;
