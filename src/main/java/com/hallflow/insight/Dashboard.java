@@ -10,7 +10,8 @@ import java.util.Map;
  * one branch (the manager's, or the one head office chose), and are empty without.
  *
  * @param filter the filter as applied: a manager's is pinned to their branch
- * @param targetMinutes the target handle time of each published flow that has one, by flow key
+ * @param targetMinutes the target handle time of each published flow that has one, by
+ * flow key
  * @param offersByClerk offers made and accepted, by clerk key (the key of a
  * {@code byClerk} row)
  * @param offersByPlace offer conversion per package and place (province over the network,
