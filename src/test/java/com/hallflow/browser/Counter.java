@@ -96,6 +96,17 @@ final class Counter {
 		}
 	}
 
+	/**
+	 * Ticks "signed on paper" for this signature input, on the checkbox's own input: a
+	 * click on the middle of the (wide) checkbox element can land beside its label and
+	 * toggle nothing.
+	 */
+	void signOnPaper(String inputKey) {
+		browser.byId("signature-" + inputKey + "-paper").findElement(By.cssSelector("input")).click();
+		browser.waitUntil(d -> browser.byId("signature-" + inputKey + "-paper").getAttribute("checked") != null
+				? Boolean.TRUE : null);
+	}
+
 	/** Draws a short stroke on the pad inside this signature field. */
 	void sign(String fieldId) {
 		WebElement field = browser.byId(fieldId);

@@ -39,7 +39,7 @@ class CounterBrowserTest extends BrowserTest {
 		counter.tickAll();
 		counter.next();
 		counter.tickAll();
-		browser.byId("signature-signature-paper").click();
+		counter.signOnPaper("signature");
 		counter.next();
 		counter.next();
 		counter.next();

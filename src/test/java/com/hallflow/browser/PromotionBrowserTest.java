@@ -154,7 +154,7 @@ class PromotionBrowserTest extends BrowserTest {
 		browser.type("input-fee", "20");
 		counter.tickAll();
 		counter.next();
-		browser.byId("signature-signature-paper").click();
+		counter.signOnPaper("signature");
 		counter.next();
 		counter.next();
 		browser.waitForText("推荐增值业务");
