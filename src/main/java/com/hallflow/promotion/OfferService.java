@@ -157,9 +157,14 @@ public class OfferService {
 	@AnyStaff
 	@Transactional(readOnly = true)
 	public List<RecordedOffer> recorded(String sessionId) {
+		List<OfferResponseEntity> answers = responses.findBySessionIdOrderByStepSequenceAscIdAsc(sessionId);
+		if (answers.isEmpty()) {
+			// most sessions answer no offer: no need to read who is asking (a user and a
+			// branch read)
+			return List.of();
+		}
 		Optional<Long> scope = currentUser.branchScope();
-		return responses.findBySessionIdOrderByStepSequenceAscIdAsc(sessionId)
-			.stream()
+		return answers.stream()
 			.filter(r -> scope.map(own -> own == r.getBranchId()).orElse(true))
 			.map(OfferService::recorded)
 			.toList();
