@@ -161,10 +161,7 @@ public class ServiceSessionService {
 	 */
 	@AnyStaff
 	public RunningSession open(String id) {
-		return readTx.execute(status -> {
-			SessionSnapshot session = access.load(id);
-			return SessionProjections.running(session, replays.state(session));
-		});
+		return moves.current(id);
 	}
 
 	/**

@@ -116,10 +116,7 @@ public class SessionRecordService {
 		String actor = currentUser.actorName();
 		return tx.execute(status -> {
 			SessionSnapshot session = access.load(id);
-			StepRecordEntity step = records.findBySessionIdOrderBySequenceAsc(session.id())
-				.stream()
-				.filter(r -> r.getSequence() == sequence)
-				.findFirst()
+			StepRecordEntity step = records.findBySessionIdAndSequence(session.id(), sequence)
 				.orElseThrow(() -> new BusinessException("flowexecution.reveal.notFound"));
 			String sealed = personal.sealedOf(step.getSealedValues()).get(inputKey);
 			if (sealed == null) {

@@ -1,7 +1,6 @@
 package com.hallflow.flowexecution.internal;
 
 import com.hallflow.base.ClockConfiguration;
-import com.hallflow.flowdesign.PublishedFlowService;
 import com.hallflow.flowdesign.StepDefinition;
 import com.hallflow.flowexecution.EndedSessionFacts;
 import com.hallflow.flowexecution.SessionStatus;
@@ -33,15 +32,11 @@ public class EndedSessionFactsReader {
 
 	private final SessionReplay replays;
 
-	private final PublishedFlowService published;
-
 	private final OfferService offers;
 
-	EndedSessionFactsReader(StepRecordRepository records, SessionReplay replays, PublishedFlowService published,
-			OfferService offers) {
+	EndedSessionFactsReader(StepRecordRepository records, SessionReplay replays, OfferService offers) {
 		this.records = records;
 		this.replays = replays;
-		this.published = published;
 		this.offers = offers;
 	}
 
@@ -62,7 +57,7 @@ public class EndedSessionFactsReader {
 
 	private EndedSessionFacts of(SessionSnapshot session, List<StepRecordEntity> steps, List<RecordedOffer> answers) {
 		SessionReplay.Replay replay = replays.replayOrKnown(session, steps);
-		Integer target = published.byVersionId(session.flowVersionId()).document().targetMinutes();
+		Integer target = replay.flows().get(session.flowKey()).targetMinutes();
 		Instant end = session.endedAt();
 		String abandonedAt = null;
 		String abandonedAtTitle = null;

@@ -159,7 +159,7 @@ public class SessionMoves {
 		catch (QuotaUsedUp e) {
 			// the step rolled back: the session stands where it stood, the clerk is told
 			// at the offer
-			return new SubmitResult(open(id),
+			return new SubmitResult(current(id),
 					List.of(new FieldError(OfferProblem.fieldOf(e.packageId()), e.messageKey())), false);
 		}
 		if (moving.session() != null) {
@@ -181,14 +181,15 @@ public class SessionMoves {
 	}
 
 	private SubmitResult movedOn(String id, int sequence, RuntimeException cause) {
-		RunningSession now = open(id);
+		RunningSession now = current(id);
 		if (now.sequence() == sequence && now.running()) {
 			throw cause;
 		}
 		return new SubmitResult(now, List.of(), true);
 	}
 
-	private RunningSession open(String id) {
+	/** The session as it now stands, from this node's cache or the database. */
+	public RunningSession current(String id) {
 		return readTx.execute(status -> {
 			SessionSnapshot session = access.load(id);
 			return SessionProjections.running(session, replays.state(session));

@@ -69,10 +69,6 @@ public class SessionReplay {
 	 * receipt shown right after the last step), that state with the stored steps, without
 	 * replaying them.
 	 */
-	public Replay replayOrKnown(SessionSnapshot session) {
-		return replayOrKnown(session, records.findBySessionIdOrderBySequenceAsc(session.id()));
-	}
-
 	public Replay replayOrKnown(SessionSnapshot session, List<StepRecordEntity> steps) {
 		RunStateCache.Entry known = cache.get(session.publicId());
 		if (known == null || known.session().sequence() != session.sequence()

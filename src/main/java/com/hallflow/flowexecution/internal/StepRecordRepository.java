@@ -2,6 +2,7 @@ package com.hallflow.flowexecution.internal;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface StepRecordRepository extends JpaRepository<StepRecordEntity, Long> {
@@ -9,5 +10,7 @@ public interface StepRecordRepository extends JpaRepository<StepRecordEntity, Lo
 	List<StepRecordEntity> findBySessionIdOrderBySequenceAsc(long sessionId);
 
 	List<StepRecordEntity> findBySessionIdInOrderBySequenceAsc(Collection<Long> sessionIds);
+
+	Optional<StepRecordEntity> findBySessionIdAndSequence(long sessionId, int sequence);
 
 }
