@@ -177,6 +177,9 @@ abstract class InsightContract {
 		Fixtures.signIn(clerks.get(0));
 		new Clerk(sessions).finish(sessions.start(new StartSessionCommand("BILL_PAYMENT", true, null, null, null)));
 		endedSessions.relayPending();
+		// the counter work moved the clock on by hours: late in the day it runs past
+		// midnight
+		LocalDate lastDay = LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE);
 
 		Map<String, long[]> rawByFlow = new HashMap<>();
 		Map<String, long[]> rawByClerk = new HashMap<>();
@@ -203,7 +206,7 @@ abstract class InsightContract {
 			add(rawByClerk, s.clerkName(), row);
 		}
 
-		DashboardFilter mine = new DashboardFilter(today, today, null, branch.id(), null);
+		DashboardFilter mine = new DashboardFilter(today, lastDay, null, branch.id(), null);
 		for (Figures f : dashboards.byFlow(mine)) {
 			if (!f.key().equals("BILL_PAYMENT") && !f.key().equals("PASSWORD_RESET") && !f.key().equals(checkFlow)) {
 				continue;
@@ -214,7 +217,7 @@ abstract class InsightContract {
 				.as("flow %s", f.key())
 				.containsExactly(raw[0], raw[1], raw[2], raw[5], raw[3], raw[4]);
 		}
-		DashboardFilter whole = new DashboardFilter(today, today, province.id(), null, null);
+		DashboardFilter whole = new DashboardFilter(today, lastDay, province.id(), null, null);
 		long rawSessions = rawByFlow.values().stream().mapToLong(r -> r[0]).sum();
 		assertThat(dashboards.total(whole).sessions()).isEqualTo(rawSessions);
 		// network-wide figures come from the per-province tables: the same sums
@@ -244,14 +247,14 @@ abstract class InsightContract {
 						.sum());
 
 		Fixtures.signIn(manager);
-		for (Figures f : dashboards.byClerk(new DashboardFilter(today, today, null, null, null))) {
+		for (Figures f : dashboards.byClerk(new DashboardFilter(today, lastDay, null, null, null))) {
 			long[] raw = rawByClerk.get(clerkUsername(f.key()));
 			assertThat(new long[] { f.sessions(), f.completed(), f.abandoned(), f.compliant() })
 				.as("clerk %s", f.label())
 				.containsExactly(raw[0], raw[1], raw[2], raw[5]);
 		}
 		Map<String, Long> skippedShown = new HashMap<>();
-		dashboards.skippedItems(new DashboardFilter(today, today, null, null, null))
+		dashboards.skippedItems(new DashboardFilter(today, lastDay, null, null, null))
 			.forEach(r -> skippedShown.merge(clerkUsername(Long.toString(r.clerkId())) + "|" + r.itemText(),
 					r.skipped(), Long::sum));
 		Map<String, Long> skippedExpected = new HashMap<>();
@@ -263,7 +266,7 @@ abstract class InsightContract {
 		assertThat(skippedShown).isEqualTo(skippedExpected);
 		assertThat(skippedExpected).as("the random sessions skipped some optional item").isNotEmpty();
 		Map<String, Long> dropShown = new HashMap<>();
-		dashboards.dropOff(new DashboardFilter(today, today, null, null, null))
+		dashboards.dropOff(new DashboardFilter(today, lastDay, null, null, null))
 			.forEach(r -> dropShown.merge(r.flowKey() + "|" + r.step(), r.abandons(), Long::sum));
 		Map<String, Long> dropExpected = new HashMap<>();
 		// the manager sees only their branch: recount the raw abandons there
@@ -365,6 +368,9 @@ abstract class InsightContract {
 			ids.add(session.id());
 		}
 		endedSessions.relayPending();
+		// the counter work moved the clock on by hours: late in the day it runs past
+		// midnight
+		LocalDate lastDay = LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE);
 
 		Map<String, long[]> rawByPackage = new HashMap<>();
 		Map<String, long[]> rawByPlace = new HashMap<>();
@@ -385,7 +391,7 @@ abstract class InsightContract {
 		}
 		assertThat(rawByPackage.get(video.code())[0]).as("some offers were made").isPositive();
 
-		DashboardFilter province = new DashboardFilter(today, today, this.province.id(), null, null);
+		DashboardFilter province = new DashboardFilter(today, lastDay, this.province.id(), null, null);
 		Map<String, long[]> shownByPackage = new HashMap<>();
 		dashboards.offersByPackage(province)
 			.forEach(
@@ -398,7 +404,7 @@ abstract class InsightContract {
 					new long[] { o.offered(), o.accepted(), o.notOffered() }));
 		assertThat(shownByPlace).as("by branch within a province").containsOnlyKeys(rawByPlace.keySet());
 		rawByPlace.forEach((key, raw) -> assertThat(shownByPlace.get(key)).as(key).containsExactly(raw));
-		assertThat(dashboards.offersByPlace(new DashboardFilter(today, today, null, null, null)))
+		assertThat(dashboards.offersByPlace(new DashboardFilter(today, lastDay, null, null, null)))
 			.as("over the network, by province")
 			.filteredOn(o -> o.placeKey().equals(Long.toString(this.province.id())))
 			.extracting(OfferFigures::packageCode)
@@ -406,13 +412,13 @@ abstract class InsightContract {
 
 		Fixtures.signIn(manager);
 		Map<String, long[]> shownByClerk = new HashMap<>();
-		dashboards.offersByClerk(new DashboardFilter(today, today, null, null, null))
+		dashboards.offersByClerk(new DashboardFilter(today, lastDay, null, null, null))
 			.forEach((clerkId, made) -> shownByClerk.put(clerkUsername(clerkId),
 					new long[] { made.offered(), made.accepted() }));
 		rawByClerk
 			.forEach((clerk, raw) -> assertThat(shownByClerk.get(clerk)).as(clerk).containsExactly(raw[0], raw[1]));
 		assertThat(shownByClerk).containsOnlyKeys(rawByClerk.keySet());
-		assertThat(dashboards.offersByPlace(new DashboardFilter(today, today, null, null, null)))
+		assertThat(dashboards.offersByPlace(new DashboardFilter(today, lastDay, null, null, null)))
 			.as("a manager's places are their branch")
 			.extracting(OfferFigures::placeKey)
 			.containsOnly(Long.toString(branch.id()));
