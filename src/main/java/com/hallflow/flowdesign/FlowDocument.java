@@ -18,7 +18,7 @@ import java.util.Optional;
 public record FlowDocument(int formatVersion, String key, String name, String category, String description, String icon,
 		Integer targetMinutes, List<StepDefinition> steps) {
 
-	public static final int CURRENT_FORMAT = 1;
+	public static final int CURRENT_FORMAT = 2;
 
 	public static final int MAX_STEPS = 300;
 

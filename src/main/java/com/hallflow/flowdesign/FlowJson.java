@@ -1,5 +1,6 @@
 package com.hallflow.flowdesign;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -37,6 +39,9 @@ public final class FlowJson {
 	private static final ObjectMapper MAPPER = JsonMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+		.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+		.nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
 		.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
 		.build();
 
@@ -83,6 +88,7 @@ public final class FlowJson {
 			String where = at == null ? "$" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
 			throw refused(where, "malformed JSON: " + e.getOriginalMessage());
 		}
+		tree = FormatUpgrade.toCurrent(tree);
 		JsonNode steps = tree.path("steps");
 		if (steps.isArray() && steps.size() > FlowDocument.MAX_STEPS) {
 			throw refused("$.steps",
@@ -109,7 +115,7 @@ public final class FlowJson {
 	 */
 	public static FlowDocument readStored(String json) {
 		try {
-			return MAPPER.readValue(json, FlowDocument.class);
+			return MAPPER.treeToValue(FormatUpgrade.toCurrent(MAPPER.readTree(json)), FlowDocument.class);
 		}
 		catch (JsonProcessingException e) {
 			throw new IllegalStateException("a stored flow document cannot be read", e);

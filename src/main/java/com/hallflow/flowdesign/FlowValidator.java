@@ -36,11 +36,20 @@ public final class FlowValidator {
 		}
 		Map<String, Integer> index = stepIndex(steps, issues);
 		Set<String> inputKeys = inputKeys(steps, issues);
-		for (StepDefinition step : steps) {
-			checkContent(step, inputKeys, issues);
-			checkDecision(flow, step, index, inputKeys, issues);
+		List<Set<Integer>> next = new ArrayList<>();
+		for (int i = 0; i < steps.size(); i++) {
+			next.add(successors(steps, i, index));
 		}
-		checkPaths(steps, index, issues);
+		RuleChecks rules = new RuleChecks(steps, next);
+		for (int i = 0; i < steps.size(); i++) {
+			StepDefinition step = steps.get(i);
+			checkContent(step, inputKeys, issues);
+			if (step.decision() != null) {
+				rules.check(i, issues);
+				checkTargets(flow, step, index, issues);
+			}
+		}
+		checkPaths(steps, next, issues);
 		return issues;
 	}
 
@@ -77,6 +86,9 @@ public final class FlowValidator {
 		if ((step.script() == null || step.script().isBlank()) && step.scriptRef() == null) {
 			issues.add(warning(step.key(), ValidationCode.EMPTY_SCRIPT));
 		}
+		for (String fragment : Placeholders.malformed(step.script())) {
+			issues.add(error(step.key(), ValidationCode.PLACEHOLDER_MALFORMED, fragment));
+		}
 		for (String name : Placeholders.in(step.script())) {
 			if (!Placeholders.isKnown(name, inputKeys)) {
 				issues.add(error(step.key(), ValidationCode.UNKNOWN_PLACEHOLDER, "{" + name + "}"));
@@ -104,18 +116,9 @@ public final class FlowValidator {
 		}
 	}
 
-	private void checkDecision(FlowDocument flow, StepDefinition step, Map<String, Integer> index,
-			Set<String> inputKeys, List<ValidationIssue> issues) {
-		if (step.decision() == null) {
-			return;
-		}
+	private void checkTargets(FlowDocument flow, StepDefinition step, Map<String, Integer> index,
+			List<ValidationIssue> issues) {
 		for (Rule rule : step.decision().rules()) {
-			if (rule.when() == null || rule.when().input() == null || rule.when().operator() == null) {
-				issues.add(error(step.key(), ValidationCode.INCOMPLETE_CONDITION));
-			}
-			else if (!inputKeys.contains(rule.when().input())) {
-				issues.add(error(step.key(), ValidationCode.UNKNOWN_INPUT, rule.when().input()));
-			}
 			checkTarget(flow, step, rule.then(), index, issues);
 		}
 		if (step.decision().otherwise() != null) {
@@ -131,17 +134,25 @@ public final class FlowValidator {
 		}
 		switch (target.type()) {
 			case STEP -> {
-				if (target.step() == null || !index.containsKey(target.step())) {
-					issues.add(error(step.key(), ValidationCode.MISSING_STEP, String.valueOf(target.step())));
+				if (target.step() == null) {
+					issues.add(error(step.key(), ValidationCode.TARGET_STEP_NOT_CHOSEN));
+				}
+				else if (!index.containsKey(target.step())) {
+					issues.add(error(step.key(), ValidationCode.MISSING_STEP, target.step()));
 				}
 			}
 			case CALL -> {
-				if (target.returnTo() == null || !index.containsKey(target.returnTo())) {
-					issues
-						.add(error(step.key(), ValidationCode.MISSING_RETURN_STEP, String.valueOf(target.returnTo())));
+				if (target.returnTo() == null) {
+					issues.add(error(step.key(), ValidationCode.RETURN_STEP_NOT_CHOSEN));
 				}
-				if (target.flow() == null || target.flow().equals(flow.key())) {
-					issues.add(error(step.key(), ValidationCode.CALLS_ITSELF, String.valueOf(target.flow())));
+				else if (!index.containsKey(target.returnTo())) {
+					issues.add(error(step.key(), ValidationCode.MISSING_RETURN_STEP, target.returnTo()));
+				}
+				if (target.flow() == null) {
+					issues.add(error(step.key(), ValidationCode.CALLED_FLOW_NOT_CHOSEN));
+				}
+				else if (target.flow().equals(flow.key())) {
+					issues.add(error(step.key(), ValidationCode.CALLS_ITSELF, flow.name()));
 				}
 				else if (!publishedCalls.containsKey(target.flow())) {
 					issues.add(error(step.key(), ValidationCode.UNKNOWN_FLOW, target.flow()));
@@ -192,13 +203,8 @@ public final class FlowValidator {
 	 * Unreachable steps, mandatory steps that can never be reached, and loops with no way
 	 * out.
 	 */
-	private static void checkPaths(List<StepDefinition> steps, Map<String, Integer> index,
-			List<ValidationIssue> issues) {
+	private static void checkPaths(List<StepDefinition> steps, List<Set<Integer>> next, List<ValidationIssue> issues) {
 		int end = steps.size();
-		List<Set<Integer>> next = new ArrayList<>();
-		for (int i = 0; i < steps.size(); i++) {
-			next.add(successors(steps, i, index));
-		}
 		BitSet reachable = new BitSet();
 		Deque<Integer> queue = new ArrayDeque<>(List.of(0));
 		reachable.set(0);

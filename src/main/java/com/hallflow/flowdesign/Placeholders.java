@@ -54,6 +54,40 @@ public final class Placeholders {
 		return names;
 	}
 
+	/**
+	 * The pieces of a script that look like a placeholder but are not one — an unclosed
+	 * {@code {customer.name}, spaces inside the braces, a lone closing brace — as the
+	 * designer wrote them, so the counter never shows raw braces.
+	 */
+	public static List<String> malformed(String script) {
+		List<String> found = new ArrayList<>();
+		if (script == null) {
+			return found;
+		}
+		Matcher m = PLACEHOLDER.matcher(script);
+		int at = 0;
+		while (at < script.length()) {
+			char c = script.charAt(at);
+			if (c == '{' && m.find(at) && m.start() == at) {
+				at = m.end();
+				continue;
+			}
+			if (c == '{' || c == '}') {
+				int close = c == '{' ? script.indexOf('}', at) : at;
+				int newline = script.indexOf('\n', at);
+				int stop = close < 0 ? Math.min(script.length(), at + 20) : close + 1;
+				if (newline >= 0 && newline < stop) {
+					stop = newline;
+				}
+				found.add(script.substring(Math.max(0, c == '}' ? at - 1 : at), stop).strip());
+				at = Math.max(stop, at + 1);
+				continue;
+			}
+			at++;
+		}
+		return found;
+	}
+
 	public static boolean isKnown(String name, Set<String> inputKeys) {
 		return KNOWN.contains(name)
 				|| name.startsWith(INPUT_PREFIX) && inputKeys.contains(name.substring(INPUT_PREFIX.length()));

@@ -17,7 +17,13 @@ public enum ValidationCode implements Translatable {
 	INCOMPLETE_CONDITION("incompleteCondition"), UNKNOWN_INPUT("unknownInput"), INCOMPLETE_TARGET("incompleteTarget"),
 	MISSING_STEP("missingStep"), MISSING_RETURN_STEP("missingReturnStep"), CALLS_ITSELF("callsItself"),
 	UNKNOWN_FLOW("unknownFlow"), CALL_CYCLE("callCycle"), MANDATORY_SIGNATURE_AFTER_END("mandatorySignatureAfterEnd"),
-	MANDATORY_UNREACHABLE("mandatoryUnreachable"), UNREACHABLE("unreachable"), NO_WAY_OUT("noWayOut");
+	MANDATORY_UNREACHABLE("mandatoryUnreachable"), UNREACHABLE("unreachable"), NO_WAY_OUT("noWayOut"),
+	OPERATOR_NOT_FOR_TYPE("operatorNotForType"), VALUE_MISSING("valueMissing"), VALUE_NOT_YES_NO("valueNotYesNo"),
+	VALUE_NOT_AN_OPTION("valueNotAnOption"), VALUE_NOT_A_NUMBER("valueNotANumber"), VALUE_NOT_A_DATE("valueNotADate"),
+	VALUE_NOT_TEXT("valueNotText"), INPUT_NOT_YET_ANSWERED("inputNotYetAnswered"), RULE_NEVER_USED("ruleNeverUsed"),
+	TARGET_STEP_NOT_CHOSEN("targetStepNotChosen"),
+	RETURN_STEP_NOT_CHOSEN("returnStepNotChosen"), CALLED_FLOW_NOT_CHOSEN("calledFlowNotChosen"),
+	PLACEHOLDER_MALFORMED("placeholderMalformed");
 
 	private final String code;
 

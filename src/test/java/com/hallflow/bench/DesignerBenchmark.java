@@ -117,9 +117,9 @@ final class DesignerBenchmark {
 			Decision decision = null;
 			if (i % 10 == 5 && i + 3 < STEPS) {
 				decision = new Decision(List.of(
-						new Decision.Rule(new Decision.Condition("in" + (i - 2), Decision.Operator.EQUALS, "true"),
+						new Decision.Rule(Decision.Condition.of("in" + (i - 2), Decision.Operator.EQUALS, "true"),
 								Target.call("BILL_PAYMENT", "s" + (i + 1))),
-						new Decision.Rule(new Decision.Condition("in" + i, Decision.Operator.GREATER_THAN, "100"),
+						new Decision.Rule(Decision.Condition.of("in" + i, Decision.Operator.GREATER_THAN, "100"),
 								Target.step("s" + (i + 3)))),
 						null);
 			}

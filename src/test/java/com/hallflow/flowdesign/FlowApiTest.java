@@ -50,7 +50,7 @@ class FlowApiTest {
 
 		HttpResponse<String> version = send("GET", "/api/flows/PLAN_CHANGE/versions/1", null, admin);
 		assertThat(version.statusCode()).isEqualTo(200);
-		assertThat(version.body()).startsWith("{\n  \"formatVersion\" : 1,")
+		assertThat(version.body()).startsWith("{\n  \"formatVersion\" : 2,")
 			.contains("套餐变更")
 			.isEqualTo(send("GET", "/api/flows/PLAN_CHANGE/versions/1", null, admin).body());
 		assertThat(send("GET", "/api/flows/PLAN_CHANGE/versions/99", null, admin).statusCode()).isEqualTo(404);

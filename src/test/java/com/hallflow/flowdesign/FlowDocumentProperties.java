@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.hallflow.flowdesign.Decision.Condition;
 import com.hallflow.flowdesign.Decision.Operator;
 import com.hallflow.flowdesign.Decision.Rule;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,8 +72,8 @@ class FlowDocumentProperties {
 			.combine(
 					Combinators
 						.combine(Arbitraries.of("amount", "suspended", "ghost"), Arbitraries.of(Operator.class),
-								Arbitraries.of("true", "100", ""))
-						.as(Condition::new),
+								Arbitraries.of((Object) Boolean.TRUE, "100", "", new BigDecimal("99.50")))
+						.as(Condition::of),
 					target)
 			.as(Rule::new);
 		Arbitrary<Decision> decision = Combinators.combine(rule.list().ofMaxSize(3), target.injectNull(0.5))

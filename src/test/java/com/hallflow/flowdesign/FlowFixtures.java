@@ -37,8 +37,8 @@ public final class FlowFixtures {
 		return this;
 	}
 
-	public static Decision.Rule when(String input, String value, Target then) {
-		return new Decision.Rule(new Decision.Condition(input, Decision.Operator.EQUALS, value), then);
+	public static Decision.Rule when(String input, Object value, Target then) {
+		return new Decision.Rule(Decision.Condition.of(input, Decision.Operator.EQUALS, value), then);
 	}
 
 	public static StepDefinition withInputs(StepDefinition step, InputDefinition... inputs) {

@@ -12,7 +12,7 @@ class FlowJsonTest {
 	void a_document_is_written_canonically_and_read_back_equal() {
 		FlowDocument doc = flow("BILL_PAYMENT").step("greet").step("pay").build();
 		String json = FlowJson.write(doc);
-		assertThat(json).startsWith("{\n  \"formatVersion\" : 1,\n  \"key\" : \"BILL_PAYMENT\"").endsWith("}\n");
+		assertThat(json).startsWith("{\n  \"formatVersion\" : 2,\n  \"key\" : \"BILL_PAYMENT\"").endsWith("}\n");
 		assertThat(FlowJson.read(json)).isEqualTo(doc);
 	}
 
@@ -61,7 +61,7 @@ class FlowJsonTest {
 
 	@Test
 	void a_newer_format_version_is_refused() {
-		String json = "{\"formatVersion\": 2, \"key\": \"X_Y\", \"name\": \"n\", \"steps\": [{\"key\": \"a\", \"title\": \"A\"}]}";
+		String json = "{\"formatVersion\": 3, \"key\": \"X_Y\", \"name\": \"n\", \"steps\": [{\"key\": \"a\", \"title\": \"A\"}]}";
 		assertThatThrownBy(() -> FlowJson.read(json)).isInstanceOfSatisfying(FlowFormatException.class,
 				e -> assertThat(e.problems()).extracting(FormatProblem::path).containsExactly("$.formatVersion"));
 	}

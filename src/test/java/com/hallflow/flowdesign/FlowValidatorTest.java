@@ -24,7 +24,7 @@ class FlowValidatorTest {
 	void a_plain_flow_with_a_call_that_returns_is_clean() {
 		FlowDocument plan = flow("PLAN_CHANGE").step("greet")
 			.step(withInputs(StepDefinition.of("status", "查询状态", "线路状态：{input.suspended}"), SUSPENDED))
-			.decision(new Decision(List.of(when("suspended", "true", Target.call("BILL_PAYMENT", "explain"))), null))
+			.decision(new Decision(List.of(when("suspended", true, Target.call("BILL_PAYMENT", "explain"))), null))
 			.step("explain")
 			.step("farewell")
 			.build();
@@ -57,7 +57,7 @@ class FlowValidatorTest {
 	@Test
 	void decisions_pointing_to_missing_steps_are_errors() {
 		FlowDocument doc = flow("MISS").step(withInputs(StepDefinition.of("a", "A", "x"), SUSPENDED))
-			.decision(new Decision(List.of(when("suspended", "true", Target.step("nowhere"))),
+			.decision(new Decision(List.of(when("suspended", true, Target.step("nowhere"))),
 					Target.call("BILL_PAYMENT", "gone")))
 			.step("b")
 			.build();
@@ -93,7 +93,7 @@ class FlowValidatorTest {
 		FlowDocument withExit = flow("LOOP").step(withInputs(StepDefinition.of("a", "A", "x"), SUSPENDED))
 			.step("b")
 			.decision(
-					new Decision(List.of(when("suspended", "false", Target.end(Outcome.COMPLETED))), Target.step("a")))
+					new Decision(List.of(when("suspended", false, Target.end(Outcome.COMPLETED))), Target.step("a")))
 			.build();
 		assertThat(codes(withExit)).isEmpty();
 	}

@@ -39,22 +39,13 @@ class FlowDiagram extends Component {
 		}).addEventData("event.detail.id");
 	}
 
-	void show(FlowDocument flow, String selectedKey, Set<String> stepsWithErrors) {
-		getElement().setPropertyJson("graph", graph(flow, selectedKey, stepsWithErrors, this::label));
-	}
-
-	private String label(String key, Object... args) {
-		return getTranslation(key, args);
-	}
-
-	interface Labels {
-
-		String get(String key, Object... args);
-
+	void show(FlowDocument flow, String selectedKey, Set<String> stepsWithErrors, FlowWords words) {
+		getElement().setPropertyJson("graph", graph(flow, selectedKey, stepsWithErrors, words));
 	}
 
 	/** The diagram's nodes and edges; public to the package for tests. */
-	static JsonObject graph(FlowDocument flow, String selectedKey, Set<String> stepsWithErrors, Labels labels) {
+	static JsonObject graph(FlowDocument flow, String selectedKey, Set<String> stepsWithErrors, FlowWords words) {
+		FlowWords.Labels labels = words.labels();
 		JsonArray nodes = Json.createArray();
 		JsonArray edges = Json.createArray();
 		Set<String> extra = new LinkedHashSet<>();
@@ -83,7 +74,7 @@ class FlowDiagram extends Component {
 			}
 			if (decision != null) {
 				for (Decision.Rule rule : decision.rules()) {
-					target(step, rule.then(), condition(rule.when(), labels), flow, edges, extra, labels);
+					target(step, rule.then(), words.condition(rule.when()), flow, edges, extra, labels);
 				}
 				if (decision.otherwise() != null) {
 					target(step, decision.otherwise(), labels.get("flowdesign.diagram.otherwise"), flow, edges, extra,
@@ -96,7 +87,7 @@ class FlowDiagram extends Component {
 				add(nodes, node(id, labels.get(Target.Outcome.valueOf(id.substring(4)).messageKey()), "end"));
 			}
 			else {
-				add(nodes, node(id, labels.get("flowdesign.diagram.call", id.substring(5)), "call"));
+				add(nodes, node(id, labels.get("flowdesign.diagram.call", words.flow(id.substring(5))), "call"));
 			}
 		}
 		JsonObject graph = Json.createObject();
@@ -106,7 +97,7 @@ class FlowDiagram extends Component {
 	}
 
 	private static void target(StepDefinition from, Target target, String label, FlowDocument flow, JsonArray edges,
-			Set<String> extra, Labels labels) {
+			Set<String> extra, FlowWords.Labels labels) {
 		if (target == null || target.type() == null) {
 			return;
 		}
@@ -134,13 +125,6 @@ class FlowDiagram extends Component {
 				}
 			}
 		}
-	}
-
-	private static String condition(Decision.Condition when, Labels labels) {
-		if (when == null || when.input() == null || when.operator() == null) {
-			return "?";
-		}
-		return when.input() + " " + labels.get(when.operator().messageKey()) + " " + when.value();
 	}
 
 	private static String stepId(StepDefinition step) {

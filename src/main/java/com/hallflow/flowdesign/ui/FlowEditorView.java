@@ -8,6 +8,7 @@ import com.hallflow.flowdesign.Draft;
 import com.hallflow.flowdesign.FlowDesignService;
 import com.hallflow.flowdesign.FlowDocument;
 import com.hallflow.flowdesign.FlowInvalidException;
+import com.hallflow.flowdesign.FlowSummary;
 import com.hallflow.flowdesign.FlowValidator;
 import com.hallflow.flowdesign.Placeholders;
 import com.hallflow.flowdesign.ScriptLibraryService;
@@ -46,6 +47,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -96,6 +98,8 @@ public class FlowEditorView extends VerticalLayout
 	private FlowValidator validator;
 
 	private List<String> callableFlows = List.of();
+
+	private Map<String, String> flowNames = Map.of();
 
 	private String key;
 
@@ -153,7 +157,12 @@ public class FlowEditorView extends VerticalLayout
 		}
 		var calls = flows.publishedCalls();
 		validator = new FlowValidator(calls);
-		callableFlows = calls.keySet().stream().filter(k -> !k.equals(key)).sorted().toList();
+		flowNames = flows.flows().stream().collect(Collectors.toMap(FlowSummary::key, FlowSummary::name));
+		callableFlows = calls.keySet()
+			.stream()
+			.filter(k -> !k.equals(key))
+			.sorted(Comparator.comparing((String k) -> flowNames.getOrDefault(k, k)))
+			.toList();
 		load(draft.get());
 	}
 
@@ -344,7 +353,8 @@ public class FlowEditorView extends VerticalLayout
 					.filter(ValidationIssue::isError)
 					.map(ValidationIssue::stepKey)
 					.filter(Objects::nonNull)
-					.collect(Collectors.toSet()));
+					.collect(Collectors.toSet()),
+				words());
 	}
 
 	private void showSelected(boolean rebuildEditor) {
@@ -352,12 +362,17 @@ public class FlowEditorView extends VerticalLayout
 		if (rebuildEditor) {
 			editorSlot.removeAll();
 			step.ifPresentOrElse(
-					s -> editorSlot.add(new StepEditor(history.current(), s, snippets, callableFlows,
+					s -> editorSlot.add(new StepEditor(history.current(), s, snippets, callableFlows, words(),
 							this::editSelected, () -> refresh(true))),
 					() -> editorSlot.add(new Span(getTranslation("flowdesign.editor.noStep"))));
 		}
 		previewSlot.removeAll();
 		step.ifPresent(s -> previewSlot.add(new StepScreen(withLibraryText(s), sampleValues)));
+	}
+
+	/** The draft as it stands, in names rather than keys. */
+	private FlowWords words() {
+		return new FlowWords(history.current(), flowNames, this::getTranslation);
 	}
 
 	private StepDefinition withLibraryText(StepDefinition step) {

@@ -6,6 +6,7 @@ import com.hallflow.base.ui.FormErrors;
 import com.hallflow.flowdesign.FlowDesignService;
 import com.hallflow.flowdesign.FlowDiff;
 import com.hallflow.flowdesign.FlowDocument;
+import com.hallflow.flowdesign.FlowSummary;
 import com.hallflow.flowdesign.StepDefinition;
 import com.hallflow.flowdesign.VersionSummary;
 import com.hallflow.flowdesign.counter.StepScreen;
@@ -34,6 +35,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Every published version of a flow: read any of them, compare two in words, export one,
@@ -60,6 +62,8 @@ public class FlowHistoryView extends VerticalLayout implements BeforeEnterObserv
 	private final FlowDesignService flows;
 
 	private final H2 heading = new H2();
+
+	private Map<String, String> flowNames = Map.of();
 
 	private String key;
 
@@ -115,7 +119,8 @@ public class FlowHistoryView extends VerticalLayout implements BeforeEnterObserv
 	public void beforeEnter(BeforeEnterEvent event) {
 		key = event.getRouteParameters().get("key").orElseThrow();
 		List<VersionSummary> all = flows.versions(key);
-		heading.setText(getTranslation("flowdesign.history.title", key));
+		flowNames = flows.flows().stream().collect(Collectors.toMap(FlowSummary::key, FlowSummary::name));
+		heading.setText(getTranslation("flowdesign.history.title", flowNames.getOrDefault(key, key)));
 		versions.setItems(all);
 		List<Integer> numbers = all.stream().map(VersionSummary::number).toList();
 		from.setItems(numbers);
@@ -145,7 +150,7 @@ public class FlowHistoryView extends VerticalLayout implements BeforeEnterObserv
 		reader.add(new H3(getTranslation("flowdesign.history.reading", number, doc.name())));
 		FlowDiagram diagram = new FlowDiagram(stepKey -> {
 		});
-		diagram.show(doc, null, Set.of());
+		diagram.show(doc, null, Set.of(), new FlowWords(doc, flowNames, this::getTranslation));
 		reader.add(diagram);
 		for (StepDefinition step : doc.steps()) {
 			StepScreen screen = new StepScreen(step, Map.of());
@@ -169,7 +174,8 @@ public class FlowHistoryView extends VerticalLayout implements BeforeEnterObserv
 
 	@Override
 	public String getPageTitle() {
-		return getTranslation("flowdesign.history.title", key) + " | " + getTranslation("app.name");
+		return getTranslation("flowdesign.history.title", flowNames.getOrDefault(key, key)) + " | "
+				+ getTranslation("app.name");
 	}
 
 }

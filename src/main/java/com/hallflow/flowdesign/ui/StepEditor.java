@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -24,6 +25,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -66,18 +69,13 @@ class StepEditor extends VerticalLayout {
 	 * @param rebuild called after rows were added or removed, so the form is built anew
 	 */
 	StepEditor(FlowDocument flow, StepDefinition step, List<ScriptSnippet> snippets, List<String> flowKeys,
-			Consumer<StepDefinition> onChange, Runnable rebuild) {
+			FlowWords words, Consumer<StepDefinition> onChange, Runnable rebuild) {
 		this.step = step;
 		this.onChange = onChange;
 		this.rebuild = rebuild;
 		setId("step-editor");
 		setPadding(false);
 		List<String> stepKeys = flow.steps().stream().map(StepDefinition::key).toList();
-		List<String> inputKeys = flow.steps()
-			.stream()
-			.flatMap(s -> s.inputs().stream())
-			.map(InputDefinition::key)
-			.toList();
 
 		key.setId("step-key");
 		key.setLabel(getTranslation("flowdesign.editor.step.key"));
@@ -146,12 +144,11 @@ class StepEditor extends VerticalLayout {
 		add(section("flowdesign.editor.inputs", inputRows(), addInput, "flowdesign.editor.addInput",
 				() -> withInputs(append(this.step.inputs(),
 						InputDefinition.of(StepKinds.freeInputKey(flow, "value"), "", InputType.TEXT, true)))));
-		add(section("flowdesign.editor.decision", decisionRows(stepKeys, inputKeys, flowKeys), addRule,
+		add(section("flowdesign.editor.decision", decisionRows(flow, stepKeys, flowKeys, words), addRule,
 				"flowdesign.editor.addRule",
-				() -> withDecision(new Decision(
-						append(decision().rules(),
-								new Decision.Rule(new Decision.Condition(inputKeys.isEmpty() ? null : inputKeys.get(0),
-										Decision.Operator.EQUALS, ""), Target.end(Target.Outcome.COMPLETED))),
+				() -> withDecision(new Decision(append(decision().rules(),
+						new Decision.Rule(firstInput(flow).map(k -> ConditionEditor.firstTest(words, k)).orElse(null),
+								Target.end(Target.Outcome.COMPLETED))),
 						decision().otherwise()))));
 	}
 
@@ -231,49 +228,36 @@ class StepEditor extends VerticalLayout {
 		return rows;
 	}
 
-	private List<Component> decisionRows(List<String> stepKeys, List<String> inputKeys, List<String> flowKeys) {
+	private List<Component> decisionRows(FlowDocument flow, List<String> stepKeys, List<String> flowKeys,
+			FlowWords words) {
 		List<Component> rows = new ArrayList<>();
 		Decision decision = decision();
 		for (int i = 0; i < decision.rules().size(); i++) {
 			int index = i;
 			Decision.Rule rule = decision.rules().get(i);
-			Decision.Condition when = rule.when() == null ? new Decision.Condition(null, null, "") : rule.when();
-			Select<String> input = new Select<>();
-			input.setLabel(getTranslation("flowdesign.editor.rule.input"));
-			input.setItems(inputKeys);
-			if (when.input() != null && inputKeys.contains(when.input())) {
-				input.setValue(when.input());
-			}
-			Select<Decision.Operator> operator = new Select<>();
-			operator.setLabel(getTranslation("flowdesign.editor.rule.operator"));
-			operator.setItems(Decision.Operator.values());
-			operator.setItemLabelGenerator(o -> getTranslation(o.messageKey()));
-			operator.setValue(when.operator());
-			TextField value = new TextField(getTranslation("flowdesign.editor.rule.value"), nz(when.value()), "");
-			input.setId("rule-" + index + "-input");
-			operator.setId("rule-" + index + "-operator");
-			value.setId("rule-" + index + "-value");
+			Decision.Condition[] when = { rule.when() };
 			TargetEditor[] then = new TargetEditor[1];
-			Runnable update = () -> withDecision(new Decision(replace(decision().rules(), index, new Decision.Rule(
-					new Decision.Condition(input.getValue(), operator.getValue(), value.getValue()), then[0].value())),
+			Runnable update = () -> withDecision(new Decision(
+					replace(decision().rules(), index, new Decision.Rule(when[0], then[0].value())),
 					decision().otherwise()));
-			then[0] = new TargetEditor(rule.then(), stepKeys, flowKeys, t -> update.run());
+			ConditionEditor condition = new ConditionEditor("rule-" + index, rule.when(), step, flow, words, c -> {
+				when[0] = c;
+				update.run();
+			}, rebuild);
+			then[0] = new TargetEditor(rule.then(), stepKeys, flowKeys, words, t -> update.run());
 			then[0].setIdPrefix("rule-" + index);
-			input.addValueChangeListener(e -> update.run());
-			operator.addValueChangeListener(e -> update.run());
-			value.addValueChangeListener(e -> update.run());
-			VerticalLayout box = new VerticalLayout(
-					row(input, operator, value,
-							remove(() -> withDecision(
-									new Decision(without(decision().rules(), index), decision().otherwise())))),
-					then[0]);
+			Span heading = new Span(getTranslation("flowdesign.editor.rule.heading", index + 1));
+			heading.addClassName("rule-heading");
+			VerticalLayout box = new VerticalLayout(row(heading,
+					remove(() -> withDecision(new Decision(without(decision().rules(), index), decision().otherwise())))),
+					condition, then[0]);
 			box.addClassName("rule-box");
 			box.setPadding(false);
 			rows.add(box);
 		}
 		Checkbox hasOtherwise = new Checkbox(getTranslation("flowdesign.editor.otherwise"),
 				decision.otherwise() != null);
-		TargetEditor otherwise = new TargetEditor(decision.otherwise(), stepKeys, flowKeys,
+		TargetEditor otherwise = new TargetEditor(decision.otherwise(), stepKeys, flowKeys, words,
 				t -> withDecision(new Decision(decision().rules(), t)));
 		otherwise.setVisible(decision.otherwise() != null);
 		hasOtherwise.addValueChangeListener(e -> {
@@ -283,6 +267,14 @@ class StepEditor extends VerticalLayout {
 		rows.add(hasOtherwise);
 		rows.add(otherwise);
 		return rows;
+	}
+
+	/** This step's first input, else the flow's first, for a new rule. */
+	private Optional<String> firstInput(FlowDocument flow) {
+		return Stream.concat(step.inputs().stream(), flow.steps().stream().flatMap(s -> s.inputs().stream()))
+			.map(InputDefinition::key)
+			.filter(k -> k != null && !k.isBlank())
+			.findFirst();
 	}
 
 	private Decision decision() {

@@ -22,7 +22,7 @@ class TargetEditor extends HorizontalLayout {
 
 	final Select<Target.Outcome> outcome = new Select<>();
 
-	TargetEditor(Target value, List<String> stepKeys, List<String> flowKeys, Consumer<Target> onChange) {
+	TargetEditor(Target value, List<String> stepKeys, List<String> flowKeys, FlowWords words, Consumer<Target> onChange) {
 		setPadding(false);
 		setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 		type.setLabel(getTranslation("flowdesign.editor.target.type"));
@@ -30,10 +30,13 @@ class TargetEditor extends HorizontalLayout {
 		type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
 		step.setLabel(getTranslation("flowdesign.editor.target.step"));
 		step.setItems(stepKeys);
+		step.setItemLabelGenerator(words::step);
 		flow.setLabel(getTranslation("flowdesign.editor.target.flow"));
 		flow.setItems(flowKeys);
+		flow.setItemLabelGenerator(words::flow);
 		returnTo.setLabel(getTranslation("flowdesign.editor.target.returnTo"));
 		returnTo.setItems(stepKeys);
+		returnTo.setItemLabelGenerator(words::step);
 		outcome.setLabel(getTranslation("flowdesign.editor.target.outcome"));
 		outcome.setItems(Target.Outcome.values());
 		outcome.setItemLabelGenerator(o -> getTranslation(o.messageKey()));

@@ -11,7 +11,6 @@ import com.hallflow.flowexecution.FieldError;
 import com.hallflow.flowexecution.engine.HistoryEntry.Kind;
 import com.hallflow.flowexecution.engine.StepResult.Moved;
 import com.hallflow.flowexecution.engine.StepResult.Refused;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -232,19 +231,7 @@ public final class RunEngine {
 	}
 
 	static boolean holds(Decision.Condition when, Map<String, String> values) {
-		String actual = values.get(when.input());
-		if (actual == null) {
-			return false;
-		}
-		BigDecimal a = InputRules.number(actual);
-		BigDecimal b = InputRules.number(when.value());
-		int compared = a != null && b != null ? a.compareTo(b) : actual.compareTo(when.value());
-		return switch (when.operator()) {
-			case EQUALS -> a != null && b != null ? compared == 0 : actual.equals(when.value());
-			case NOT_EQUALS -> a != null && b != null ? compared != 0 : !actual.equals(when.value());
-			case GREATER_THAN -> a != null && b != null && compared > 0;
-			case LESS_THAN -> a != null && b != null && compared < 0;
-		};
+		return ConditionCheck.holds(when, values);
 	}
 
 	private List<FieldError> check(StepDefinition step, Answers answers) {

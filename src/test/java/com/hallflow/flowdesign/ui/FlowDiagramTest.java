@@ -2,6 +2,7 @@ package com.hallflow.flowdesign.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hallflow.base.TranslationProvider;
 import com.hallflow.flowdesign.FlowJson;
 import com.hallflow.flowdesign.FlowDocument;
 import com.hallflow.flowdesign.StandardFlows;
@@ -9,6 +10,7 @@ import elemental.json.JsonArray;
 import elemental.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +19,10 @@ class FlowDiagramTest {
 	@Test
 	void plan_change_shows_the_call_of_bill_payment_and_the_way_back() {
 		FlowDocument plan = FlowJson.read(StandardFlows.document("PLAN_CHANGE"));
-		JsonObject graph = FlowDiagram.graph(plan, "explain", Set.of(), (key, args) -> key + List.of(args));
+		TranslationProvider translations = new TranslationProvider();
+		JsonObject graph = FlowDiagram.graph(plan, "explain", Set.of(), new FlowWords(plan,
+				Map.of("BILL_PAYMENT", "缴费"),
+				(key, args) -> translations.getTranslation(key, TranslationProvider.CHINESE, args)));
 
 		List<String> nodes = ids(graph.getArray("nodes"), "id");
 		assertThat(nodes)
@@ -27,6 +32,11 @@ class FlowDiagramTest {
 		assertThat(edges).contains("step:suspended-notice->call:BILL_PAYMENT", "call:BILL_PAYMENT->step:explain",
 				"step:farewell->end:COMPLETED", "step:check-status->step:explain");
 		assertThat(nodeById(graph.getArray("nodes"), "step:explain").getBoolean("selected")).isTrue();
+		// names, never keys: the branch reads as the designer wrote it, the call names the flow
+		assertThat(labels(graph.getArray("edges"))).contains("号码已停机 = 是");
+		assertThat(nodeById(graph.getArray("nodes"), "call:BILL_PAYMENT").getString("label")).isEqualTo("办理：缴费");
+		assertThat(String.join(" ", labels(graph.getArray("edges"))) + ids(graph.getArray("nodes"), "label"))
+			.doesNotContain("suspended", "true", "BILL_PAYMENT", "null", "!");
 	}
 
 	private static List<String> ids(JsonArray array, String field) {
@@ -35,6 +45,16 @@ class FlowDiagramTest {
 			ids.add(array.getObject(i).getString(field));
 		}
 		return ids;
+	}
+
+	private static List<String> labels(JsonArray edges) {
+		List<String> labels = new ArrayList<>();
+		for (int i = 0; i < edges.length(); i++) {
+			if (edges.getObject(i).hasKey("label")) {
+				labels.add(edges.getObject(i).getString("label"));
+			}
+		}
+		return labels;
 	}
 
 	private static List<String> edges(JsonArray array) {

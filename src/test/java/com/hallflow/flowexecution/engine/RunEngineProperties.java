@@ -38,7 +38,7 @@ class RunEngineProperties {
 							new StepDefinition("c1", "核对", null, "请核对", List.of(),
 									List.of(InputDefinition.of("ok", "是否完成", InputType.YES_NO, true)), false,
 									new Decision(List.of(new Decision.Rule(
-											new Decision.Condition("ok", Decision.Operator.EQUALS, "false"),
+											Decision.Condition.of("ok", Decision.Operator.EQUALS, "false"),
 											Target.end(Target.Outcome.DECLINED))), null),
 									false, false))));
 
@@ -142,7 +142,7 @@ class RunEngineProperties {
 						Decision d = decisions.get(i);
 						Decision withRule = d == null ? null
 								: new Decision(List.of(new Decision.Rule(
-										new Decision.Condition("a" + i, Decision.Operator.EQUALS, "true"),
+										Decision.Condition.of("a" + i, Decision.Operator.EQUALS, "true"),
 										ruleTargets.get(i))), d.otherwise());
 						steps.add(new StepDefinition("s" + i, "步骤" + i, null, "话术", List.of(),
 								List.of(InputDefinition.of("a" + i, "是否", InputType.YES_NO, true)), false, withRule,

@@ -182,10 +182,10 @@ class RunEngineTest {
 
 	@Test
 	void numbers_compare_as_numbers_in_decisions() {
-		assertThat(RunEngine.holds(new Decision.Condition("amount", Decision.Operator.GREATER_THAN, "100"),
+		assertThat(RunEngine.holds(Decision.Condition.of("amount", Decision.Operator.GREATER_THAN, "100"),
 				Map.of("amount", "99.5")))
 			.isFalse();
-		assertThat(RunEngine.holds(new Decision.Condition("amount", Decision.Operator.EQUALS, "100"),
+		assertThat(RunEngine.holds(Decision.Condition.of("amount", Decision.Operator.EQUALS, "100"),
 				Map.of("amount", "100.00")))
 			.isTrue();
 	}
