@@ -29,15 +29,16 @@ public record Decision(List<Rule> rules, Target otherwise) {
 	}
 
 	/**
-	 * Either a test of one input ({@code input}, {@code operator} and, unless the operator
-	 * asks only whether the input was answered, {@code value}) or a group: {@code all}
-	 * holds when every condition in it holds, {@code any} when at least one does.
+	 * Either a test of one input ({@code input}, {@code operator} and, unless the
+	 * operator asks only whether the input was answered, {@code value}) or a group:
+	 * {@code all} holds when every condition in it holds, {@code any} when at least one
+	 * does.
 	 *
 	 * <p>
 	 * {@code value} is typed as the input is: a {@link Boolean} for a yes/no input, a
-	 * {@link BigDecimal} for a number or an amount, a {@link String} for the rest (a choice
-	 * names one of its options, a date is written {@code 2026-12-01}). Documents of format
-	 * 1 held every value as text; reading converts them (docs/flow-format.md).
+	 * {@link BigDecimal} for a number or an amount, a {@link String} for the rest (a
+	 * choice names one of its options, a date is written {@code 2026-12-01}). Documents
+	 * of format 1 held every value as text; reading converts them (docs/flow-format.md).
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	@JsonPropertyOrder({ "input", "operator", "value", "all", "any" })
@@ -51,8 +52,8 @@ public record Decision(List<Rule> rules, Target otherwise) {
 			if (value instanceof Number number && !(value instanceof BigDecimal)) {
 				value = new BigDecimal(number.toString());
 			}
-			else if (value != null && !(value instanceof BigDecimal || value instanceof Boolean
-					|| value instanceof String)) {
+			else if (value != null
+					&& !(value instanceof BigDecimal || value instanceof Boolean || value instanceof String)) {
 				throw new IllegalArgumentException("a condition's value is text, a number or yes/no, not " + value);
 			}
 		}
@@ -108,8 +109,7 @@ public record Decision(List<Rule> rules, Target otherwise) {
 	 */
 	public enum Operator implements Translatable {
 
-		EQUALS, NOT_EQUALS, LESS_THAN, AT_MOST, GREATER_THAN, AT_LEAST, BEFORE, AFTER, CONTAINS, ANSWERED,
-		NOT_ANSWERED;
+		EQUALS, NOT_EQUALS, LESS_THAN, AT_MOST, GREATER_THAN, AT_LEAST, BEFORE, AFTER, CONTAINS, ANSWERED, NOT_ANSWERED;
 
 		private static final Set<Operator> ANSWER = EnumSet.of(ANSWERED, NOT_ANSWERED);
 

@@ -1,5 +1,6 @@
 package com.hallflow.flowdesign;
 
+import com.hallflow.base.TranslationProvider;
 import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
@@ -50,8 +51,12 @@ public class FlowDesignService {
 
 	private final Clock clock;
 
+	private final TranslationProvider translations;
+
 	FlowDesignService(FlowTemplateRepository templates, FlowVersionRepository versions,
-			ScriptSnippetRepository snippets, CurrentUser currentUser, AuditLog audit, Clock clock) {
+			ScriptSnippetRepository snippets, CurrentUser currentUser, AuditLog audit, Clock clock,
+			TranslationProvider translations) {
+		this.translations = translations;
 		this.templates = templates;
 		this.versions = versions;
 		this.snippets = snippets;
@@ -145,6 +150,10 @@ public class FlowDesignService {
 		if (requiredKey != null && !requiredKey.equals(document.key())) {
 			throw new FlowFormatException(List.of(new FormatProblem("$.key",
 					"the document's key \"" + document.key() + "\" differs from \"" + requiredKey + "\"")));
+		}
+		List<FormatProblem> cannotWork = ImportChecks.problems(document, validate(document), translations);
+		if (!cannotWork.isEmpty()) {
+			throw new FlowFormatException(cannotWork);
 		}
 		FlowTemplateEntity template = templates.findByKey(document.key())
 			.orElseGet(() -> templates.save(new FlowTemplateEntity(document.key(), document.name(), document.category(),

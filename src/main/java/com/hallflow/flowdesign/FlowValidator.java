@@ -50,7 +50,13 @@ public final class FlowValidator {
 			}
 		}
 		checkPaths(steps, next, issues);
-		return issues;
+		Map<String, String> titles = new HashMap<>();
+		for (int i = 0; i < steps.size(); i++) {
+			if (steps.get(i).key() != null) {
+				titles.putIfAbsent(steps.get(i).key(), RuleChecks.titleOf(steps.get(i), i));
+			}
+		}
+		return issues.stream().map(i -> i.stepKey() == null ? i : i.withStepTitle(titles.get(i.stepKey()))).toList();
 	}
 
 	private static Map<String, Integer> stepIndex(List<StepDefinition> steps, List<ValidationIssue> issues) {

@@ -10,8 +10,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Brings a document of an older format to {@link FlowDocument#CURRENT_FORMAT} before it is
- * checked and read, so the rest of the application knows one format.
+ * Brings a document of an older format to {@link FlowDocument#CURRENT_FORMAT} before it
+ * is checked and read, so the rest of the application knows one format.
  *
  * <p>
  * Format 1 → 2: a condition's value was text whatever its input's type. It becomes

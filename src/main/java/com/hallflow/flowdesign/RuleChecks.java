@@ -30,7 +30,9 @@ final class RuleChecks {
 
 	private final Map<Integer, BitSet> reachCache = new HashMap<>();
 
-	/** @param next the steps each step can lead to, {@code steps.size()} for the end */
+	/**
+	 * @param next the steps each step can lead to, {@code steps.size()} for the end
+	 */
 	RuleChecks(List<StepDefinition> steps, List<Set<Integer>> next) {
 		this.steps = steps;
 		this.next = next;
@@ -84,8 +86,8 @@ final class RuleChecks {
 		String label = input.label() == null || input.label().isBlank() ? input.key() : input.label();
 		if (input.type() != null) {
 			ConditionRules.problem(input, when)
-				.ifPresent(code -> issues.add(error(step, code, number, label, when.valueText() == null ? ""
-						: when.valueText(), String.join("、", input.options()))));
+				.ifPresent(code -> issues.add(error(step, code, number, label,
+						when.valueText() == null ? "" : when.valueText(), String.join("、", input.options()))));
 		}
 		int askedAt = inputStep.get(when.input());
 		if (askedAt != stepIndex && !reach(askedAt).get(stepIndex)) {
@@ -94,7 +96,10 @@ final class RuleChecks {
 		}
 	}
 
-	/** Whether {@code earlier} holds whenever {@code later} does (a sure sign, not every case). */
+	/**
+	 * Whether {@code earlier} holds whenever {@code later} does (a sure sign, not every
+	 * case).
+	 */
 	static boolean covers(Condition earlier, Condition later) {
 		if (earlier.equals(later)) {
 			return true;
@@ -107,8 +112,7 @@ final class RuleChecks {
 		}
 		return !earlier.isGroup() && !later.isGroup() && earlier.input() != null
 				&& earlier.input().equals(later.input()) && earlier.operator() == Operator.ANSWERED
-				&& later.operator() != null && later.operator().needsValue()
-				&& later.operator() != Operator.NOT_EQUALS;
+				&& later.operator() != null && later.operator().needsValue() && later.operator() != Operator.NOT_EQUALS;
 	}
 
 	/** The steps a run can come to after {@code from}. */

@@ -21,9 +21,8 @@ public enum ValidationCode implements Translatable {
 	OPERATOR_NOT_FOR_TYPE("operatorNotForType"), VALUE_MISSING("valueMissing"), VALUE_NOT_YES_NO("valueNotYesNo"),
 	VALUE_NOT_AN_OPTION("valueNotAnOption"), VALUE_NOT_A_NUMBER("valueNotANumber"), VALUE_NOT_A_DATE("valueNotADate"),
 	VALUE_NOT_TEXT("valueNotText"), INPUT_NOT_YET_ANSWERED("inputNotYetAnswered"), RULE_NEVER_USED("ruleNeverUsed"),
-	TARGET_STEP_NOT_CHOSEN("targetStepNotChosen"),
-	RETURN_STEP_NOT_CHOSEN("returnStepNotChosen"), CALLED_FLOW_NOT_CHOSEN("calledFlowNotChosen"),
-	PLACEHOLDER_MALFORMED("placeholderMalformed");
+	TARGET_STEP_NOT_CHOSEN("targetStepNotChosen"), RETURN_STEP_NOT_CHOSEN("returnStepNotChosen"),
+	CALLED_FLOW_NOT_CHOSEN("calledFlowNotChosen"), PLACEHOLDER_MALFORMED("placeholderMalformed");
 
 	private final String code;
 

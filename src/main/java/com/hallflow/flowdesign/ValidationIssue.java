@@ -5,9 +5,11 @@ import java.util.List;
 /**
  * One finding of the validator. {@code code} names the rule; the message is its
  * translation with {@code args}. {@code stepKey} is the step to show, or null for the
- * flow as a whole.
+ * flow as a whole; {@code stepTitle} is what people call that step (its title, or "#3"
+ * for an untitled third step).
  */
-public record ValidationIssue(Severity severity, String stepKey, ValidationCode code, List<String> args) {
+public record ValidationIssue(Severity severity, String stepKey, ValidationCode code, List<String> args,
+		String stepTitle) {
 
 	public enum Severity {
 
@@ -17,6 +19,14 @@ public record ValidationIssue(Severity severity, String stepKey, ValidationCode 
 
 	public ValidationIssue {
 		args = List.copyOf(args);
+	}
+
+	public ValidationIssue(Severity severity, String stepKey, ValidationCode code, List<String> args) {
+		this(severity, stepKey, code, args, null);
+	}
+
+	public ValidationIssue withStepTitle(String title) {
+		return new ValidationIssue(severity, stepKey, code, args, title);
 	}
 
 	public String messageKey() {

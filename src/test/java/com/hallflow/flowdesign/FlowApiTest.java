@@ -95,6 +95,34 @@ class FlowApiTest {
 	}
 
 	@Test
+	void a_yes_no_rule_compared_with_shi_a_chinese_step_key_or_an_unclosed_placeholder_is_refused_with_the_steps_title()
+			throws Exception {
+		String key = Fixtures.unique("API_TYPED_").toUpperCase();
+		String shi = "{\"formatVersion\":1,\"key\":\"" + key + "\",\"name\":\"两个分支\",\"steps\":["
+				+ "{\"key\":\"check\",\"title\":\"查询号码状态\",\"inputs\":[{\"key\":\"suspended\","
+				+ "\"label\":\"号码已停机\",\"type\":\"YES_NO\",\"required\":true}],\"decision\":{\"rules\":["
+				+ "{\"when\":{\"input\":\"suspended\",\"operator\":\"EQUALS\",\"value\":\"是\"},"
+				+ "\"then\":{\"type\":\"END\",\"outcome\":\"NOT_ELIGIBLE\"}}]}},{\"key\":\"b\",\"title\":\"下一步\"}]}";
+		HttpResponse<String> refused = send("PUT", "/api/flows/" + key + "/draft", shi, admin);
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("\"path\":\"$.steps[0].decision.rules[0].when\"")
+			.contains("Step “查询号码状态”: Rule 1: “号码已停机” is answered Yes or No, so the value “是” can never match");
+
+		String fine = shi.replace("\"是\"", "true");
+		assertThat(send("PUT", "/api/flows/" + key + "/draft", fine, admin).statusCode()).isEqualTo(200);
+
+		String chineseKey = fine.replace("\"key\":\"b\"", "\"key\":\"下一步\"");
+		HttpResponse<String> badKey = send("PUT", "/api/flows/" + key + "/draft", chineseKey, admin);
+		assertThat(badKey.statusCode()).isEqualTo(400);
+		assertThat(badKey.body()).contains("\"path\":\"$.steps[1].key\"");
+
+		String unclosed = fine.replace("\"title\":\"下一步\"", "\"title\":\"下一步\",\"script\":\"您好，{customer.name\"");
+		HttpResponse<String> placeholder = send("PUT", "/api/flows/" + key + "/draft", unclosed, admin);
+		assertThat(placeholder.statusCode()).isEqualTo(400);
+		assertThat(placeholder.body()).contains("\"path\":\"$.steps[1].script\"").contains("Step “下一步”");
+	}
+
+	@Test
 	void branch_staff_get_403() throws Exception {
 		UserSummary clerk = fixtures.user(StaffRole.BRANCH_STAFF, fixtures.branch("流程接口厅").id());
 		assertThat(send("GET", "/api/flows", null, clerk).statusCode()).isEqualTo(403);

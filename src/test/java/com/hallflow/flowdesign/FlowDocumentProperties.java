@@ -69,12 +69,10 @@ class FlowDocumentProperties {
 					Arbitraries.of("A 套餐", "B 套餐").list().ofMaxSize(3), Arbitraries.of("客户", "新机主").list().ofMaxSize(2))
 			.as(InputDefinition::new);
 		Arbitrary<Rule> rule = Combinators
-			.combine(
-					Combinators
-						.combine(Arbitraries.of("amount", "suspended", "ghost"), Arbitraries.of(Operator.class),
-								Arbitraries.of((Object) Boolean.TRUE, "100", "", new BigDecimal("99.50")))
-						.as(Condition::of),
-					target)
+			.combine(Combinators
+				.combine(Arbitraries.of("amount", "suspended", "ghost"), Arbitraries.of(Operator.class),
+						Arbitraries.of((Object) Boolean.TRUE, "100", "", new BigDecimal("99.50")))
+				.as(Condition::of), target)
 			.as(Rule::new);
 		Arbitrary<Decision> decision = Combinators.combine(rule.list().ofMaxSize(3), target.injectNull(0.5))
 			.as(Decision::new)

@@ -92,8 +92,7 @@ class FlowValidatorTest {
 
 		FlowDocument withExit = flow("LOOP").step(withInputs(StepDefinition.of("a", "A", "x"), SUSPENDED))
 			.step("b")
-			.decision(
-					new Decision(List.of(when("suspended", false, Target.end(Outcome.COMPLETED))), Target.step("a")))
+			.decision(new Decision(List.of(when("suspended", false, Target.end(Outcome.COMPLETED))), Target.step("a")))
 			.build();
 		assertThat(codes(withExit)).isEmpty();
 	}

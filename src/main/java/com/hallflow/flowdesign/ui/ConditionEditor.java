@@ -30,12 +30,12 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The "when" of one rule, typed by its inputs: the designer picks an input by its question
- * (this step's first), a comparison that suits its type and a value in a field of that
- * type — 是/否 for a yes/no question, exactly its options for a choice, a number field, a
- * date picker — so a value the counter can never store cannot be entered. Several tests
- * combine with 且 (all of) or 或 (any of). A value that cannot match (from an older
- * document) is shown as an error at its field.
+ * The "when" of one rule, typed by its inputs: the designer picks an input by its
+ * question (this step's first), a comparison that suits its type and a value in a field
+ * of that type — 是/否 for a yes/no question, exactly its options for a choice, a number
+ * field, a date picker — so a value the counter can never store cannot be entered.
+ * Several tests combine with 且 (all of) or 或 (any of). A value that cannot match (from an
+ * older document) is shown as an error at its field.
  */
 class ConditionEditor extends VerticalLayout {
 
@@ -182,7 +182,8 @@ class ConditionEditor extends VerticalLayout {
 			if (e.isFromClient()) {
 				Condition now = tests.get(index);
 				boolean valueBefore = now.operator() == null || now.operator().needsValue();
-				tests.set(index, Condition.of(now.input(), e.getValue(), e.getValue().needsValue() ? now.value() : null));
+				tests.set(index,
+						Condition.of(now.input(), e.getValue(), e.getValue().needsValue() ? now.value() : null));
 				emit();
 				if (valueBefore != e.getValue().needsValue()) {
 					rebuild.run();
@@ -211,7 +212,10 @@ class ConditionEditor extends VerticalLayout {
 		return row;
 	}
 
-	/** A field of the input's type; shows the stored value or, if it cannot match, says so. */
+	/**
+	 * A field of the input's type; shows the stored value or, if it cannot match, says
+	 * so.
+	 */
 	private Component valueField(String id, int index, InputDefinition input, Condition test) {
 		InputType type = input == null ? InputType.TEXT : input.type();
 		String label = getTranslation("flowdesign.editor.rule.value");
@@ -247,12 +251,13 @@ class ConditionEditor extends VerticalLayout {
 			}
 			case DATE -> {
 				DatePicker date = new DatePicker(label);
-				if (test.value() instanceof String text && !ConditionRules
-					.problem(input, Condition.of(input.key(), Operator.EQUALS, text))
-					.isPresent()) {
+				if (test.value() instanceof String text
+						&& !ConditionRules.problem(input, Condition.of(input.key(), Operator.EQUALS, text))
+							.isPresent()) {
 					date.setValue(LocalDate.parse(text));
 				}
-				date.addValueChangeListener(e -> setValue(index, e.getValue() == null ? null : e.getValue().toString(), date));
+				date.addValueChangeListener(
+						e -> setValue(index, e.getValue() == null ? null : e.getValue().toString(), date));
 				yield date;
 			}
 			default -> {

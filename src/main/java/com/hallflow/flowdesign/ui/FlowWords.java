@@ -33,7 +33,9 @@ final class FlowWords {
 
 	private final Map<String, StepDefinition> inputSteps = new HashMap<>();
 
-	/** @param flowNames the names of the flows a draft may call, by key */
+	/**
+	 * @param flowNames the names of the flows a draft may call, by key
+	 */
 	FlowWords(FlowDocument flow, Map<String, String> flowNames, Labels labels) {
 		this.flow = flow;
 		this.flowNames = Map.copyOf(flowNames);
@@ -52,7 +54,9 @@ final class FlowWords {
 		return labels;
 	}
 
-	/** The step's title; "step 3 (no title)" when it has none; the key if no step has it. */
+	/**
+	 * The step's title; "step 3 (no title)" when it has none; the key if no step has it.
+	 */
 	String step(String stepKey) {
 		if (stepKey == null) {
 			return "";
@@ -60,8 +64,8 @@ final class FlowWords {
 		for (int i = 0; i < flow.steps().size(); i++) {
 			StepDefinition step = flow.steps().get(i);
 			if (stepKey.equals(step.key())) {
-				return step.title() == null || step.title().isBlank()
-						? labels.get("flowdesign.words.noTitle", i + 1) : step.title();
+				return step.title() == null || step.title().isBlank() ? labels.get("flowdesign.words.noTitle", i + 1)
+						: step.title();
 			}
 		}
 		return stepKey;

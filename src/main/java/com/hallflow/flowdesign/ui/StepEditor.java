@@ -146,10 +146,12 @@ class StepEditor extends VerticalLayout {
 						InputDefinition.of(StepKinds.freeInputKey(flow, "value"), "", InputType.TEXT, true)))));
 		add(section("flowdesign.editor.decision", decisionRows(flow, stepKeys, flowKeys, words), addRule,
 				"flowdesign.editor.addRule",
-				() -> withDecision(new Decision(append(decision().rules(),
-						new Decision.Rule(firstInput(flow).map(k -> ConditionEditor.firstTest(words, k)).orElse(null),
-								Target.end(Target.Outcome.COMPLETED))),
-						decision().otherwise()))));
+				() -> withDecision(
+						new Decision(
+								append(decision().rules(),
+										new Decision.Rule(firstInput(flow).map(k -> ConditionEditor.firstTest(words, k))
+											.orElse(null), Target.end(Target.Outcome.COMPLETED))),
+								decision().otherwise()))));
 	}
 
 	private VerticalLayout section(String titleKey, List<Component> rows, Button add, String addKey, Runnable onAdd) {
@@ -237,9 +239,9 @@ class StepEditor extends VerticalLayout {
 			Decision.Rule rule = decision.rules().get(i);
 			Decision.Condition[] when = { rule.when() };
 			TargetEditor[] then = new TargetEditor[1];
-			Runnable update = () -> withDecision(new Decision(
-					replace(decision().rules(), index, new Decision.Rule(when[0], then[0].value())),
-					decision().otherwise()));
+			Runnable update = () -> withDecision(
+					new Decision(replace(decision().rules(), index, new Decision.Rule(when[0], then[0].value())),
+							decision().otherwise()));
 			ConditionEditor condition = new ConditionEditor("rule-" + index, rule.when(), step, flow, words, c -> {
 				when[0] = c;
 				update.run();
@@ -248,8 +250,10 @@ class StepEditor extends VerticalLayout {
 			then[0].setIdPrefix("rule-" + index);
 			Span heading = new Span(getTranslation("flowdesign.editor.rule.heading", index + 1));
 			heading.addClassName("rule-heading");
-			VerticalLayout box = new VerticalLayout(row(heading,
-					remove(() -> withDecision(new Decision(without(decision().rules(), index), decision().otherwise())))),
+			VerticalLayout box = new VerticalLayout(
+					row(heading,
+							remove(() -> withDecision(
+									new Decision(without(decision().rules(), index), decision().otherwise())))),
 					condition, then[0]);
 			box.addClassName("rule-box");
 			box.setPadding(false);

@@ -22,7 +22,8 @@ class TargetEditor extends HorizontalLayout {
 
 	final Select<Target.Outcome> outcome = new Select<>();
 
-	TargetEditor(Target value, List<String> stepKeys, List<String> flowKeys, FlowWords words, Consumer<Target> onChange) {
+	TargetEditor(Target value, List<String> stepKeys, List<String> flowKeys, FlowWords words,
+			Consumer<Target> onChange) {
 		setPadding(false);
 		setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 		type.setLabel(getTranslation("flowdesign.editor.target.type"));
@@ -70,6 +71,7 @@ class TargetEditor extends HorizontalLayout {
 	 * and for tests.
 	 */
 	void setIdPrefix(String prefix) {
+		setId(prefix + "-target");
 		type.setId(prefix + "-type");
 		step.setId(prefix + "-step");
 		flow.setId(prefix + "-flow");

@@ -27,7 +27,7 @@ class ValidationPanel extends VerticalLayout {
 					i -> (i.isError() ? VaadinIcon.EXCLAMATION_CIRCLE : VaadinIcon.WARNING).create()))
 			.setWidth("3rem")
 			.setFlexGrow(0);
-		issues.addColumn(i -> i.stepKey() == null ? "" : i.stepKey())
+		issues.addColumn(i -> i.stepTitle() == null ? "" : i.stepTitle())
 			.setHeader(getTranslation("flowdesign.editor.validation.step"))
 			.setAutoWidth(true);
 		issues.addColumn(i -> getTranslation(i.messageKey(), i.args().toArray()))

@@ -85,8 +85,9 @@ class FlowApiController {
 		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY)
 			.body(e.errors()
 				.stream()
-				.map(i -> new IssueResponse(i.stepKey(), i.severity().name(), i.code().code(),
-						translations.getTranslation(i.messageKey(), TranslationProvider.ENGLISH, i.args().toArray())))
+				.map(i -> new IssueResponse(i.stepKey(), i.stepTitle(), i.severity().name(), i.code().code(),
+						(i.stepTitle() == null ? "" : "Step “" + i.stepTitle() + "”: ") + translations
+							.getTranslation(i.messageKey(), TranslationProvider.ENGLISH, i.args().toArray())))
 				.toList());
 	}
 
@@ -99,7 +100,7 @@ class FlowApiController {
 	record PublishRequest(String changeNote) {
 	}
 
-	record IssueResponse(String step, String severity, String code, String message) {
+	record IssueResponse(String step, String stepTitle, String severity, String code, String message) {
 	}
 
 }

@@ -61,7 +61,10 @@ final class ConditionCheck {
 		};
 	}
 
-	/** Negative, zero or positive as dates compare; {@code Integer.MAX_VALUE} if either is not a date. */
+	/**
+	 * Negative, zero or positive as dates compare; {@code Integer.MAX_VALUE} if either is
+	 * not a date.
+	 */
 	private static int compareDates(String actual, String expected) {
 		try {
 			return Integer.signum(LocalDate.parse(actual.trim()).compareTo(LocalDate.parse(expected.trim())));

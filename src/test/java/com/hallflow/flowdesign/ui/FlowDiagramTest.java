@@ -20,9 +20,9 @@ class FlowDiagramTest {
 	void plan_change_shows_the_call_of_bill_payment_and_the_way_back() {
 		FlowDocument plan = FlowJson.read(StandardFlows.document("PLAN_CHANGE"));
 		TranslationProvider translations = new TranslationProvider();
-		JsonObject graph = FlowDiagram.graph(plan, "explain", Set.of(), new FlowWords(plan,
-				Map.of("BILL_PAYMENT", "缴费"),
-				(key, args) -> translations.getTranslation(key, TranslationProvider.CHINESE, args)));
+		JsonObject graph = FlowDiagram.graph(plan, "explain", Set.of(),
+				new FlowWords(plan, Map.of("BILL_PAYMENT", "缴费"),
+						(key, args) -> translations.getTranslation(key, TranslationProvider.CHINESE, args)));
 
 		List<String> nodes = ids(graph.getArray("nodes"), "id");
 		assertThat(nodes)
@@ -32,7 +32,8 @@ class FlowDiagramTest {
 		assertThat(edges).contains("step:suspended-notice->call:BILL_PAYMENT", "call:BILL_PAYMENT->step:explain",
 				"step:farewell->end:COMPLETED", "step:check-status->step:explain");
 		assertThat(nodeById(graph.getArray("nodes"), "step:explain").getBoolean("selected")).isTrue();
-		// names, never keys: the branch reads as the designer wrote it, the call names the flow
+		// names, never keys: the branch reads as the designer wrote it, the call names
+		// the flow
 		assertThat(labels(graph.getArray("edges"))).contains("号码已停机 = 是");
 		assertThat(nodeById(graph.getArray("nodes"), "call:BILL_PAYMENT").getString("label")).isEqualTo("办理：缴费");
 		assertThat(String.join(" ", labels(graph.getArray("edges"))) + ids(graph.getArray("nodes"), "label"))

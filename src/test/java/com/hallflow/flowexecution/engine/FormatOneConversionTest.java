@@ -30,8 +30,8 @@ class FormatOneConversionTest {
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	/** Answers the counter can store, and some it cannot, for every input type. */
-	private static final List<String> ANSWERS = List.of("true", "false", "", "是", "0", "100", "100.5", "100.50",
-			"-3", "abc", "A 套餐", "B 套餐", "2026-12-01", "2026-11-30", "13800138000", "PAD", "PAPER");
+	private static final List<String> ANSWERS = List.of("true", "false", "", "是", "0", "100", "100.5", "100.50", "-3",
+			"abc", "A 套餐", "B 套餐", "2026-12-01", "2026-11-30", "13800138000", "PAD", "PAPER");
 
 	@Test
 	void the_seven_standard_flows_of_format_1_read_as_the_format_2_files_and_decide_alike() throws IOException {
@@ -58,7 +58,8 @@ class FormatOneConversionTest {
 			.toList();
 		// typed where the text was exactly a yes/no or a number; text everywhere else
 		assertThat(values).contains(Boolean.TRUE, new BigDecimal("100.50"), "是", "abc", "1e2", "100");
-		// and the converted document is canonical: written and read again, it stays the same
+		// and the converted document is canonical: written and read again, it stays the
+		// same
 		assertThat(FlowJson.write(FlowJson.read(FlowJson.write(converted)))).isEqualTo(FlowJson.write(converted));
 	}
 
@@ -74,8 +75,7 @@ class FormatOneConversionTest {
 				for (String answer : ANSWERS) {
 					Map<String, String> values = new HashMap<>();
 					values.put(when.get("input").asText(), answer);
-					assertThat(RunEngine.holds(typed, values))
-						.as("%s rule %d with %s", step.key(), r + 1, answer)
+					assertThat(RunEngine.holds(typed, values)).as("%s rule %d with %s", step.key(), r + 1, answer)
 						.isEqualTo(formatOneHolds(when.get("operator").asText(), when.get("value").asText(), answer));
 					compared++;
 				}
