@@ -69,6 +69,9 @@ public final class FlowValidator {
 			else if (index.putIfAbsent(key, i) != null) {
 				issues.add(error(key, ValidationCode.DUPLICATE_STEP_KEY, key));
 			}
+			else if (!StepDefinition.KEY_PATTERN.matcher(key).matches()) {
+				issues.add(error(key, ValidationCode.STEP_KEY_INVALID, key));
+			}
 		}
 		return index;
 	}
@@ -82,6 +85,9 @@ public final class FlowValidator {
 				}
 				else if (!keys.add(input.key())) {
 					issues.add(error(step.key(), ValidationCode.DUPLICATE_INPUT_KEY, input.key()));
+				}
+				else if (!InputDefinition.KEY_PATTERN.matcher(input.key()).matches()) {
+					issues.add(error(step.key(), ValidationCode.INPUT_KEY_INVALID, input.key()));
 				}
 			}
 		}

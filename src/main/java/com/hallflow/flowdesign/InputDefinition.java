@@ -3,6 +3,7 @@ package com.hallflow.flowdesign;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A typed value the clerk enters. Keys are unique in the whole flow: scripts refer to
@@ -15,6 +16,9 @@ import java.util.List;
 @JsonPropertyOrder({ "key", "label", "type", "required", "options", "parties" })
 public record InputDefinition(String key, String label, InputType type, boolean required, List<String> options,
 		List<String> parties) {
+
+	/** What an input key may be; the JSON schema says the same. */
+	public static final Pattern KEY_PATTERN = Pattern.compile("^[a-z][a-zA-Z0-9_]{0,63}$");
 
 	public InputDefinition {
 		options = options == null ? List.of() : List.copyOf(options);

@@ -3,6 +3,7 @@ package com.hallflow.flowdesign;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One step at the counter. Without a decision the flow goes on to the next step in order;
@@ -22,6 +23,9 @@ import java.util.List;
 public record StepDefinition(String key, String title, String scriptRef, String script, List<ChecklistItem> checklist,
 		List<InputDefinition> inputs, boolean promotionSlot, Decision decision, boolean mandatory, boolean noBack,
 		Integer maxOffers) {
+
+	/** What a step key may be; the JSON schema says the same. */
+	public static final Pattern KEY_PATTERN = Pattern.compile("^[a-z][a-z0-9_-]{0,63}$");
 
 	public static final int DEFAULT_MAX_OFFERS = 3;
 

@@ -22,7 +22,8 @@ public enum ValidationCode implements Translatable {
 	VALUE_NOT_AN_OPTION("valueNotAnOption"), VALUE_NOT_A_NUMBER("valueNotANumber"), VALUE_NOT_A_DATE("valueNotADate"),
 	VALUE_NOT_TEXT("valueNotText"), INPUT_NOT_YET_ANSWERED("inputNotYetAnswered"), RULE_NEVER_USED("ruleNeverUsed"),
 	TARGET_STEP_NOT_CHOSEN("targetStepNotChosen"), RETURN_STEP_NOT_CHOSEN("returnStepNotChosen"),
-	CALLED_FLOW_NOT_CHOSEN("calledFlowNotChosen"), PLACEHOLDER_MALFORMED("placeholderMalformed");
+	CALLED_FLOW_NOT_CHOSEN("calledFlowNotChosen"), PLACEHOLDER_MALFORMED("placeholderMalformed"),
+	STEP_KEY_INVALID("stepKeyInvalid"), INPUT_KEY_INVALID("inputKeyInvalid");
 
 	private final String code;
 

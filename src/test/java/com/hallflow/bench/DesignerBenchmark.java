@@ -10,6 +10,7 @@ import com.hallflow.flowdesign.Decision;
 import com.hallflow.flowdesign.Draft;
 import com.hallflow.flowdesign.FlowDesignService;
 import com.hallflow.flowdesign.FlowDocument;
+import com.hallflow.flowdesign.FlowJson;
 import com.hallflow.flowdesign.FlowValidator;
 import com.hallflow.flowdesign.InputDefinition;
 import com.hallflow.flowdesign.InputType;
@@ -25,6 +26,7 @@ import com.hallflow.security.UserAccountService;
 import com.hallflow.security.SystemAuthentication;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +43,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * A 300-step draft in the designer: RESULT open_300_ms (server time to build the editor
  * for it, median), validate_300_ms (the validator, median), roundtrip_300_ms (export of a
  * published version and import of it as a draft, through the service and the database,
- * median).
+ * median), typed_rule_convert_ms (reading the same flow written in format 1 — every
+ * condition's value as text — checked and converted to format 2, median).
  */
 final class DesignerBenchmark {
 
@@ -71,11 +74,18 @@ final class DesignerBenchmark {
 			double roundtrip = median(20, 5,
 					() -> SystemAuthentication.callAsSystem(() -> flows.importDraft(flows.export(key, 1))));
 
+			String formatOne = asFormatOne(doc);
+			if (!FlowJson.read(formatOne).equals(doc)) {
+				throw new IllegalStateException("the format 1 text does not convert to the generated flow");
+			}
+			double convert = median(40, 10, () -> FlowJson.read(formatOne));
+
 			double open = measureOpen(context, key);
 			System.out.printf("validator found %d issue(s) in the %d-step flow%n", issues, STEPS);
 			System.out.printf("RESULT open_300_ms=%.1f%n", open);
 			System.out.printf("RESULT validate_300_ms=%.2f%n", validate);
 			System.out.printf("RESULT roundtrip_300_ms=%.1f%n", roundtrip);
+			System.out.printf("RESULT typed_rule_convert_ms=%.1f%n", convert);
 		}
 	}
 
@@ -116,11 +126,9 @@ final class DesignerBenchmark {
 					i % 3 == 0 ? InputType.YES_NO : InputType.MONEY, true, List.of(), List.of()));
 			Decision decision = null;
 			if (i % 10 == 5 && i + 3 < STEPS) {
-				decision = new Decision(List.of(
-						new Decision.Rule(Decision.Condition.of("in" + (i - 2), Decision.Operator.EQUALS, "true"),
-								Target.call("BILL_PAYMENT", "s" + (i + 1))),
-						new Decision.Rule(Decision.Condition.of("in" + i, Decision.Operator.GREATER_THAN, "100"),
-								Target.step("s" + (i + 3)))),
+				decision = new Decision(
+						List.of(new Decision.Rule(test(i - 2), Target.call("BILL_PAYMENT", "s" + (i + 1))),
+								new Decision.Rule(test(i), Target.step("s" + (i + 3)))),
 						null);
 			}
 			steps.add(new StepDefinition(stepKey, "第 " + i + " 步", null,
@@ -129,6 +137,20 @@ final class DesignerBenchmark {
 					false));
 		}
 		return new FlowDocument(FlowDocument.CURRENT_FORMAT, key, "三百步流程", "压测", null, null, 30, steps);
+	}
+
+	/** A test of input {@code in<i>} typed as that input is: yes/no or an amount. */
+	private static Decision.Condition test(int i) {
+		return i % 3 == 0 ? Decision.Condition.of("in" + i, Decision.Operator.EQUALS, true)
+				: Decision.Condition.of("in" + i, Decision.Operator.GREATER_THAN, new BigDecimal("100"));
+	}
+
+	/** The same document as format 1 wrote it: every condition's value as text. */
+	static String asFormatOne(FlowDocument doc) {
+		return FlowJson.write(doc)
+			.replace("\"formatVersion\" : 2", "\"formatVersion\" : 1")
+			.replace("\"value\" : true", "\"value\" : \"true\"")
+			.replaceAll("\"value\" : (\\d+)", "\"value\" : \"$1\"");
 	}
 
 	private static double median(int runs, int warmup, Supplier<?> work) {

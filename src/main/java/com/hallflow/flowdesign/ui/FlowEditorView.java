@@ -5,6 +5,7 @@ import com.hallflow.base.ClockConfiguration;
 import com.hallflow.base.ui.FormErrors;
 import com.hallflow.base.ui.Notifications;
 import com.hallflow.flowdesign.Draft;
+import com.hallflow.flowdesign.DraftEdits;
 import com.hallflow.flowdesign.FlowDesignService;
 import com.hallflow.flowdesign.FlowDocument;
 import com.hallflow.flowdesign.FlowInvalidException;
@@ -210,7 +211,9 @@ public class FlowEditorView extends VerticalLayout
 		undo.setTooltipText(getTranslation("flowdesign.editor.undo"));
 		undo.addClickShortcut(Key.KEY_Z, KeyModifier.CONTROL);
 		undo.addClickListener(e -> {
+			int at = selectedIndex();
 			history.undo();
+			keepSelection(at);
 			refresh(true);
 		});
 		redo.setId("flow-redo");
@@ -218,7 +221,9 @@ public class FlowEditorView extends VerticalLayout
 		redo.setTooltipText(getTranslation("flowdesign.editor.redo"));
 		redo.addClickShortcut(Key.KEY_Y, KeyModifier.CONTROL);
 		redo.addClickListener(e -> {
+			int at = selectedIndex();
 			history.redo();
+			keepSelection(at);
 			refresh(true);
 		});
 		Button properties = new Button(getTranslation("flowdesign.editor.properties"), VaadinIcon.COG.create(),
@@ -296,34 +301,38 @@ public class FlowEditorView extends VerticalLayout
 	}
 
 	private void confirmDelete(StepDefinition step) {
-		ConfirmDialog confirm = new ConfirmDialog();
-		confirm.setId("delete-step-dialog");
-		confirm.setHeader(getTranslation("flowdesign.editor.deleteStep"));
-		confirm.setText(getTranslation("flowdesign.editor.deleteStepText", step.title()));
-		confirm.setCancelable(true);
-		confirm.setCancelText(getTranslation("base.action.cancel"));
-		confirm.setConfirmText(getTranslation("base.action.delete"));
-		confirm.setConfirmButtonTheme("error primary");
-		confirm.addConfirmListener(e -> {
-			List<StepDefinition> list = new ArrayList<>(history.current().steps());
-			int at = list.indexOf(step);
-			list.remove(step);
+		new DeleteStepDialog(history.current(), step, words(), redirectTo -> {
+			FlowDocument doc = redirectTo == null ? history.current()
+					: DraftEdits.retarget(history.current(), step.key(), redirectTo);
+			List<StepDefinition> list = new ArrayList<>(doc.steps());
+			int at = history.current().steps().indexOf(step);
+			list.remove(at);
 			selectedKey = list.isEmpty() ? null : list.get(Math.min(at, list.size() - 1)).key();
-			apply(history.current().withSteps(list), true);
-		});
-		confirm.open();
+			apply(doc.withSteps(list), true);
+		}).open();
 	}
 
-	/** Applies an edit of the selected step coming from the step editor. */
+	/**
+	 * Applies an edit of the selected step coming from the step editor; a new key renames
+	 * every branch that led to the step.
+	 */
 	private void editSelected(StepDefinition edited) {
-		List<StepDefinition> list = new ArrayList<>(history.current().steps());
 		int at = selectedIndex();
 		if (at < 0) {
 			return;
 		}
-		list.set(at, edited);
+		FlowDocument doc = history.current();
+		String before = doc.steps().get(at).key();
+		if (!Objects.equals(before, edited.key())) {
+			doc = DraftEdits.renameStep(doc, before, edited.key());
+		}
+		List<StepDefinition> list = new ArrayList<>(doc.steps());
+		list.set(at, edited.withDecision(list.get(at).decision()));
+		if (Objects.equals(before, edited.key())) {
+			list.set(at, edited);
+		}
 		selectedKey = edited.key();
-		apply(history.current().withSteps(list), false);
+		apply(doc.withSteps(list), false);
 	}
 
 	private void apply(FlowDocument next, boolean rebuildEditor) {
@@ -384,6 +393,22 @@ public class FlowEditorView extends VerticalLayout
 			.findFirst()
 			.map(sn -> step.withScript(step.scriptRef(), sn.text()))
 			.orElse(step);
+	}
+
+	/**
+	 * After undo or redo the selected step may have another key (a rename undone): the
+	 * step at the same place stays selected, so the step actions stay enabled.
+	 */
+	private void keepSelection(int index) {
+		List<StepDefinition> now = history.current().steps();
+		if (selected().isEmpty() && !now.isEmpty() && index >= 0) {
+			selectedKey = now.get(Math.min(index, now.size() - 1)).key();
+		}
+	}
+
+	/** The draft as it stands in the editor. */
+	FlowDocument history() {
+		return history.current();
 	}
 
 	void select(String stepKey) {

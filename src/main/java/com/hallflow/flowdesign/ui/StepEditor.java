@@ -5,14 +5,17 @@ import com.hallflow.flowdesign.Decision;
 import com.hallflow.flowdesign.FlowDocument;
 import com.hallflow.flowdesign.InputDefinition;
 import com.hallflow.flowdesign.InputType;
+import com.hallflow.flowdesign.Placeholders;
 import com.hallflow.flowdesign.ScriptSnippet;
 import com.hallflow.flowdesign.StepDefinition;
 import com.hallflow.flowdesign.Target;
+import com.hallflow.flowdesign.ValidationCode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -80,7 +83,22 @@ class StepEditor extends VerticalLayout {
 		key.setId("step-key");
 		key.setLabel(getTranslation("flowdesign.editor.step.key"));
 		key.setValue(nz(step.key()));
-		key.addValueChangeListener(e -> change(s -> s.withIdentity(e.getValue().trim(), s.title())));
+		key.setHelperText(getTranslation("flowdesign.editor.step.keyHelp"));
+		key.addValueChangeListener(e -> {
+			String wanted = e.getValue().trim();
+			Optional<StepDefinition> owner = flow.steps()
+				.stream()
+				.filter(s -> s != step && wanted.equals(s.key()))
+				.findFirst();
+			boolean valid = StepDefinition.KEY_PATTERN.matcher(wanted).matches() && owner.isEmpty();
+			key.setInvalid(!valid);
+			key.setErrorMessage(valid ? null
+					: owner.isPresent() ? getTranslation("flowdesign.editor.step.keyTaken", words.step(wanted))
+							: getTranslation("flowdesign.editor.step.keyInvalid"));
+			if (valid) {
+				change(s -> s.withIdentity(wanted, s.title()));
+			}
+		});
 		title.setId("step-title");
 		title.setLabel(getTranslation("flowdesign.editor.step.title"));
 		title.setValue(nz(step.title()));
@@ -105,7 +123,9 @@ class StepEditor extends VerticalLayout {
 			script.setValue(chosen == null ? "" : chosen.text());
 			change(s -> s.withScript(chosen == null ? null : chosen.key(), chosen == null ? script.getValue() : null));
 		});
+		showPlaceholderProblems();
 		script.addValueChangeListener(e -> {
+			showPlaceholderProblems();
 			if (e.isFromClient() && library.getValue() == null) {
 				change(s -> s.withScript(null, e.getValue()));
 			}
@@ -137,7 +157,11 @@ class StepEditor extends VerticalLayout {
 
 		HorizontalLayout flags = new HorizontalLayout(mandatory, noBack, promotionSlot, maxOffers);
 		flags.setAlignItems(Alignment.BASELINE);
-		add(new HorizontalLayout(key, title), library, script, flags);
+		title.setWidth("24rem");
+		Details advanced = new Details(getTranslation("flowdesign.editor.step.advanced"), key);
+		advanced.setId("step-advanced");
+		advanced.setOpened(key.isInvalid() || !StepDefinition.KEY_PATTERN.matcher(nz(step.key())).matches());
+		add(title, library, script, flags, advanced);
 		add(section("flowdesign.editor.checklist", checklistRows(), addChecklistItem,
 				"flowdesign.editor.addChecklistItem",
 				() -> withChecklist(append(this.step.checklist(), new ChecklistItem("", false)))));
@@ -271,6 +295,14 @@ class StepEditor extends VerticalLayout {
 		rows.add(hasOtherwise);
 		rows.add(otherwise);
 		return rows;
+	}
+
+	/** A brace that does not make a placeholder is an error at the script field. */
+	private void showPlaceholderProblems() {
+		List<String> malformed = Placeholders.malformed(script.getValue());
+		script.setInvalid(!malformed.isEmpty());
+		script.setErrorMessage(malformed.isEmpty() ? null
+				: getTranslation(ValidationCode.PLACEHOLDER_MALFORMED.messageKey(), malformed.get(0)));
 	}
 
 	/** This step's first input, else the flow's first, for a new rule. */

@@ -32,15 +32,13 @@ import net.jqwik.api.Provide;
  */
 class RunEngineProperties {
 
-	private static final PublishedFlow CALLEE = new PublishedFlow(900, "CALLEE", 3,
-			new FlowDocument(1, "CALLEE", "被调用流程", null, null, null, null,
-					List.of(StepDefinition.of("c0", "缴费", "请缴费"),
-							new StepDefinition("c1", "核对", null, "请核对", List.of(),
-									List.of(InputDefinition.of("ok", "是否完成", InputType.YES_NO, true)), false,
-									new Decision(List.of(new Decision.Rule(
-											Decision.Condition.of("ok", Decision.Operator.EQUALS, "false"),
-											Target.end(Target.Outcome.DECLINED))), null),
-									false, false))));
+	private static final PublishedFlow CALLEE = new PublishedFlow(900, "CALLEE", 3, new FlowDocument(1, "CALLEE",
+			"被调用流程", null, null, null, null,
+			List.of(StepDefinition.of("c0", "缴费", "请缴费"), new StepDefinition("c1", "核对", null, "请核对", List.of(),
+					List.of(InputDefinition.of("ok", "是否完成", InputType.YES_NO, true)), false,
+					new Decision(List.of(new Decision.Rule(Decision.Condition.of("ok", Decision.Operator.EQUALS, false),
+							Target.end(Target.Outcome.DECLINED))), null),
+					false, false))));
 
 	private static final long ROOT_VERSION = 17;
 
@@ -142,7 +140,7 @@ class RunEngineProperties {
 						Decision d = decisions.get(i);
 						Decision withRule = d == null ? null
 								: new Decision(List.of(new Decision.Rule(
-										Decision.Condition.of("a" + i, Decision.Operator.EQUALS, "true"),
+										Decision.Condition.of("a" + i, Decision.Operator.EQUALS, true),
 										ruleTargets.get(i))), d.otherwise());
 						steps.add(new StepDefinition("s" + i, "步骤" + i, null, "话术", List.of(),
 								List.of(InputDefinition.of("a" + i, "是否", InputType.YES_NO, true)), false, withRule,

@@ -1,0 +1,125 @@
+package com.hallflow.flowdesign.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.hallflow.flowdesign.Decision;
+import com.hallflow.flowdesign.Decision.Condition;
+import com.hallflow.flowdesign.Decision.Operator;
+import com.hallflow.flowdesign.Draft;
+import com.hallflow.flowdesign.FlowDesignService;
+import com.hallflow.flowdesign.FlowDocument;
+import com.hallflow.flowdesign.InputDefinition;
+import com.hallflow.flowdesign.InputType;
+import com.hallflow.flowdesign.NewFlowCommand;
+import com.hallflow.flowdesign.StepDefinition;
+import com.hallflow.flowdesign.Target;
+import com.hallflow.security.StaffRole;
+import com.hallflow.support.Fixtures;
+import com.hallflow.support.KaribuTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.router.RouteParameters;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Edits that used to leave a draft silently broken: renaming a step key, deleting a step
+ * that branches lead to, undoing a rename, a placeholder without its closing brace.
+ */
+class SafeEditsUiTest extends KaribuTest {
+
+	@Autowired
+	FlowDesignService flows;
+
+	String key;
+
+	FlowEditorView editor;
+
+	@BeforeEach
+	void draftWithABranch() {
+		signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
+		key = Fixtures.unique("SAFE_FLOW_").toUpperCase();
+		flows.create(new NewFlowCommand(key, "安全编辑流程", "测试"));
+		Draft draft = flows.draft(key).orElseThrow();
+		flows.saveDraft(key, draft.lockVersion(), new FlowDocument(FlowDocument.CURRENT_FORMAT, key, "安全编辑流程", "测试",
+				null, null, null,
+				List.of(StepDefinition.of("check", "查询号码状态", "请稍等。")
+					.withInputs(List.of(InputDefinition.of("suspended", "号码已停机", InputType.YES_NO, true)))
+					.withDecision(new Decision(List
+						.of(new Decision.Rule(Condition.of("suspended", Operator.EQUALS, true), Target.step("notice"))),
+							Target.step("explain"))),
+						StepDefinition.of("notice", "停机提示", "请先缴费。"),
+						StepDefinition.of("explain", "讲解变更内容", "新套餐下月生效。"))));
+		UI.getCurrent().navigate(FlowEditorView.class, new RouteParameters("key", key));
+		editor = _get(FlowEditorView.class);
+	}
+
+	@Test
+	void renaming_a_step_key_renames_every_branch_to_it_and_undo_keeps_the_step_actions() {
+		editor.select("explain");
+		_setValue(_get(StepEditor.class).key, "explain-plan");
+		Decision decision = editor.history().steps().get(0).decision();
+		assertThat(decision.otherwise()).isEqualTo(Target.step("explain-plan"));
+		assertThat(editor.publish.isEnabled()).isTrue();
+
+		_click(editor.undo);
+		assertThat(editor.history().steps().get(0).decision().otherwise()).isEqualTo(Target.step("explain"));
+		for (Button action : List.of(editor.stepToolbar.moveUp, editor.stepToolbar.moveDown,
+				editor.stepToolbar.duplicate, editor.stepToolbar.delete)) {
+			assertThat(action.isEnabled()).as(action.getId().orElseThrow()).isTrue();
+		}
+		assertThat(_get(StepEditor.class).key.getValue()).isEqualTo("explain");
+	}
+
+	@Test
+	void a_key_outside_the_pattern_or_taken_is_refused_at_the_field() {
+		editor.select("explain");
+		StepEditor step = _get(StepEditor.class);
+		_setValue(step.key, "讲解");
+		assertThat(step.key.isInvalid()).isTrue();
+		assertThat(step.key.getErrorMessage()).isEqualTo(zh("flowdesign.editor.step.keyInvalid"));
+		_setValue(step.key, "notice");
+		assertThat(step.key.getErrorMessage()).isEqualTo(zh("flowdesign.editor.step.keyTaken", "停机提示"));
+		assertThat(editor.history().steps()).extracting(StepDefinition::key)
+			.containsExactly("check", "notice", "explain");
+	}
+
+	@Test
+	void deleting_a_step_that_branches_lead_to_names_them_and_sends_them_elsewhere() {
+		editor.select("notice");
+		_click(editor.stepToolbar.delete);
+		DeleteStepDialog dialog = _get(DeleteStepDialog.class);
+		assertThat(_find(dialog.references, ListItem.class)).extracting(ListItem::getText)
+			.containsExactly(
+					zh("flowdesign.editor.deleteStep.leadsHere", "查询号码状态", zh("flowdesign.editor.deleteStep.rule", 1)));
+		assertThat(dialog.redirect.getItemLabelGenerator().apply("explain")).isEqualTo("讲解变更内容");
+		_setValue(dialog.redirect, "explain");
+		ConfirmDialogKt._fireConfirm(dialog);
+
+		assertThat(editor.history().steps()).extracting(StepDefinition::key).containsExactly("check", "explain");
+		assertThat(editor.history().steps().get(0).decision().rules().get(0).then()).isEqualTo(Target.step("explain"));
+		assertThat(editor.publish.isEnabled()).isTrue();
+	}
+
+	@Test
+	void an_unclosed_placeholder_is_an_error_at_the_script_field() {
+		editor.select("notice");
+		StepEditor step = _get(StepEditor.class);
+		_setValue(step.script, "您好，{customer.name，请先缴费。");
+		assertThat(step.script.isInvalid()).isTrue();
+		assertThat(step.script.getErrorMessage()).contains("{customer.name，请先缴费。");
+		assertThat(editor.publish.isEnabled()).isFalse();
+		_setValue(step.script, "您好，{customer.name}，请先缴费。");
+		assertThat(step.script.isInvalid()).isFalse();
+		assertThat(editor.publish.isEnabled()).isTrue();
+	}
+
+}
