@@ -24,10 +24,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.grid.dnd.GridDropLocation;
-import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
@@ -66,7 +62,12 @@ import java.util.stream.Collectors;
 public class FlowEditorView extends VerticalLayout
 		implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
-	final Grid<StepDefinition> steps = new Grid<>(StepDefinition.class, false);
+	final StepList steps = new StepList(() -> history.current(), doc -> apply(doc, true), s -> {
+		if (!s.key().equals(selectedKey)) {
+			selectedKey = s.key();
+			showSelected(true);
+		}
+	});
 
 	final StepToolbar stepToolbar;
 
@@ -124,7 +125,6 @@ public class FlowEditorView extends VerticalLayout
 			.build();
 		setSizeFull();
 		buildToolbar();
-		buildStepList();
 
 		stepToolbar = new StepToolbar(snippets, () -> history.current(), this::selected, this::insert, this::move,
 				this::confirmDelete);
@@ -243,41 +243,6 @@ public class FlowEditorView extends VerticalLayout
 		add(bar);
 	}
 
-	private void buildStepList() {
-		steps.setId("step-list");
-		steps.addColumn(s -> history.current().steps().indexOf(s) + 1).setWidth("3.5rem").setFlexGrow(0);
-		steps.addColumn(StepDefinition::title).setHeader(getTranslation("flowdesign.editor.step.title"));
-		steps.addColumn(s -> issueMark(s.key())).setWidth("3rem").setFlexGrow(0);
-		steps.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-		steps.setRowsDraggable(true);
-		steps.setDropMode(GridDropMode.BETWEEN);
-		StepDefinition[] dragged = new StepDefinition[1];
-		steps.addDragStartListener(e -> dragged[0] = e.getDraggedItems().get(0));
-		steps.addDropListener(e -> {
-			StepDefinition target = e.getDropTargetItem().orElse(null);
-			if (dragged[0] == null || target == null || target.equals(dragged[0])) {
-				return;
-			}
-			List<StepDefinition> list = new ArrayList<>(history.current().steps());
-			list.remove(dragged[0]);
-			int at = list.indexOf(target) + (e.getDropLocation() == GridDropLocation.BELOW ? 1 : 0);
-			list.add(at, dragged[0]);
-			apply(history.current().withSteps(list), true);
-		});
-		steps.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(s -> {
-			if (!s.key().equals(selectedKey)) {
-				selectedKey = s.key();
-				showSelected(true);
-			}
-		}));
-	}
-
-	private String issueMark(String stepKey) {
-		boolean error = issues.stream().anyMatch(i -> i.isError() && stepKey != null && stepKey.equals(i.stepKey()));
-		boolean warning = issues.stream().anyMatch(i -> stepKey != null && stepKey.equals(i.stepKey()));
-		return error ? "✖" : warning ? "⚠" : "";
-	}
-
 	/** Puts a new step after the selected one (or at the end) and selects it. */
 	void insert(StepDefinition step) {
 		List<StepDefinition> list = new ArrayList<>(history.current().steps());
@@ -345,7 +310,7 @@ public class FlowEditorView extends VerticalLayout
 		heading.setText(doc.name());
 		issues = validator.validate(doc);
 		validation.show(issues);
-		steps.setItems(doc.steps());
+		steps.show(doc.steps(), issues);
 		selected().ifPresentOrElse(steps::select, steps::deselectAll);
 		undo.setEnabled(history.canUndo());
 		redo.setEnabled(history.canRedo());
