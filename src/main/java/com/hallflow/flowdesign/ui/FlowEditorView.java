@@ -62,12 +62,7 @@ import java.util.stream.Collectors;
 public class FlowEditorView extends VerticalLayout
 		implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
-	final StepList steps = new StepList(() -> history.current(), doc -> apply(doc, true), s -> {
-		if (!s.key().equals(selectedKey)) {
-			selectedKey = s.key();
-			showSelected(true);
-		}
-	});
+	final StepList steps = new StepList(() -> this.history.current(), doc -> apply(doc, true), this::selectFromList);
 
 	final StepToolbar stepToolbar;
 
@@ -241,6 +236,13 @@ public class FlowEditorView extends VerticalLayout
 		bar.setWidthFull();
 		bar.expand(state);
 		add(bar);
+	}
+
+	private void selectFromList(StepDefinition step) {
+		if (!step.key().equals(selectedKey)) {
+			selectedKey = step.key();
+			showSelected(true);
+		}
 	}
 
 	/** Puts a new step after the selected one (or at the end) and selects it. */
