@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -94,6 +95,19 @@ public final class Placeholders {
 	}
 
 	/** An empty set of values to fill. */
+	/**
+	 * Made-up customer, branch and clerk for head office's previews and test-runs, in the
+	 * user's language ({@code translate} turns a message key into text).
+	 */
+	public static Values sample(UnaryOperator<String> translate, LocalDate today) {
+		return values()
+			.customer(translate.apply("flowdesign.sample.customerName"), "138****1234",
+					translate.apply("flowdesign.sample.grade"))
+			.branch(translate.apply("flowdesign.sample.branchName"), translate.apply("flowdesign.sample.branchAddress"))
+			.staff(translate.apply("flowdesign.sample.staffName"))
+			.today(today);
+	}
+
 	public static Values values() {
 		return new Values();
 	}

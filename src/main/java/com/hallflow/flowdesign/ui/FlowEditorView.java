@@ -22,7 +22,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -84,6 +83,10 @@ public class FlowEditorView extends VerticalLayout
 
 	final FlowDiagram diagram = new FlowDiagram(this::select);
 
+	final PathsPanel paths = new PathsPanel();
+
+	final Button trial = new Button();
+
 	private final FlowDesignService flows;
 
 	private final H2 heading = new H2();
@@ -111,12 +114,8 @@ public class FlowEditorView extends VerticalLayout
 	FlowEditorView(FlowDesignService flows, ScriptLibraryService library, Clock clock) {
 		this.flows = flows;
 		this.snippets = library.all();
-		this.sampleValues = Placeholders.values()
-			.customer(getTranslation("flowdesign.sample.customerName"), "138****1234",
-					getTranslation("flowdesign.sample.grade"))
-			.branch(getTranslation("flowdesign.sample.branchName"), getTranslation("flowdesign.sample.branchAddress"))
-			.staff(getTranslation("flowdesign.sample.staffName"))
-			.today(LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE))
+		this.sampleValues = Placeholders
+			.sample(k -> getTranslation(k), LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE))
 			.build();
 		setSizeFull();
 		buildToolbar();
@@ -130,8 +129,11 @@ public class FlowEditorView extends VerticalLayout
 		Details diagramDetails = new Details(getTranslation("flowdesign.editor.diagram"), diagram);
 		diagramDetails.setOpened(true);
 		diagramDetails.setWidthFull();
+		Details pathDetails = new Details(getTranslation("flowdesign.paths.title"), paths);
+		pathDetails.setOpened(true);
+		pathDetails.setWidthFull();
 		VerticalLayout right = new VerticalLayout(new H4(getTranslation("flowdesign.editor.preview")), previewSlot,
-				validation, diagramDetails);
+				validation, pathDetails, diagramDetails);
 		right.setPadding(false);
 		previewSlot.addClassName("preview");
 		SplitLayout inner = new SplitLayout(editorSlot, right);
@@ -159,6 +161,7 @@ public class FlowEditorView extends VerticalLayout
 			.filter(k -> !k.equals(key))
 			.sorted(Comparator.comparing((String k) -> flowNames.getOrDefault(k, k)))
 			.toList();
+		paths.load(flows, key);
 		load(draft.get());
 	}
 
@@ -168,16 +171,7 @@ public class FlowEditorView extends VerticalLayout
 			return;
 		}
 		BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-		ConfirmDialog confirm = new ConfirmDialog();
-		confirm.setId("unsaved-dialog");
-		confirm.setHeader(getTranslation("flowdesign.editor.unsaved.title"));
-		confirm.setText(getTranslation("flowdesign.editor.unsaved.text"));
-		confirm.setCancelable(true);
-		confirm.setCancelText(getTranslation("flowdesign.editor.unsaved.stay"));
-		confirm.setConfirmText(getTranslation("flowdesign.editor.unsaved.leave"));
-		confirm.setConfirmButtonTheme("error primary");
-		confirm.addConfirmListener(e -> action.proceed());
-		confirm.open();
+		new UnsavedChangesDialog(action::proceed).open();
 	}
 
 	private void load(Draft draft) {
@@ -230,7 +224,15 @@ public class FlowEditorView extends VerticalLayout
 				e -> getUI().ifPresent(ui -> ui.navigate(FlowsView.class)));
 		back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 		state.setId("flow-state");
-		HorizontalLayout bar = new HorizontalLayout(back, heading, state, undo, redo, properties, versions, save,
+		trial.setId("flow-trial");
+		trial.setText(getTranslation("flowdesign.editor.trial"));
+		trial.setIcon(VaadinIcon.PLAY.create());
+		trial.addClickListener(e -> {
+			if (!history.dirty() || save()) {
+				getUI().ifPresent(ui -> ui.navigate("flows/" + key + "/trial"));
+			}
+		});
+		HorizontalLayout bar = new HorizontalLayout(back, heading, state, undo, redo, properties, versions, save, trial,
 				publish);
 		bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 		bar.setWidthFull();
@@ -318,6 +320,9 @@ public class FlowEditorView extends VerticalLayout
 		redo.setEnabled(history.canRedo());
 		boolean hasErrors = issues.stream().anyMatch(ValidationIssue::isError);
 		publish.setEnabled(!hasErrors);
+		trial.setEnabled(!hasErrors);
+		trial.setTooltipText(hasErrors ? getTranslation("flowexecution.trial.hasErrors") : null);
+		paths.show(doc, words());
 		publish.setTooltipText(hasErrors ? getTranslation("flowdesign.editor.publishBlocked") : null);
 		state.setText(
 				getTranslation(history.dirty() ? "flowdesign.editor.unsavedChanges" : "flowdesign.editor.allSaved"));
@@ -414,7 +419,7 @@ public class FlowEditorView extends VerticalLayout
 		if (history.dirty() && !save()) {
 			return;
 		}
-		new PublishDialog(history.current().name(), (note, at) -> {
+		new PublishDialog(history.current().name(), paths.warnings(words()), (note, at) -> {
 			try {
 				return flows.publish(key, lockVersion, note, at);
 			}

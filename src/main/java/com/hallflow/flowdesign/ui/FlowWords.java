@@ -1,9 +1,12 @@
 package com.hallflow.flowdesign.ui;
 
+import com.hallflow.flowdesign.Decision;
 import com.hallflow.flowdesign.Decision.Condition;
 import com.hallflow.flowdesign.FlowDocument;
+import com.hallflow.flowdesign.FlowPaths;
 import com.hallflow.flowdesign.InputDefinition;
 import com.hallflow.flowdesign.StepDefinition;
+import com.hallflow.flowdesign.Target;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -114,6 +117,56 @@ final class FlowWords {
 		}
 		String words = inputLabel(when.input()) + " " + labels.get(when.operator().signKey());
 		return when.operator().needsValue() ? words + " " + value(when.value()) : words;
+	}
+
+	/**
+	 * A path as a sentence: "查询号码状态（号码已停机 = 是） → 先办理 缴费 → 讲解变更内容 → 办理完成".
+	 */
+	String path(FlowPaths.FlowPath path) {
+		StringBuilder text = new StringBuilder();
+		for (FlowPaths.Leg leg : path.legs()) {
+			if (!text.isEmpty()) {
+				text.append(" → ");
+			}
+			text.append(step(leg.stepKey()));
+			String why = branch(leg);
+			if (!why.isEmpty()) {
+				text.append("（").append(why).append("）");
+			}
+			Target t = leg.taken();
+			if (t.type() == Target.Type.CALL) {
+				text.append(" → ").append(labels.get("flowdesign.paths.call", flow(t.flow())));
+				if (leg.callEnded() != null) {
+					text.append("：").append(labels.get(leg.callEnded().messageKey()));
+				}
+			}
+		}
+		boolean endedInCall = path.legs().get(path.legs().size() - 1).callEnded() != null;
+		if (path.outcome() != null && !endedInCall) {
+			text.append(" → ").append(labels.get(path.outcome().messageKey()));
+		}
+		if (path.loopsTo() != null) {
+			text.append(" → ").append(labels.get("flowdesign.paths.loop", step(path.loopsTo())));
+		}
+		return text.toString();
+	}
+
+	/**
+	 * Why a leg went where it did: the first rule leading there, "otherwise", or nothing.
+	 */
+	private String branch(FlowPaths.Leg leg) {
+		Optional<StepDefinition> step = flow.step(leg.stepKey());
+		if (step.isEmpty() || step.get().decision() == null) {
+			return "";
+		}
+		Decision decision = step.get().decision();
+		for (Decision.Rule rule : decision.rules()) {
+			if (leg.taken().equals(rule.then())) {
+				return condition(rule.when());
+			}
+		}
+		return leg.taken().equals(decision.otherwise()) || decision.otherwise() == null && !decision.rules().isEmpty()
+				? labels.get("flowdesign.diagram.otherwise") : "";
 	}
 
 	/** A condition's value: 是/否 for yes/no, numbers as written, text as it is. */

@@ -8,9 +8,14 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.IntConsumer;
 
@@ -27,7 +32,14 @@ class PublishDialog extends Dialog {
 
 	final Button publish = new Button();
 
-	PublishDialog(String flowName, BiFunction<String, Instant, Integer> action, IntConsumer onPublished) {
+	final UnorderedList warnings = new UnorderedList();
+
+	/**
+	 * @param notes what to note before publishing (paths not test-run, changed paths);
+	 * never a block
+	 */
+	PublishDialog(String flowName, List<String> notes, BiFunction<String, Instant, Integer> action,
+			IntConsumer onPublished) {
 		setId("publish-dialog");
 		setHeaderTitle(getTranslation("flowdesign.publish.title", flowName));
 		setWidth("32rem");
@@ -42,7 +54,17 @@ class PublishDialog extends Dialog {
 		effectiveFrom.setVisible(false);
 		scheduled.addValueChangeListener(e -> effectiveFrom.setVisible(e.getValue()));
 		FormErrors errors = new FormErrors().bind("changeNote", note);
-		add(new Paragraph(getTranslation("flowdesign.publish.explain")), note, scheduled, effectiveFrom);
+		add(new Paragraph(getTranslation("flowdesign.publish.explain")));
+		if (!notes.isEmpty()) {
+			warnings.setId("publish-warnings");
+			notes.forEach(n -> warnings.add(new ListItem(n)));
+			Div box = new Div(new Span(getTranslation("flowdesign.publish.warnings")), warnings);
+			box.addClassName("publish-warnings");
+			box.getElement().getThemeList().add("badge warning");
+			box.getStyle().set("display", "block").set("white-space", "normal").set("padding", "var(--lumo-space-s)");
+			add(box);
+		}
+		add(note, scheduled, effectiveFrom);
 		publish.setId("publish-confirm");
 		publish.setText(getTranslation("flowdesign.publish.confirm"));
 		publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

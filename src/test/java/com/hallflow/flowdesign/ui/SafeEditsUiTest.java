@@ -110,6 +110,24 @@ class SafeEditsUiTest extends KaribuTest {
 	}
 
 	@Test
+	void the_paths_are_listed_in_words_and_publishing_warns_about_those_not_test_run() {
+		assertThat(editor.paths.summary.getText()).isEqualTo(zh("flowdesign.paths.summary", "2", 0));
+		String completed = zh("flowdesign.outcome.COMPLETED");
+		String suspended = "查询号码状态（号码已停机 = 是） → 停机提示 → 讲解变更内容 → " + completed;
+		String otherwise = "查询号码状态（" + zh("flowdesign.diagram.otherwise") + "） → 讲解变更内容 → " + completed;
+		assertThat(_find(editor.paths.list, ListItem.class)).extracting(i -> i.getElement().getTextRecursively())
+			.containsExactly(suspended, otherwise);
+
+		_click(editor.publish);
+		PublishDialog dialog = _get(PublishDialog.class);
+		assertThat(_find(dialog.warnings, ListItem.class)).extracting(ListItem::getText)
+			.containsExactly(zh("flowdesign.paths.warnUntried", 2, suspended + "；" + otherwise));
+		_setValue(dialog.note, "未试运行也可以发布");
+		_click(dialog.publish);
+		assertThat(flows.versions(key)).hasSize(1);
+	}
+
+	@Test
 	void an_unclosed_placeholder_is_an_error_at_the_script_field() {
 		editor.select("notice");
 		StepEditor step = _get(StepEditor.class);

@@ -1,0 +1,143 @@
+package com.hallflow.flowdesign.ui;
+
+import com.hallflow.flowdesign.FlowDesignService;
+import com.hallflow.flowdesign.FlowDocument;
+import com.hallflow.flowdesign.FlowPaths;
+import com.hallflow.flowdesign.FlowSummary;
+import com.hallflow.flowdesign.Target;
+import com.hallflow.flowdesign.TrialRuns;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Every path from the start to an end, in words, each ticked when a test-run of the draft
+ * took it; the first {@value #SHOWN} are listed, the count is always whole. Before
+ * publishing it says which paths were not test-run and which are new or changed since the
+ * last published version (a warning, never a block).
+ */
+class PathsPanel extends VerticalLayout {
+
+	static final int SHOWN = 200;
+
+	/** How many paths a publish warning names before "and n more". */
+	private static final int NAMED = 3;
+
+	final Span summary = new Span();
+
+	final OrderedList list = new OrderedList();
+
+	private String flowKey;
+
+	private Map<String, Set<Target.Outcome>> callOutcomes = Map.of();
+
+	private Optional<FlowDocument> published = Optional.empty();
+
+	private Integer publishedNumber;
+
+	private FlowPaths.Listing listing = new FlowPaths.Listing(List.of(), 0, false);
+
+	PathsPanel() {
+		setId("paths-panel");
+		setPadding(false);
+		setSpacing(false);
+		summary.setId("paths-summary");
+		list.setId("paths-list");
+		list.addClassName("paths-list");
+		add(summary, list);
+	}
+
+	/**
+	 * Reads what the paths depend on besides the draft: the flows it may call, its last
+	 * version.
+	 */
+	void load(FlowDesignService flows, String key) {
+		flowKey = key;
+		List<FlowSummary> all = flows.flows();
+		callOutcomes = all.stream()
+			.filter(f -> f.latestPublished() != null)
+			.collect(Collectors.toMap(FlowSummary::key,
+					f -> FlowPaths.endings(flows.version(f.key(), f.latestPublished()))));
+		publishedNumber = all.stream()
+			.filter(f -> f.key().equals(key))
+			.findFirst()
+			.map(FlowSummary::latestPublished)
+			.orElse(null);
+		published = Optional.ofNullable(publishedNumber).map(n -> flows.version(key, n));
+	}
+
+	void show(FlowDocument draft, FlowWords words) {
+		listing = FlowPaths.of(draft, callOutcomes, SHOWN);
+		TrialRuns trials = trialRuns();
+		list.removeAll();
+		long tried = listing.paths().stream().filter(p -> trials.covers(flowKey, p)).count();
+		String total = listing.capped() ? getTranslation("flowdesign.paths.more", listing.total())
+				: Long.toString(listing.total());
+		summary.setText(getTranslation("flowdesign.paths.summary", total, tried));
+		for (FlowPaths.FlowPath path : listing.paths()) {
+			boolean covered = trials.covers(flowKey, path);
+			ListItem item = new ListItem();
+			item.add((covered ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CIRCLE_THIN).create());
+			Span sentence = new Span(words.path(path));
+			sentence.addClassName("path-words");
+			item.add(sentence);
+			item.getElement()
+				.setAttribute("title",
+						getTranslation(covered ? "flowdesign.paths.tried" : "flowdesign.paths.notTried"));
+			item.addClassName(covered ? "path-tried" : "path-untried");
+			list.add(item);
+		}
+		if (listing.total() > listing.paths().size()) {
+			list.add(new ListItem(getTranslation("flowdesign.paths.firstShown", listing.paths().size())));
+		}
+	}
+
+	/**
+	 * What the publish dialog warns about: paths not test-run, paths new since the last
+	 * version.
+	 */
+	List<String> warnings(FlowWords words) {
+		List<String> warnings = new ArrayList<>();
+		TrialRuns trials = trialRuns();
+		List<FlowPaths.FlowPath> untried = listing.paths().stream().filter(p -> !trials.covers(flowKey, p)).toList();
+		long notTried = listing.total() - (listing.paths().size() - untried.size());
+		if (notTried > 0) {
+			warnings.add(getTranslation("flowdesign.paths.warnUntried", notTried, named(untried, words)));
+		}
+		published.ifPresent(before -> {
+			Set<List<FlowPaths.Leg>> old = new HashSet<>();
+			FlowPaths.of(before, callOutcomes, 10_000).paths().forEach(p -> old.add(p.legs()));
+			List<FlowPaths.FlowPath> changed = listing.paths().stream().filter(p -> !old.contains(p.legs())).toList();
+			if (!changed.isEmpty()) {
+				warnings.add(getTranslation("flowdesign.paths.warnChanged", publishedNumber, changed.size(),
+						named(changed, words)));
+			}
+		});
+		return warnings;
+	}
+
+	private String named(List<FlowPaths.FlowPath> paths, FlowWords words) {
+		String first = paths.stream().limit(NAMED).map(words::path).collect(Collectors.joining("；"));
+		return paths.size() > NAMED ? first + getTranslation("flowdesign.paths.andMore", paths.size() - NAMED) : first;
+	}
+
+	/** The test-runs of this browser session (the trial view adds to them). */
+	static TrialRuns trialRuns() {
+		VaadinSession session = VaadinSession.getCurrent();
+		if (session.getAttribute(TrialRuns.class) == null) {
+			session.setAttribute(TrialRuns.class, new TrialRuns());
+		}
+		return session.getAttribute(TrialRuns.class);
+	}
+
+}
