@@ -11,6 +11,7 @@ import com.hallflow.flowdesign.Draft;
 import com.hallflow.flowdesign.FlowDesignService;
 import com.hallflow.flowdesign.FlowDocument;
 import com.hallflow.flowdesign.FlowJson;
+import com.hallflow.flowdesign.FlowPaths;
 import com.hallflow.flowdesign.FlowValidator;
 import com.hallflow.flowdesign.InputDefinition;
 import com.hallflow.flowdesign.InputType;
@@ -44,7 +45,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * for it, median), validate_300_ms (the validator, median), roundtrip_300_ms (export of a
  * published version and import of it as a draft, through the service and the database,
  * median), typed_rule_convert_ms (reading the same flow written in format 1 — every
- * condition's value as text — checked and converted to format 2, median).
+ * condition's value as text — checked and converted to format 2, median), paths_300_ms
+ * (every path of the flow counted and the first 200 listed, as the designer shows them,
+ * median).
  */
 final class DesignerBenchmark {
 
@@ -80,12 +83,19 @@ final class DesignerBenchmark {
 			}
 			double convert = median(40, 10, () -> FlowJson.read(formatOne));
 
+			Map<String, Set<Target.Outcome>> callOutcomes = Map.of("BILL_PAYMENT",
+					FlowPaths.endings(SystemAuthentication.callAsSystem(() -> flows.version("BILL_PAYMENT", 1))));
+			FlowPaths.Listing listing = FlowPaths.of(doc, callOutcomes, 200);
+			double paths = median(20, 5, () -> FlowPaths.of(doc, callOutcomes, 200));
+
 			double open = measureOpen(context, key);
 			System.out.printf("validator found %d issue(s) in the %d-step flow%n", issues, STEPS);
 			System.out.printf("RESULT open_300_ms=%.1f%n", open);
 			System.out.printf("RESULT validate_300_ms=%.2f%n", validate);
 			System.out.printf("RESULT roundtrip_300_ms=%.1f%n", roundtrip);
 			System.out.printf("RESULT typed_rule_convert_ms=%.1f%n", convert);
+			System.out.printf("the 300-step flow has %d paths; %d listed%n", listing.total(), listing.paths().size());
+			System.out.printf("RESULT paths_300_ms=%.2f%n", paths);
 		}
 	}
 

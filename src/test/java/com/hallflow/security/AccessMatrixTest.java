@@ -47,6 +47,7 @@ class AccessMatrixTest {
 		EXPECTED.put("flows", Set.of(AppRoles.HQ_ADMIN));
 		EXPECTED.put("flows/:key", Set.of(AppRoles.HQ_ADMIN));
 		EXPECTED.put("flows/:key/versions", Set.of(AppRoles.HQ_ADMIN));
+		EXPECTED.put("flows/:key/trial", Set.of(AppRoles.HQ_ADMIN));
 		EXPECTED.put("scripts", Set.of(AppRoles.HQ_ADMIN));
 		EXPECTED.put("counter", Set.of(AppRoles.BRANCH_STAFF, AppRoles.BRANCH_MANAGER));
 		EXPECTED.put("sessions/:id", Set.of(AppRoles.BRANCH_STAFF, AppRoles.BRANCH_MANAGER));

@@ -9,6 +9,8 @@ import com.hallflow.flowdesign.FlowDesignService;
 import com.hallflow.flowdesign.FlowFormatException;
 import com.hallflow.flowdesign.FlowJson;
 import com.hallflow.flowdesign.FlowSummary;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.security.AppRoles;
 import com.vaadin.flow.component.button.Button;
@@ -112,8 +114,16 @@ public class FlowsView extends VerticalLayout implements HasDynamicTitle {
 		toolbar.setWrap(true);
 
 		grid.setId("flow-grid");
-		grid.addColumn(FlowSummary::key).setHeader(getTranslation("flowdesign.flow.key")).setAutoWidth(true);
-		grid.addColumn(FlowSummary::name).setHeader(getTranslation("flowdesign.flow.name")).setAutoWidth(true);
+		grid.addColumn(new ComponentRenderer<>(f -> {
+			Span code = new Span(f.key());
+			code.addClassName("flow-key");
+			code.getStyle()
+				.set("font-size", "var(--lumo-font-size-xs)")
+				.set("color", "var(--lumo-secondary-text-color)");
+			Span name = new Span(f.name());
+			name.getStyle().set("margin-inline-end", "var(--lumo-space-s)");
+			return new Span(name, code);
+		})).setHeader(getTranslation("flowdesign.flow.name")).setAutoWidth(true).setComparator(FlowSummary::name);
 		grid.addColumn(FlowSummary::category).setHeader(getTranslation("flowdesign.flow.category"));
 		grid.addColumn(f -> f.latestPublished() == null ? getTranslation("flowdesign.flows.unpublished")
 				: getTranslation("flowdesign.flows.versionNumber", f.latestPublished()))

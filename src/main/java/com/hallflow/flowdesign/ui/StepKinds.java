@@ -7,6 +7,7 @@ import com.hallflow.flowdesign.FlowDocument;
 import com.hallflow.flowdesign.InputDefinition;
 import com.hallflow.flowdesign.InputType;
 import com.hallflow.flowdesign.StepDefinition;
+import com.hallflow.flowdesign.Target;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ import java.util.List;
  */
 enum StepKinds implements Translatable {
 
-	SCRIPT, CHECKLIST, INPUT, DECISION, SIGNATURE, PROMOTION;
+	SCRIPT, CHECKLIST, INPUT, DECISION, SIGNATURE, PROMOTION, END;
 
 	@Override
 	public String messageKey() {
@@ -38,6 +39,10 @@ enum StepKinds implements Translatable {
 							List.of(), List.of("客户"))),
 					false, null, true, false);
 			case PROMOTION -> new StepDefinition(key, title, null, "", List.of(), List.of(), true, null, false, false);
+			// the script tells the customer why the service ends here; the outcome is
+			// editable
+			case END -> StepDefinition.of(key, title, "")
+				.withDecision(new Decision(List.of(), Target.end(Target.Outcome.NOT_ELIGIBLE)));
 		};
 	}
 

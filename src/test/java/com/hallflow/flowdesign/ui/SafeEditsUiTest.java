@@ -128,6 +128,18 @@ class SafeEditsUiTest extends KaribuTest {
 	}
 
 	@Test
+	void an_end_step_tells_the_customer_why_and_ends_with_an_outcome_the_designer_can_change() {
+		editor.select("explain");
+		_setValue(editor.stepToolbar.addStep, StepKinds.END);
+		StepDefinition end = editor.history().steps().get(3);
+		assertThat(end.title()).isEqualTo(zh("flowdesign.editor.kind.END"));
+		assertThat(end.decision().otherwise()).isEqualTo(Target.end(Target.Outcome.NOT_ELIGIBLE));
+		_setValue(_get(StepEditor.class).script, "很抱歉，欠费号码暂时不能过户，请先缴清费用。");
+		assertThat(editor.paths.summary.getText()).isEqualTo(zh("flowdesign.paths.summary", "2", 0));
+		assertThat(editor.paths.list.getElement().getTextRecursively()).contains(zh("flowdesign.outcome.NOT_ELIGIBLE"));
+	}
+
+	@Test
 	void an_unclosed_placeholder_is_an_error_at_the_script_field() {
 		editor.select("notice");
 		StepEditor step = _get(StepEditor.class);
