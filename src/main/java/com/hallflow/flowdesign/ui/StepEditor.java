@@ -28,6 +28,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.function.Consumer;
@@ -102,7 +103,24 @@ class StepEditor extends VerticalLayout {
 		title.setId("step-title");
 		title.setLabel(getTranslation("flowdesign.editor.step.title"));
 		title.setValue(nz(step.title()));
-		title.addValueChangeListener(e -> change(s -> s.withIdentity(s.key(), e.getValue())));
+		// a single input still named after the step (as a new one is) follows the step's
+		// title, so a question does not stay called "判断分支"
+		title.addValueChangeListener(e -> {
+			boolean follows = this.step.inputs().size() == 1
+					&& Objects.equals(this.step.inputs().get(0).label(), e.getOldValue());
+			change(s -> {
+				StepDefinition renamed = s.withIdentity(s.key(), e.getValue());
+				if (!follows) {
+					return renamed;
+				}
+				InputDefinition only = s.inputs().get(0);
+				return renamed.withInputs(List.of(new InputDefinition(only.key(), e.getValue(), only.type(),
+						only.required(), only.options(), only.parties())));
+			});
+			if (follows) {
+				rebuild.run();
+			}
+		});
 
 		library.setId("step-library");
 		library.setLabel(getTranslation("flowdesign.editor.step.library"));
@@ -231,6 +249,11 @@ class StepEditor extends VerticalLayout {
 			options.setHelperText(getTranslation("flowdesign.editor.input.listHelp"));
 			options.setValue(String.join("，", input.type() == InputType.SIGNATURE ? input.parties() : input.options()));
 			options.setVisible(input.type() == InputType.CHOICE || input.type() == InputType.SIGNATURE);
+			String id = "editor-input-" + i;
+			inputKey.setId(id + "-key");
+			label.setId(id + "-label");
+			type.setId(id + "-type");
+			options.setId(id + "-options");
 			Runnable update = () -> {
 				List<String> list = Arrays.stream(options.getValue().split("[,，、]"))
 					.map(String::trim)
@@ -287,6 +310,8 @@ class StepEditor extends VerticalLayout {
 				decision.otherwise() != null);
 		TargetEditor otherwise = new TargetEditor(decision.otherwise(), stepKeys, flowKeys, words,
 				t -> withDecision(new Decision(decision().rules(), t)));
+		otherwise.setIdPrefix("otherwise");
+		hasOtherwise.setId("otherwise-enabled");
 		otherwise.setVisible(decision.otherwise() != null);
 		hasOtherwise.addValueChangeListener(e -> {
 			otherwise.setVisible(e.getValue());
