@@ -157,7 +157,9 @@ class FlowDesignerBrowserTest extends BrowserTest {
 				.filter(e -> e.isDisplayed() && e.getText().trim().equals(itemText))
 				.findFirst()
 				.orElse(null));
-		item.click();
+		// with many flows published the item may sit below the overlay's visible part
+		((JavascriptExecutor) browser.driver())
+			.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", item);
 		browser.waitUntil(
 				d -> d.findElements(By.cssSelector("vaadin-select-overlay[opened]")).isEmpty() ? Boolean.TRUE : null);
 	}
