@@ -87,8 +87,11 @@ public final class FlowDiff {
 			changes.add(new Change(key, "flowdesign.diff.scriptChanged",
 					List.of(label, quote(scriptText(was)), quote(scriptText(is)))));
 		}
-		listChanges(changes, key, label, was.checklist(), is.checklist(), ChecklistItem::text, CHECKLIST);
-		listChanges(changes, key, label, was.inputs(), is.inputs(), InputDefinition::key, INPUT);
+		listChanges(changes, key, label, was.checklist(), is.checklist(), ChecklistItem::text, ChecklistItem::text,
+				CHECKLIST);
+		// inputs are matched by key but named by their question, as people know them
+		listChanges(changes, key, label, was.inputs(), is.inputs(), InputDefinition::key,
+				i -> i.label() == null || i.label().isBlank() ? i.key() : i.label(), INPUT);
 		if (!Objects.equals(was.decision(), is.decision())) {
 			changes.add(new Change(key, "flowdesign.diff.decisionChanged", List.of(label)));
 		}
@@ -104,23 +107,23 @@ public final class FlowDiff {
 	}
 
 	private static <T> void listChanges(List<Change> changes, String key, String label, List<T> was, List<T> is,
-			Function<T, String> id, EntryKeys keys) {
+			Function<T, String> id, Function<T, String> shown, EntryKeys keys) {
 		Map<String, T> old = new LinkedHashMap<>();
 		was.forEach(t -> old.putIfAbsent(String.valueOf(id.apply(t)), t));
 		Map<String, T> now = new LinkedHashMap<>();
 		is.forEach(t -> now.putIfAbsent(String.valueOf(id.apply(t)), t));
 		now.forEach((k, t) -> {
 			if (!old.containsKey(k)) {
-				changes.add(new Change(key, keys.added(), List.of(label, quote(k))));
+				changes.add(new Change(key, keys.added(), List.of(label, quote(shown.apply(t)))));
 			}
 			else if (!old.get(k).equals(t)) {
-				changes.add(new Change(key, keys.changed(), List.of(label, quote(k))));
+				changes.add(new Change(key, keys.changed(), List.of(label, quote(shown.apply(t)))));
 			}
 		});
 		old.keySet()
 			.stream()
 			.filter(k -> !now.containsKey(k))
-			.forEach(k -> changes.add(new Change(key, keys.removed(), List.of(label, quote(k)))));
+			.forEach(k -> changes.add(new Change(key, keys.removed(), List.of(label, quote(shown.apply(old.get(k)))))));
 	}
 
 	private static void flag(List<Change> changes, String key, String label, boolean was, boolean is, String onKey,

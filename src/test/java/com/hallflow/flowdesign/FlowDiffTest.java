@@ -36,6 +36,19 @@ class FlowDiffTest {
 	}
 
 	@Test
+	void inputs_are_named_by_their_question_not_their_key() {
+		StepDefinition check = StepDefinition.of("check", "查询号码状态", "请稍等。");
+		FlowDocument before = flow("N_Q").step(check).build();
+		FlowDocument after = flow("N_Q")
+			.step(check.withInputs(List.of(InputDefinition.of("answer1", "号码已停机", InputType.YES_NO, true))))
+			.build();
+		assertThat(FlowDiff.between(before, after)).singleElement()
+			.satisfies(c -> assertThat(c.args()).contains("号码已停机").doesNotContain("answer1"));
+		assertThat(FlowDiff.between(after, before)).singleElement()
+			.satisfies(c -> assertThat(c.args()).contains("号码已停机").doesNotContain("answer1"));
+	}
+
+	@Test
 	void long_scripts_are_shortened_in_the_description() {
 		FlowDocument before = flow("L_M").step(StepDefinition.of("a", "A", "短")).build();
 		FlowDocument after = flow("L_M").step(StepDefinition.of("a", "A", "长".repeat(200))).build();
