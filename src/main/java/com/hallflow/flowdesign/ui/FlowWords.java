@@ -92,7 +92,10 @@ final class FlowWords {
 	/** The question with the title of the step that asks it: "号码已停机（查询号码状态）". */
 	String inputWithStep(String inputKey) {
 		StepDefinition step = inputSteps.get(inputKey);
-		return step == null ? inputLabel(inputKey) : inputLabel(inputKey) + "（" + step(step.key()) + "）";
+		if (step == null || inputLabel(inputKey).equals(step(step.key()))) {
+			return inputLabel(inputKey);
+		}
+		return inputLabel(inputKey) + "（" + step(step.key()) + "）";
 	}
 
 	/** A condition as a person reads it: "号码已停机 = 是 且 欠费金额 > 0". */

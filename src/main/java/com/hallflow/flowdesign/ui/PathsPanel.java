@@ -9,6 +9,7 @@ import com.hallflow.flowdesign.TrialRuns;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.VaadinSession;
@@ -87,7 +88,11 @@ class PathsPanel extends VerticalLayout {
 		for (FlowPaths.FlowPath path : listing.paths()) {
 			boolean covered = trials.covers(flowKey, path);
 			ListItem item = new ListItem();
-			item.add((covered ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CIRCLE_THIN).create());
+			Icon mark = (covered ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CIRCLE_THIN).create();
+			mark.setSize("var(--lumo-icon-size-s)");
+			mark.getStyle().set("margin-inline-end", "var(--lumo-space-xs)").set("vertical-align", "-0.15em");
+			mark.setColor(covered ? "var(--lumo-success-color)" : "var(--lumo-secondary-text-color)");
+			item.add(mark);
 			Span sentence = new Span(words.path(path));
 			sentence.addClassName("path-words");
 			item.add(sentence);
