@@ -13,11 +13,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Every way through a flow from its first step to an end: decisions opened into the
- * branches that lead on (rules that lead to the same place count once), a call shown as
- * one leg that either returns or ends the run with one of the called flow's other
- * outcomes, and a loop cut after one turn. Lists at most {@code limit} paths and counts
- * them all (up to {@link #COUNT_CAP} when the flow has loops).
+ * Every way through a flow from its first step to an end: decisions opened into their
+ * branches (each rule and the "otherwise" its own, even when two lead to the same place,
+ * since a test-run must try each), a call shown as one leg that either returns or ends
+ * the run with one of the called flow's other outcomes, and a loop cut after one turn.
+ * Lists at most {@code limit} paths and counts them all (up to {@link #COUNT_CAP} when
+ * the flow has loops).
  */
 public final class FlowPaths {
 
@@ -25,11 +26,19 @@ public final class FlowPaths {
 	public static final long COUNT_CAP = 1_000_000;
 
 	/**
-	 * One step of a path and where it led. {@code callEnded} is the outcome with which a
-	 * called flow ended the whole run, or null when the call returned (or the leg is no
-	 * call).
+	 * One step of a path and where it led. {@code branch} is the number of the rule that
+	 * led there (from 1), or 0 for the decision's "otherwise" or the next step in order.
+	 * {@code callEnded} is the outcome with which a called flow ended the whole run, or
+	 * null when the call returned (or the leg is no call).
 	 */
-	public record Leg(String stepKey, Target taken, Target.Outcome callEnded) {
+	public record Leg(String stepKey, int branch, Target taken, Target.Outcome callEnded) {
+	}
+
+	/**
+	 * A branch of a step: which rule (0 for "otherwise" or the next step) and where it
+	 * leads.
+	 */
+	record Branch(int number, Target target) {
 	}
 
 	/**
@@ -100,25 +109,28 @@ public final class FlowPaths {
 		}
 	}
 
-	/** Where a step can lead, each distinct target once, in the order the rules give. */
-	List<Target> branches(int i) {
+	/**
+	 * Where a step can lead: each usable rule in order, then "otherwise" or the next
+	 * step.
+	 */
+	List<Branch> branches(int i) {
 		StepDefinition step = flow.steps().get(i);
-		Set<Target> targets = new LinkedHashSet<>();
+		List<Branch> branches = new ArrayList<>();
 		Target following = i + 1 < flow.steps().size() ? Target.step(flow.steps().get(i + 1).key())
 				: Target.end(Target.Outcome.COMPLETED);
 		if (step.decision() == null) {
-			targets.add(following);
+			branches.add(new Branch(0, following));
+			return branches;
 		}
-		else {
-			for (Rule rule : step.decision().rules()) {
-				if (usable(rule.then())) {
-					targets.add(rule.then());
-				}
+		List<Rule> rules = step.decision().rules();
+		for (int r = 0; r < rules.size(); r++) {
+			if (usable(rules.get(r).then())) {
+				branches.add(new Branch(r + 1, rules.get(r).then()));
 			}
-			Target otherwise = step.decision().otherwise();
-			targets.add(otherwise != null && usable(otherwise) ? otherwise : following);
 		}
-		return new ArrayList<>(targets);
+		Target otherwise = step.decision().otherwise();
+		branches.add(new Branch(0, otherwise != null && usable(otherwise) ? otherwise : following));
+		return branches;
 	}
 
 	private boolean usable(Target t) {
@@ -148,19 +160,19 @@ public final class FlowPaths {
 	private void walk(int at, Deque<Leg> legs, BitSet onPath, List<FlowPath> found, long[] total, int limit, long cap) {
 		onPath.set(at);
 		String key = flow.steps().get(at).key();
-		for (Target target : branches(at)) {
+		for (Branch branch : branches(at)) {
 			if (total[0] >= cap) {
 				break;
 			}
+			Target target = branch.target();
+			Leg leg = new Leg(key, branch.number(), target, null);
 			switch (target.type()) {
-				case END -> emit(legs, new Leg(key, target, null), target.outcome(), null, found, total, limit);
-				case STEP -> follow(index.get(target.step()), new Leg(key, target, null), legs, onPath, found, total,
-						limit, cap);
+				case END -> emit(legs, leg, target.outcome(), null, found, total, limit);
+				case STEP -> follow(index.get(target.step()), leg, legs, onPath, found, total, limit, cap);
 				case CALL -> {
-					follow(index.get(target.returnTo()), new Leg(key, target, null), legs, onPath, found, total, limit,
-							cap);
+					follow(index.get(target.returnTo()), leg, legs, onPath, found, total, limit, cap);
 					for (Target.Outcome ended : callOutcomes.getOrDefault(target.flow(), Set.of())) {
-						emit(legs, new Leg(key, target, ended), ended, null, found, total, limit);
+						emit(legs, new Leg(key, branch.number(), target, ended), ended, null, found, total, limit);
 					}
 				}
 			}
@@ -227,7 +239,8 @@ public final class FlowPaths {
 
 	private List<Integer> nextSteps(int i) {
 		List<Integer> next = new ArrayList<>();
-		for (Target t : branches(i)) {
+		for (Branch b : branches(i)) {
+			Target t = b.target();
 			if (t.type() == Target.Type.STEP) {
 				next.add(index.get(t.step()));
 			}
@@ -253,7 +266,8 @@ public final class FlowPaths {
 			return memo[i];
 		}
 		long sum = 0;
-		for (Target t : branches(i)) {
+		for (Branch b : branches(i)) {
+			Target t = b.target();
 			long more = switch (t.type()) {
 				case END -> 1;
 				case STEP -> count(index.get(t.step()), memo);

@@ -89,7 +89,8 @@ public final class DraftTrial {
 		Map<String, String> all = new HashMap<>(values);
 		signed.forEach(key -> all.put(key, InputRules.SIGNED_ON_PAD));
 		boolean inDraft = state.stack().size() == 1;
-		String stepKey = state.currentStep().map(StepDefinition::key).orElse(null);
+		StepDefinition step = state.currentStep().orElseThrow();
+		int branch = RunEngine.branch(step, values(), all);
 		StepResult result = engine.submit(state, new Answers(state.sequence(), all, checked));
 		if (result instanceof StepResult.Refused refused) {
 			return refused.errors();
@@ -97,11 +98,11 @@ public final class DraftTrial {
 		StepResult.Moved moved = (StepResult.Moved) result;
 		earlier.push(List.copyOf(legs));
 		if (inDraft) {
-			legs.add(new FlowPaths.Leg(stepKey, moved.taken(), null));
+			legs.add(new FlowPaths.Leg(step.key(), branch, moved.taken(), null));
 		}
 		else if (moved.state().ended() && moved.state().outcome() != Target.Outcome.COMPLETED && !legs.isEmpty()) {
 			FlowPaths.Leg call = legs.remove(legs.size() - 1);
-			legs.add(new FlowPaths.Leg(call.stepKey(), call.taken(), moved.state().outcome()));
+			legs.add(new FlowPaths.Leg(call.stepKey(), call.branch(), call.taken(), moved.state().outcome()));
 		}
 		state = moved.state();
 		return List.of();

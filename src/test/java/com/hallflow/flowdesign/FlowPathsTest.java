@@ -35,12 +35,22 @@ class FlowPathsTest {
 		assertThat(listing.paths()).extracting(FlowPath::outcome)
 			.containsExactly(Outcome.COMPLETED, Outcome.DECLINED, Outcome.NOT_ELIGIBLE, Outcome.COMPLETED);
 		assertThat(listing.paths().get(0).legs()).containsExactly(
-				new Leg("check", Target.call("BILL_PAYMENT", "explain"), null),
-				new Leg("explain", Target.end(Outcome.COMPLETED), null));
+				new Leg("check", 1, Target.call("BILL_PAYMENT", "explain"), null),
+				new Leg("explain", 0, Target.end(Outcome.COMPLETED), null));
 		assertThat(listing.paths().get(1).legs())
-			.containsExactly(new Leg("check", Target.call("BILL_PAYMENT", "explain"), Outcome.DECLINED));
+			.containsExactly(new Leg("check", 1, Target.call("BILL_PAYMENT", "explain"), Outcome.DECLINED));
 		assertThat(listing.paths().get(3).legs()).extracting(Leg::stepKey)
 			.containsExactly("check", "eligible", "explain");
+	}
+
+	@Test
+	void a_rule_and_the_otherwise_that_lead_to_the_same_end_are_two_paths() {
+		FlowDocument both = flow("BOTH").step(StepDefinition.of("paid", "是否已缴清", "请稍等。").withInputs(List.of(OK)))
+			.decision(new Decision(List.of(when("ok", true, Target.end(Outcome.COMPLETED))), null))
+			.build();
+		FlowPaths.Listing listing = FlowPaths.of(both, Map.of(), 200);
+		assertThat(listing.total()).isEqualTo(2);
+		assertThat(listing.paths()).extracting(p -> p.legs().get(0).branch()).containsExactly(1, 0);
 	}
 
 	@Test
@@ -76,8 +86,9 @@ class FlowPathsTest {
 		chain.step("s40");
 		FlowPaths.Listing listing = FlowPaths.of(chain.build(), Map.of(), 200);
 		assertThat(listing.paths()).hasSize(200);
-		// Fibonacci: each step goes one or two steps on
-		assertThat(listing.total()).isEqualTo(165_580_141L);
+		// Fibonacci: each step goes one or two steps on (the last decision has two
+		// branches to s40)
+		assertThat(listing.total()).isEqualTo(267_914_296L);
 	}
 
 	@Test

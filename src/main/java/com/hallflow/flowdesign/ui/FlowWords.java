@@ -154,22 +154,18 @@ final class FlowWords {
 		return text.toString();
 	}
 
-	/**
-	 * Why a leg went where it did: the first rule leading there, "otherwise", or nothing.
-	 */
+	/** Why a leg went where it did: its rule's condition, "otherwise", or nothing. */
 	private String branch(FlowPaths.Leg leg) {
 		Optional<StepDefinition> step = flow.step(leg.stepKey());
 		if (step.isEmpty() || step.get().decision() == null) {
 			return "";
 		}
 		Decision decision = step.get().decision();
-		for (Decision.Rule rule : decision.rules()) {
-			if (leg.taken().equals(rule.then())) {
-				return condition(rule.when());
-			}
+		if (leg.branch() > 0 && leg.branch() <= decision.rules().size()) {
+			return condition(decision.rules().get(leg.branch() - 1).when());
 		}
-		return leg.taken().equals(decision.otherwise()) || decision.otherwise() == null && !decision.rules().isEmpty()
-				? labels.get("flowdesign.diagram.otherwise") : "";
+		return decision.rules().isEmpty() && decision.otherwise() == null ? ""
+				: labels.get("flowdesign.diagram.otherwise");
 	}
 
 	/** A condition's value: 是/否 for yes/no, numbers as written, text as it is. */

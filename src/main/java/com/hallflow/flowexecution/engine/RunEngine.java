@@ -136,6 +136,25 @@ public final class RunEngine {
 		return follow(state, answered, entered, target, callee);
 	}
 
+	/**
+	 * Which branch of its decision a submission of {@code entered} on {@code step} takes:
+	 * the number of the first rule that holds (from 1), or 0 for "otherwise" or the next
+	 * step. Only for a designer's test-run; a session stores where the step led.
+	 */
+	public static int branch(StepDefinition step, Map<String, String> frameValues, Map<String, String> entered) {
+		if (step.decision() == null) {
+			return 0;
+		}
+		Map<String, String> values = merged(frameValues, accepted(step, entered));
+		List<Decision.Rule> rules = step.decision().rules();
+		for (int r = 0; r < rules.size(); r++) {
+			if (holds(rules.get(r).when(), values)) {
+				return r + 1;
+			}
+		}
+		return 0;
+	}
+
 	private static Map<String, String> merged(Map<String, String> values, Map<String, String> entered) {
 		Map<String, String> merged = new HashMap<>(values);
 		merged.putAll(entered);

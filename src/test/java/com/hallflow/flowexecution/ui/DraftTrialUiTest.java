@@ -98,7 +98,10 @@ class DraftTrialUiTest extends KaribuTest {
 		FlowEditorViewAccess.open(key);
 		Span summary = _get(Span.class, s -> s.withId("paths-summary"));
 		assertThat(summary.getText()).isEqualTo(zh("flowdesign.paths.summary", "4", 1));
-		assertThat(_find(ListItem.class, s -> s.withClasses("path-tried"))).hasSize(1);
+		assertThat(_find(ListItem.class, s -> s.withClasses("path-tried"))).singleElement()
+			.extracting(i -> i.getElement().getTextRecursively())
+			.isEqualTo("查询号码状态（" + zh("flowdesign.diagram.otherwise") + "） → 核对过户条件（号码状况 = 欠费不能过户） → "
+					+ zh(Target.Outcome.NOT_ELIGIBLE.messageKey()));
 		assertThat(_find(ListItem.class, s -> s.withClasses("path-untried"))).hasSize(3);
 	}
 
