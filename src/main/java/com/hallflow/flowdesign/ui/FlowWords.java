@@ -95,7 +95,7 @@ final class FlowWords {
 		if (step == null || inputLabel(inputKey).equals(step(step.key()))) {
 			return inputLabel(inputKey);
 		}
-		return inputLabel(inputKey) + "（" + step(step.key()) + "）";
+		return labels.get("flowdesign.words.aside", inputLabel(inputKey), step(step.key()));
 	}
 
 	/** A condition as a person reads it: "号码已停机 = 是 且 欠费金额 > 0". */
@@ -111,7 +111,8 @@ final class FlowWords {
 				if (!text.isEmpty()) {
 					text.append(joiner);
 				}
-				text.append(member.isGroup() ? "（" + condition(member) + "）" : condition(member));
+				text.append(
+						member.isGroup() ? labels.get("flowdesign.words.group", condition(member)) : condition(member));
 			}
 			return text.toString();
 		}
@@ -131,16 +132,14 @@ final class FlowWords {
 			if (!text.isEmpty()) {
 				text.append(" → ");
 			}
-			text.append(step(leg.stepKey()));
 			String why = branch(leg);
-			if (!why.isEmpty()) {
-				text.append("（").append(why).append("）");
-			}
+			text.append(why.isEmpty() ? step(leg.stepKey())
+					: labels.get("flowdesign.words.aside", step(leg.stepKey()), why));
 			Target t = leg.taken();
 			if (t.type() == Target.Type.CALL) {
 				text.append(" → ").append(labels.get("flowdesign.paths.call", flow(t.flow())));
 				if (leg.callEnded() != null) {
-					text.append("：").append(labels.get(leg.callEnded().messageKey()));
+					text.append(labels.get("flowdesign.words.ended", labels.get(leg.callEnded().messageKey())));
 				}
 			}
 		}

@@ -132,8 +132,9 @@ class PathsPanel extends VerticalLayout {
 	}
 
 	private String named(List<FlowPaths.FlowPath> paths, FlowWords words) {
-		String first = paths.stream().limit(NAMED).map(words::path).collect(Collectors.joining("；"));
-		return paths.size() > NAMED ? first + getTranslation("flowdesign.paths.andMore", paths.size() - NAMED) : first;
+		String first = paths.stream().limit(NAMED).map(p -> "\n" + words.path(p)).collect(Collectors.joining());
+		return paths.size() > NAMED ? first + "\n" + getTranslation("flowdesign.paths.andMore", paths.size() - NAMED)
+				: first;
 	}
 
 	/** The test-runs of this browser session (the trial view adds to them). */

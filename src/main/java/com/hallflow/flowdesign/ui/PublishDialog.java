@@ -57,7 +57,12 @@ class PublishDialog extends Dialog {
 		add(new Paragraph(getTranslation("flowdesign.publish.explain")));
 		if (!notes.isEmpty()) {
 			warnings.setId("publish-warnings");
-			notes.forEach(n -> warnings.add(new ListItem(n)));
+			notes.forEach(n -> {
+				ListItem note = new ListItem(n);
+				// one path per line
+				note.getStyle().set("white-space", "pre-line").set("line-height", "var(--lumo-line-height-s)");
+				warnings.add(note);
+			});
 			Div box = new Div(new Span(getTranslation("flowdesign.publish.warnings")), warnings);
 			box.addClassName("publish-warnings");
 			box.getElement().getThemeList().add("badge warning");

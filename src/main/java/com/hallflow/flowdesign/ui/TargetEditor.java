@@ -25,6 +25,7 @@ class TargetEditor extends HorizontalLayout {
 	TargetEditor(Target value, List<String> stepKeys, List<String> flowKeys, FlowWords words,
 			Consumer<Target> onChange) {
 		setPadding(false);
+		setWrap(true);
 		setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 		type.setLabel(getTranslation("flowdesign.editor.target.type"));
 		type.setItems(Target.Type.values());

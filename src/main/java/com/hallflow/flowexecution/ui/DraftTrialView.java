@@ -155,9 +155,9 @@ public class DraftTrialView extends VerticalLayout implements BeforeEnterObserve
 		back.setEnabled(trial.canGoBack());
 		next.setVisible(!ended);
 		again.setVisible(ended);
+		where.setVisible(!ended);
 		if (ended) {
 			trialRuns().add(trial.flowKey(), trial.legs());
-			where.setText(String.join(" › ", trial.breadcrumb().isEmpty() ? List.of() : trial.breadcrumb()));
 			result.setText(getTranslation("flowexecution.trial.ended", getTranslation(trial.outcome().messageKey()),
 					trial.legs().size()));
 			return;

@@ -121,7 +121,7 @@ class SafeEditsUiTest extends KaribuTest {
 		_click(editor.publish);
 		PublishDialog dialog = _get(PublishDialog.class);
 		assertThat(_find(dialog.warnings, ListItem.class)).extracting(ListItem::getText)
-			.containsExactly(zh("flowdesign.paths.warnUntried", 2, suspended + "；" + otherwise));
+			.containsExactly(zh("flowdesign.paths.warnUntried", 2, "\n" + suspended + "\n" + otherwise));
 		_setValue(dialog.note, "未试运行也可以发布");
 		_click(dialog.publish);
 		assertThat(flows.versions(key)).hasSize(1);
