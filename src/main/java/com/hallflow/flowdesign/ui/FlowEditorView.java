@@ -129,11 +129,8 @@ public class FlowEditorView extends VerticalLayout
 		Details diagramDetails = new Details(getTranslation("flowdesign.editor.diagram"), diagram);
 		diagramDetails.setOpened(true);
 		diagramDetails.setWidthFull();
-		Details pathDetails = new Details(getTranslation("flowdesign.paths.title"), paths);
-		pathDetails.setOpened(true);
-		pathDetails.setWidthFull();
 		VerticalLayout right = new VerticalLayout(new H4(getTranslation("flowdesign.editor.preview")), previewSlot,
-				validation, pathDetails, diagramDetails);
+				validation, paths, diagramDetails);
 		right.setPadding(false);
 		previewSlot.addClassName("preview");
 		SplitLayout inner = new SplitLayout(editorSlot, right);

@@ -36,6 +36,11 @@ final class FlowWords {
 
 	private final Map<String, StepDefinition> inputSteps = new HashMap<>();
 
+	private final Map<String, StepDefinition> steps = new HashMap<>();
+
+	/** Step names already worked out: a path names the same steps many times. */
+	private final Map<String, String> stepNames = new HashMap<>();
+
 	/**
 	 * @param flowNames the names of the flows a draft may call, by key
 	 */
@@ -44,6 +49,9 @@ final class FlowWords {
 		this.flowNames = Map.copyOf(flowNames);
 		this.labels = labels;
 		for (StepDefinition step : flow.steps()) {
+			if (step.key() != null) {
+				steps.putIfAbsent(step.key(), step);
+			}
 			for (InputDefinition input : step.inputs()) {
 				if (input.key() != null) {
 					inputs.putIfAbsent(input.key(), input);
@@ -64,14 +72,16 @@ final class FlowWords {
 		if (stepKey == null) {
 			return "";
 		}
-		for (int i = 0; i < flow.steps().size(); i++) {
-			StepDefinition step = flow.steps().get(i);
-			if (stepKey.equals(step.key())) {
-				return step.title() == null || step.title().isBlank() ? labels.get("flowdesign.words.noTitle", i + 1)
-						: step.title();
+		return stepNames.computeIfAbsent(stepKey, key -> {
+			for (int i = 0; i < flow.steps().size(); i++) {
+				StepDefinition step = flow.steps().get(i);
+				if (key.equals(step.key())) {
+					return step.title() == null || step.title().isBlank()
+							? labels.get("flowdesign.words.noTitle", i + 1) : step.title();
+				}
 			}
-		}
-		return stepKey;
+			return key;
+		});
 	}
 
 	/** The flow's name, or its key if it is not one the draft may call. */
@@ -155,11 +165,11 @@ final class FlowWords {
 
 	/** Why a leg went where it did: its rule's condition, "otherwise", or nothing. */
 	private String branch(FlowPaths.Leg leg) {
-		Optional<StepDefinition> step = flow.step(leg.stepKey());
-		if (step.isEmpty() || step.get().decision() == null) {
+		StepDefinition step = steps.get(leg.stepKey());
+		if (step == null || step.decision() == null) {
 			return "";
 		}
-		Decision decision = step.get().decision();
+		Decision decision = step.decision();
 		if (leg.branch() > 0 && leg.branch() <= decision.rules().size()) {
 			return condition(decision.rules().get(leg.branch() - 1).when());
 		}

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,13 +23,22 @@ import java.util.stream.Collectors;
 
 /**
  * Every path from the start to an end, in words, each ticked when a test-run of the draft
- * took it; the first {@value #SHOWN} are listed, the count is always whole. Before
- * publishing it says which paths were not test-run and which are new or changed since the
- * last published version (a warning, never a block).
+ * took it; the first {@value #SHOWN} are listed, the count is always whole and shown in
+ * the fold's header. A flow with more than {@value #OPEN_UP_TO} paths starts folded, and
+ * its list is written only while the fold is open (a 300-step flow's paths are long
+ * sentences). Before publishing it says which paths were not test-run and which are new
+ * or changed since the last published version (a warning, never a block).
  */
-class PathsPanel extends VerticalLayout {
+class PathsPanel extends Details {
 
 	static final int SHOWN = 200;
+
+	/** Flows with at most this many paths show them unfolded. */
+	static final int OPEN_UP_TO = 20;
+
+	private FlowWords words;
+
+	private boolean decided;
 
 	/** How many paths a publish warning names before "and n more". */
 	private static final int NAMED = 3;
@@ -50,12 +59,13 @@ class PathsPanel extends VerticalLayout {
 
 	PathsPanel() {
 		setId("paths-panel");
-		setPadding(false);
-		setSpacing(false);
+		setWidthFull();
 		summary.setId("paths-summary");
 		list.setId("paths-list");
 		list.addClassName("paths-list");
-		add(summary, list);
+		setSummary(new Span(new Span(getTranslation("flowdesign.paths.title") + " · "), summary));
+		add(list);
+		addOpenedChangeListener(e -> writeList());
 	}
 
 	/**
@@ -78,13 +88,26 @@ class PathsPanel extends VerticalLayout {
 	}
 
 	void show(FlowDocument draft, FlowWords words) {
+		this.words = words;
 		listing = FlowPaths.of(draft, callOutcomes, SHOWN);
 		TrialRuns trials = trialRuns();
-		list.removeAll();
 		long tried = listing.paths().stream().filter(p -> trials.covers(flowKey, p)).count();
 		String total = listing.capped() ? getTranslation("flowdesign.paths.more", listing.total())
 				: Long.toString(listing.total());
 		summary.setText(getTranslation("flowdesign.paths.summary", total, tried));
+		if (!decided) {
+			decided = true;
+			setOpened(listing.total() <= OPEN_UP_TO);
+		}
+		writeList();
+	}
+
+	private void writeList() {
+		list.removeAll();
+		if (!isOpened() || words == null) {
+			return;
+		}
+		TrialRuns trials = trialRuns();
 		for (FlowPaths.FlowPath path : listing.paths()) {
 			boolean covered = trials.covers(flowKey, path);
 			ListItem item = new ListItem();

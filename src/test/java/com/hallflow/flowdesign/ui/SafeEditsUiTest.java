@@ -25,6 +25,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.router.RouteParameters;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -137,6 +138,28 @@ class SafeEditsUiTest extends KaribuTest {
 		_setValue(_get(StepEditor.class).script, "很抱歉，欠费号码暂时不能过户，请先缴清费用。");
 		assertThat(editor.paths.summary.getText()).isEqualTo(zh("flowdesign.paths.summary", "2", 0));
 		assertThat(editor.paths.list.getElement().getTextRecursively()).contains(zh("flowdesign.outcome.NOT_ELIGIBLE"));
+	}
+
+	@Test
+	void a_flow_with_many_paths_shows_their_count_and_lists_them_only_when_unfolded() {
+		List<StepDefinition> steps = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			steps.add(StepDefinition.of("q" + i, "问题 " + i, "请回答。")
+				.withInputs(List.of(InputDefinition.of("a" + i, "答案 " + i, InputType.YES_NO, true)))
+				.withDecision(new Decision(List.of(new Decision.Rule(Condition.of("a" + i, Operator.EQUALS, true),
+						Target.step(i < 4 ? "q" + (i + 1) : "done"))), null)));
+		}
+		steps.add(StepDefinition.of("done", "办结", "谢谢。"));
+		Draft draft = flows.draft(key).orElseThrow();
+		flows.saveDraft(key, draft.lockVersion(), draft.document().withSteps(steps));
+		UI.getCurrent().navigate(FlowEditorView.class, new RouteParameters("key", key));
+		FlowEditorView reopened = _get(FlowEditorView.class);
+
+		assertThat(reopened.paths.summary.getText()).isEqualTo(zh("flowdesign.paths.summary", "32", 0));
+		assertThat(reopened.paths.isOpened()).isFalse();
+		assertThat(_find(reopened.paths.list, ListItem.class)).isEmpty();
+		reopened.paths.setOpened(true);
+		assertThat(_find(reopened.paths.list, ListItem.class)).hasSize(32);
 	}
 
 	@Test
