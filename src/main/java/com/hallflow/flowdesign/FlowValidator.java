@@ -98,6 +98,9 @@ public final class FlowValidator {
 		if ((step.script() == null || step.script().isBlank()) && step.scriptRef() == null) {
 			issues.add(warning(step.key(), ValidationCode.EMPTY_SCRIPT));
 		}
+		if (step.title() == null || step.title().isBlank()) {
+			issues.add(warning(step.key(), ValidationCode.NO_TITLE));
+		}
 		for (String fragment : Placeholders.malformed(step.script())) {
 			issues.add(error(step.key(), ValidationCode.PLACEHOLDER_MALFORMED, fragment));
 		}

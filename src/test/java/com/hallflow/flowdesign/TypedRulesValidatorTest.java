@@ -155,6 +155,13 @@ class TypedRulesValidatorTest {
 	}
 
 	@Test
+	void a_step_without_a_title_is_named_by_its_place_and_warned_about() {
+		FlowDocument doc = flow("UNTITLED").step(StepDefinition.of("a", " ", "您好。")).build();
+		assertThat(validator.validate(doc)).extracting(ValidationIssue::code, ValidationIssue::stepTitle)
+			.contains(tuple(ValidationCode.NO_TITLE, "#1"));
+	}
+
+	@Test
 	void no_message_names_null_when_a_branch_is_incomplete() {
 		FlowDocument doc = flow("HALF")
 			.step(StepDefinition.of("a", "问候", "您好。")

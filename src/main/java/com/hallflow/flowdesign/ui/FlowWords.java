@@ -5,6 +5,7 @@ import com.hallflow.flowdesign.Decision.Condition;
 import com.hallflow.flowdesign.FlowDocument;
 import com.hallflow.flowdesign.FlowPaths;
 import com.hallflow.flowdesign.InputDefinition;
+import com.hallflow.flowdesign.InputType;
 import com.hallflow.flowdesign.StepDefinition;
 import com.hallflow.flowdesign.Target;
 import java.math.BigDecimal;
@@ -130,7 +131,11 @@ final class FlowWords {
 			return labels.get("flowdesign.words.incomplete");
 		}
 		String words = inputLabel(when.input()) + " " + labels.get(when.operator().signKey());
-		return when.operator().needsValue() ? words + " " + value(when.value()) : words;
+		if (!when.operator().needsValue()) {
+			return words;
+		}
+		boolean money = input(when.input()).map(i -> i.type() == InputType.MONEY).orElse(false);
+		return words + " " + (money ? labels.get("flowdesign.words.money", value(when.value())) : value(when.value()));
 	}
 
 	/**
