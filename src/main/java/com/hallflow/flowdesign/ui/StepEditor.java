@@ -62,6 +62,10 @@ class StepEditor extends VerticalLayout {
 
 	final Button addRule = new Button();
 
+	final Details advanced = new Details();
+
+	final List<TextField> inputKeys = new ArrayList<>();
+
 	private StepDefinition step;
 
 	private final Consumer<StepDefinition> onChange;
@@ -176,9 +180,13 @@ class StepEditor extends VerticalLayout {
 		HorizontalLayout flags = new HorizontalLayout(mandatory, noBack, promotionSlot, maxOffers);
 		flags.setAlignItems(Alignment.BASELINE);
 		title.setWidth("24rem");
-		Details advanced = new Details(getTranslation("flowdesign.editor.step.advanced"), key);
+		advanced.setSummaryText(getTranslation("flowdesign.editor.step.advanced"));
+		advanced.add(key);
 		advanced.setId("step-advanced");
-		advanced.setOpened(key.isInvalid() || !StepDefinition.KEY_PATTERN.matcher(nz(step.key())).matches());
+		advanced.setOpened(key.isInvalid() || !StepDefinition.KEY_PATTERN.matcher(nz(step.key())).matches()
+				|| step.inputs().stream().anyMatch(i -> !InputDefinition.KEY_PATTERN.matcher(nz(i.key())).matches()));
+		// input keys are for import, export and the API: shown with the step key only
+		advanced.addOpenedChangeListener(e -> inputKeys.forEach(f -> f.setVisible(e.isOpened())));
 		add(title, library, script, flags, advanced);
 		add(section("flowdesign.editor.checklist", checklistRows(), addChecklistItem,
 				"flowdesign.editor.addChecklistItem",
@@ -251,6 +259,8 @@ class StepEditor extends VerticalLayout {
 			options.setVisible(input.type() == InputType.CHOICE || input.type() == InputType.SIGNATURE);
 			String id = "editor-input-" + i;
 			inputKey.setId(id + "-key");
+			inputKey.setVisible(advanced.isOpened());
+			inputKeys.add(inputKey);
 			label.setId(id + "-label");
 			type.setId(id + "-type");
 			options.setId(id + "-options");

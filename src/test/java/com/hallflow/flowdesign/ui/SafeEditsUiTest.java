@@ -24,6 +24,7 @@ import com.hallflow.support.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +79,18 @@ class SafeEditsUiTest extends KaribuTest {
 			assertThat(action.isEnabled()).as(action.getId().orElseThrow()).isTrue();
 		}
 		assertThat(_get(StepEditor.class).key.getValue()).isEqualTo("explain");
+	}
+
+	@Test
+	void input_keys_show_only_with_the_step_key_under_advanced() {
+		editor.select("check");
+		StepEditor step = _get(StepEditor.class);
+		TextField inputKey = step.inputKeys.get(0);
+		assertThat(inputKey.getValue()).isEqualTo("suspended");
+		assertThat(step.advanced.isOpened()).isFalse();
+		assertThat(inputKey.isVisible()).isFalse();
+		step.advanced.setOpened(true);
+		assertThat(inputKey.isVisible()).isTrue();
 	}
 
 	@Test
