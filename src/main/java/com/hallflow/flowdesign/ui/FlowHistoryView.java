@@ -63,6 +63,9 @@ public class FlowHistoryView extends VerticalLayout implements BeforeEnterObserv
 
 	private final H2 heading = new H2();
 
+	/** Comparing versions: shown once there are two to compare. */
+	final VerticalLayout compare = new VerticalLayout();
+
 	private Map<String, String> flowNames = Map.of();
 
 	private String key;
@@ -111,8 +114,9 @@ public class FlowHistoryView extends VerticalLayout implements BeforeEnterObserv
 		Button back = new Button(getTranslation("flowdesign.flows.title"), VaadinIcon.ARROW_LEFT.create(),
 				e -> getUI().ifPresent(ui -> ui.navigate(FlowsView.class)));
 		back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-		add(new HorizontalLayout(back, heading), versions, new H3(getTranslation("flowdesign.history.compare")),
-				new HorizontalLayout(from, to), diff, new HorizontalLayout(newDraft, export), reader);
+		compare.add(new H3(getTranslation("flowdesign.history.compare")), new HorizontalLayout(from, to), diff);
+		compare.setPadding(false);
+		add(new HorizontalLayout(back, heading), versions, compare, new HorizontalLayout(newDraft, export), reader);
 	}
 
 	@Override
@@ -131,6 +135,7 @@ public class FlowHistoryView extends VerticalLayout implements BeforeEnterObserv
 			from.setValue(numbers.get(1));
 			to.setValue(numbers.get(0));
 		}
+		compare.setVisible(numbers.size() >= 2);
 		if (!all.isEmpty()) {
 			versions.select(all.get(0));
 		}

@@ -152,7 +152,7 @@ class FlowDesignerUiTest extends KaribuTest {
 		_setValue(dialog.note, "修正了分支");
 		_click(dialog.publish);
 		assertThat(flows.versions(key)).hasSize(1);
-		_get(FlowHistoryView.class);
+		assertThat(_get(FlowHistoryView.class).compare.isVisible()).as("one version: nothing to compare").isFalse();
 	}
 
 	@Test
@@ -248,6 +248,7 @@ class FlowDesignerUiTest extends KaribuTest {
 
 		UI.getCurrent().navigate(FlowHistoryView.class, new RouteParameters("key", key));
 		FlowHistoryView history = _get(FlowHistoryView.class);
+		assertThat(history.compare.isVisible()).isTrue();
 		assertThat(_find(history.diff, ListItem.class)).extracting(ListItem::getText)
 			.containsExactly(zh("flowdesign.diff.scriptChanged", "1（问候）", "您好<b>欢迎</b>", "您好，欢迎光临"));
 		assertThat(history.diff.getElement().getOuterHTML()).doesNotContain("<b>欢迎</b>");
