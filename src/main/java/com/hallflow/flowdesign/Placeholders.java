@@ -56,6 +56,24 @@ public final class Placeholders {
 	}
 
 	/**
+	 * The script as text, each placeholder replaced by its value, or by {@code missing}
+	 * when there is none (a receipt has no blank to fill in).
+	 */
+	public static String fill(String script, Map<String, String> values, String missing) {
+		if (script == null) {
+			return "";
+		}
+		Matcher m = PLACEHOLDER.matcher(script);
+		StringBuilder text = new StringBuilder();
+		while (m.find()) {
+			String value = values.get(m.group(1));
+			m.appendReplacement(text, Matcher.quoteReplacement(value == null || value.isBlank() ? missing : value));
+		}
+		m.appendTail(text);
+		return text.toString();
+	}
+
+	/**
 	 * The pieces of a script that look like a placeholder but are not one — an unclosed
 	 * {@code {customer.name}, spaces inside the braces, a lone closing brace — as the
 	 * designer wrote them, so the counter never shows raw braces.

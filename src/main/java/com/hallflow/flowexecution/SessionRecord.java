@@ -55,7 +55,11 @@ public record SessionRecord(SessionSummary summary, int versionNumber, String cu
 			Instant at) {
 	}
 
-	public record DoneStep(String flowName, String stepTitle, Map<String, String> values) {
+	/**
+	 * @param explanation for the step that ended the session other than completed, what
+	 * the clerk told the customer (its script, filled in); else null
+	 */
+	public record DoneStep(String flowName, String stepTitle, Map<String, String> values, String explanation) {
 	}
 
 	public record Amount(String label, BigDecimal value) {

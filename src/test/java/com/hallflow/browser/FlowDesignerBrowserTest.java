@@ -139,7 +139,9 @@ class FlowDesignerBrowserTest extends BrowserTest {
 		browser.waitForText("很抱歉，您的号码暂不符合办理条件");
 		counter.next();
 		browser.waitUntil(d -> "不符合办理条件".equals(browser.byId("receipt-outcome").getText()) ? Boolean.TRUE : null);
-		assertThat(browser.byId("receipt-steps").getText()).contains("告知不符合条件").doesNotContain("缴费");
+		assertThat(browser.byId("receipt-steps").getText()).contains("告知不符合条件")
+			.contains("很抱歉，您的号码暂不符合办理条件，请先结清欠费后再来办理。")
+			.doesNotContain("缴费");
 	}
 
 	/**

@@ -152,6 +152,8 @@ class TypedRulesValidatorTest {
 		}
 		assertThat(Placeholders.malformed("您好，{customer.name 先生")).containsExactly("{customer.name 先生");
 		assertThat(Placeholders.malformed("您好，{customer.name}，{input.amount} 元")).isEmpty();
+		assertThat(Placeholders.fill("您好，{customer.name}，{branch.name}欢迎您", Map.of("customer.name", "张先生"), "—"))
+			.isEqualTo("您好，张先生，—欢迎您");
 	}
 
 	@Test

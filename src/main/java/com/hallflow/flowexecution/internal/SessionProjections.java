@@ -5,6 +5,7 @@ import com.hallflow.flowdesign.InputDefinition;
 import com.hallflow.flowdesign.InputType;
 import com.hallflow.flowdesign.Placeholders;
 import com.hallflow.flowdesign.StepDefinition;
+import com.hallflow.flowdesign.Target;
 import com.hallflow.flowexecution.RunningSession;
 import com.hallflow.flowexecution.SessionRecord;
 import com.hallflow.flowexecution.SessionStatus;
@@ -103,8 +104,17 @@ public class SessionProjections {
 				.map(i -> new SessionRecord.Amount(i.label(), new BigDecimal(shown.get(i.key()))))
 				.toList();
 			amounts.addAll(0, stepAmounts);
-			done.add(0,
-					new SessionRecord.DoneStep(frame.get().flow().name(), step.title(), labelled(step, shown, false)));
+			boolean endedHere = done.isEmpty() && replay.state().ended()
+					&& replay.state().outcome() != Target.Outcome.COMPLETED && step.script() != null
+					&& !step.script().isBlank();
+			String explanation = endedHere ? Placeholders.fill(step.script(),
+					Placeholders.values()
+						.customer(session.customerName(), session.mobileMasked(), null)
+						.all(inputsOf(frame.get(), shown))
+						.build(),
+					"—") : null;
+			done.add(0, new SessionRecord.DoneStep(frame.get().flow().name(), step.title(),
+					labelled(step, shown, false), explanation));
 		}
 		List<RecordedOffer> answered = offers.recorded(session.publicId())
 			.stream()
@@ -113,6 +123,19 @@ public class SessionProjections {
 		return new SessionRecord(summary(session), session.flowVersionNumber(), session.customerGrade(),
 				session.abandonReason(), timeline(replay.steps(), replay.flows(), onPath),
 				signed(session, replay.steps(), onPath), done, amounts, answered, true);
+	}
+
+	/**
+	 * The inputs of the frame as placeholders ({@code input.<key>}), personal numbers
+	 * masked.
+	 */
+	private static Map<String, String> inputsOf(Frame frame, Map<String, String> shown) {
+		Map<String, String> inputs = new HashMap<>();
+		frame.values()
+			.forEach((key, value) -> inputs.put(Placeholders.INPUT_PREFIX + key,
+					PersonalValues.mask(inputType(frame.flow(), key), value)));
+		shown.forEach((key, value) -> inputs.put(Placeholders.INPUT_PREFIX + key, value));
+		return inputs;
 	}
 
 	/**

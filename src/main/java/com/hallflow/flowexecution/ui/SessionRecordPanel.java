@@ -32,6 +32,11 @@ class SessionRecordPanel extends Div {
 				v.addClassName("receipt-value");
 				row.add(v);
 			});
+			if (step.explanation() != null) {
+				Span told = new Span(step.explanation());
+				told.addClassName("receipt-explanation");
+				row.add(told);
+			}
 			done.add(row);
 		}
 		add(done);
