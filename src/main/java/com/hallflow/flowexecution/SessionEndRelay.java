@@ -1,5 +1,6 @@
 package com.hallflow.flowexecution;
 
+import com.hallflow.flowexecution.internal.NotReplayable;
 import com.hallflow.flowexecution.internal.EndCommitting;
 import com.hallflow.flowexecution.internal.EndedSessionFactsReader;
 import com.hallflow.flowexecution.internal.ServiceSessionEntity;
@@ -143,17 +144,26 @@ public class SessionEndRelay implements SmartLifecycle {
 	 * fails alone while others of the batch go through cannot be rebuilt (say, a stored
 	 * step that no longer replays); it is logged and left out, so it holds up no other.
 	 * When none goes through, the fault is not the sessions' and all of them are tried
-	 * again later.
+	 * again later — except a session whose stored steps no longer replay, which is its
+	 * own fault even when it is the only one pending.
 	 */
 	private int oneByOne(List<Long> candidates) {
 		int relayed = 0;
 		boolean progressed = false;
 		List<Long> failed = new ArrayList<>();
+		List<Long> broken = new ArrayList<>();
 		RuntimeException first = null;
 		for (Long id : candidates) {
 			try {
 				relayed += tx.execute(status -> relay(List.of(id)));
 				progressed = true;
+			}
+			catch (NotReplayable e) {
+				// the session's own steps no longer rebuild it: its fault whatever the
+				// others
+				// do (a batch of one, when other relays took the rest, proves nothing)
+				log.error("The end of session row {} cannot be relayed", id, e);
+				broken.add(id);
 			}
 			catch (RuntimeException e) {
 				if (retryLater(e)) {
@@ -163,6 +173,10 @@ public class SessionEndRelay implements SmartLifecycle {
 				failed.add(id);
 				first = first == null ? e : first;
 			}
+		}
+		for (Long id : broken) {
+			log.error("Session row {} is left out of the figures", id);
+			tx.executeWithoutResult(status -> writer.leaveOut(id));
 		}
 		if (!progressed && first != null) {
 			throw first;

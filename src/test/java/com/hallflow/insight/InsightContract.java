@@ -337,6 +337,41 @@ abstract class InsightContract {
 		}
 	}
 
+	@Test
+	void a_session_that_cannot_be_rebuilt_is_left_out_even_when_it_is_the_only_one_pending() {
+		Fixtures.signIn(clerks.get(0));
+		String bad = new Clerk(sessions).finish(sessions.start(StartSessionCommand.of("PASSWORD_RESET"))).id();
+		endedSessions.relayPending();
+		long badRow = jdbc.queryForObject("select id from service_session where public_id = ?", Long.class, bad);
+		transaction.executeWithoutResult(status -> {
+			jdbc.update("update service_session set relay_pending = true where public_id = ?", bad);
+			jdbc.update("""
+					insert into step_record (session_id, branch_id, sequence, kind, flow_key, step_key, step_title,
+					  shown_values, sealed_values, checked_items, called_version_id, actor, submitted_at, duration_ms)
+					select session_id, branch_id, sequence + 1, kind, flow_key, step_key, step_title, shown_values,
+					  sealed_values, checked_items, called_version_id, actor, submitted_at, duration_ms
+					from step_record where session_id = ? and sequence =
+					  (select max(sequence) from (select sequence from step_record where session_id = ?) s)""", badRow,
+					badRow);
+		});
+		try {
+			// a batch of this one session alone: nothing else goes through, yet the fault
+			// is
+			// the session's, so it is left out rather than tried (and failed) forever
+			assertThat(endedSessions.relayPending()).isZero();
+			assertThat(jdbc.queryForObject(
+					"select count(*) from service_session where relay_pending = true" + " and public_id = ?",
+					Integer.class, bad))
+				.isZero();
+		}
+		finally {
+			transaction.executeWithoutResult(status -> jdbc.update("""
+					delete from step_record where session_id = ? and sequence =
+					  (select max(sequence) from (select sequence from step_record where session_id = ?) s)""", badRow,
+					badRow));
+		}
+	}
+
 	private Map<String, Long> sessionsByFlow(DashboardFilter filter) {
 		Map<String, Long> byFlow = new HashMap<>();
 		dashboards.byFlow(filter).forEach(f -> byFlow.put(f.key(), f.sessions()));
