@@ -40,7 +40,22 @@ class FlowDiagram extends Component {
 	}
 
 	void show(FlowDocument flow, String selectedKey, Set<String> stepsWithErrors, FlowWords words) {
+		getElement().setPropertyJson("labels", labels(words.labels()));
 		getElement().setPropertyJson("graph", graph(flow, selectedKey, stepsWithErrors, words));
+	}
+
+	/** The legend's and the toolbar's words, in the user's language. */
+	static JsonObject labels(FlowWords.Labels labels) {
+		JsonObject words = Json.createObject();
+		words.put("step", labels.get("flowdesign.diagram.legend.step"));
+		words.put("decision", labels.get("flowdesign.diagram.legend.decision"));
+		words.put("call", labels.get("flowdesign.diagram.legend.call"));
+		words.put("end", labels.get("flowdesign.diagram.legend.end"));
+		words.put("return", labels.get("flowdesign.diagram.legend.return"));
+		words.put("fit", labels.get("flowdesign.diagram.legend.fit"));
+		words.put("actual", labels.get("flowdesign.diagram.legend.actual"));
+		words.put("svg", labels.get("flowdesign.diagram.legend.svg"));
+		return words;
 	}
 
 	/** The diagram's nodes and edges; public to the package for tests. */
@@ -62,6 +77,7 @@ class FlowDiagram extends Component {
 			JsonObject node = node(stepId(step), (i + 1) + " " + (step.title() == null ? "" : step.title()), "step");
 			node.put("selected", step.key() != null && step.key().equals(selectedKey));
 			node.put("problem", stepsWithErrors.contains(step.key()));
+			node.put("decision", step.decision() != null && !step.decision().rules().isEmpty());
 			add(nodes, node);
 			String next = i + 1 < flow.steps().size() ? stepId(flow.steps().get(i + 1))
 					: endId(Target.Outcome.COMPLETED);
@@ -70,15 +86,20 @@ class FlowDiagram extends Component {
 				if (next.startsWith("end:")) {
 					extra.add(next);
 				}
-				add(edges, edge(stepId(step), next, null, "next"));
+				// the way taken when no rule holds is labelled too, as "otherwise"
+				boolean branching = decision != null && !decision.rules().isEmpty();
+				add(edges, edge(stepId(step), next, branching ? labels.get("flowdesign.diagram.otherwise") : null,
+						branching ? "rule" : "next"));
 			}
 			if (decision != null) {
 				for (Decision.Rule rule : decision.rules()) {
 					target(step, rule.then(), words.condition(rule.when()), flow, edges, extra, labels);
 				}
 				if (decision.otherwise() != null) {
-					target(step, decision.otherwise(), labels.get("flowdesign.diagram.otherwise"), flow, edges, extra,
-							labels);
+					// a decision without rules always goes there: no "otherwise" to say
+					target(step, decision.otherwise(),
+							decision.rules().isEmpty() ? null : labels.get("flowdesign.diagram.otherwise"), flow, edges,
+							extra, labels);
 				}
 			}
 		}

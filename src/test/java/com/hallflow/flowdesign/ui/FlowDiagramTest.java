@@ -35,6 +35,11 @@ class FlowDiagramTest {
 		// names, never keys: the branch reads as the designer wrote it, the call names
 		// the flow
 		assertThat(labels(graph.getArray("edges"))).contains("号码已停机 = 是");
+		// 查询号码状态 branches, so its other way is "otherwise"; 停机提示 always calls 缴费
+		assertThat(edgeLabel(graph.getArray("edges"), "step:check-status->step:explain")).isEqualTo("其余情况");
+		assertThat(edgeLabel(graph.getArray("edges"), "step:suspended-notice->call:BILL_PAYMENT")).isNull();
+		assertThat(nodeById(graph.getArray("nodes"), "step:check-status").getBoolean("decision")).isTrue();
+		assertThat(nodeById(graph.getArray("nodes"), "step:greet").getBoolean("decision")).isFalse();
 		assertThat(nodeById(graph.getArray("nodes"), "call:BILL_PAYMENT").getString("label")).isEqualTo("办理：缴费");
 		assertThat(String.join(" ", labels(graph.getArray("edges"))) + ids(graph.getArray("nodes"), "label"))
 			.doesNotContain("suspended", "true", "BILL_PAYMENT", "null", "!");
@@ -46,6 +51,16 @@ class FlowDiagramTest {
 			ids.add(array.getObject(i).getString(field));
 		}
 		return ids;
+	}
+
+	private static String edgeLabel(JsonArray edges, String fromTo) {
+		for (int i = 0; i < edges.length(); i++) {
+			JsonObject e = edges.getObject(i);
+			if ((e.getString("from") + "->" + e.getString("to")).equals(fromTo)) {
+				return e.hasKey("label") ? e.getString("label") : null;
+			}
+		}
+		throw new AssertionError(fromTo);
 	}
 
 	private static List<String> labels(JsonArray edges) {
