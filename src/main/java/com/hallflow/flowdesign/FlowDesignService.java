@@ -194,7 +194,7 @@ public class FlowDesignService {
 	public Draft newDraftFrom(String key, int number) {
 		FlowTemplateEntity template = template(key);
 		if (versions.findByTemplateIdAndStatus(template.getId(), FlowVersionEntity.Status.DRAFT).isPresent()) {
-			throw new BusinessException("flowdesign.draft.exists", key);
+			throw new BusinessException("flowdesign.draft.exists", template.getName());
 		}
 		FlowVersionEntity source = version(template, number);
 		FlowVersionEntity draft = versions
@@ -220,7 +220,7 @@ public class FlowDesignService {
 		FlowTemplateEntity template = templates.lockByKey(key)
 			.orElseThrow(() -> new BusinessException("flowdesign.flow.notFound", key));
 		FlowVersionEntity draft = versions.findByTemplateIdAndStatus(template.getId(), FlowVersionEntity.Status.DRAFT)
-			.orElseThrow(() -> new BusinessException("flowdesign.draft.none", key));
+			.orElseThrow(() -> new BusinessException("flowdesign.draft.none", template.getName()));
 		ConcurrentEditException.check(lockVersion, draft.getLockVersion());
 		FlowDocument document = withLibraryText(FlowJson.readStored(draft.getDefinition()));
 		List<ValidationIssue> errors = validate(document).stream().filter(ValidationIssue::isError).toList();

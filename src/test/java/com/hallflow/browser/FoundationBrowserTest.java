@@ -119,9 +119,11 @@ class FoundationBrowserTest {
 		browser.byId("home-greeting");
 		assertThat(browser.byId("logout").getText()).isEqualTo("退出登录");
 
+		assertThat(browser.script("return document.documentElement.lang")).isEqualTo("zh-CN");
 		chooseLanguage("English");
 		browser.waitUntil(d -> "Sign out".equals(browser.byId("logout").getText()) ? Boolean.TRUE : null);
 		assertThat(browser.pageContains("Hello, 测试员工")).isTrue();
+		assertThat(browser.script("return document.documentElement.lang")).isEqualTo("en");
 
 		browser.byId("logout").click();
 		browser.waitUntil(d -> d.getCurrentUrl().contains("login") ? Boolean.TRUE : null);

@@ -221,6 +221,16 @@ public class FlowEditorView extends VerticalLayout
 				e -> getUI().ifPresent(ui -> ui.navigate(FlowsView.class)));
 		back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 		state.setId("flow-state");
+		// the flow's name and the save state stay on one line each (a very long name ends
+		// in "…"); when the buttons do not fit beside them, they wrap to a second row
+		heading.getStyle()
+			.set("white-space", "nowrap")
+			.set("overflow", "hidden")
+			.set("text-overflow", "ellipsis")
+			.set("flex-shrink", "0")
+			.set("max-width", "20em")
+			.set("margin", "0");
+		state.getStyle().set("white-space", "nowrap");
 		trial.setId("flow-trial");
 		trial.setText(getTranslation("flowdesign.editor.trial"));
 		trial.setIcon(VaadinIcon.PLAY.create());
@@ -233,6 +243,7 @@ public class FlowEditorView extends VerticalLayout
 				publish);
 		bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 		bar.setWidthFull();
+		bar.setWrap(true);
 		bar.expand(state);
 		add(bar);
 	}

@@ -38,6 +38,9 @@ class SecurityUiInitListener implements VaadinServiceInitListener {
 					.ofNullable((Locale) VaadinSession.getCurrent().getAttribute(LanguagePreference.SESSION_ATTRIBUTE)))
 				.orElse(ui.getLocale());
 			ui.setLocale(TranslationProvider.supported(chosen));
+			// the page's language follows, so the browser sets quotes and punctuation as
+			// that language does (English “ ” are not full width)
+			ui.getPage().executeJs("document.documentElement.lang = $0", ui.getLocale().toLanguageTag());
 			ui.addBeforeEnterListener(this::keepOnPasswordChange);
 		});
 	}
