@@ -23,6 +23,16 @@ interface Labels {
   fit: string;
   actual: string;
   svg: string;
+  png: string;
+  zoomIn: string;
+  zoomOut: string;
+  fullscreen: string;
+  exitFullscreen: string;
+  insert: string;
+  redirect: string;
+  redirecting: string;
+  cancel: string;
+  delete: string;
 }
 
 interface DiagramEdge {
@@ -30,6 +40,8 @@ interface DiagramEdge {
   to: string;
   label?: string;
   kind?: 'next' | 'rule' | 'return';
+  /** Which way out of a step this is (start, next:KEY, rule:N:KEY, otherwise:KEY); none for a return. */
+  branch?: string;
 }
 
 interface Graph {
@@ -53,22 +65,69 @@ interface Routed {
 
 const elk = new ELK();
 const CHAR_WIDTH = 14;
+const ZOOMS = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 2];
 
 @customElement('flow-diagram')
 export class FlowDiagram extends LitElement {
   @property({ type: Object }) graph: Graph = { nodes: [], edges: [] };
   @property({ type: Object }) labels?: Labels;
-  /** Whether the diagram is scaled to the width it is given (the default) or drawn at its own size. */
+  /** Whether the diagram edits the draft: "+" on branches, re-targeting, deleting the selected step. */
+  @property({ type: Boolean }) editable = false;
+  /** The name exported files are given. */
+  @property({ type: String }) fileName = 'flow';
+  /** Whether the diagram is scaled to the width it is given (the default) or drawn at a zoom. */
   @state() private fit = true;
+  @state() private zoom = 1;
+  @state() private full = false;
+  /** The branch being sent elsewhere: the next click on a step or an end says where. */
+  @state() private redirecting?: string;
   @state() private placed: Placed[] = [];
   @state() private routed: Routed[] = [];
   @state() private size = { width: 0, height: 0 };
   private layoutRun = 0;
+  private readonly onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && this.redirecting) {
+      this.redirecting = undefined;
+    }
+  };
+  private readonly onFullscreen = () => {
+    this.full = document.fullscreenElement === this;
+  };
+
+  connectedCallback() {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.onKey);
+    document.addEventListener('fullscreenchange', this.onFullscreen);
+  }
+
+  disconnectedCallback() {
+    document.removeEventListener('keydown', this.onKey);
+    document.removeEventListener('fullscreenchange', this.onFullscreen);
+    super.disconnectedCallback();
+  }
 
   static styles = css`
     :host { display: block; }
+    :host(:fullscreen) { background: var(--lumo-base-color, #fff); padding: 1em; overflow: auto; }
     .canvas { overflow: auto; max-height: 70vh; }
+    :host(:fullscreen) .canvas { max-height: calc(100vh - 5em); }
     .canvas.fit svg { max-width: 100%; height: auto; }
+    .hint { background: var(--lumo-primary-color-10pct, #e3f2fd); color: var(--lumo-primary-text-color, #0d47a1);
+      padding: 4px 8px; border-radius: 4px; font-size: 13px; }
+    .plus circle { fill: var(--lumo-base-color, #fff); stroke: var(--lumo-primary-color, #1565c0); stroke-width: 1.5; }
+    .plus text, .remove text { fill: var(--lumo-primary-color, #1565c0); font-size: 15px; font-weight: 600;
+      pointer-events: none; }
+    .plus { cursor: pointer; opacity: 0.45; }
+    .plus:hover, .plus:focus { opacity: 1; }
+    .remove circle { fill: var(--lumo-base-color, #fff); stroke: var(--lumo-error-color, #c62828); stroke-width: 1.5; }
+    .remove text { fill: var(--lumo-error-color, #c62828); }
+    .remove { cursor: pointer; }
+    .edge .hit { stroke: transparent; stroke-width: 12; fill: none; marker-end: none; }
+    .edge.editable { cursor: pointer; }
+    .edge.editable:hover path:not(.hit), .edge.chosen path:not(.hit) {
+      stroke: var(--lumo-primary-color, #1565c0); stroke-width: 2.5; }
+    .redirecting .node.step, .redirecting .node.end { cursor: crosshair; }
+    .redirecting .node.start, .redirecting .node.call { opacity: 0.4; }
     .bar { display: flex; flex-wrap: wrap; gap: 0.75em; align-items: center; font-size: 12px;
       color: var(--lumo-secondary-text-color, #555); margin-bottom: 0.4em; }
     .bar button { font: inherit; border: 1px solid var(--lumo-contrast-30pct, #bbb); border-radius: 4px;
@@ -107,6 +166,11 @@ export class FlowDiagram extends LitElement {
         'elk.spacing.nodeNode': '28',
         'elk.layered.spacing.nodeNodeBetweenLayers': '36',
         'elk.edgeRouting': 'ORTHOGONAL',
+        // the order of the steps in the list decides the order in each row, so an edit
+        // moves only what it must (nodes do not swap places between edits)
+        'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+        'elk.layered.crossingMinimization.forceNodeModelOrder': 'true',
+        'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
       },
       children: graph.nodes.map((n) => ({
         id: n.id,
@@ -139,28 +203,136 @@ export class FlowDiagram extends LitElement {
   }
 
   private select(node: DiagramNode) {
+    if (this.redirecting) {
+      if (node.kind === 'step' || node.kind === 'end') {
+        this.dispatchEvent(new CustomEvent('edge-redirect', { detail: { branch: this.redirecting, to: node.id } }));
+        this.redirecting = undefined;
+      }
+      return;
+    }
     if (node.kind === 'step') {
       this.dispatchEvent(new CustomEvent('node-click', { detail: { id: node.id } }));
     }
   }
 
-  /** The diagram as a stand-alone SVG file, with its styles inside. */
-  private exportSvg() {
+  /** A branch clicked: the next step or end clicked is where it goes; the way from the start cannot move. */
+  private chooseEdge(edge: DiagramEdge, e: Event) {
+    e.stopPropagation();
+    if (this.editable && edge.branch && edge.branch !== 'start') {
+      this.redirecting = this.redirecting === edge.branch ? undefined : edge.branch;
+    }
+  }
+
+  private insert(edge: DiagramEdge, e: Event) {
+    e.stopPropagation();
+    this.redirecting = undefined;
+    this.dispatchEvent(new CustomEvent('edge-insert', { detail: { branch: edge.branch } }));
+  }
+
+  private removeNode(node: DiagramNode, e: Event) {
+    e.stopPropagation();
+    this.dispatchEvent(new CustomEvent('node-delete', { detail: { id: node.id } }));
+  }
+
+  /** One zoom level in or out from where the drawing is now (fitted or zoomed). */
+  private zoomBy(steps: number) {
+    const current = this.fit ? this.fitScale() : this.zoom;
+    let i = ZOOMS.findIndex((z) => z >= current - 0.001);
+    if (i < 0) {
+      i = ZOOMS.length;
+    }
+    const exact = i < ZOOMS.length && Math.abs(ZOOMS[i] - current) < 0.001;
+    const next = steps > 0 ? (exact ? i + 1 : i) : i - 1;
+    this.zoom = ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, next))];
+    this.fit = false;
+  }
+
+  /** The scale at which the drawing fits the width it is given. */
+  private fitScale() {
+    const canvas = this.renderRoot.querySelector('.canvas') as HTMLElement | null;
+    const width = canvas?.clientWidth ?? 0;
+    return width > 0 && this.size.width > 0 ? Math.min(1, width / this.size.width) : 1;
+  }
+
+  private toggleFullscreen() {
+    if (document.fullscreenElement === this) {
+      document.exitFullscreen();
+    } else {
+      this.requestFullscreen?.();
+    }
+  }
+
+  /** Where along the edge its midpoint lies, for its "+". */
+  private static middle(points: { x: number; y: number }[]) {
+    let total = 0;
+    for (let i = 1; i < points.length; i++) {
+      total += Math.hypot(points[i].x - points[i - 1].x, points[i].y - points[i - 1].y);
+    }
+    let left = total / 2;
+    for (let i = 1; i < points.length; i++) {
+      const a = points[i - 1];
+      const b = points[i];
+      const length = Math.hypot(b.x - a.x, b.y - a.y);
+      if (length >= left && length > 0) {
+        return { x: a.x + ((b.x - a.x) * left) / length, y: a.y + ((b.y - a.y) * left) / length };
+      }
+      left -= length;
+    }
+    return points[0];
+  }
+
+  /** The drawing as a stand-alone SVG document, with its styles inside and without the editing controls. */
+  private standalone(): { text: string; width: number; height: number } | undefined {
     const drawing = this.renderRoot.querySelector('.canvas svg');
     if (!drawing) {
-      return;
+      return undefined;
     }
     const copy = drawing.cloneNode(true) as SVGSVGElement;
+    copy.querySelectorAll('.plus, .remove, .hit').forEach((e) => e.remove());
     copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    copy.setAttribute('width', String(this.size.width));
+    copy.setAttribute('height', String(this.size.height));
     const style = document.createElementNS('http://www.w3.org/2000/svg', 'style');
     style.textContent = (FlowDiagram.styles as { cssText: string }).cssText;
     copy.insertBefore(style, copy.firstChild);
-    const url = URL.createObjectURL(new Blob([copy.outerHTML], { type: 'image/svg+xml' }));
+    return { text: new XMLSerializer().serializeToString(copy), width: this.size.width, height: this.size.height };
+  }
+
+  private download(blob: Blob, extension: string) {
+    const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
-    link.download = 'flow.svg';
+    link.download = `${this.fileName}.${extension}`;
     link.click();
-    URL.revokeObjectURL(url);
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  private exportSvg() {
+    const drawing = this.standalone();
+    if (drawing) {
+      this.download(new Blob([drawing.text], { type: 'image/svg+xml' }), 'svg');
+    }
+  }
+
+  /** The drawing as a PNG at twice its size (sharp when printed), on white. */
+  private exportPng() {
+    const drawing = this.standalone();
+    if (!drawing) {
+      return;
+    }
+    const image = new Image();
+    image.onload = () => {
+      const canvas = document.createElement('canvas');
+      canvas.width = drawing.width * 2;
+      canvas.height = drawing.height * 2;
+      const context = canvas.getContext('2d')!;
+      context.fillStyle = '#fff';
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      context.scale(2, 2);
+      context.drawImage(image, 0, 0, drawing.width, drawing.height);
+      canvas.toBlob((blob) => blob && this.download(blob, 'png'), 'image/png');
+    };
+    image.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(drawing.text);
   }
 
   private shape(p: Placed) {
@@ -186,31 +358,72 @@ export class FlowDiagram extends LitElement {
       <span class="key"><svg viewBox="0 0 26 14"><g class="node call"><rect x="1" y="1" width="24" height="12" rx="6"></rect></g></svg>${l.call}</span>
       <span class="key"><svg viewBox="0 0 26 14"><g class="node end"><rect x="1" y="1" width="24" height="12" rx="6"></rect></g></svg>${l.end}</span>
       <span class="key"><svg viewBox="0 0 26 14"><g class="edge return"><path d="M 1 7 L 25 7"></path></g></svg>${l.return}</span>
-      <button type="button" id="diagram-fit" @click=${() => { this.fit = !this.fit; }}>${this.fit ? l.actual : l.fit}</button>
+      <button type="button" id="diagram-zoom-out" title=${l.zoomOut} aria-label=${l.zoomOut} @click=${() => this.zoomBy(-1)}>−</button>
+      <span id="diagram-zoom">${this.fit ? l.fit : Math.round(this.zoom * 100) + '%'}</span>
+      <button type="button" id="diagram-zoom-in" title=${l.zoomIn} aria-label=${l.zoomIn} @click=${() => this.zoomBy(1)}>+</button>
+      <button type="button" id="diagram-fit" @click=${() => { this.fit = !this.fit; this.zoom = 1; }}>${this.fit ? l.actual : l.fit}</button>
+      <button type="button" id="diagram-fullscreen" @click=${() => this.toggleFullscreen()}>${this.full ? l.exitFullscreen : l.fullscreen}</button>
       <button type="button" id="diagram-svg" @click=${() => this.exportSvg()}>${l.svg}</button>
+      <button type="button" id="diagram-png" @click=${() => this.exportPng()}>${l.png}</button>
     </div>`;
+  }
+
+  private edge(r: Routed) {
+    const d = r.points.map((p, i) => `${i === 0 ? 'M' : 'L'} ${p.x} ${p.y}`).join(' ');
+    const movable = this.editable && !!r.edge.branch && r.edge.branch !== 'start';
+    const plus = this.editable && r.edge.branch && r.points.length > 1 ? FlowDiagram.middle(r.points) : undefined;
+    const chosen = this.redirecting !== undefined && this.redirecting === r.edge.branch;
+    return svg`<g class="edge ${r.edge.kind ?? 'next'} ${movable ? 'editable' : ''} ${chosen ? 'chosen' : ''}"
+        data-branch=${r.edge.branch ?? nothing} @click=${(e: Event) => this.chooseEdge(r.edge, e)}>
+      ${movable ? svg`<title>${this.labels?.redirect ?? ''}</title><path class="hit" d=${d}></path>` : nothing}
+      <path d=${d}></path>
+      ${r.labelAt && r.edge.label ? svg`<text x=${r.labelAt.x} y=${r.labelAt.y}>${r.edge.label}</text>` : nothing}
+      ${plus ? svg`<g class="plus" data-branch=${r.edge.branch!} tabindex="0" role="button"
+          aria-label=${this.labels?.insert ?? ''} @click=${(e: Event) => this.insert(r.edge, e)}
+          @keydown=${(e: KeyboardEvent) => (e.key === 'Enter' || e.key === ' ') && this.insert(r.edge, e)}>
+        <title>${this.labels?.insert ?? ''}</title>
+        <circle cx=${plus.x} cy=${plus.y} r="8"></circle>
+        <text x=${plus.x} y=${plus.y + 5} text-anchor="middle">+</text>
+      </g>` : nothing}
+    </g>`;
+  }
+
+  private node(p: Placed) {
+    const removable = this.editable && p.node.kind === 'step' && p.node.selected && !this.redirecting;
+    return svg`<g class="node ${p.node.kind} ${p.node.selected ? 'selected' : ''} ${p.node.problem ? 'problem' : ''}"
+        data-id=${p.node.id} @click=${() => this.select(p.node)}>
+      ${this.shape(p)}
+      <text x=${p.x + p.width / 2} y=${p.y + p.height / 2 + 5} text-anchor="middle">${p.node.label}</text>
+      ${removable ? svg`<g class="remove" data-id=${p.node.id} tabindex="0" role="button"
+          aria-label=${this.labels?.delete ?? ''} @click=${(e: Event) => this.removeNode(p.node, e)}
+          @keydown=${(e: KeyboardEvent) => (e.key === 'Enter' || e.key === ' ') && this.removeNode(p.node, e)}>
+        <title>${this.labels?.delete ?? ''}</title>
+        <circle cx=${p.x + p.width} cy=${p.y} r="9"></circle>
+        <text x=${p.x + p.width} y=${p.y + 5} text-anchor="middle">×</text>
+      </g>` : nothing}
+    </g>`;
   }
 
   render() {
     if (this.placed.length === 0) {
       return nothing;
     }
-    return html`${this.legend()}<div class="canvas ${this.fit ? 'fit' : ''}">
-    <svg width=${this.size.width} height=${this.size.height} viewBox="-10 -10 ${this.size.width} ${this.size.height}">
+    const scaled = !this.fit && this.zoom !== 1;
+    const width = scaled ? this.size.width * this.zoom : this.size.width;
+    const height = scaled ? this.size.height * this.zoom : this.size.height;
+    return html`${this.legend()}
+    ${this.redirecting ? html`<div class="bar"><span class="hint" id="diagram-hint">${this.labels?.redirecting}</span>
+      <button type="button" id="diagram-cancel" @click=${() => { this.redirecting = undefined; }}>${this.labels?.cancel}</button></div>` : nothing}
+    <div class="canvas ${this.fit ? 'fit' : ''} ${this.redirecting ? 'redirecting' : ''}"
+        @click=${() => { this.redirecting = undefined; }}>
+    <svg width=${width} height=${height} viewBox="-10 -10 ${this.size.width} ${this.size.height}">
       <defs>
         <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
           <path d="M 0 0 L 10 5 L 0 10 z" fill="currentColor"></path>
         </marker>
       </defs>
-      ${this.routed.map((r) => svg`<g class="edge ${r.edge.kind ?? 'next'}">
-        <path d=${r.points.map((p, i) => `${i === 0 ? 'M' : 'L'} ${p.x} ${p.y}`).join(' ')}></path>
-        ${r.labelAt && r.edge.label ? svg`<text x=${r.labelAt.x} y=${r.labelAt.y}>${r.edge.label}</text>` : nothing}
-      </g>`)}
-      ${this.placed.map((p) => svg`<g class="node ${p.node.kind} ${p.node.selected ? 'selected' : ''} ${p.node.problem ? 'problem' : ''}"
-            data-id=${p.node.id} @click=${() => this.select(p.node)}>
-        ${this.shape(p)}
-        <text x=${p.x + p.width / 2} y=${p.y + p.height / 2 + 5} text-anchor="middle">${p.node.label}</text>
-      </g>`)}
+      ${this.routed.map((r) => this.edge(r))}
+      ${this.placed.map((p) => this.node(p))}
     </svg></div>`;
   }
 }

@@ -57,6 +57,11 @@ class FoundationBrowserTest {
 		UserSummary admin = fixtures.user(StaffRole.HQ_ADMIN, null);
 		signIn(admin.username(), Fixtures.PASSWORD);
 		browser.byId("home-greeting");
+		// the tests run the production bundle, as the production jar serves it: built
+		// scripts, no development tools
+		assertThat(browser.script("return Array.from(document.scripts).some(s => s.src.includes('/VAADIN/build/'))"))
+			.isEqualTo(true);
+		assertThat(browser.script("return document.querySelector('vaadin-dev-tools') === null")).isEqualTo(true);
 
 		browser.open(url("branches"));
 		browser.byId("branch-create").click();

@@ -1,24 +1,14 @@
 package com.hallflow.flowdesign;
 
-import static com.hallflow.flowdesign.FlowFixtures.flow;
-import static com.hallflow.flowdesign.FlowFixtures.when;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DraftEditsTest {
 
-	private final FlowDocument plan = flow("PLAN_CHANGE")
-		.step(StepDefinition.of("check", "查询号码状态", "请稍等。")
-			.withInputs(List.of(InputDefinition.of("suspended", "号码已停机", InputType.YES_NO, true))))
-		.decision(new Decision(List.of(when("suspended", true, Target.call("BILL_PAYMENT", "explain"))),
-				Target.step("explain")))
-		.step("notice")
-		.step(StepDefinition.of("explain", "讲解变更内容", "新套餐下月生效。"))
-		.build();
+	private final FlowDocument plan = FlowFixtures.planWithCall();
 
 	@Test
 	void renaming_a_step_renames_its_branches_and_its_return_and_nothing_else() {

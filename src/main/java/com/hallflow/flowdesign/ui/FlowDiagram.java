@@ -1,6 +1,7 @@
 package com.hallflow.flowdesign.ui;
 
 import com.hallflow.flowdesign.Decision;
+import com.hallflow.flowdesign.DraftEdits;
 import com.hallflow.flowdesign.FlowDocument;
 import com.hallflow.flowdesign.StepDefinition;
 import com.hallflow.flowdesign.Target;
@@ -13,6 +14,7 @@ import elemental.json.JsonArray;
 import elemental.json.JsonObject;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -20,7 +22,10 @@ import java.util.function.Consumer;
  * The whole flow as a diagram laid out by ELK in the browser
  * (frontend/components/flow-diagram.ts): steps, the branches of decisions with their
  * conditions, calls into other flows with the return, and the ends. Clicking a step
- * selects it.
+ * selects it. In the draft editor the diagram edits too: "+" on a branch puts a new step
+ * there, a branch clicked and then a step or an end is sent there, the selected step can
+ * be deleted; each edit goes to {@link Edits}, which applies it to the draft as the list
+ * editor does.
  */
 @Tag("flow-diagram")
 @NpmPackage(value = "elkjs", version = "0.12.1")
@@ -29,6 +34,25 @@ class FlowDiagram extends Component {
 
 	private static final String STEP = "step:";
 
+	private static final String END = "end:";
+
+	private static final String BRANCH = "event.detail.branch";
+
+	/** What the diagram asks of the draft editor. */
+	interface Edits {
+
+		/** Put a new step into this branch (the editor asks which kind). */
+		void insert(DraftEdits.Branch branch);
+
+		/** Send this branch to a step or an end. */
+		void redirect(DraftEdits.Branch branch, Target to);
+
+		/** Delete this step (the editor asks first). */
+		void delete(String stepKey);
+
+	}
+
+	/** A diagram to look at: clicking a step selects it. */
 	FlowDiagram(Consumer<String> onStepClick) {
 		setId("flow-diagram");
 		getElement().addEventListener("node-click", e -> {
@@ -39,9 +63,75 @@ class FlowDiagram extends Component {
 		}).addEventData("event.detail.id");
 	}
 
+	/** A diagram to edit the draft on. */
+	FlowDiagram(Consumer<String> onStepClick, Edits edits) {
+		this(onStepClick);
+		getElement().setProperty("editable", true);
+		getElement()
+			.addEventListener("edge-insert", e -> branch(e.getEventData().getString(BRANCH)).ifPresent(edits::insert))
+			.addEventData(BRANCH);
+		getElement().addEventListener("edge-redirect", e -> {
+			Optional<DraftEdits.Branch> branch = branch(e.getEventData().getString(BRANCH));
+			Target to = target(e.getEventData().getString("event.detail.to"));
+			if (branch.isPresent() && to != null) {
+				edits.redirect(branch.get(), to);
+			}
+		}).addEventData(BRANCH).addEventData("event.detail.to");
+		getElement().addEventListener("node-delete", e -> {
+			String id = e.getEventData().getString("event.detail.id");
+			if (id != null && id.startsWith(STEP)) {
+				edits.delete(id.substring(STEP.length()));
+			}
+		}).addEventData("event.detail.id");
+	}
+
 	void show(FlowDocument flow, String selectedKey, Set<String> stepsWithErrors, FlowWords words) {
 		getElement().setPropertyJson("labels", labels(words.labels()));
+		getElement().setProperty("fileName", flow.name() == null || flow.name().isBlank() ? "flow" : flow.name());
 		getElement().setPropertyJson("graph", graph(flow, selectedKey, stepsWithErrors, words));
+	}
+
+	/**
+	 * The branch an edge stands for: {@code start}, {@code next:KEY},
+	 * {@code otherwise:KEY} or {@code rule:N:KEY}; empty for anything else.
+	 */
+	static Optional<DraftEdits.Branch> branch(String id) {
+		if (id == null) {
+			return Optional.empty();
+		}
+		if (id.equals("start")) {
+			return Optional.of(DraftEdits.Branch.start());
+		}
+		if (id.startsWith("next:")) {
+			return Optional.of(DraftEdits.Branch.next(id.substring(5)));
+		}
+		if (id.startsWith("otherwise:")) {
+			return Optional.of(DraftEdits.Branch.otherwise(id.substring(10)));
+		}
+		String[] parts = id.split(":", 3);
+		if (parts.length == 3 && parts[0].equals("rule") && parts[1].matches("[1-9][0-9]{0,3}")) {
+			return Optional.of(DraftEdits.Branch.rule(parts[2], Integer.parseInt(parts[1])));
+		}
+		return Optional.empty();
+	}
+
+	/** The step or the end a node stands for; null for the start and for calls. */
+	static Target target(String nodeId) {
+		if (nodeId == null) {
+			return null;
+		}
+		if (nodeId.startsWith(STEP)) {
+			return Target.step(nodeId.substring(STEP.length()));
+		}
+		if (nodeId.startsWith(END)) {
+			try {
+				return Target.end(Target.Outcome.valueOf(nodeId.substring(END.length())));
+			}
+			catch (IllegalArgumentException ex) {
+				return null;
+			}
+		}
+		return null;
 	}
 
 	/** The legend's and the toolbar's words, in the user's language. */
@@ -55,6 +145,16 @@ class FlowDiagram extends Component {
 		words.put("fit", labels.get("flowdesign.diagram.legend.fit"));
 		words.put("actual", labels.get("flowdesign.diagram.legend.actual"));
 		words.put("svg", labels.get("flowdesign.diagram.legend.svg"));
+		words.put("png", labels.get("flowdesign.diagram.legend.png"));
+		words.put("zoomIn", labels.get("flowdesign.diagram.zoomIn"));
+		words.put("zoomOut", labels.get("flowdesign.diagram.zoomOut"));
+		words.put("fullscreen", labels.get("flowdesign.diagram.fullscreen"));
+		words.put("exitFullscreen", labels.get("flowdesign.diagram.exitFullscreen"));
+		words.put("insert", labels.get("flowdesign.diagram.insert"));
+		words.put("redirect", labels.get("flowdesign.diagram.redirect"));
+		words.put("redirecting", labels.get("flowdesign.diagram.redirecting"));
+		words.put("cancel", labels.get("base.action.cancel"));
+		words.put("delete", labels.get("flowdesign.diagram.delete"));
 		return words;
 	}
 
@@ -66,7 +166,7 @@ class FlowDiagram extends Component {
 		Set<String> extra = new LinkedHashSet<>();
 		add(nodes, node("start", labels.get("flowdesign.diagram.start"), "start"));
 		if (!flow.steps().isEmpty()) {
-			add(edges, edge("start", stepId(flow.steps().get(0)), null, "next"));
+			add(edges, withBranch(edge("start", stepId(flow.steps().get(0)), null, "next"), "start"));
 		}
 		Set<String> seen = new HashSet<>();
 		for (int i = 0; i < flow.steps().size(); i++) {
@@ -88,18 +188,23 @@ class FlowDiagram extends Component {
 				}
 				// the way taken when no rule holds is labelled too, as "otherwise"
 				boolean branching = decision != null && !decision.rules().isEmpty();
-				add(edges, edge(stepId(step), next, branching ? labels.get("flowdesign.diagram.otherwise") : null,
-						branching ? "rule" : "next"));
+				add(edges,
+						withBranch(
+								edge(stepId(step), next, branching ? labels.get("flowdesign.diagram.otherwise") : null,
+										branching ? "rule" : "next"),
+								"next:" + step.key()));
 			}
 			if (decision != null) {
-				for (Decision.Rule rule : decision.rules()) {
-					target(step, rule.then(), words.condition(rule.when()), flow, edges, extra, labels);
+				for (int r = 0; r < decision.rules().size(); r++) {
+					Decision.Rule rule = decision.rules().get(r);
+					target(step, rule.then(), words.condition(rule.when()), "rule:" + (r + 1) + ":" + step.key(), flow,
+							edges, extra, labels);
 				}
 				if (decision.otherwise() != null) {
 					// a decision without rules always goes there: no "otherwise" to say
 					target(step, decision.otherwise(),
-							decision.rules().isEmpty() ? null : labels.get("flowdesign.diagram.otherwise"), flow, edges,
-							extra, labels);
+							decision.rules().isEmpty() ? null : labels.get("flowdesign.diagram.otherwise"),
+							"otherwise:" + step.key(), flow, edges, extra, labels);
 				}
 			}
 		}
@@ -117,28 +222,28 @@ class FlowDiagram extends Component {
 		return graph;
 	}
 
-	private static void target(StepDefinition from, Target target, String label, FlowDocument flow, JsonArray edges,
-			Set<String> extra, FlowWords.Labels labels) {
+	private static void target(StepDefinition from, Target target, String label, String branch, FlowDocument flow,
+			JsonArray edges, Set<String> extra, FlowWords.Labels labels) {
 		if (target == null || target.type() == null) {
 			return;
 		}
 		switch (target.type()) {
 			case STEP -> {
 				if (flow.step(String.valueOf(target.step())).isPresent()) {
-					add(edges, edge(stepId(from), STEP + target.step(), label, "rule"));
+					add(edges, withBranch(edge(stepId(from), STEP + target.step(), label, "rule"), branch));
 				}
 			}
 			case END -> {
 				if (target.outcome() != null) {
 					extra.add(endId(target.outcome()));
-					add(edges, edge(stepId(from), endId(target.outcome()), label, "rule"));
+					add(edges, withBranch(edge(stepId(from), endId(target.outcome()), label, "rule"), branch));
 				}
 			}
 			case CALL -> {
 				if (target.flow() != null) {
 					String call = "call:" + target.flow();
 					extra.add(call);
-					add(edges, edge(stepId(from), call, label, "rule"));
+					add(edges, withBranch(edge(stepId(from), call, label, "rule"), branch));
 					if (flow.step(String.valueOf(target.returnTo())).isPresent()) {
 						add(edges, edge(call, STEP + target.returnTo(), labels.get("flowdesign.diagram.return"),
 								"return"));
@@ -153,7 +258,7 @@ class FlowDiagram extends Component {
 	}
 
 	private static String endId(Target.Outcome outcome) {
-		return "end:" + outcome.name();
+		return END + outcome.name();
 	}
 
 	private static JsonObject node(String id, String label, String kind) {
@@ -172,6 +277,11 @@ class FlowDiagram extends Component {
 			edge.put("label", label);
 		}
 		edge.put("kind", kind);
+		return edge;
+	}
+
+	private static JsonObject withBranch(JsonObject edge, String branch) {
+		edge.put("branch", branch);
 		return edge;
 	}
 

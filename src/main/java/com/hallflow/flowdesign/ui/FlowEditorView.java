@@ -81,7 +81,11 @@ public class FlowEditorView extends VerticalLayout
 
 	final Div previewSlot = new Div();
 
-	final FlowDiagram diagram = new FlowDiagram(this::select);
+	final FlowDiagram diagram = new FlowDiagram(this::select,
+			new DiagramEdits(() -> this.history.current(), this::words, (stepKey, doc) -> {
+				this.selectedKey = stepKey == null ? this.selectedKey : stepKey;
+				apply(doc, true);
+			}, this::confirmDelete));
 
 	final PathsPanel paths = new PathsPanel();
 
@@ -192,26 +196,8 @@ public class FlowEditorView extends VerticalLayout
 		publish.setText(getTranslation("flowdesign.editor.publish"));
 		publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		publish.addClickListener(e -> openPublish());
-		undo.setId("flow-undo");
-		undo.setAriaLabel(getTranslation("flowdesign.editor.undo"));
-		undo.setTooltipText(getTranslation("flowdesign.editor.undo"));
-		undo.addClickShortcut(Key.KEY_Z, KeyModifier.CONTROL);
-		undo.addClickListener(e -> {
-			int at = selectedIndex();
-			history.undo();
-			keepSelection(at);
-			refresh(true);
-		});
-		redo.setId("flow-redo");
-		redo.setAriaLabel(getTranslation("flowdesign.editor.redo"));
-		redo.setTooltipText(getTranslation("flowdesign.editor.redo"));
-		redo.addClickShortcut(Key.KEY_Y, KeyModifier.CONTROL);
-		redo.addClickListener(e -> {
-			int at = selectedIndex();
-			history.redo();
-			keepSelection(at);
-			refresh(true);
-		});
+		historyButton(undo, "flow-undo", "flowdesign.editor.undo", Key.KEY_Z, () -> history.undo());
+		historyButton(redo, "flow-redo", "flowdesign.editor.redo", Key.KEY_Y, () -> history.redo());
 		Button properties = new Button(getTranslation("flowdesign.editor.properties"), VaadinIcon.COG.create(),
 				e -> new FlowPropertiesDialog(history.current(), doc -> apply(doc, false)).open());
 		properties.setId("flow-properties");
@@ -246,6 +232,20 @@ public class FlowEditorView extends VerticalLayout
 		bar.setWrap(true);
 		bar.expand(state);
 		add(bar);
+	}
+
+	/** Undo or redo: the step at the same place stays selected. */
+	private void historyButton(Button button, String id, String labelKey, Key shortcut, Runnable action) {
+		button.setId(id);
+		button.setAriaLabel(getTranslation(labelKey));
+		button.setTooltipText(getTranslation(labelKey));
+		button.addClickShortcut(shortcut, KeyModifier.CONTROL);
+		button.addClickListener(e -> {
+			int at = selectedIndex();
+			action.run();
+			keepSelection(at);
+			refresh(true);
+		});
 	}
 
 	private void selectFromList(StepDefinition step) {

@@ -178,8 +178,8 @@ final class FlowWords {
 		if (leg.branch() > 0 && leg.branch() <= decision.rules().size()) {
 			return condition(decision.rules().get(leg.branch() - 1).when());
 		}
-		return decision.rules().isEmpty() && decision.otherwise() == null ? ""
-				: labels.get("flowdesign.diagram.otherwise");
+		// a step without rules always goes the one way: there is no "otherwise" to say
+		return decision.rules().isEmpty() ? "" : labels.get("flowdesign.diagram.otherwise");
 	}
 
 	/** A condition's value: 是/否 for yes/no, numbers as written, text as it is. */

@@ -8,6 +8,7 @@ import com.hallflow.flowdesign.InputType;
 import com.hallflow.flowdesign.Placeholders;
 import com.hallflow.flowdesign.ScriptSnippet;
 import com.hallflow.flowdesign.StepDefinition;
+import com.hallflow.flowdesign.StepKeys;
 import com.hallflow.flowdesign.Target;
 import com.hallflow.flowdesign.ValidationCode;
 import com.vaadin.flow.component.Component;
@@ -109,11 +110,18 @@ class StepEditor extends VerticalLayout {
 		title.setValue(nz(step.title()));
 		// a single input still named after the step (as a new one is) follows the step's
 		// title, so a question does not stay called "判断分支"
+		// so does a key the designer has not chosen (made from the old title): it is made
+		// from the new one, and every branch to the step follows
 		title.addValueChangeListener(e -> {
 			boolean follows = this.step.inputs().size() == 1
 					&& Objects.equals(this.step.inputs().get(0).label(), e.getOldValue());
+			boolean newKey = !key.isInvalid() && StepKinds.keyMadeFor(this.step.key(), e.getOldValue());
+			String nextKey = newKey
+					? StepKeys.fromTitle(e.getValue(),
+							stepKeys.stream().filter(k -> !Objects.equals(k, this.step.key())).toList())
+					: this.step.key();
 			change(s -> {
-				StepDefinition renamed = s.withIdentity(s.key(), e.getValue());
+				StepDefinition renamed = s.withIdentity(nextKey, e.getValue());
 				if (!follows) {
 					return renamed;
 				}
@@ -121,7 +129,7 @@ class StepEditor extends VerticalLayout {
 				return renamed.withInputs(List.of(new InputDefinition(only.key(), e.getValue(), only.type(),
 						only.required(), only.options(), only.parties())));
 			});
-			if (follows) {
+			if (follows || !Objects.equals(nextKey, step.key())) {
 				rebuild.run();
 			}
 		});

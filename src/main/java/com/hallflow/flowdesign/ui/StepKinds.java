@@ -7,6 +7,7 @@ import com.hallflow.flowdesign.FlowDocument;
 import com.hallflow.flowdesign.InputDefinition;
 import com.hallflow.flowdesign.InputType;
 import com.hallflow.flowdesign.StepDefinition;
+import com.hallflow.flowdesign.StepKeys;
 import com.hallflow.flowdesign.Target;
 import java.util.List;
 
@@ -17,13 +18,15 @@ enum StepKinds implements Translatable {
 
 	SCRIPT, CHECKLIST, INPUT, DECISION, SIGNATURE, PROMOTION, END;
 
+	private static final String OLD_KIND_KEY = "(script|checklist|input|decision|signature|promotion|end)-[0-9]+";
+
 	@Override
 	public String messageKey() {
 		return "flowdesign.editor.kind." + name();
 	}
 
 	StepDefinition create(FlowDocument flow, String title) {
-		String key = freeKey(flow, name().toLowerCase());
+		String key = StepKeys.fromTitle(title, flow.steps().stream().map(StepDefinition::key).toList());
 		return switch (this) {
 			case SCRIPT -> StepDefinition.of(key, title, "");
 			case CHECKLIST -> new StepDefinition(key, title, null, "", List.of(new ChecklistItem(title, true)),
@@ -44,6 +47,14 @@ enum StepKinds implements Translatable {
 			case END -> StepDefinition.of(key, title, "")
 				.withDecision(new Decision(List.of(), Target.end(Target.Outcome.NOT_ELIGIBLE)));
 		};
+	}
+
+	/**
+	 * Whether a step key was made for the designer rather than chosen: from the step's
+	 * title, or (in drafts from before keys came from titles) from the kind of step.
+	 */
+	static boolean keyMadeFor(String key, String title) {
+		return StepKeys.madeFrom(key, title) || (key != null && key.matches(OLD_KIND_KEY));
 	}
 
 	static String freeKey(FlowDocument flow, String base) {

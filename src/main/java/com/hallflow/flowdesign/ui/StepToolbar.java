@@ -3,6 +3,7 @@ package com.hallflow.flowdesign.ui;
 import com.hallflow.flowdesign.FlowDocument;
 import com.hallflow.flowdesign.ScriptSnippet;
 import com.hallflow.flowdesign.StepDefinition;
+import com.hallflow.flowdesign.StepKeys;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -71,7 +72,9 @@ class StepToolbar extends HorizontalLayout {
 		// a copy keeps what the clerk says and checks, but not input keys (unique per
 		// flow) nor branches
 		button(duplicate, "step-duplicate", "flowdesign.editor.duplicate").addClickListener(e -> selected.get()
-			.ifPresent(s -> insert.accept(s.withIdentity(StepKinds.freeKey(document.get(), s.key()), s.title())
+			.ifPresent(s -> insert.accept(s
+				.withIdentity(StepKeys.fromTitle(s.title(),
+						document.get().steps().stream().map(StepDefinition::key).toList()), s.title())
 				.withInputs(List.of())
 				.withDecision(null))));
 		button(this.delete, "step-delete", "base.action.delete")

@@ -78,21 +78,21 @@ class FlowDesignerUiTest extends KaribuTest {
 		_setValue(editor.stepToolbar.addStep, StepKinds.SCRIPT);
 		_setValue(editor.stepToolbar.addStep, StepKinds.CHECKLIST);
 		assertThat(GridKt._findAll(editor.steps)).extracting(StepDefinition::key)
-			.containsExactly("script-1", "checklist-1");
+			.containsExactly("hua-shu-bu-zhou", "he-dui-qing-dan");
 
 		editor.move(-1);
 		assertThat(GridKt._findAll(editor.steps)).extracting(StepDefinition::key)
-			.containsExactly("checklist-1", "script-1");
+			.containsExactly("he-dui-qing-dan", "hua-shu-bu-zhou");
 		_click(editor.save);
 		assertThat(flows.draft(key).orElseThrow().document().steps()).extracting(StepDefinition::key)
-			.containsExactly("checklist-1", "script-1");
+			.containsExactly("he-dui-qing-dan", "hua-shu-bu-zhou");
 
 		_click(editor.undo);
 		assertThat(GridKt._findAll(editor.steps)).extracting(StepDefinition::key)
-			.containsExactly("script-1", "checklist-1");
+			.containsExactly("hua-shu-bu-zhou", "he-dui-qing-dan");
 		_click(editor.redo);
 		assertThat(GridKt._findAll(editor.steps)).extracting(StepDefinition::key)
-			.containsExactly("checklist-1", "script-1");
+			.containsExactly("he-dui-qing-dan", "hua-shu-bu-zhou");
 	}
 
 	@Test

@@ -3,9 +3,11 @@ package com.hallflow.flowdesign.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallflow.base.TranslationProvider;
+import com.hallflow.flowdesign.DraftEdits;
 import com.hallflow.flowdesign.FlowJson;
 import com.hallflow.flowdesign.FlowDocument;
 import com.hallflow.flowdesign.StandardFlows;
+import com.hallflow.flowdesign.Target;
 import elemental.json.JsonArray;
 import elemental.json.JsonObject;
 import java.util.ArrayList;
@@ -43,6 +45,37 @@ class FlowDiagramTest {
 		assertThat(nodeById(graph.getArray("nodes"), "call:BILL_PAYMENT").getString("label")).isEqualTo("办理：缴费");
 		assertThat(String.join(" ", labels(graph.getArray("edges"))) + ids(graph.getArray("nodes"), "label"))
 			.doesNotContain("suspended", "true", "BILL_PAYMENT", "null", "!");
+	}
+
+	@Test
+	void every_way_out_of_a_step_names_its_branch_and_the_names_read_back_as_the_same_branches() {
+		FlowDocument plan = FlowJson.read(StandardFlows.document("PLAN_CHANGE"));
+		TranslationProvider translations = new TranslationProvider();
+		JsonArray edges = FlowDiagram
+			.graph(plan, null, Set.of(),
+					new FlowWords(plan, Map.of(),
+							(key, args) -> translations.getTranslation(key, TranslationProvider.CHINESE, args)))
+			.getArray("edges");
+		List<String> branches = new ArrayList<>();
+		for (int i = 0; i < edges.length(); i++) {
+			JsonObject edge = edges.getObject(i);
+			if (edge.getString("kind").equals("return")) {
+				assertThat(edge.hasKey("branch")).isFalse();
+				continue;
+			}
+			branches.add(edge.getString("branch"));
+			assertThat(FlowDiagram.branch(edge.getString("branch"))).isPresent();
+		}
+		assertThat(branches).doesNotHaveDuplicates()
+			.contains("start", "next:greet", "rule:1:check-status", "otherwise:check-status");
+		assertThat(FlowDiagram.branch("rule:1:check-status")).contains(DraftEdits.Branch.rule("check-status", 1));
+		assertThat(FlowDiagram.branch("rule:0:x")).isEmpty();
+		assertThat(FlowDiagram.branch("rule:x")).isEmpty();
+		assertThat(FlowDiagram.branch(null)).isEmpty();
+		assertThat(FlowDiagram.target("end:NOT_ELIGIBLE")).isEqualTo(Target.end(Target.Outcome.NOT_ELIGIBLE));
+		assertThat(FlowDiagram.target("end:NOPE")).isNull();
+		assertThat(FlowDiagram.target("call:BILL_PAYMENT")).isNull();
+		assertThat(FlowDiagram.target("step:explain")).isEqualTo(Target.step("explain"));
 	}
 
 	private static List<String> ids(JsonArray array, String field) {

@@ -61,6 +61,18 @@ class FlowWordsTest {
 	}
 
 	@Test
+	void a_step_that_always_goes_one_way_is_not_said_to_go_otherwise() {
+		FlowDocument always = flow.withSteps(List.of(
+				StepDefinition.of("sorry", "告知不符合条件", "很抱歉。")
+					.withDecision(new Decision(List.of(), Target.end(Target.Outcome.NOT_ELIGIBLE))),
+				StepDefinition.of("explain", "讲解变更内容", "")));
+		FlowPaths.FlowPath path = FlowPaths.of(always, Map.of(), 10).paths().get(0);
+		assertThat(new FlowWords(always, Map.of(),
+				(key, args) -> translations.getTranslation(key, TranslationProvider.CHINESE, args))
+			.path(path)).isEqualTo("告知不符合条件 → 不符合办理条件");
+	}
+
+	@Test
 	void every_comparison_has_a_sign_in_both_languages() {
 		for (Locale locale : TranslationProvider.LOCALES) {
 			for (Operator operator : Operator.values()) {

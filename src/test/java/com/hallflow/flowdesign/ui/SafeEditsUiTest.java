@@ -11,16 +11,10 @@ import com.hallflow.flowdesign.Decision;
 import com.hallflow.flowdesign.Decision.Condition;
 import com.hallflow.flowdesign.Decision.Operator;
 import com.hallflow.flowdesign.Draft;
-import com.hallflow.flowdesign.FlowDesignService;
-import com.hallflow.flowdesign.FlowDocument;
 import com.hallflow.flowdesign.InputDefinition;
 import com.hallflow.flowdesign.InputType;
-import com.hallflow.flowdesign.NewFlowCommand;
 import com.hallflow.flowdesign.StepDefinition;
 import com.hallflow.flowdesign.Target;
-import com.hallflow.security.StaffRole;
-import com.hallflow.support.Fixtures;
-import com.hallflow.support.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
@@ -28,41 +22,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Edits that used to leave a draft silently broken: renaming a step key, deleting a step
  * that branches lead to, undoing a rename, a placeholder without its closing brace.
  */
-class SafeEditsUiTest extends KaribuTest {
-
-	@Autowired
-	FlowDesignService flows;
-
-	String key;
-
-	FlowEditorView editor;
-
-	@BeforeEach
-	void draftWithABranch() {
-		signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
-		key = Fixtures.unique("SAFE_FLOW_").toUpperCase();
-		flows.create(new NewFlowCommand(key, "安全编辑流程", "测试"));
-		Draft draft = flows.draft(key).orElseThrow();
-		flows.saveDraft(key, draft.lockVersion(), new FlowDocument(FlowDocument.CURRENT_FORMAT, key, "安全编辑流程", "测试",
-				null, null, null,
-				List.of(StepDefinition.of("check", "查询号码状态", "请稍等。")
-					.withInputs(List.of(InputDefinition.of("suspended", "号码已停机", InputType.YES_NO, true)))
-					.withDecision(new Decision(List
-						.of(new Decision.Rule(Condition.of("suspended", Operator.EQUALS, true), Target.step("notice"))),
-							Target.step("explain"))),
-						StepDefinition.of("notice", "停机提示", "请先缴费。"),
-						StepDefinition.of("explain", "讲解变更内容", "新套餐下月生效。"))));
-		UI.getCurrent().navigate(FlowEditorView.class, new RouteParameters("key", key));
-		editor = _get(FlowEditorView.class);
-	}
+class SafeEditsUiTest extends SuspendedCheckEditorTest {
 
 	@Test
 	void renaming_a_step_key_renames_every_branch_to_it_and_undo_keeps_the_step_actions() {
