@@ -5,6 +5,8 @@ import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
+import com.hallflow.flowdesign.internal.DraftTrialEntity;
+import com.hallflow.flowdesign.internal.DraftTrialRepository;
 import com.hallflow.flowdesign.internal.FlowTemplateEntity;
 import com.hallflow.flowdesign.internal.FlowTemplateRepository;
 import com.hallflow.flowdesign.internal.FlowVersionEntity;
@@ -53,10 +55,13 @@ public class FlowDesignService {
 
 	private final TranslationProvider translations;
 
+	private final DraftTrialRepository trials;
+
 	FlowDesignService(FlowTemplateRepository templates, FlowVersionRepository versions,
 			ScriptSnippetRepository snippets, CurrentUser currentUser, AuditLog audit, Clock clock,
-			TranslationProvider translations) {
+			TranslationProvider translations, DraftTrialRepository trials) {
 		this.translations = translations;
+		this.trials = trials;
 		this.templates = templates;
 		this.versions = versions;
 		this.snippets = snippets;
@@ -203,6 +208,25 @@ public class FlowDesignService {
 		return draft(key, draft);
 	}
 
+	/**
+	 * Records that a test-run of the flow's draft took these legs to an end, whoever ran
+	 * it; a path run before counts once. Two identical runs at the same moment may meet
+	 * the unique key: the caller may ignore that, the path is recorded.
+	 */
+	public void recordTrial(String key, List<FlowPaths.Leg> legs) {
+		FlowTemplateEntity template = template(key);
+		String path = FlowPaths.signature(legs);
+		if (!trials.existsByTemplateIdAndPathHash(template.getId(), path)) {
+			trials.saveAndFlush(new DraftTrialEntity(template.getId(), path, actor(), clock.instant()));
+		}
+	}
+
+	/** The paths of the flow's draft test-run so far, by anyone. */
+	@Transactional(readOnly = true)
+	public TrialRuns trials(String key) {
+		return new TrialRuns(trials.pathHashes(template(key).getId()));
+	}
+
 	@Transactional(readOnly = true)
 	public List<ValidationIssue> validate(FlowDocument document) {
 		return new FlowValidator(publishedCalls()).validate(document);
@@ -234,6 +258,8 @@ public class FlowDesignService {
 				effectiveFrom == null || effectiveFrom.isBefore(now) ? now : effectiveFrom);
 		template.touch(actor(), now);
 		versions.saveAndFlush(draft);
+		// the test-runs were of this draft; the next draft starts untried
+		trials.deleteByTemplate(template.getId());
 		audit.record(actor(), effectiveFrom == null ? AuditAction.FLOW_PUBLISHED : AuditAction.FLOW_SCHEDULED, key,
 				"version " + number + (effectiveFrom == null ? "" : " effective " + effectiveFrom) + ": "
 						+ changeNote.trim() + "; since version " + (number - 1) + ": "

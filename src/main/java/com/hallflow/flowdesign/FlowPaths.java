@@ -1,12 +1,16 @@
 package com.hallflow.flowdesign;
 
 import com.hallflow.flowdesign.Decision.Rule;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +36,34 @@ public final class FlowPaths {
 	 * null when the call returned (or the leg is no call).
 	 */
 	public record Leg(String stepKey, int branch, Target taken, Target.Outcome callEnded) {
+	}
+
+	/**
+	 * A path's name that stays the same for the same legs: the SHA-256 of the legs
+	 * written out one per line (step, branch, where it led, how a call ended).
+	 */
+	public static String signature(List<Leg> legs) {
+		StringBuilder text = new StringBuilder();
+		for (Leg leg : legs) {
+			Target t = leg.taken();
+			text.append(leg.stepKey())
+				.append('#')
+				.append(leg.branch())
+				.append('>')
+				.append(t == null ? ""
+						: t.type() + ":" + t.step() + ":" + t.flow() + ":" + t.returnTo() + ":" + t.outcome())
+				.append('!')
+				.append(leg.callEnded())
+				.append('\n');
+		}
+		try {
+			return HexFormat.of()
+				.formatHex(
+						MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**

@@ -1,31 +1,28 @@
 package com.hallflow.flowdesign;
 
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
+import java.util.Collection;
 import java.util.Set;
 
 /**
- * The ways a designer has test-run drafts in this browser session: for each flow, the
- * legs of every trial that reached an end. A path of the draft counts as tried when a
- * trial took exactly its legs. Kept with the user's session, never stored: a trial
- * publishes nothing and counts for nothing.
+ * The paths of a flow's draft that head office has test-run to an end, by their
+ * {@link FlowPaths#signature signatures}. A path of the draft counts as tried when a
+ * trial took exactly its legs. Kept until the draft is published; a trial publishes
+ * nothing and counts for nothing else.
  */
 public final class TrialRuns {
 
-	private final Map<String, Set<List<FlowPaths.Leg>>> tried = new HashMap<>();
+	private final Set<String> tried;
 
-	public synchronized void add(String flowKey, List<FlowPaths.Leg> legs) {
-		tried.computeIfAbsent(flowKey, k -> new LinkedHashSet<>()).add(List.copyOf(legs));
+	public TrialRuns(Collection<String> signatures) {
+		this.tried = Set.copyOf(signatures);
 	}
 
-	public synchronized boolean covers(String flowKey, FlowPaths.FlowPath path) {
-		return tried.getOrDefault(flowKey, Set.of()).contains(path.legs());
+	public boolean covers(FlowPaths.FlowPath path) {
+		return tried.contains(FlowPaths.signature(path.legs()));
 	}
 
-	public synchronized int count(String flowKey) {
-		return tried.getOrDefault(flowKey, Set.of()).size();
+	public int count() {
+		return tried.size();
 	}
 
 }

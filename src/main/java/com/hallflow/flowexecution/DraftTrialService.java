@@ -7,6 +7,7 @@ import com.hallflow.flowdesign.PublishedFlow;
 import com.hallflow.flowexecution.engine.RunEngine;
 import com.hallflow.flowexecution.internal.PublishedFlowLookup;
 import com.hallflow.security.HeadOffice;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,6 +34,23 @@ public class DraftTrialService {
 	 * Starts a trial of the flow's saved draft. Refused when there is no draft or the
 	 * draft still has errors (a trial follows only branches that lead somewhere).
 	 */
+	/**
+	 * Records the path an ended trial took, so the designer's path list ticks it for
+	 * everyone; the same path recorded at the same moment by another trial is recorded
+	 * already.
+	 */
+	public void recordEnded(DraftTrial trial) {
+		if (!trial.ended()) {
+			return;
+		}
+		try {
+			flows.recordTrial(trial.flowKey(), trial.legs());
+		}
+		catch (DataIntegrityViolationException ex) {
+			// the unique key: the other trial recorded this path
+		}
+	}
+
 	public DraftTrial start(String flowKey) {
 		Draft draft = flows.draft(flowKey).orElseThrow(() -> new BusinessException("flowdesign.draft.none", flowKey));
 		if (draft.document().steps().isEmpty()

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -49,6 +48,10 @@ class PathsPanel extends Details {
 
 	private String flowKey;
 
+	private FlowDesignService flows;
+
+	private TrialRuns trials = new TrialRuns(List.of());
+
 	private Map<String, Set<Target.Outcome>> callOutcomes = Map.of();
 
 	private Optional<FlowDocument> published = Optional.empty();
@@ -74,6 +77,8 @@ class PathsPanel extends Details {
 	 */
 	void load(FlowDesignService flows, String key) {
 		flowKey = key;
+		this.flows = flows;
+		trials = flows.trials(key);
 		List<FlowSummary> all = flows.flows();
 		callOutcomes = all.stream()
 			.filter(f -> f.latestPublished() != null)
@@ -90,8 +95,7 @@ class PathsPanel extends Details {
 	void show(FlowDocument draft, FlowWords words) {
 		this.words = words;
 		listing = FlowPaths.of(draft, callOutcomes, SHOWN);
-		TrialRuns trials = trialRuns();
-		long tried = listing.paths().stream().filter(p -> trials.covers(flowKey, p)).count();
+		long tried = listing.paths().stream().filter(trials::covers).count();
 		String total = listing.capped() ? getTranslation("flowdesign.paths.more", listing.total())
 				: Long.toString(listing.total());
 		summary.setText(getTranslation("flowdesign.paths.summary", total, tried));
@@ -107,9 +111,8 @@ class PathsPanel extends Details {
 		if (!isOpened() || words == null) {
 			return;
 		}
-		TrialRuns trials = trialRuns();
 		for (FlowPaths.FlowPath path : listing.paths()) {
-			boolean covered = trials.covers(flowKey, path);
+			boolean covered = trials.covers(path);
 			ListItem item = new ListItem();
 			Icon mark = (covered ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CIRCLE_THIN).create();
 			mark.setSize("var(--lumo-icon-size-s)");
@@ -136,8 +139,9 @@ class PathsPanel extends Details {
 	 */
 	List<String> warnings(FlowWords words) {
 		List<String> warnings = new ArrayList<>();
-		TrialRuns trials = trialRuns();
-		List<FlowPaths.FlowPath> untried = listing.paths().stream().filter(p -> !trials.covers(flowKey, p)).toList();
+		// a colleague may have test-run the draft since the editor opened
+		trials = flows.trials(flowKey);
+		List<FlowPaths.FlowPath> untried = listing.paths().stream().filter(p -> !trials.covers(p)).toList();
 		long notTried = listing.total() - (listing.paths().size() - untried.size());
 		if (notTried > 0) {
 			warnings.add(getTranslation("flowdesign.paths.warnUntried", notTried, named(untried, words)));
@@ -158,15 +162,6 @@ class PathsPanel extends Details {
 		String first = paths.stream().limit(NAMED).map(p -> "\n" + words.path(p)).collect(Collectors.joining());
 		return paths.size() > NAMED ? first + "\n" + getTranslation("flowdesign.paths.andMore", paths.size() - NAMED)
 				: first;
-	}
-
-	/** The test-runs of this browser session (the trial view adds to them). */
-	static TrialRuns trialRuns() {
-		VaadinSession session = VaadinSession.getCurrent();
-		if (session.getAttribute(TrialRuns.class) == null) {
-			session.setAttribute(TrialRuns.class, new TrialRuns());
-		}
-		return session.getAttribute(TrialRuns.class);
 	}
 
 }

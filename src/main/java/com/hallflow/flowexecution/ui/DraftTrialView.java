@@ -5,7 +5,6 @@ import com.hallflow.base.ClockConfiguration;
 import com.hallflow.base.ui.Notifications;
 import com.hallflow.flowdesign.Placeholders;
 import com.hallflow.flowdesign.StepDefinition;
-import com.hallflow.flowdesign.TrialRuns;
 import com.hallflow.flowdesign.counter.StepScreen;
 import com.hallflow.flowexecution.DraftTrial;
 import com.hallflow.flowexecution.DraftTrialService;
@@ -24,7 +23,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -157,7 +155,7 @@ public class DraftTrialView extends VerticalLayout implements BeforeEnterObserve
 		again.setVisible(ended);
 		where.setVisible(!ended);
 		if (ended) {
-			trialRuns().add(trial.flowKey(), trial.legs());
+			trials.recordEnded(trial);
 			result.setText(getTranslation("flowexecution.trial.ended", getTranslation(trial.outcome().messageKey()),
 					trial.legs().size()));
 			return;
@@ -175,17 +173,6 @@ public class DraftTrialView extends VerticalLayout implements BeforeEnterObserve
 	/** The trial as it stands, for tests. */
 	DraftTrial trial() {
 		return trial;
-	}
-
-	/** The trials of this browser session, which the designer's path list reads. */
-	static TrialRuns trialRuns() {
-		VaadinSession session = VaadinSession.getCurrent();
-		TrialRuns runs = session.getAttribute(TrialRuns.class);
-		if (runs == null) {
-			runs = new TrialRuns();
-			session.setAttribute(TrialRuns.class, runs);
-		}
-		return runs;
 	}
 
 	@Override

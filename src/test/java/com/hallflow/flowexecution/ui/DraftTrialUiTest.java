@@ -17,7 +17,6 @@ import com.hallflow.flowdesign.NewFlowCommand;
 import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.flowdesign.StepDefinition;
 import com.hallflow.flowdesign.Target;
-import com.hallflow.flowdesign.TrialRuns;
 import com.hallflow.flowdesign.ui.FlowEditorViewAccess;
 import com.hallflow.flowexecution.SessionRecordService;
 import com.hallflow.flowexecution.RecordFilter;
@@ -27,7 +26,6 @@ import com.hallflow.support.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,8 +91,11 @@ class DraftTrialUiTest extends KaribuTest {
 		assertThat(trial.result.getText())
 			.isEqualTo(zh("flowexecution.trial.ended", zh(Target.Outcome.NOT_ELIGIBLE.messageKey()), 2));
 		assertThat(trial.again.isVisible()).isTrue();
-		assertThat(VaadinSession.getCurrent().getAttribute(TrialRuns.class).count(key)).isEqualTo(1);
+		assertThat(flows.trials(key).count()).isEqualTo(1);
 
+		// the tick is kept with the draft, not the browser session: another head-office
+		// admin sees it
+		signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
 		FlowEditorViewAccess.open(key);
 		Span summary = _get(Span.class, s -> s.withId("paths-summary"));
 		assertThat(summary.getText()).isEqualTo(zh("flowdesign.paths.summary", "4", 1));
@@ -103,6 +104,11 @@ class DraftTrialUiTest extends KaribuTest {
 			.isEqualTo("查询号码状态（" + zh("flowdesign.diagram.otherwise") + "） → 核对过户条件（号码状况 = 欠费不能过户） → "
 					+ zh(Target.Outcome.NOT_ELIGIBLE.messageKey()));
 		assertThat(_find(ListItem.class, s -> s.withClasses("path-untried"))).hasSize(3);
+
+		// publishing ends the draft: the next one starts untried
+		flows.publish(key, flows.draft(key).orElseThrow().lockVersion(), "试运行后发布", null);
+		flows.newDraftFrom(key, 1);
+		assertThat(flows.trials(key).count()).isZero();
 	}
 
 	@Test
