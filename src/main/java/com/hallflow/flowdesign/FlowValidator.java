@@ -1,5 +1,6 @@
 package com.hallflow.flowdesign;
 
+import com.hallflow.base.Money;
 import com.hallflow.flowdesign.Decision.Rule;
 import com.hallflow.flowdesign.ValidationIssue.Severity;
 import java.util.ArrayDeque;
@@ -114,10 +115,16 @@ public final class FlowValidator {
 				issues.add(error(step.key(), ValidationCode.INPUT_WITHOUT_TYPE, String.valueOf(input.key())));
 			}
 			else if (input.type() == InputType.CHOICE && input.options().isEmpty()) {
-				issues.add(error(step.key(), ValidationCode.CHOICE_WITHOUT_OPTIONS, String.valueOf(input.key())));
+				issues.add(error(step.key(), ValidationCode.CHOICE_WITHOUT_OPTIONS, named(input)));
 			}
 			else if (input.type() == InputType.SIGNATURE && input.parties().isEmpty()) {
-				issues.add(error(step.key(), ValidationCode.SIGNATURE_WITHOUT_PARTIES, String.valueOf(input.key())));
+				issues.add(error(step.key(), ValidationCode.SIGNATURE_WITHOUT_PARTIES, named(input)));
+			}
+			else if (input.maxAmount() != null
+					&& (input.maxAmount().signum() <= 0 || input.maxAmount().compareTo(Money.LIMIT) > 0
+							|| input.maxAmount().stripTrailingZeros().scale() > Money.DECIMALS)) {
+				issues
+					.add(error(step.key(), ValidationCode.MAX_AMOUNT_INVALID, named(input), Money.format(Money.LIMIT)));
 			}
 		}
 		for (ChecklistItem item : step.checklist()) {
@@ -310,6 +317,11 @@ public final class FlowValidator {
 
 	private static ValidationIssue warning(String step, ValidationCode code, String... args) {
 		return new ValidationIssue(Severity.WARNING, step, code, List.of(args));
+	}
+
+	/** An input as the designer named it: its question, or its key when it has none. */
+	private static String named(InputDefinition input) {
+		return input.label() == null || input.label().isBlank() ? String.valueOf(input.key()) : input.label();
 	}
 
 }

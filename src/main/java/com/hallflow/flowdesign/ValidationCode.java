@@ -23,7 +23,8 @@ public enum ValidationCode implements Translatable {
 	VALUE_NOT_TEXT("valueNotText"), INPUT_NOT_YET_ANSWERED("inputNotYetAnswered"), RULE_NEVER_USED("ruleNeverUsed"),
 	TARGET_STEP_NOT_CHOSEN("targetStepNotChosen"), RETURN_STEP_NOT_CHOSEN("returnStepNotChosen"),
 	CALLED_FLOW_NOT_CHOSEN("calledFlowNotChosen"), PLACEHOLDER_MALFORMED("placeholderMalformed"),
-	STEP_KEY_INVALID("stepKeyInvalid"), INPUT_KEY_INVALID("inputKeyInvalid"), NO_TITLE("noTitle");
+	STEP_KEY_INVALID("stepKeyInvalid"), INPUT_KEY_INVALID("inputKeyInvalid"), NO_TITLE("noTitle"),
+	MAX_AMOUNT_INVALID("maxAmountInvalid");
 
 	private final String code;
 

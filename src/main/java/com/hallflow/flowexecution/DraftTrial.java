@@ -86,10 +86,10 @@ public final class DraftTrial {
 	 * customer signed. Returns why it was refused, or nothing when the run moved on.
 	 */
 	public List<FieldError> submit(Map<String, String> values, Set<Integer> checked, Set<String> signed) {
-		Map<String, String> all = new HashMap<>(values);
+		StepDefinition step = state.currentStep().orElseThrow();
+		Map<String, String> all = new HashMap<>(InputRules.normalised(step, values));
 		signed.forEach(key -> all.put(key, InputRules.SIGNED_ON_PAD));
 		boolean inDraft = state.stack().size() == 1;
-		StepDefinition step = state.currentStep().orElseThrow();
 		int branch = RunEngine.branch(step, values(), all);
 		StepResult result = engine.submit(state, new Answers(state.sequence(), all, checked));
 		if (result instanceof StepResult.Refused refused) {

@@ -129,7 +129,7 @@ public class ServiceSessionService {
 	public RunningSession start(StartSessionCommand command) {
 		AppUser clerk = currentUser.require();
 		long branchId = clerk.branchId().orElseThrow(() -> new BusinessException("flowexecution.session.noBranch"));
-		String mobile = blankToNull(command.customerMobile());
+		String mobile = blankToNull(MobileNumber.normalise(command.customerMobile()));
 		if (mobile != null && !MobileNumber.isValid(mobile)) {
 			throw BusinessException.forField("customerMobile", "flowdesign.screen.mobile.invalid");
 		}
@@ -255,7 +255,8 @@ public class ServiceSessionService {
 		Frame frame = state.current().orElseThrow();
 		StepDefinition step = frame.step();
 		List<FieldError> signatureErrors = new ArrayList<>();
-		Map<String, String> values = SignatureChecks.withSignatures(step, submission, signatureErrors);
+		Map<String, String> values = InputRules.normalised(step,
+				SignatureChecks.withSignatures(step, submission, signatureErrors));
 		StepResult result = engine.submit(state, new Answers(submission.sequence(), values, submission.checked()));
 		if (result instanceof StepResult.Refused || !signatureErrors.isEmpty()) {
 			List<FieldError> errors = new ArrayList<>(signatureErrors);

@@ -1,5 +1,6 @@
 package com.hallflow.flowdesign.counter;
 
+import com.hallflow.base.ClockConfiguration;
 import com.hallflow.base.MobileNumber;
 import com.hallflow.base.Money;
 import com.hallflow.base.ResidentId;
@@ -7,7 +8,6 @@ import com.hallflow.flowdesign.ChecklistItem;
 import com.hallflow.flowdesign.InputDefinition;
 import com.hallflow.flowdesign.InputType;
 import com.hallflow.flowdesign.StepDefinition;
-import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasValidation;
@@ -34,7 +34,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Predicate;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -318,10 +319,11 @@ public class StepScreen extends VerticalLayout {
 		String label = Objects.requireNonNullElse(input.label(), "");
 		Component field = switch (input.type() == null ? InputType.TEXT : input.type()) {
 			case NUMBER -> new NumberField(label);
-			case MONEY -> money(label);
-			case MOBILE ->
-				validated(new TextField(label), MobileNumber::isValid, "flowdesign.screen.mobile.invalid", 11);
-			case RESIDENT_ID -> residentId(label);
+			case MONEY -> money(label, input);
+			case MOBILE -> normalising(new TextField(label), MobileNumber::normalise,
+					v -> MobileNumber.isValid(v) ? null : "flowdesign.screen.mobile.invalid");
+			case RESIDENT_ID -> normalising(new TextField(label), ResidentId::normalise,
+					v -> ResidentId.problem(v, LocalDate.now(ClockConfiguration.BUSINESS_ZONE)).orElse(null));
 			case CHOICE -> {
 				Select<String> select = new Select<>();
 				select.setLabel(label);
@@ -349,40 +351,50 @@ public class StepScreen extends VerticalLayout {
 		return field;
 	}
 
-	private BigDecimalField money(String label) {
-		BigDecimalField money = new BigDecimalField(label);
+	/**
+	 * An amount typed as text and read strictly, as the server reads it: full-width
+	 * digits are fine, 1e9 or 1,000 are refused with a message rather than read as
+	 * something else. The limit is shown under the field.
+	 */
+	private TextField money(String label, InputDefinition input) {
+		TextField money = new TextField(label);
 		money.setPrefixComponent(new Span("¥"));
+		money.setHelperText(getTranslation(
+				input.refundsAllowed() ? "flowdesign.screen.money.mostWithRefunds" : "flowdesign.screen.money.most",
+				Money.format(input.mostAmount())));
 		money.addValueChangeListener(e -> {
-			BigDecimal v = e.getValue();
-			boolean bad = v != null && !Money.isAmount(v);
-			money.setInvalid(bad);
-			money.setErrorMessage(bad ? getTranslation("flowdesign.screen.money.invalid") : null);
+			if (e.getValue().isBlank()) {
+				money.setInvalid(false);
+				return;
+			}
+			Money.Parsed amount = Money.parse(e.getValue(), input.mostAmount(), input.refundsAllowed());
+			money.setInvalid(!amount.ok());
+			money.setErrorMessage(amount.ok() ? null : getTranslation(amount.problem()));
+			if (amount.ok() && !amount.amount().toPlainString().equals(e.getValue())) {
+				money.setValue(amount.amount().toPlainString());
+			}
 		});
 		return money;
 	}
 
-	private TextField residentId(String label) {
-		TextField id = new TextField(label);
-		id.setMaxLength(18);
-		id.addValueChangeListener(e -> {
-			String v = e.getValue().trim();
-			String error = v.isEmpty() || ResidentId.isValid(v) ? null : ResidentId.hasShape(v)
-					? "flowdesign.screen.residentId.checkCharacter" : "flowdesign.screen.residentId.format";
-			id.setInvalid(error != null);
-			id.setErrorMessage(error == null ? null : getTranslation(error));
-		});
-		return id;
-	}
-
-	private <F extends AbstractField<F, String> & HasValidation> F validated(F field, Predicate<String> valid,
-			String messageKey, int maxLength) {
-		if (field instanceof TextField text) {
-			text.setMaxLength(maxLength);
-		}
+	/**
+	 * A number typed in any width or with spaces, shown as it is kept (the same rule as
+	 * the server's), and refused next to the field when it cannot be right.
+	 */
+	private TextField normalising(TextField field, UnaryOperator<String> normalise, Function<String, String> problem) {
 		field.addValueChangeListener(e -> {
-			boolean bad = !e.getValue().isBlank() && !valid.test(e.getValue().trim());
-			field.setInvalid(bad);
-			field.setErrorMessage(bad ? getTranslation(messageKey) : null);
+			String typed = e.getValue();
+			if (typed.isBlank()) {
+				field.setInvalid(false);
+				return;
+			}
+			String plain = normalise.apply(typed);
+			String error = problem.apply(plain);
+			field.setInvalid(error != null);
+			field.setErrorMessage(error == null ? null : getTranslation(error));
+			if (!plain.equals(typed)) {
+				field.setValue(plain);
+			}
 		});
 		return field;
 	}

@@ -265,7 +265,10 @@ class StepEditor extends VerticalLayout {
 			options.setHelperText(getTranslation("flowdesign.editor.input.listHelp"));
 			options.setValue(String.join("，", input.type() == InputType.SIGNATURE ? input.parties() : input.options()));
 			options.setVisible(input.type() == InputType.CHOICE || input.type() == InputType.SIGNATURE);
+			MoneyLimits limits = new MoneyLimits(input);
+			limits.setVisible(input.type() == InputType.MONEY);
 			String id = "editor-input-" + i;
+			limits.setIdPrefix(id);
 			inputKey.setId(id + "-key");
 			inputKey.setVisible(advanced.isOpened());
 			inputKeys.add(inputKey);
@@ -279,17 +282,20 @@ class StepEditor extends VerticalLayout {
 					.toList();
 				InputType t = type.getValue();
 				options.setVisible(t == InputType.CHOICE || t == InputType.SIGNATURE);
+				limits.setVisible(t == InputType.MONEY);
 				withInputs(replace(step.inputs(), index,
 						new InputDefinition(inputKey.getValue().trim(), label.getValue(), t, required.getValue(),
-								t == InputType.CHOICE ? list : List.of(),
-								t == InputType.SIGNATURE ? list : List.of())));
+								t == InputType.CHOICE ? list : List.of(), t == InputType.SIGNATURE ? list : List.of(),
+								t == InputType.MONEY ? limits.most() : null,
+								t == InputType.MONEY && limits.refunds())));
 			};
+			limits.onChange(update);
 			inputKey.addValueChangeListener(e -> update.run());
 			label.addValueChangeListener(e -> update.run());
 			type.addValueChangeListener(e -> update.run());
 			required.addValueChangeListener(e -> update.run());
 			options.addValueChangeListener(e -> update.run());
-			rows.add(row(inputKey, label, type, required, options,
+			rows.add(row(inputKey, label, type, required, options, limits,
 					remove(() -> withInputs(without(step.inputs(), index)))));
 		}
 		return rows;

@@ -40,11 +40,13 @@ class StartSessionDialog extends Dialog {
 		setHeaderTitle(getTranslation("flowexecution.start.title", flow.document().name()));
 		mobile.setId("start-mobile");
 		mobile.setLabel(getTranslation("flowexecution.start.mobile"));
-		mobile.setMaxLength(11);
-		mobile.setAllowedCharPattern("[0-9]");
+		// typed any way (full-width, with spaces or dashes, +86): read by the same rule
+		// as
+		// the server's, which keeps the 11 digits
+		mobile.setMaxLength(20);
 		mobile.setValueChangeMode(ValueChangeMode.LAZY);
 		mobile.addValueChangeListener(e -> {
-			String v = e.getValue().trim();
+			String v = MobileNumber.normalise(e.getValue()).trim();
 			boolean bad = !v.isEmpty() && !MobileNumber.isValid(v);
 			mobile.setInvalid(bad);
 			mobile.setErrorMessage(bad ? getTranslation("flowdesign.screen.mobile.invalid") : null);

@@ -8,7 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallflow.base.CustomerGrade;
 import com.hallflow.base.ResidentId;
+import com.hallflow.flowdesign.InputDefinition;
+import com.hallflow.flowdesign.InputType;
 import com.hallflow.flowdesign.StandardFlows;
+import com.hallflow.flowdesign.StepDefinition;
 import com.hallflow.flowdesign.counter.SignatureField;
 import com.hallflow.flowdesign.counter.StepScreen;
 import com.hallflow.flowexecution.Clerk;
@@ -16,6 +19,7 @@ import com.hallflow.flowexecution.RunningSession;
 import com.hallflow.flowexecution.ServiceSessionService;
 import com.hallflow.flowexecution.SessionStatus;
 import com.hallflow.flowexecution.StartSessionCommand;
+import com.hallflow.flowexecution.engine.InputRules;
 import com.hallflow.organization.BranchSummary;
 import com.hallflow.security.StaffRole;
 import com.hallflow.security.SystemAuthentication;
@@ -29,11 +33,11 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,21 +111,64 @@ class CounterUiTest extends KaribuTest {
 	}
 
 	@Test
-	void the_amount_field_takes_what_the_server_takes_trailing_zeros_included() {
+	void the_amount_field_reads_what_is_typed_by_the_servers_rule_and_shows_it_as_kept() {
 		RunningSession session = sessions.start(StartSessionCommand.of("BILL_PAYMENT"));
 		Clerk counter = new Clerk(sessions);
 		session = counter.next(counter.next(session));
 		assertThat(session.currentStep().key()).isEqualTo("take-payment");
 		open(session);
-		BigDecimalField amount = (BigDecimalField) _get(GuidedRunView.class).screen.fields().get("amount");
-
-		for (String ok : new String[] { "100.50", "100.500", "100" }) {
-			_setValue(amount, new BigDecimal(ok));
-			assertThat(amount.isInvalid()).as(ok).isFalse();
-		}
-		_setValue(amount, new BigDecimal("100.505"));
-		assertThat(amount.isInvalid()).isTrue();
+		StepDefinition step = session.currentStep();
+		TextField amount = (TextField) _get(GuidedRunView.class).screen.fields().get("amount");
+		agree(step, amount, "amount", "100", "１００", "100.50", "¥ 88", "1e9", "1,000", "100.505", "-5",
+				"99999999999999999999.99", "100000.01", "abc");
+		_setValue(amount, "１００．５");
+		assertThat(amount.getValue()).isEqualTo("100.50");
+		_setValue(amount, "1e9");
+		assertThat(amount.getValue()).as("never silently changed").isEqualTo("1e9");
 		assertThat(amount.getErrorMessage()).isEqualTo(zh("flowdesign.screen.money.invalid"));
+		assertThat(amount.getHelperText()).isEqualTo(zh("flowdesign.screen.money.most", "¥100,000.00"));
+	}
+
+	@Test
+	void the_id_and_mobile_fields_take_any_width_and_spaces_as_the_server_does() {
+		RunningSession session = sessions.start(StartSessionCommand.of("NEW_SUBSCRIPTION"));
+		Clerk counter = new Clerk(sessions);
+		while (session.currentStep().inputs().stream().noneMatch(i -> i.type() == InputType.RESIDENT_ID)) {
+			session = counter.next(session);
+		}
+		open(session);
+		StepDefinition step = session.currentStep();
+		GuidedRunView run = _get(GuidedRunView.class);
+		String idKey = step.inputs()
+			.stream()
+			.filter(i -> i.type() == InputType.RESIDENT_ID)
+			.findFirst()
+			.orElseThrow()
+			.key();
+		TextField id = (TextField) run.screen.fields().get(idKey);
+		String fullWidth = Clerk.ID_NUMBER.chars()
+			.mapToObj(c -> String.valueOf((char) (c + 0xFEE0)))
+			.collect(Collectors.joining());
+		agree(step, id, idKey, Clerk.ID_NUMBER, fullWidth, "110105 19491231 002x", "110105194913310021",
+				"110105194902300020", "000000000000000001", "12345");
+		_setValue(id, fullWidth);
+		assertThat(id.getValue()).isEqualTo(Clerk.ID_NUMBER);
+		_setValue(id, "110105194913310021");
+		assertThat(id.getErrorMessage()).isEqualTo(zh("flowdesign.screen.residentId.birthDate"));
+	}
+
+	/** For each typed text the field refuses exactly what the server refuses. */
+	private static void agree(StepDefinition step, TextField field, String key, String... typed) {
+		InputDefinition input = step.inputs().stream().filter(i -> i.key().equals(key)).findFirst().orElseThrow();
+		for (String text : typed) {
+			_setValue(field, "");
+			_setValue(field, text);
+			assertThat(field.isInvalid()).as(text).isEqualTo(InputRules.problem(input, text).isPresent());
+			if (!field.isInvalid()) {
+				assertThat(field.getValue()).as(text)
+					.isEqualTo(InputRules.normalised(step, Map.of(key, text)).get(key));
+			}
+		}
 	}
 
 	@Test
@@ -178,7 +225,7 @@ class CounterUiTest extends KaribuTest {
 		_setValue((TextField) run.screen.fields().get("mobile"), Clerk.MOBILE);
 		yes(run, "holderConfirmed");
 		_click(run.next);
-		_setValue((BigDecimalField) run.screen.fields().get("amount"), new BigDecimal("88.50"));
+		_setValue((TextField) run.screen.fields().get("amount"), "88.50");
 		_click(run.next);
 		run.screen.checklistBoxes().forEach(box -> _setValue(box, true));
 		_click(run.next);
