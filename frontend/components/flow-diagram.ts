@@ -33,6 +33,8 @@ interface Labels {
   redirecting: string;
   cancel: string;
   delete: string;
+  /** Every end a branch can be sent to, by node id (end:OUTCOME), in the user's words. */
+  ends: { id: string; label: string }[];
 }
 
 interface DiagramEdge {
@@ -91,7 +93,9 @@ export class FlowDiagram extends LitElement {
     }
   };
   private readonly onFullscreen = () => {
-    this.full = document.fullscreenElement === this;
+    if (!document.fullscreenElement) {
+      this.full = false;
+    }
   };
 
   connectedCallback() {
@@ -108,9 +112,10 @@ export class FlowDiagram extends LitElement {
 
   static styles = css`
     :host { display: block; }
-    :host(:fullscreen) { background: var(--lumo-base-color, #fff); padding: 1em; overflow: auto; }
+    :host([full]) { position: fixed; inset: 0; z-index: 100; background: var(--lumo-base-color, #fff);
+      padding: 1em; overflow: auto; }
     .canvas { overflow: auto; max-height: 70vh; }
-    :host(:fullscreen) .canvas { max-height: calc(100vh - 5em); }
+    :host([full]) .canvas { max-height: calc(100vh - 6em); }
     .canvas.fit svg { max-width: 100%; height: auto; }
     .hint { background: var(--lumo-primary-color-10pct, #e3f2fd); color: var(--lumo-primary-text-color, #0d47a1);
       padding: 4px 8px; border-radius: 4px; font-size: 13px; }
@@ -148,6 +153,10 @@ export class FlowDiagram extends LitElement {
     .edge.return path { stroke-dasharray: 4 3; }
     .edge text { fill: var(--lumo-secondary-text-color, #555); font-size: 12px; }
   `;
+
+  protected willUpdate() {
+    this.toggleAttribute('full', this.full);
+  }
 
   protected updated(changed: Map<string, unknown>) {
     if (changed.has('graph')) {
@@ -254,21 +263,29 @@ export class FlowDiagram extends LitElement {
     return width > 0 && this.size.width > 0 ? Math.min(1, width / this.size.width) : 1;
   }
 
+  /**
+   * Full screen: the page goes full screen and the diagram covers it, so the dialogs its
+   * edits open (which the page shows above everything) stay visible.
+   */
   private toggleFullscreen() {
-    if (document.fullscreenElement === this) {
-      document.exitFullscreen();
+    if (this.full) {
+      if (document.fullscreenElement) {
+        document.exitFullscreen();
+      }
+      this.full = false;
     } else {
-      this.requestFullscreen?.();
+      this.full = true;
+      document.documentElement.requestFullscreen?.().catch(() => undefined);
     }
   }
 
-  /** Where along the edge its midpoint lies, for its "+". */
-  private static middle(points: { x: number; y: number }[]) {
+  /** Where along the edge its "+" goes: a fraction of its length from the start. */
+  private static along(points: { x: number; y: number }[], fraction: number) {
     let total = 0;
     for (let i = 1; i < points.length; i++) {
       total += Math.hypot(points[i].x - points[i - 1].x, points[i].y - points[i - 1].y);
     }
-    let left = total / 2;
+    let left = total * fraction;
     for (let i = 1; i < points.length; i++) {
       const a = points[i - 1];
       const b = points[i];
@@ -288,7 +305,8 @@ export class FlowDiagram extends LitElement {
       return undefined;
     }
     const copy = drawing.cloneNode(true) as SVGSVGElement;
-    copy.querySelectorAll('.plus, .remove, .hit').forEach((e) => e.remove());
+    copy.querySelectorAll('.plus, .remove, .hit, title').forEach((e) => e.remove());
+    copy.querySelectorAll('.selected, .chosen').forEach((e) => e.classList.remove('selected', 'chosen'));
     copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
     copy.setAttribute('width', String(this.size.width));
     copy.setAttribute('height', String(this.size.height));
@@ -371,7 +389,9 @@ export class FlowDiagram extends LitElement {
   private edge(r: Routed) {
     const d = r.points.map((p, i) => `${i === 0 ? 'M' : 'L'} ${p.x} ${p.y}`).join(' ');
     const movable = this.editable && !!r.edge.branch && r.edge.branch !== 'start';
-    const plus = this.editable && r.edge.branch && r.points.length > 1 ? FlowDiagram.middle(r.points) : undefined;
+    // on a labelled edge the "+" sits nearer the start, clear of the label ELK puts midway
+    const plus = this.editable && r.edge.branch && r.points.length > 1
+      ? FlowDiagram.along(r.points, r.edge.label ? 0.2 : 0.5) : undefined;
     const chosen = this.redirecting !== undefined && this.redirecting === r.edge.branch;
     return svg`<g class="edge ${r.edge.kind ?? 'next'} ${movable ? 'editable' : ''} ${chosen ? 'chosen' : ''}"
         data-branch=${r.edge.branch ?? nothing} @click=${(e: Event) => this.chooseEdge(r.edge, e)}>
@@ -413,6 +433,8 @@ export class FlowDiagram extends LitElement {
     const height = scaled ? this.size.height * this.zoom : this.size.height;
     return html`${this.legend()}
     ${this.redirecting ? html`<div class="bar"><span class="hint" id="diagram-hint">${this.labels?.redirecting}</span>
+      ${(this.labels?.ends ?? []).map((end) => html`<button type="button" class="end-choice" data-id=${end.id}
+          @click=${() => this.select({ id: end.id, label: end.label, kind: 'end' })}>${end.label}</button>`)}
       <button type="button" id="diagram-cancel" @click=${() => { this.redirecting = undefined; }}>${this.labels?.cancel}</button></div>` : nothing}
     <div class="canvas ${this.fit ? 'fit' : ''} ${this.redirecting ? 'redirecting' : ''}"
         @click=${() => { this.redirecting = undefined; }}>

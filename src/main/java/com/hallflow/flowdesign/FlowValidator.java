@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Checks a flow definition. Pure: everything it needs about other flows comes in as
@@ -265,7 +266,36 @@ public final class FlowValidator {
 			else if (!reachesEnd.get(i)) {
 				issues.add(error(step.key(), ValidationCode.NO_WAY_OUT));
 			}
+			if (reachable.get(i)) {
+				for (int n : next.get(i)) {
+					if (n != end && n <= i) {
+						issues.add(
+								warning(step.key(), ValidationCode.LOOPS_BACK, title(step, i), title(steps.get(n), n)));
+					}
+				}
+			}
 		}
+		if (!steps.isEmpty() && reachable.stream().noneMatch(i -> completes(steps, i))) {
+			issues.add(warning(null, ValidationCode.NEVER_COMPLETES));
+		}
+	}
+
+	/**
+	 * Whether a step can end the run as completed (its last way on, or an end it names).
+	 */
+	private static boolean completes(List<StepDefinition> steps, int i) {
+		Decision decision = steps.get(i).decision();
+		boolean last = i == steps.size() - 1;
+		if (decision == null) {
+			return last;
+		}
+		return (decision.otherwise() == null && last)
+				|| Stream.concat(decision.rules().stream().map(Rule::then), Stream.ofNullable(decision.otherwise()))
+					.anyMatch(t -> t != null && t.type() == Target.Type.END && t.outcome() == Target.Outcome.COMPLETED);
+	}
+
+	private static String title(StepDefinition step, int index) {
+		return step.title() == null || step.title().isBlank() ? "#" + (index + 1) : step.title();
 	}
 
 	/**

@@ -2,6 +2,7 @@ package com.hallflow.flowdesign;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
 import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
@@ -23,6 +24,18 @@ public final class StepKeys {
 	private static final String FALLBACK = "step";
 
 	private static final HanyuPinyinOutputFormat PINYIN = new HanyuPinyinOutputFormat();
+
+	/**
+	 * Words of the counter whose characters read otherwise alone (pinyin4j knows single
+	 * characters, not words): 银行 is yin-hang, not yin-xing.
+	 */
+	private static final Map<String, String> WORDS = Map.ofEntries(Map.entry("银行", "yin-hang"),
+			Map.entry("支行", "zhi-hang"), Map.entry("行业", "hang-ye"), Map.entry("重新", "chong-xin"),
+			Map.entry("重置", "chong-zhi"), Map.entry("重复", "chong-fu"), Map.entry("重办", "chong-ban"),
+			Map.entry("还款", "huan-kuan"), Map.entry("退还", "tui-huan"), Map.entry("归还", "gui-huan"),
+			Map.entry("长期", "chang-qi"), Map.entry("调整", "tiao-zheng"), Map.entry("调换", "tiao-huan"),
+			Map.entry("单位", "dan-wei"), Map.entry("得到", "de-dao"), Map.entry("了解", "liao-jie"),
+			Map.entry("处理", "chu-li"), Map.entry("号码", "hao-ma"), Map.entry("解除", "jie-chu"));
 
 	static {
 		PINYIN.setCaseType(HanyuPinyinCaseType.LOWERCASE);
@@ -76,6 +89,13 @@ public final class StepKeys {
 		String text = title == null ? "" : title.strip();
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
+			String word = i + 1 < text.length() ? WORDS.get(text.substring(i, i + 2)) : null;
+			if (word != null) {
+				append(out, word, true);
+				gap = true;
+				i++;
+				continue;
+			}
 			String syllable = syllable(c);
 			if (syllable != null) {
 				append(out, syllable, true);

@@ -24,7 +24,7 @@ public enum ValidationCode implements Translatable {
 	TARGET_STEP_NOT_CHOSEN("targetStepNotChosen"), RETURN_STEP_NOT_CHOSEN("returnStepNotChosen"),
 	CALLED_FLOW_NOT_CHOSEN("calledFlowNotChosen"), PLACEHOLDER_MALFORMED("placeholderMalformed"),
 	STEP_KEY_INVALID("stepKeyInvalid"), INPUT_KEY_INVALID("inputKeyInvalid"), NO_TITLE("noTitle"),
-	MAX_AMOUNT_INVALID("maxAmountInvalid");
+	MAX_AMOUNT_INVALID("maxAmountInvalid"), LOOPS_BACK("loopsBack"), NEVER_COMPLETES("neverCompletes");
 
 	private final String code;
 

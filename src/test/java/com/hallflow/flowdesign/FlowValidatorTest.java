@@ -88,13 +88,24 @@ class FlowValidatorTest {
 			.step("b")
 			.decision(new Decision(List.of(), Target.step("a")))
 			.build();
-		assertThat(codes(trapped)).containsOnly("noWayOut");
+		assertThat(codes(trapped)).containsOnly("noWayOut", "loopsBack", "neverCompletes");
 
 		FlowDocument withExit = flow("LOOP").step(withInputs(StepDefinition.of("a", "A", "x"), SUSPENDED))
 			.step("b")
 			.decision(new Decision(List.of(when("suspended", false, Target.end(Outcome.COMPLETED))), Target.step("a")))
 			.build();
-		assertThat(codes(withExit)).isEmpty();
+		// a loop with an exit is allowed, and said (a warning): the customer goes round
+		// again
+		assertThat(codes(withExit)).containsExactly("loopsBack");
+	}
+
+	@Test
+	void a_flow_whose_every_path_ends_other_than_completed_is_said_never_to_complete() {
+		FlowDocument refusing = flow("X").step(withInputs(StepDefinition.of("a", "A", "x"), SUSPENDED))
+			.decision(new Decision(List.of(when("suspended", true, Target.end(Outcome.NOT_ELIGIBLE))),
+					Target.end(Outcome.DECLINED)))
+			.build();
+		assertThat(codes(refusing)).containsExactly("neverCompletes");
 	}
 
 	@Test

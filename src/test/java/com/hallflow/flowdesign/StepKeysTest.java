@@ -15,6 +15,9 @@ class StepKeysTest {
 		assertThat(StepKeys.fromTitle("核验身份", Set.of())).isEqualTo("he-yan-shen-fen");
 		assertThat(StepKeys.fromTitle("告知客户：不符合条件", Set.of())).isEqualTo("gao-zhi-ke-hu-bu-fu-he-tiao-jian");
 		assertThat(StepKeys.fromTitle("绿色通道", Set.of())).isEqualTo("lv-se-tong-dao");
+		// words whose characters read otherwise alone
+		assertThat(StepKeys.fromTitle("银行代扣", Set.of())).isEqualTo("yin-hang-dai-kou");
+		assertThat(StepKeys.fromTitle("重新设置密码", Set.of())).isEqualTo("chong-xin-she-zhi-mi-ma");
 	}
 
 	@Test

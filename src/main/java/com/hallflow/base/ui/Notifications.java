@@ -1,9 +1,15 @@
 package com.hallflow.base.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
-/** Short, already translated messages at the bottom of the screen. */
+/**
+ * Short, already translated messages at the top of the screen, one at a time: a new one
+ * replaces the one showing, so messages never stack up, and they stay away from the
+ * action buttons at the bottom.
+ */
 public final class Notifications {
 
 	private Notifications() {
@@ -18,9 +24,19 @@ public final class Notifications {
 	}
 
 	private static void show(String message, NotificationVariant variant, int millis) {
-		Notification notification = new Notification(message, millis, Notification.Position.BOTTOM_START);
+		UI ui = UI.getCurrent();
+		if (ui != null) {
+			Notification showing = ComponentUtil.getData(ui, Notification.class);
+			if (showing != null && showing.isOpened()) {
+				showing.close();
+			}
+		}
+		Notification notification = new Notification(message, millis, Notification.Position.TOP_CENTER);
 		notification.addThemeVariants(variant);
 		notification.open();
+		if (ui != null) {
+			ComponentUtil.setData(ui, Notification.class, notification);
+		}
 	}
 
 }

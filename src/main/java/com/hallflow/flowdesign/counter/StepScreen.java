@@ -17,7 +17,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -36,8 +35,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One step as the counter shows it: the script card with its placeholders filled (an
@@ -46,8 +43,6 @@ import java.util.regex.Pattern;
  * and signature areas.
  */
 public class StepScreen extends VerticalLayout {
-
-	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9_.]*)}");
 
 	private final List<Checkbox> mandatoryItems = new ArrayList<>();
 
@@ -99,8 +94,11 @@ public class StepScreen extends VerticalLayout {
 		H3 title = new H3(Objects.requireNonNullElse(step.title(), ""));
 		title.addClassName("step-title");
 		add(title);
+		Map<String, List<Span>> live = new LinkedHashMap<>();
 		if (step.script() != null && !step.script().isBlank()) {
-			add(scriptCard(step.script(), values));
+			Set<String> ownInputs = new TreeSet<>();
+			step.inputs().forEach(i -> ownInputs.add("input." + i.key()));
+			add(ScriptCard.of(step.script(), values, ownInputs, live));
 		}
 		if (!step.checklist().isEmpty()) {
 			add(checklist(step.checklist()));
@@ -109,6 +107,7 @@ public class StepScreen extends VerticalLayout {
 			Component field = field(input);
 			fields.put(input.key(), field);
 			add(field);
+			follow(field, input, live.getOrDefault("input." + input.key(), List.of()));
 		}
 		if (step.promotionSlot() && markPromotionSlot) {
 			Div slot = new Div(new Text(getTranslation("flowdesign.screen.promotionSlot")));
@@ -248,6 +247,28 @@ public class StepScreen extends VerticalLayout {
 		}
 	}
 
+	/** The placeholders of an input on this step follow what the clerk enters in it. */
+	private void follow(Component field, InputDefinition input, List<Span> spans) {
+		if (spans.isEmpty() || !(field instanceof HasValue<?, ?> hasValue)) {
+			return;
+		}
+		// the field's value as it stands: a field that normalises what was typed has set
+		// it
+		// again before this listener hears of the first change
+		hasValue.addValueChangeListener(e -> {
+			String shown = shown(input, text(hasValue.getValue()));
+			spans.forEach(span -> ScriptCard.show(span, shown, true));
+		});
+	}
+
+	/** An entered value as a script says it: 是/否 for yes/no, the rest as entered. */
+	private String shown(InputDefinition input, String value) {
+		if (input.type() == InputType.YES_NO && !value.isEmpty()) {
+			return getTranslation("true".equals(value) ? "flowdesign.screen.yes" : "flowdesign.screen.no");
+		}
+		return value;
+	}
+
 	private static String text(Object value) {
 		if (value == null) {
 			return "";
@@ -263,34 +284,6 @@ public class StepScreen extends VerticalLayout {
 
 	/** One party's signature at a signature input. */
 	public record Signed(String inputKey, String party, boolean onPaper, String pngBase64) {
-	}
-
-	/**
-	 * A script with its placeholders filled; an unresolved placeholder shows as a
-	 * highlighted blank, never as raw braces. The counter's offer pitches use it too.
-	 */
-	public static Div scriptCard(String script, Map<String, String> values) {
-		Div card = new Div();
-		card.addClassName("script-card");
-		Paragraph text = new Paragraph();
-		Matcher m = PLACEHOLDER.matcher(script);
-		int at = 0;
-		while (m.find()) {
-			if (m.start() > at) {
-				text.add(new Text(script.substring(at, m.start())));
-			}
-			String value = values.get(m.group(1));
-			Span span = new Span(value == null || value.isBlank() ? "\u3000\u3000\u3000" : value);
-			span.addClassName(value == null || value.isBlank() ? "blank" : "filled");
-			span.setTitle(m.group(1));
-			text.add(span);
-			at = m.end();
-		}
-		if (at < script.length()) {
-			text.add(new Text(script.substring(at)));
-		}
-		card.add(text);
-		return card;
 	}
 
 	private VerticalLayout checklist(List<ChecklistItem> items) {

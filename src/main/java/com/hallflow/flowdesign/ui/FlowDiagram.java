@@ -155,6 +155,14 @@ class FlowDiagram extends Component {
 		words.put("redirecting", labels.get("flowdesign.diagram.redirecting"));
 		words.put("cancel", labels.get("base.action.cancel"));
 		words.put("delete", labels.get("flowdesign.diagram.delete"));
+		JsonArray ends = Json.createArray();
+		for (Target.Outcome outcome : Target.Outcome.values()) {
+			JsonObject end = Json.createObject();
+			end.put("id", endId(outcome));
+			end.put("label", labels.get(outcome.messageKey()));
+			add(ends, end);
+		}
+		words.put("ends", ends);
 		return words;
 	}
 
@@ -167,6 +175,12 @@ class FlowDiagram extends Component {
 		add(nodes, node("start", labels.get("flowdesign.diagram.start"), "start"));
 		if (!flow.steps().isEmpty()) {
 			add(edges, withBranch(edge("start", stepId(flow.steps().get(0)), null, "next"), "start"));
+		}
+		else {
+			// an empty flow still has its way from the start, with a "+" for the first
+			// step
+			extra.add(endId(Target.Outcome.COMPLETED));
+			add(edges, withBranch(edge("start", endId(Target.Outcome.COMPLETED), null, "next"), "start"));
 		}
 		Set<String> seen = new HashSet<>();
 		for (int i = 0; i < flow.steps().size(); i++) {

@@ -202,14 +202,15 @@ class StepEditor extends VerticalLayout {
 		add(section("flowdesign.editor.inputs", inputRows(), addInput, "flowdesign.editor.addInput",
 				() -> withInputs(append(this.step.inputs(),
 						InputDefinition.of(StepKinds.freeInputKey(flow, "value"), "", InputType.TEXT, true)))));
+		// a new rule leads nowhere until the designer says where: the validator asks, so
+		// a
+		// branch never silently ends the service
 		add(section("flowdesign.editor.decision", decisionRows(flow, stepKeys, flowKeys, words), addRule,
 				"flowdesign.editor.addRule",
-				() -> withDecision(
-						new Decision(
-								append(decision().rules(),
-										new Decision.Rule(firstInput(flow).map(k -> ConditionEditor.firstTest(words, k))
-											.orElse(null), Target.end(Target.Outcome.COMPLETED))),
-								decision().otherwise()))));
+				() -> withDecision(new Decision(append(decision().rules(),
+						new Decision.Rule(firstInput(flow).map(k -> ConditionEditor.firstTest(words, k)).orElse(null),
+								Target.step(null))),
+						decision().otherwise()))));
 	}
 
 	private VerticalLayout section(String titleKey, List<Component> rows, Button add, String addKey, Runnable onAdd) {

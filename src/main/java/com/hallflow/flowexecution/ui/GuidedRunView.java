@@ -25,6 +25,7 @@ import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -200,7 +201,10 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
 			pathList = new OrderedList();
 			pathList.setId("path");
 			shownPath = List.of();
-			Div panel = new Div(new Span(getTranslation("flowexecution.run.path")), pathList);
+			// the steps done so far scroll inside their own panel, which folds away
+			Details panel = new Details(getTranslation("flowexecution.run.path"), pathList);
+			panel.setOpened(true);
+			panel.setId("run-path");
 			panel.addClassName("run-path");
 			body.add(main, panel);
 			body.setFlexGrow(1, main);

@@ -1,6 +1,6 @@
 package com.hallflow.flowexecution.ui;
 
-import com.hallflow.flowdesign.counter.StepScreen;
+import com.hallflow.flowdesign.counter.ScriptCard;
 import com.hallflow.promotion.DeclineReason;
 import com.hallflow.promotion.Offer;
 import com.hallflow.promotion.OfferAnswer;
@@ -50,7 +50,7 @@ class OfferPanel extends Div {
 				left.addClassName("offer-quota");
 				heading.add(left);
 			}
-			card.add(heading, StepScreen.scriptCard(offer.pitchScript(), placeholders));
+			card.add(heading, ScriptCard.of(offer.pitchScript(), placeholders));
 			RadioButtonGroup<OfferOutcome> outcome = new RadioButtonGroup<>();
 			outcome.setId("offer-outcome-" + offer.packageCode());
 			outcome.setLabel(getTranslation("promotion.counter.answer"));

@@ -6,7 +6,7 @@ import com.hallflow.base.CustomerGrade;
 import com.hallflow.base.ui.Dates;
 import com.hallflow.base.ui.Notifications;
 import com.hallflow.flowdesign.Placeholders;
-import com.hallflow.flowdesign.counter.StepScreen;
+import com.hallflow.flowdesign.counter.ScriptCard;
 import com.hallflow.organization.BranchFilter;
 import com.hallflow.organization.BranchService;
 import com.hallflow.organization.BranchSummary;
@@ -315,7 +315,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
 								+ (offer.quotaLeft() == null ? ""
 										: " · " + getTranslation("promotion.counter.quotaLeft", offer.quotaLeft())));
 				from.addClassName("offer-quota");
-				row.add(name, from, StepScreen.scriptCard(offer.pitchScript(), placeholders));
+				row.add(name, from, ScriptCard.of(offer.pitchScript(), placeholders));
 				card.add(row);
 			}
 			preview.add(card);

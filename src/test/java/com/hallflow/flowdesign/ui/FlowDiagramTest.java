@@ -7,6 +7,7 @@ import com.hallflow.flowdesign.DraftEdits;
 import com.hallflow.flowdesign.FlowJson;
 import com.hallflow.flowdesign.FlowDocument;
 import com.hallflow.flowdesign.StandardFlows;
+import com.hallflow.flowdesign.StepDefinition;
 import com.hallflow.flowdesign.Target;
 import elemental.json.JsonArray;
 import elemental.json.JsonObject;
@@ -76,6 +77,24 @@ class FlowDiagramTest {
 		assertThat(FlowDiagram.target("end:NOPE")).isNull();
 		assertThat(FlowDiagram.target("call:BILL_PAYMENT")).isNull();
 		assertThat(FlowDiagram.target("step:explain")).isEqualTo(Target.step("explain"));
+	}
+
+	@Test
+	void an_empty_flow_has_its_way_from_the_start_to_put_a_first_step_on_and_every_end_is_offered_by_name() {
+		FlowDocument empty = new FlowDocument(FlowDocument.CURRENT_FORMAT, "EMPTY", "空流程", null, null, null, null,
+				List.of());
+		TranslationProvider translations = new TranslationProvider();
+		FlowWords words = new FlowWords(empty, Map.of(),
+				(key, args) -> translations.getTranslation(key, TranslationProvider.CHINESE, args));
+		JsonArray edges = FlowDiagram.graph(empty, null, Set.of(), words).getArray("edges");
+		assertThat(edges.length()).isEqualTo(1);
+		assertThat(edges.getObject(0).getString("branch")).isEqualTo("start");
+		assertThat(DraftEdits
+			.insertInto(empty, FlowDiagram.branch("start").orElseThrow(), StepDefinition.of("greet", "迎宾问候", ""))
+			.steps()).extracting(StepDefinition::key).containsExactly("greet");
+		JsonArray ends = FlowDiagram.labels(words.labels()).getArray("ends");
+		assertThat(ids(ends, "label")).containsExactly("办理完成", "引导至其他渠道", "客户放弃", "不符合办理条件");
+		assertThat(ids(ends, "id")).allMatch(id -> FlowDiagram.target(id) != null);
 	}
 
 	private static List<String> ids(JsonArray array, String field) {

@@ -108,6 +108,12 @@ class RuleEditorUiTest extends KaribuTest {
 		saveSteps(null);
 		FlowEditorView editor = openEditor();
 		_click(_get(StepEditor.class).addRule);
+		// where the branch leads is the designer's choice: until made, the draft cannot
+		// be
+		// published
+		assertThat(editor.publish.isEnabled()).isFalse();
+		assertThat(editor.validation.issues.getListDataView().getItems().map(ValidationIssue::code))
+			.contains(ValidationCode.TARGET_STEP_NOT_CHOSEN);
 
 		ComboBox<String> input = _get(ComboBox.class, s -> s.withId("rule-0-input"));
 		assertThat(input.getValue()).isEqualTo("suspended");

@@ -30,6 +30,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -127,6 +128,23 @@ class CounterUiTest extends KaribuTest {
 		assertThat(amount.getValue()).as("never silently changed").isEqualTo("1e9");
 		assertThat(amount.getErrorMessage()).isEqualTo(zh("flowdesign.screen.money.invalid"));
 		assertThat(amount.getHelperText()).isEqualTo(zh("flowdesign.screen.money.most", "¥100,000.00"));
+	}
+
+	@Test
+	void a_placeholder_for_an_input_on_the_same_step_follows_what_the_clerk_enters() {
+		RunningSession session = sessions.start(StartSessionCommand.of("BILL_PAYMENT"));
+		Clerk counter = new Clerk(sessions);
+		session = counter.next(counter.next(session));
+		open(session);
+		StepScreen screen = _get(GuidedRunView.class).screen;
+		// not entered yet: a neutral blank, not a missing value
+		assertThat(_find(screen, Span.class, s -> s.withClasses("pending"))).isNotEmpty();
+		assertThat(_find(screen, Span.class, s -> s.withClasses("blank"))).isEmpty();
+		_setValue((TextField) screen.fields().get("amount"), "１００");
+		assertThat(_get(screen, Div.class, s -> s.withClasses("script-card")).getElement().getTextRecursively())
+			.contains("本次缴费100.00元");
+		_setValue((TextField) screen.fields().get("amount"), "");
+		assertThat(_find(screen, Span.class, s -> s.withClasses("pending"))).isNotEmpty();
 	}
 
 	@Test
