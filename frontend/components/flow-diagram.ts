@@ -80,7 +80,8 @@ export class FlowDiagram extends LitElement {
   /** Whether the diagram is scaled to the width it is given (the default) or drawn at a zoom. */
   @state() private fit = true;
   @state() private zoom = 1;
-  @state() private full = false;
+  /** Whether the server shows the diagram full screen. */
+  @property({ type: Boolean, reflect: true }) full = false;
   /** The branch being sent elsewhere: the next click on a step or an end says where. */
   @state() private redirecting?: string;
   @state() private placed: Placed[] = [];
@@ -92,9 +93,10 @@ export class FlowDiagram extends LitElement {
       this.redirecting = undefined;
     }
   };
+  /** Leaving the browser's full screen (Esc) leaves the diagram's too. */
   private readonly onFullscreen = () => {
-    if (!document.fullscreenElement) {
-      this.full = false;
+    if (!document.fullscreenElement && this.full) {
+      this.dispatchEvent(new CustomEvent('fullscreen-change', { detail: { full: false } }));
     }
   };
 
@@ -112,10 +114,8 @@ export class FlowDiagram extends LitElement {
 
   static styles = css`
     :host { display: block; }
-    :host([full]) { position: fixed; inset: 0; z-index: 100; background: var(--lumo-base-color, #fff);
-      padding: 1em; overflow: auto; }
     .canvas { overflow: auto; max-height: 70vh; }
-    :host([full]) .canvas { max-height: calc(100vh - 6em); }
+    :host([full]) .canvas { max-height: calc(100vh - 9em); }
     .canvas.fit svg { max-width: 100%; height: auto; }
     .hint { background: var(--lumo-primary-color-10pct, #e3f2fd); color: var(--lumo-primary-text-color, #0d47a1);
       padding: 4px 8px; border-radius: 4px; font-size: 13px; }
@@ -154,11 +154,10 @@ export class FlowDiagram extends LitElement {
     .edge text { fill: var(--lumo-secondary-text-color, #555); font-size: 12px; }
   `;
 
-  protected willUpdate() {
-    this.toggleAttribute('full', this.full);
-  }
-
   protected updated(changed: Map<string, unknown>) {
+    if (changed.has('full') && !this.full && document.fullscreenElement) {
+      document.exitFullscreen().catch(() => undefined);
+    }
     if (changed.has('graph')) {
       this.layout();
     }
@@ -264,19 +263,18 @@ export class FlowDiagram extends LitElement {
   }
 
   /**
-   * Full screen: the page goes full screen and the diagram covers it, so the dialogs its
-   * edits open (which the page shows above everything) stay visible.
+   * Full screen: the server shows the diagram in a window-sized dialog (so the dialogs its
+   * edits open stay visible) and sets `full`; the page itself goes full screen where the
+   * browser allows.
    */
   private toggleFullscreen() {
-    if (this.full) {
-      if (document.fullscreenElement) {
-        document.exitFullscreen();
-      }
-      this.full = false;
-    } else {
-      this.full = true;
+    const full = !this.full;
+    if (full) {
       document.documentElement.requestFullscreen?.().catch(() => undefined);
+    } else if (document.fullscreenElement) {
+      document.exitFullscreen().catch(() => undefined);
     }
+    this.dispatchEvent(new CustomEvent('fullscreen-change', { detail: { full } }));
   }
 
   /** Where along the edge its "+" goes: a fraction of its length from the start. */

@@ -6,9 +6,11 @@ import com.hallflow.flowdesign.FlowDocument;
 import com.hallflow.flowdesign.StepDefinition;
 import com.hallflow.flowdesign.Target;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasOrderedComponents;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.component.dialog.Dialog;
 import elemental.json.Json;
 import elemental.json.JsonArray;
 import elemental.json.JsonObject;
@@ -38,6 +40,11 @@ class FlowDiagram extends Component {
 
 	private static final String BRANCH = "event.detail.branch";
 
+	private static final String FULL = "event.detail.full";
+
+	/** The dialog the diagram fills while shown full screen. */
+	private Dialog screen;
+
 	/** What the diagram asks of the draft editor. */
 	interface Edits {
 
@@ -55,6 +62,8 @@ class FlowDiagram extends Component {
 	/** A diagram to look at: clicking a step selects it. */
 	FlowDiagram(Consumer<String> onStepClick) {
 		setId("flow-diagram");
+		getElement().addEventListener("fullscreen-change", e -> fullScreen(e.getEventData().getBoolean(FULL)))
+			.addEventData(FULL);
 		getElement().addEventListener("node-click", e -> {
 			String id = e.getEventData().getString("event.detail.id");
 			if (id != null && id.startsWith(STEP)) {
@@ -83,6 +92,34 @@ class FlowDiagram extends Component {
 				edits.delete(id.substring(STEP.length()));
 			}
 		}).addEventData("event.detail.id");
+	}
+
+	/**
+	 * Full screen: the diagram moves into a dialog that fills the window (so the dialogs
+	 * its edits open show above it), and back to its place when the dialog closes.
+	 */
+	void fullScreen(boolean full) {
+		if (full && screen == null && getParent().orElse(null) instanceof HasOrderedComponents place) {
+			int index = place.indexOf(this);
+			screen = new Dialog();
+			screen.setId("flow-diagram-full");
+			screen.setWidth("100vw");
+			screen.setHeight("100vh");
+			screen.getElement().getThemeList().add("no-padding");
+			screen.addOpenedChangeListener(e -> {
+				if (!e.isOpened() && screen != null) {
+					screen = null;
+					getElement().setProperty("full", false);
+					place.addComponentAtIndex(Math.min(index, place.getComponentCount()), this);
+				}
+			});
+			screen.add(this);
+			screen.open();
+			getElement().setProperty("full", true);
+		}
+		else if (!full && screen != null) {
+			screen.close();
+		}
 	}
 
 	void show(FlowDocument flow, String selectedKey, Set<String> stepsWithErrors, FlowWords words) {

@@ -12,6 +12,8 @@ import com.hallflow.flowdesign.FlowDocument;
 import com.hallflow.flowdesign.StepDefinition;
 import com.hallflow.flowdesign.Target;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import elemental.json.Json;
@@ -93,6 +95,24 @@ class DiagramEditsUiTest extends SuspendedCheckEditorTest {
 		_setValue(_get(StepEditor.class).title, "核对欠费");
 		assertThat(_get(StepEditor.class).key.getValue()).isEqualTo("arrears");
 		assertThat(_find(InsertStepDialog.class)).isEmpty();
+	}
+
+	@Test
+	void full_screen_puts_the_diagram_in_a_window_sized_dialog_and_back_in_its_place() {
+		Component place = editor.diagram.getParent().orElseThrow();
+		JsonObject full = Json.createObject();
+		full.put("event.detail.full", true);
+		BasicUtilsKt._fireDomEvent(editor.diagram, "fullscreen-change", full);
+		Dialog dialog = _get(Dialog.class, s -> s.withId("flow-diagram-full"));
+		assertThat(editor.diagram.getParent()).contains(dialog);
+		// the edit dialogs still open, above it
+		fire("edge-insert", "event.detail.branch", "rule:1:check");
+		assertThat(_find(InsertStepDialog.class)).hasSize(1);
+		_get(InsertStepDialog.class).close();
+
+		dialog.close();
+		assertThat(editor.diagram.getParent()).contains(place);
+		assertThat(editor.diagram.getElement().getProperty("full", true)).isFalse();
 	}
 
 	private void fire(String event, String... detailPairs) {
