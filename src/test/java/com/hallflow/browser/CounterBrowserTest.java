@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.hallflow.security.StaffRole;
 import com.hallflow.security.UserSummary;
 import com.hallflow.support.Fixtures;
+import java.util.Base64;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Pdf;
+import org.openqa.selenium.PrintsPage;
+import org.openqa.selenium.print.PrintOptions;
 
 /**
  * A clerk serves a customer in a real Chromium: plan change on a suspended line, through
@@ -14,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class CounterBrowserTest extends BrowserTest {
 
 	@Test
-	void a_clerk_changes_the_plan_of_a_suspended_line_paying_the_bill_first_and_the_customer_signs_on_the_pad() {
+	void a_clerk_changes_the_plan_of_a_suspended_line_paying_the_bill_first_and_the_customer_signs_on_the_pad()
+			throws Exception {
 		String branchName = Fixtures.unique("天河测试厅");
 		UserSummary clerk = fixtures.user(StaffRole.BRANCH_STAFF, fixtures.branch(branchName).id());
 		Counter counter = new Counter(browser, "http://localhost:" + port + "/");
@@ -79,6 +87,20 @@ class CounterBrowserTest extends BrowserTest {
 		browser.driver().navigate().refresh();
 		browser.waitForText("办理完成");
 		assertThat(browser.byId("receipt-number").getText()).isEqualTo(number);
+
+		// printed to PDF as Chromium prints it, the receipt is whole: the amounts, the
+		// signatures and the footer with the number are on paper
+		String printed = printedText();
+		assertThat(printed).contains(number, "合计", "¥50", "畅享 99 元套餐", "客户签字");
+		String[] lines = printed.strip().split("\\R");
+		assertThat(lines[lines.length - 1]).as("the footer is the last line on paper").contains(number);
+	}
+
+	private String printedText() throws Exception {
+		Pdf pdf = ((PrintsPage) browser.driver()).print(new PrintOptions());
+		try (PDDocument document = Loader.loadPDF(Base64.getDecoder().decode(pdf.getContent()))) {
+			return new PDFTextStripper().getText(document);
+		}
 	}
 
 }

@@ -64,6 +64,14 @@ final class ReceiptSheet extends VerticalLayout {
 			sheet.add(line("flowexecution.abandon.reason", new Span(record.abandonReason())));
 		}
 		sheet.add(new SessionRecordPanel(record, false));
+		// the last line on paper names the receipt, so a page that is kept alone still
+		// says
+		// which one it belongs to
+		Div footer = new Div(new Span(getTranslation("flowexecution.receipt.footer",
+				s.receiptNo() == null ? getTranslation("flowexecution.receipt.noNumber") : s.receiptNo())));
+		footer.setId("receipt-footer");
+		footer.addClassName("receipt-footer");
+		sheet.add(footer);
 		Button print = new Button(getTranslation("flowexecution.receipt.print"), VaadinIcon.PRINT.create(),
 				e -> getElement().executeJs("window.print()"));
 		print.setId("receipt-print");
