@@ -90,7 +90,7 @@ class RunEngineTest {
 		state = answer(state, Map.of());
 		state = answer(state, Map.of("knowsPassword", "false"));
 		StepResult result = engine.submit(state, new Answers(state.sequence(),
-				Map.of("idNumber", "440524188001010015", "mobile", "2381234123", "suspended", "maybe"), Set.of(0)));
+				Map.of("idNumber", "440524198001010014", "mobile", "2381234123", "suspended", "maybe"), Set.of(0)));
 
 		assertThat(result).isInstanceOfSatisfying(StepResult.Refused.class,
 				r -> assertThat(r.errors()).extracting(FieldError::field, FieldError::messageKey)
