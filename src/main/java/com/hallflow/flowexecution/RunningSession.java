@@ -19,17 +19,22 @@ import java.util.Optional;
  * @param stepCount the number of steps of the flow the current step belongs to
  * @param currentFlowKey the key of the flow the current step belongs to (a called flow's
  * while it runs)
+ * @param prefill what the current step's fields start with, by input key: the values
+ * submitted there before going back, the customer's mobile number (in full, for the
+ * clerk's screen only)
  */
 public record RunningSession(String id, String flowKey, String flowName, int versionNumber, boolean practice,
 		SessionStatus status, String outcome, long branchId, String clerkName, String customerName,
 		String customerGrade, String mobileMasked, Instant startedAt, Instant stepEnteredAt, Integer targetMinutes,
 		int sequence, List<String> breadcrumb, StepDefinition currentStep, String currentFlowKey, boolean canGoBack,
-		int stepNumber, int stepCount, List<PathStep> path, Map<String, String> placeholders, String receiptNo) {
+		int stepNumber, int stepCount, List<PathStep> path, Map<String, String> placeholders, String receiptNo,
+		Map<String, String> prefill) {
 
 	public RunningSession {
 		breadcrumb = List.copyOf(breadcrumb);
 		path = List.copyOf(path);
 		placeholders = Map.copyOf(placeholders);
+		prefill = Map.copyOf(prefill);
 	}
 
 	public boolean running() {

@@ -148,11 +148,11 @@ public class ServiceSessionService {
 		SessionSnapshot starting = SessionSnapshot.starting(UUID.randomUUID().toString(), branchId, branchCode,
 				clerk.id(), clerk.username(), clerk.displayName(), flow.key(), flow.document().name(), flow.versionId(),
 				flow.number(), command.practice(), name, grade, mobile == null ? null : MobileNumber.mask(mobile),
-				SessionMoves.position(state), clock.instant());
-		SessionSnapshot session = tx.execute(status -> writer.insert(starting,
-				mobile == null ? null : personal.encrypt(mobile), mobile == null ? null : personal.hash(mobile)));
+				SessionMoves.position(state), clock.instant(), mobile == null ? null : personal.encrypt(mobile));
+		SessionSnapshot session = tx.execute(status -> writer.insert(starting, starting.mobileSealed(),
+				mobile == null ? null : personal.hash(mobile)));
 		cache.put(session, state);
-		return SessionProjections.running(session, state);
+		return SessionProjections.running(session, state, personal::open);
 	}
 
 	/**
@@ -220,7 +220,7 @@ public class ServiceSessionService {
 			if (!session.practice()) {
 				events.publishEvent(new EndCommitting());
 			}
-			return SessionProjections.running(session.abandoned(why, now), state);
+			return SessionProjections.running(session.abandoned(why, now), state, personal::open);
 		});
 	}
 

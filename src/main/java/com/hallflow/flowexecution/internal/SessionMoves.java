@@ -47,8 +47,12 @@ public class SessionMoves {
 
 	private final TransactionTemplate readTx;
 
+	private final PersonalValues personal;
+
 	SessionMoves(SessionAccess access, SessionReplay replays, RunStateCache cache, SessionWriter writer,
-			ReceiptNumbers receipts, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+			ReceiptNumbers receipts, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+			PersonalValues personal) {
+		this.personal = personal;
 		this.access = access;
 		this.replays = replays;
 		this.cache = cache;
@@ -77,8 +81,13 @@ public class SessionMoves {
 	 */
 	public record Moving(SessionSnapshot session, RunState state, SubmitResult result) {
 
+		/**
+		 * A refused move: the screen keeps what the clerk entered, so nothing is filled
+		 * in.
+		 */
 		public static Moving refused(SessionSnapshot session, RunState state, List<FieldError> errors) {
-			return new Moving(null, null, new SubmitResult(SessionProjections.running(session, state), errors, false));
+			return new Moving(null, null,
+					new SubmitResult(SessionProjections.running(session, state, sealed -> null), errors, false));
 		}
 	}
 
@@ -127,7 +136,8 @@ public class SessionMoves {
 		if (changed != 1) {
 			throw new MovedElsewhere();
 		}
-		return new Moving(moved, after, new SubmitResult(SessionProjections.running(moved, after), List.of(), false));
+		return new Moving(moved, after,
+				new SubmitResult(SessionProjections.running(moved, after, personal::open), List.of(), false));
 	}
 
 	/** Where the run stands, for lists: "flow name / step title". */
@@ -143,8 +153,8 @@ public class SessionMoves {
 				SessionSnapshot session = cached != null ? cached.session() : access.load(id);
 				RunState state = cached != null ? cached.state() : replays.state(session);
 				if (!session.running() || sequence != session.sequence()) {
-					return new Moving(null, null,
-							new SubmitResult(SessionProjections.running(session, state), List.of(), true));
+					return new Moving(null, null, new SubmitResult(
+							SessionProjections.running(session, state, personal::open), List.of(), true));
 				}
 				return step.apply(session, state);
 			});
@@ -192,7 +202,7 @@ public class SessionMoves {
 	public RunningSession current(String id) {
 		return readTx.execute(status -> {
 			SessionSnapshot session = access.load(id);
-			return SessionProjections.running(session, replays.state(session));
+			return SessionProjections.running(session, replays.state(session), personal::open);
 		});
 	}
 

@@ -1,5 +1,7 @@
 package com.hallflow.flowexecution.internal;
 
+import com.hallflow.base.MobileNumber;
+import java.util.function.UnaryOperator;
 import com.hallflow.flowdesign.FlowDocument;
 import com.hallflow.flowdesign.InputDefinition;
 import com.hallflow.flowdesign.InputType;
@@ -48,7 +50,7 @@ public class SessionProjections {
 	}
 
 	/** The session as the counter screen shows it. */
-	public static RunningSession running(SessionSnapshot session, RunState state) {
+	public static RunningSession running(SessionSnapshot session, RunState state, UnaryOperator<String> open) {
 		Optional<Frame> frame = state.current();
 		boolean running = session.running() && !state.ended();
 		boolean canGoBack = running && state.previous() != null
@@ -79,7 +81,55 @@ public class SessionProjections {
 				state.breadcrumb(), running ? frame.map(Frame::step).orElse(null) : null,
 				running ? frame.map(f -> f.flow().key()).orElse(null) : null, canGoBack,
 				frame.map(f -> f.stepIndex() + 1).orElse(0), frame.map(f -> f.flow().steps().size()).orElse(0), path,
-				placeholders, session.receiptNo());
+				placeholders, session.receiptNo(), running ? prefill(session, state, open) : Map.of());
+	}
+
+	/**
+	 * What the current step's fields start with, so nothing is typed twice: after going
+	 * back, what was submitted at this step before; a mobile number input, the customer's
+	 * number as entered at the start or at an earlier step of this session (also in a
+	 * called flow).
+	 */
+	static Map<String, String> prefill(SessionSnapshot session, RunState state, UnaryOperator<String> open) {
+		Optional<Frame> frame = state.current();
+		if (frame.isEmpty()) {
+			return Map.of();
+		}
+		StepDefinition step = frame.get().step();
+		String flowKey = frame.get().flow().key();
+		List<HistoryEntry> history = state.history();
+		Map<String, String> prefill = new LinkedHashMap<>();
+		boolean wentBack = !history.isEmpty() && history.get(history.size() - 1).kind() == HistoryEntry.Kind.WENT_BACK;
+		if (wentBack) {
+			for (int i = history.size() - 1; i >= 0; i--) {
+				HistoryEntry h = history.get(i);
+				if (h.kind() == HistoryEntry.Kind.SUBMITTED && flowKey.equals(h.flowKey())
+						&& step.key().equals(h.stepKey())) {
+					step.inputs()
+						.stream()
+						.filter(in -> in.type() != InputType.SIGNATURE && h.values().get(in.key()) != null)
+						.forEach(in -> prefill.put(in.key(), h.values().get(in.key())));
+					break;
+				}
+			}
+		}
+		for (InputDefinition input : step.inputs()) {
+			if (input.type() == InputType.MOBILE && !prefill.containsKey(input.key())) {
+				mobile(session, history, input.key(), open).ifPresent(m -> prefill.put(input.key(), m));
+			}
+		}
+		return prefill;
+	}
+
+	private static Optional<String> mobile(SessionSnapshot session, List<HistoryEntry> history, String key,
+			UnaryOperator<String> open) {
+		for (int i = history.size() - 1; i >= 0; i--) {
+			String value = history.get(i).values().get(key);
+			if (history.get(i).kind() == HistoryEntry.Kind.SUBMITTED && MobileNumber.isValid(value)) {
+				return Optional.of(MobileNumber.normalise(value));
+			}
+		}
+		return Optional.ofNullable(session.mobileSealed()).map(open);
 	}
 
 	/** The session in full, for the record detail and the receipt. */

@@ -6,20 +6,21 @@ import java.time.Instant;
  * A session row as last read or written by this node: what a step submit needs without
  * reading the row again. Only a hint for the fast path: every write is conditional on the
  * sequence and status this snapshot holds, so a snapshot overtaken elsewhere makes the
- * write fail, never lie.
+ * write fail, never lie. {@code mobileSealed} is the customer's mobile number from the
+ * start, encrypted.
  */
 public record SessionSnapshot(long id, String publicId, long branchId, String branchCode, long clerkId,
 		String clerkName, String clerkDisplayName, String flowKey, String flowName, long flowVersionId,
 		int flowVersionNumber, boolean practice, ServiceSessionEntity.Status status, String outcome, int sequence,
 		String customerName, String customerGrade, String mobileMasked, Instant startedAt, Instant stepEnteredAt,
-		Instant endedAt, String receiptNo, String abandonReason, String currentStep) {
+		Instant endedAt, String receiptNo, String abandonReason, String currentStep, String mobileSealed) {
 
 	public static SessionSnapshot of(ServiceSessionEntity s) {
 		return new SessionSnapshot(s.getId(), s.getPublicId(), s.getBranchId(), s.getBranchCode(), s.getClerkId(),
 				s.getClerkName(), s.getClerkDisplayName(), s.getFlowKey(), s.getFlowName(), s.getFlowVersionId(),
 				s.getFlowVersionNumber(), s.isPractice(), s.getStatus(), s.getOutcome(), s.getSequence(),
 				s.getCustomerName(), s.getCustomerGrade(), s.getMobileMasked(), s.getStartedAt(), s.getStepEnteredAt(),
-				s.getEndedAt(), s.getReceiptNo(), s.getAbandonReason(), s.getCurrentStep());
+				s.getEndedAt(), s.getReceiptNo(), s.getAbandonReason(), s.getCurrentStep(), s.getMobileEncrypted());
 	}
 
 	/**
@@ -30,23 +31,25 @@ public record SessionSnapshot(long id, String publicId, long branchId, String br
 	public static SessionSnapshot starting(String publicId, long branchId, String branchCode, long clerkId,
 			String clerkName, String clerkDisplayName, String flowKey, String flowName, long flowVersionId,
 			int flowVersionNumber, boolean practice, String customerName, String customerGrade, String mobileMasked,
-			String currentStep, Instant startedAt) {
+			String currentStep, Instant startedAt, String mobileSealed) {
 		return new SessionSnapshot(0, publicId, branchId, branchCode, clerkId, clerkName, clerkDisplayName, flowKey,
 				flowName, flowVersionId, flowVersionNumber, practice, ServiceSessionEntity.Status.IN_PROGRESS, null, 1,
-				customerName, customerGrade, mobileMasked, startedAt, startedAt, null, null, null, currentStep);
+				customerName, customerGrade, mobileMasked, startedAt, startedAt, null, null, null, currentStep,
+				mobileSealed);
 	}
 
 	public SessionSnapshot withId(long newId) {
 		return new SessionSnapshot(newId, publicId, branchId, branchCode, clerkId, clerkName, clerkDisplayName, flowKey,
 				flowName, flowVersionId, flowVersionNumber, practice, status, outcome, sequence, customerName,
-				customerGrade, mobileMasked, startedAt, stepEnteredAt, endedAt, receiptNo, abandonReason, currentStep);
+				customerGrade, mobileMasked, startedAt, stepEnteredAt, endedAt, receiptNo, abandonReason, currentStep,
+				mobileSealed);
 	}
 
 	public SessionSnapshot abandoned(String reason, Instant at) {
 		return new SessionSnapshot(id, publicId, branchId, branchCode, clerkId, clerkName, clerkDisplayName, flowKey,
 				flowName, flowVersionId, flowVersionNumber, practice, ServiceSessionEntity.Status.ABANDONED, outcome,
 				sequence, customerName, customerGrade, mobileMasked, startedAt, stepEnteredAt, at, receiptNo, reason,
-				currentStep);
+				currentStep, mobileSealed);
 	}
 
 	public boolean running() {
@@ -56,13 +59,13 @@ public record SessionSnapshot(long id, String publicId, long branchId, String br
 	public SessionSnapshot advanced(int nextSequence, String step, Instant at) {
 		return new SessionSnapshot(id, publicId, branchId, branchCode, clerkId, clerkName, clerkDisplayName, flowKey,
 				flowName, flowVersionId, flowVersionNumber, practice, status, outcome, nextSequence, customerName,
-				customerGrade, mobileMasked, startedAt, at, endedAt, receiptNo, abandonReason, step);
+				customerGrade, mobileMasked, startedAt, at, endedAt, receiptNo, abandonReason, step, mobileSealed);
 	}
 
 	public SessionSnapshot ended(int nextSequence, String endOutcome, String receipt, Instant at) {
 		return new SessionSnapshot(id, publicId, branchId, branchCode, clerkId, clerkName, clerkDisplayName, flowKey,
 				flowName, flowVersionId, flowVersionNumber, practice, ServiceSessionEntity.Status.ENDED, endOutcome,
 				nextSequence, customerName, customerGrade, mobileMasked, startedAt, at, at, receipt, abandonReason,
-				null);
+				null, mobileSealed);
 	}
 }

@@ -219,6 +219,9 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
 		screen = offerPanel == null ? StepScreen.forCounter(now.currentStep(), placeholders)
 				: StepScreen.forCounter(now.currentStep(), placeholders, offerPanel);
 		screen.setId("step-screen");
+		// nothing typed twice: the values of this step before going back, the customer's
+		// mobile number
+		screen.fill(now.prefill());
 		main.removeAll();
 		main.add(screen);
 		showPath(now);

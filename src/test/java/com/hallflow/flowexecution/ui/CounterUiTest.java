@@ -148,6 +148,33 @@ class CounterUiTest extends KaribuTest {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void the_mobile_is_typed_once_and_going_back_shows_what_was_entered() {
+		RunningSession session = sessions
+			.start(new StartSessionCommand("PLAN_CHANGE", false, null, "138 1234 5678", null));
+		session = new Clerk(sessions).next(session);
+		open(session);
+		GuidedRunView run = _get(GuidedRunView.class);
+		// 查询号码状态 asks for the number: it is the one given at the start
+		assertThat(((TextField) run.screen.fields().get("mobile")).getValue()).isEqualTo(Clerk.MOBILE);
+		yes(run, "suspended");
+		_click(run.next);
+		_click(run.next);
+		assertThat(run.breadcrumb.getText()).isEqualTo("套餐变更 › 缴费");
+		_click(run.next);
+		// the called 缴费 checks the holder's number: filled in, not asked again
+		assertThat(((TextField) run.screen.fields().get("mobile")).getValue()).isEqualTo(Clerk.MOBILE);
+
+		// back to 查询号码状态 and its answers are as they were
+		_click(run.back);
+		_click(run.back);
+		_click(run.back);
+		assertThat(run.session().currentStep().key()).isEqualTo("check-status");
+		assertThat(((RadioButtonGroup<String>) run.screen.fields().get("suspended")).getValue()).isEqualTo("true");
+		assertThat(((TextField) run.screen.fields().get("mobile")).getValue()).isEqualTo(Clerk.MOBILE);
+	}
+
+	@Test
 	void the_id_and_mobile_fields_take_any_width_and_spaces_as_the_server_does() {
 		RunningSession session = sessions.start(StartSessionCommand.of("NEW_SUBSCRIPTION"));
 		Clerk counter = new Clerk(sessions);
