@@ -88,4 +88,16 @@ public record StepDefinition(String key, String title, String scriptRef, String 
 	public boolean hasSignature() {
 		return inputs.stream().anyMatch(i -> i.type() == InputType.SIGNATURE);
 	}
+
+	/**
+	 * Whether the way on from this step is always the end of the whole run, whatever is
+	 * entered: no rules, and "otherwise" ends the run other than completed (a called flow
+	 * that completes returns to its caller instead).
+	 */
+	public boolean alwaysEndsTheRun() {
+		return decision != null && decision.rules().isEmpty() && decision.otherwise() != null
+				&& decision.otherwise().type() == Target.Type.END
+				&& decision.otherwise().outcome() != Target.Outcome.COMPLETED;
+	}
+
 }

@@ -1,5 +1,6 @@
 package com.hallflow.flowexecution;
 
+import com.hallflow.flowdesign.Decision;
 import com.hallflow.flowdesign.StepDefinition;
 import java.time.Instant;
 import java.util.Collections;
@@ -39,6 +40,21 @@ public record RunningSession(String id, String flowKey, String flowName, int ver
 
 	public boolean running() {
 		return status == SessionStatus.IN_PROGRESS;
+	}
+
+	/**
+	 * Whether Next on the current step ends the service, so the button can say so: the
+	 * last step of the flow served (not of a called one) with no branches, or a step that
+	 * always ends the run (telling the customer why).
+	 */
+	public boolean nextEnds() {
+		if (currentStep == null) {
+			return false;
+		}
+		Decision decision = currentStep.decision();
+		boolean last = breadcrumb.size() <= 1 && stepNumber == stepCount
+				&& (decision == null || decision.rules().isEmpty() && decision.otherwise() == null);
+		return last || currentStep.alwaysEndsTheRun();
 	}
 
 	public Optional<StepDefinition> step() {

@@ -1,5 +1,6 @@
 package com.hallflow.flowexecution;
 
+import java.util.Optional;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.CustomerGrade;
 import com.hallflow.base.MobileNumber;
@@ -235,6 +236,23 @@ public class ServiceSessionService {
 		catch (NotReplayable e) {
 			return RunEngine.start(published.byVersionId(session.flowVersionId()));
 		}
+	}
+
+	/**
+	 * How many customers each flow served at the caller's branch in the last 30 days, by
+	 * flow key; the counter shows the most used first.
+	 */
+	@AtTheCounter
+	public Map<String, Long> recentUse() {
+		Optional<Long> branch = currentUser.require().branchId();
+		if (branch.isEmpty()) {
+			return Map.of();
+		}
+		Instant since = clock.instant().minus(Duration.ofDays(30));
+		return readTx.execute(status -> rows.usage(branch.get(), since)
+			.stream()
+			.collect(Collectors.toMap(ServiceSessionRepository.FlowUse::getFlowKey,
+					ServiceSessionRepository.FlowUse::getServed)));
 	}
 
 	/**

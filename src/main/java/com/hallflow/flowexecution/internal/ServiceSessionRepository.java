@@ -16,6 +16,25 @@ public interface ServiceSessionRepository
 	List<ServiceSessionEntity> findByClerkIdAndStatusOrderByStartedAtDesc(long clerkId,
 			ServiceSessionEntity.Status status);
 
+	/**
+	 * How many customers each flow served at a branch since an instant (practice not
+	 * counted): the counter puts the most used first.
+	 */
+	@Query("""
+			select s.flowKey as flowKey, count(s) as served from ServiceSessionEntity s
+			where s.branchId = :branchId and s.startedAt >= :since and s.practice = false
+			group by s.flowKey""")
+	List<FlowUse> usage(long branchId, Instant since);
+
+	/** One flow's count of customers served. */
+	interface FlowUse {
+
+		String getFlowKey();
+
+		long getServed();
+
+	}
+
 	/*
 	 * The two writes of every step are plain SQL: Hibernate translates a JPQL update anew
 	 * on each execution, which cost more than the statement itself on the counter's hot

@@ -21,8 +21,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The clerk's home at the counter: a tile for every flow that can be started now, a
@@ -45,7 +48,14 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
 
 	CounterView(PublishedFlowService published, ServiceSessionService sessions) {
 		this.sessions = sessions;
-		this.flows = published.startable();
+		// the businesses this branch serves most come first; the rest by name
+		Map<String, Long> use = sessions.recentUse();
+		Collator byName = Collator.getInstance(Locale.CHINA);
+		this.flows = published.startable()
+			.stream()
+			.sorted(Comparator.comparingLong((PublishedFlow f) -> -use.getOrDefault(f.key(), 0L))
+				.thenComparing(f -> f.document().name(), byName))
+			.toList();
 		addClassName("counter-home");
 		search = new SearchField("flow-search", getTranslation("flowexecution.counter.search"),
 				() -> showTiles(searchText()));

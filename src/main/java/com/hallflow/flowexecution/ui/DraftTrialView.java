@@ -161,6 +161,7 @@ public class DraftTrialView extends VerticalLayout implements BeforeEnterObserve
 			return;
 		}
 		StepDefinition step = trial.step().orElseThrow();
+		next.setText(getTranslation(step.alwaysEndsTheRun() ? "flowexecution.run.finish" : "flowexecution.run.next"));
 		where.setText(String.join(" › ", trial.breadcrumb()) + " · " + step.title());
 		Map<String, String> placeholders = Placeholders
 			.sample(k -> getTranslation(k), LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE))

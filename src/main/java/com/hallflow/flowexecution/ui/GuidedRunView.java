@@ -214,14 +214,13 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
 		progress.setText(getTranslation("flowexecution.run.progress", now.stepNumber(), now.stepCount()));
 		back.setEnabled(now.canGoBack());
 		next.setEnabled(true);
+		next.setText(getTranslation(now.nextEnds() ? "flowexecution.run.finish" : "flowexecution.run.next"));
 		Map<String, String> placeholders = placeholders(now);
 		offerPanel = offerPanel(now, placeholders);
 		screen = offerPanel == null ? StepScreen.forCounter(now.currentStep(), placeholders)
 				: StepScreen.forCounter(now.currentStep(), placeholders, offerPanel);
 		screen.setId("step-screen");
-		// nothing typed twice: the values of this step before going back, the customer's
-		// mobile number
-		screen.fill(now.prefill());
+		screen.fill(now.prefill()); // nothing typed twice
 		main.removeAll();
 		main.add(screen);
 		showPath(now);

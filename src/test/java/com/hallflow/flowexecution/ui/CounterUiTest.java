@@ -24,6 +24,7 @@ import com.hallflow.organization.BranchSummary;
 import com.hallflow.security.StaffRole;
 import com.hallflow.security.SystemAuthentication;
 import com.hallflow.security.UserSummary;
+import com.hallflow.support.Fixtures;
 import com.hallflow.support.KaribuTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -35,7 +36,9 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import java.text.Collator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -61,6 +64,36 @@ class CounterUiTest extends KaribuTest {
 		branch = fixtures.branch("界面受理厅");
 		clerk = fixtures.user(StaffRole.BRANCH_STAFF, branch.id());
 		signIn(clerk);
+	}
+
+	@Test
+	void the_tiles_put_what_this_branch_serves_most_first_and_the_rest_by_name() {
+		signIn(fixtures.user(StaffRole.BRANCH_STAFF, fixtures.branch(Fixtures.unique("排序厅")).id()));
+		sessions.start(StartSessionCommand.of("PASSWORD_RESET"));
+		sessions.start(StartSessionCommand.of("PASSWORD_RESET"));
+		sessions.start(StartSessionCommand.of("BILL_PAYMENT"));
+		UI.getCurrent().navigate(CounterView.class);
+		List<Button> tiles = _find(_get(CounterView.class).tiles, Button.class);
+		assertThat(tiles).extracting(b -> b.getId().orElse("")).startsWith("tile-PASSWORD_RESET", "tile-BILL_PAYMENT");
+		List<String> rest = tiles.subList(2, tiles.size())
+			.stream()
+			.map(Button::getAriaLabel)
+			.map(Optional::orElseThrow)
+			.toList();
+		assertThat(rest).isSortedAccordingTo(Collator.getInstance(Locale.CHINA));
+	}
+
+	@Test
+	void the_last_step_of_a_service_says_it_ends_it() {
+		RunningSession session = sessions.start(StartSessionCommand.of("BILL_PAYMENT"));
+		open(session);
+		assertThat(_get(GuidedRunView.class).next.getText()).isEqualTo(zh("flowexecution.run.next"));
+		Clerk counter = new Clerk(sessions);
+		while (session.stepNumber() < session.stepCount()) {
+			session = counter.next(session);
+		}
+		open(session);
+		assertThat(_get(GuidedRunView.class).next.getText()).isEqualTo(zh("flowexecution.run.finish"));
 	}
 
 	@Test
