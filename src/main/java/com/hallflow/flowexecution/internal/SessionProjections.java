@@ -68,10 +68,17 @@ public class SessionProjections {
 				.ifPresent(f -> path.add(0, new RunningSession.PathStep(f.flow().name(), f.step().title(),
 						labelled(f.step(), answers, true))));
 		}
+		// the script is read aloud to the customer whose number the clerk entered in this
+		// session: on the counter's own screen a mobile number is said in full, never as
+		// 138****5678; ID numbers stay masked, and records and receipts mask both
+		String mobile = running && session.mobileSealed() != null ? open.apply(session.mobileSealed()) : null;
 		Placeholders.Values values = Placeholders.values()
-			.customer(session.customerName(), session.mobileMasked(), session.customerGrade());
-		frame.ifPresent(f -> f.values()
-			.forEach((key, value) -> values.input(key, PersonalValues.mask(inputType(f.flow(), key), value))));
+			.customer(session.customerName(), mobile != null ? mobile : session.mobileMasked(),
+					session.customerGrade());
+		frame.ifPresent(f -> f.values().forEach((key, value) -> {
+			InputType type = inputType(f.flow(), key);
+			values.input(key, running && type == InputType.MOBILE ? value : PersonalValues.mask(type, value));
+		}));
 		Map<String, String> placeholders = values.build();
 		return new RunningSession(session.publicId(), session.flowKey(), session.flowName(),
 				session.flowVersionNumber(), session.practice(), status(session), session.outcome(), session.branchId(),

@@ -175,7 +175,11 @@ class CounterUiTest extends KaribuTest {
 		assertThat(_find(screen, Span.class, s -> s.withClasses("blank"))).isEmpty();
 		_setValue((TextField) screen.fields().get("amount"), "１００");
 		assertThat(_get(screen, Div.class, s -> s.withClasses("script-card")).getElement().getTextRecursively())
-			.contains("本次缴费100.00元");
+			.contains("本次缴费100.00元")
+			// read aloud to the customer whose number the clerk entered: in full, not
+			// masked
+			.contains("号码" + Clerk.MOBILE)
+			.doesNotContain("****");
 		_setValue((TextField) screen.fields().get("amount"), "");
 		assertThat(_find(screen, Span.class, s -> s.withClasses("pending"))).isNotEmpty();
 	}
