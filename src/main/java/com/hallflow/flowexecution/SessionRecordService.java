@@ -108,11 +108,15 @@ public class SessionRecordService {
 	}
 
 	/**
-	 * The full personal number entered at a step, for a supervisor who needs it; every
-	 * reveal is written to the audit log with who, which session and which field.
+	 * The full personal number entered at a step, for a supervisor who needs it and says
+	 * why; every reveal is written to the audit log with who, why, which session and
+	 * which field.
 	 */
 	@Supervisor
-	public String reveal(String id, int sequence, String inputKey) {
+	public String reveal(String id, int sequence, String inputKey, RevealReason reason) {
+		if (reason == null) {
+			throw BusinessException.forField("reason", "flowexecution.reveal.reasonRequired");
+		}
 		String actor = currentUser.actorName();
 		return tx.execute(status -> {
 			SessionSnapshot session = access.load(id);
@@ -123,8 +127,8 @@ public class SessionRecordService {
 				throw new BusinessException("flowexecution.reveal.notFound");
 			}
 			String masked = personal.shownOf(step.getShownValues()).get(inputKey);
-			audit.record(actor, AuditAction.PERSONAL_DATA_REVEALED, "session " + id,
-					"step " + sequence + " " + step.getStepKey() + "." + inputKey + " " + masked);
+			audit.record(actor, AuditAction.PERSONAL_DATA_REVEALED, "session " + id, "step " + sequence + " "
+					+ step.getStepKey() + "." + inputKey + " " + masked + " reason " + reason.name());
 			return personal.open(sealed);
 		});
 	}

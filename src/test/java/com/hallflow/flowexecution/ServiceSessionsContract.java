@@ -210,7 +210,7 @@ abstract class ServiceSessionsContract {
 		Fixtures.signIn(otherManager);
 		assertThat(sessionRecords.records(RecordFilter.any(), Pageable.unpaged())).extracting(SessionSummary::id)
 			.doesNotContain(session.id());
-		assertThatThrownBy(() -> sessionRecords.reveal(session.id(), 1, "mobile"))
+		assertThatThrownBy(() -> sessionRecords.reveal(session.id(), 1, "mobile", RevealReason.COMPLAINT))
 			.isInstanceOf(BusinessException.class);
 
 		UserSummary colleague = fixtures.user(StaffRole.BRANCH_STAFF, branch.id());
@@ -251,15 +251,20 @@ abstract class ServiceSessionsContract {
 			.isZero();
 
 		int sequence = ((Number) rows.get(0).get("sequence")).intValue();
-		assertThatThrownBy(() -> sessionRecords.reveal(session.id(), sequence, "idNumber"))
+		assertThatThrownBy(() -> sessionRecords.reveal(session.id(), sequence, "idNumber", RevealReason.AUDIT))
 			.isInstanceOf(AccessDeniedException.class);
 		UserSummary manager = fixtures.user(StaffRole.BRANCH_MANAGER, branch.id());
 		Fixtures.signIn(manager);
-		assertThat(sessionRecords.reveal(session.id(), sequence, "idNumber")).isEqualTo(Clerk.ID_NUMBER);
+		// no reason, no number
+		assertThatThrownBy(() -> sessionRecords.reveal(session.id(), sequence, "idNumber", null))
+			.isInstanceOf(BusinessException.class)
+			.hasFieldOrPropertyWithValue("messageKey", "flowexecution.reveal.reasonRequired");
+		assertThat(sessionRecords.reveal(session.id(), sequence, "idNumber", RevealReason.AUDIT))
+			.isEqualTo(Clerk.ID_NUMBER);
 		AuditEntry entry = SystemAuthentication.callAsSystem(() -> audit.latest(1)).get(0);
 		assertThat(entry.action()).isEqualTo(AuditAction.PERSONAL_DATA_REVEALED);
 		assertThat(entry.actor()).isEqualTo(manager.username());
-		assertThat(entry.detail()).contains("idNumber").doesNotContain(Clerk.ID_NUMBER);
+		assertThat(entry.detail()).contains("idNumber", "AUDIT").doesNotContain(Clerk.ID_NUMBER);
 		SessionRecord record = sessionRecords.record(session.id());
 		assertThat(record.timeline()).flatExtracting(t -> t.values().values())
 			.contains(ResidentId.mask(Clerk.ID_NUMBER))

@@ -119,9 +119,9 @@ public class RecordDetailView extends VerticalLayout implements BeforeEnterObser
 			Button reveal = new Button(getTranslation("flowexecution.record.reveal"), VaadinIcon.EYE.create());
 			reveal.setId("reveal-" + entry.sequence() + "-" + sealed);
 			reveal.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-			reveal.addClickListener(e -> {
+			reveal.addClickListener(e -> new RevealDialog(reason -> {
 				try {
-					String full = sessions.reveal(sessionId, entry.sequence(), sealed);
+					String full = sessions.reveal(sessionId, entry.sequence(), sealed, reason);
 					Span plain = new Span(full);
 					plain.addClassName("revealed");
 					plain.setId("revealed-" + entry.sequence() + "-" + sealed);
@@ -130,7 +130,7 @@ public class RecordDetailView extends VerticalLayout implements BeforeEnterObser
 				catch (BusinessException ex) {
 					Notifications.error(getTranslation(ex.messageKey(), ex.arguments()));
 				}
-			});
+			}).open());
 			row.add(reveal);
 		}
 		for (String checked : entry.checked()) {

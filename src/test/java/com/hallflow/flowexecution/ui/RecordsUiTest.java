@@ -11,6 +11,7 @@ import com.hallflow.base.AuditLog;
 import com.hallflow.base.ResidentId;
 import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.flowexecution.Clerk;
+import com.hallflow.flowexecution.RevealReason;
 import com.hallflow.flowexecution.RunningSession;
 import com.hallflow.flowexecution.ServiceSessionService;
 import com.hallflow.flowexecution.StartSessionCommand;
@@ -100,7 +101,15 @@ class RecordsUiTest extends KaribuTest {
 			.contains(closure.receiptNo());
 		Button reveal = _get(Button.class, spec -> spec.withId(revealId(view)));
 		_click(reveal);
+		// a reason first, and a word that the look is recorded
+		RevealDialog dialog = _get(RevealDialog.class);
+		assertThat(dialog.show.isEnabled()).isFalse();
+		assertThat(dialog.getElement().toString()).contains(zh("flowexecution.reveal.recorded"));
+		assertThat(view.getElement().toString()).doesNotContain(Clerk.ID_NUMBER);
+		_setValue(dialog.reason, RevealReason.COMPLAINT);
+		_click(dialog.show);
 		assertThat(view.getElement().toString()).contains(Clerk.ID_NUMBER);
+		assertThat(SystemAuthentication.callAsSystem(() -> audit.latest(1)).get(0).detail()).contains("COMPLAINT");
 		assertThat(SystemAuthentication.callAsSystem(() -> audit.latest(1)).get(0).action())
 			.isEqualTo(AuditAction.PERSONAL_DATA_REVEALED);
 	}
