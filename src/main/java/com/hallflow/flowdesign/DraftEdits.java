@@ -183,7 +183,7 @@ public final class DraftEdits {
 			if (decision == null) {
 				continue;
 			}
-			String title = step.title() == null || step.title().isBlank() ? "#" + (i + 1) : step.title();
+			String title = RuleChecks.titleOf(step, i);
 			for (int r = 0; r < decision.rules().size(); r++) {
 				addIfLeads(found, step, title, r + 1, decision.rules().get(r).then(), stepKey);
 			}

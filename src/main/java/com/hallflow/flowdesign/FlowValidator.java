@@ -269,8 +269,8 @@ public final class FlowValidator {
 			if (reachable.get(i)) {
 				for (int n : next.get(i)) {
 					if (n != end && n <= i) {
-						issues.add(
-								warning(step.key(), ValidationCode.LOOPS_BACK, title(step, i), title(steps.get(n), n)));
+						issues.add(warning(step.key(), ValidationCode.LOOPS_BACK, RuleChecks.titleOf(step, i),
+								RuleChecks.titleOf(steps.get(n), n)));
 					}
 				}
 			}
@@ -292,10 +292,6 @@ public final class FlowValidator {
 		return (decision.otherwise() == null && last)
 				|| Stream.concat(decision.rules().stream().map(Rule::then), Stream.ofNullable(decision.otherwise()))
 					.anyMatch(t -> t != null && t.type() == Target.Type.END && t.outcome() == Target.Outcome.COMPLETED);
-	}
-
-	private static String title(StepDefinition step, int index) {
-		return step.title() == null || step.title().isBlank() ? "#" + (index + 1) : step.title();
 	}
 
 	/**

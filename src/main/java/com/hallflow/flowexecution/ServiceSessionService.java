@@ -150,8 +150,8 @@ public class ServiceSessionService {
 				clerk.id(), clerk.username(), clerk.displayName(), flow.key(), flow.document().name(), flow.versionId(),
 				flow.number(), command.practice(), name, grade, mobile == null ? null : MobileNumber.mask(mobile),
 				SessionMoves.position(state), clock.instant(), mobile == null ? null : personal.encrypt(mobile));
-		SessionSnapshot session = tx.execute(status -> writer.insert(starting, starting.mobileSealed(),
-				mobile == null ? null : personal.hash(mobile)));
+		SessionSnapshot session = tx
+			.execute(status -> writer.insert(starting, mobile == null ? null : personal.hash(mobile)));
 		cache.put(session, state);
 		return SessionProjections.running(session, state, personal::open);
 	}

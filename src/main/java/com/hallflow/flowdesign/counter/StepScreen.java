@@ -21,7 +21,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
@@ -158,9 +157,6 @@ public class StepScreen extends VerticalLayout {
 			try {
 				if (field instanceof NumberField) {
 					hasValue.setValue(Double.valueOf(value));
-				}
-				else if (field instanceof BigDecimalField) {
-					hasValue.setValue(new BigDecimal(value));
 				}
 				else if (field instanceof DatePicker) {
 					hasValue.setValue(LocalDate.parse(value));

@@ -32,7 +32,7 @@ public class SessionWriter {
 	}
 
 	/** Inserts a new session at its first step; the snapshot carries the row's id. */
-	public SessionSnapshot insert(SessionSnapshot s, String mobileEncrypted, String mobileHash) {
+	public SessionSnapshot insert(SessionSnapshot s, String mobileHash) {
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.update(connection -> {
 			PreparedStatement insert = connection.prepareStatement("""
@@ -59,7 +59,7 @@ public class SessionWriter {
 			insert.setString(++i, s.customerName());
 			insert.setString(++i, s.customerGrade());
 			insert.setString(++i, s.mobileMasked());
-			insert.setString(++i, mobileEncrypted);
+			insert.setString(++i, s.mobileSealed());
 			insert.setString(++i, mobileHash);
 			insert.setTimestamp(++i, Timestamp.valueOf(utc(s.startedAt())));
 			insert.setTimestamp(++i, Timestamp.valueOf(utc(s.stepEnteredAt())));
