@@ -251,8 +251,10 @@ public class StepScreen extends VerticalLayout {
 		// the field's value as it stands: a field that normalises what was typed has set
 		// it
 		// again before this listener hears of the first change
+		// a value the field refuses is not read aloud: the blank stays until it is right
 		hasValue.addValueChangeListener(e -> {
-			String shown = shown(input, text(hasValue.getValue()));
+			boolean refused = field instanceof HasValidation checked && checked.isInvalid();
+			String shown = refused ? "" : shown(input, text(hasValue.getValue()));
 			spans.forEach(span -> ScriptCard.show(span, shown, true));
 		});
 	}

@@ -180,6 +180,10 @@ class CounterUiTest extends KaribuTest {
 			// masked
 			.contains("号码" + Clerk.MOBILE)
 			.doesNotContain("****");
+		_setValue((TextField) screen.fields().get("amount"), "1e9");
+		assertThat(_get(screen, Div.class, s -> s.withClasses("script-card")).getElement().getTextRecursively())
+			.as("a refused amount is not read aloud")
+			.doesNotContain("1e9");
 		_setValue((TextField) screen.fields().get("amount"), "");
 		assertThat(_find(screen, Span.class, s -> s.withClasses("pending"))).isNotEmpty();
 	}
