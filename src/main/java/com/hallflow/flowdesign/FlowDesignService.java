@@ -111,7 +111,7 @@ public class FlowDesignService {
 		Draft created = create(command);
 		FlowDocument copy = new FlowDocument(original.formatVersion(), created.key(), created.document().name(),
 				created.document().category(), original.description(), original.icon(), original.targetMinutes(),
-				original.steps());
+				original.takesEffect(), original.steps());
 		audit.record(actor(), AuditAction.FLOW_DUPLICATED, created.key(), "from " + sourceKey);
 		return saveDraft(created.key(), created.lockVersion(), copy);
 	}

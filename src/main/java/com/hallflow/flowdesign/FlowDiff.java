@@ -46,6 +46,15 @@ public final class FlowDiff {
 		property(changes, "flowdesign.diff.flow.description", before.description(), after.description());
 		property(changes, "flowdesign.diff.flow.targetMinutes", string(before.targetMinutes()),
 				string(after.targetMinutes()));
+		if (before.takesEffect() != after.takesEffect()) {
+			String messageKey = after.takesEffect() == null ? "flowdesign.diff.flow.takesEffect.none"
+					: switch (after.takesEffect()) {
+						case IMMEDIATELY -> "flowdesign.diff.flow.takesEffect.IMMEDIATELY";
+						case NEXT_DAY -> "flowdesign.diff.flow.takesEffect.NEXT_DAY";
+						case NEXT_MONTH -> "flowdesign.diff.flow.takesEffect.NEXT_MONTH";
+					};
+			changes.add(new Change(null, messageKey, List.of()));
+		}
 
 		Map<String, StepDefinition> old = byKey(before.steps());
 		Map<String, StepDefinition> now = byKey(after.steps());
@@ -100,6 +109,8 @@ public final class FlowDiff {
 		flag(changes, key, label, was.noBack(), is.noBack(), "flowdesign.diff.noBackOn", "flowdesign.diff.noBackOff");
 		flag(changes, key, label, was.promotionSlot(), is.promotionSlot(), "flowdesign.diff.promotionSlotOn",
 				"flowdesign.diff.promotionSlotOff");
+		flag(changes, key, label, was.standaloneOnly(), is.standaloneOnly(), "flowdesign.diff.standaloneOnlyOn",
+				"flowdesign.diff.standaloneOnlyOff");
 		if (was.promotionSlot() && is.promotionSlot() && was.offerLimit() != is.offerLimit()) {
 			changes.add(new Change(key, "flowdesign.diff.maxOffersChanged",
 					List.of(label, Integer.toString(was.offerLimit()), Integer.toString(is.offerLimit()))));

@@ -12,11 +12,14 @@ import java.util.Optional;
  * @param formatVersion version of this document format, {@link #CURRENT_FORMAT}
  * @param key the template's stable key, e.g. {@code PLAN_CHANGE}
  * @param targetMinutes the handle time the counter aims for, or null
+ * @param takesEffect when what the flow does takes effect, printed on the receipt; null
+ * when the receipt names no date
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({ "formatVersion", "key", "name", "category", "description", "icon", "targetMinutes", "steps" })
+@JsonPropertyOrder({ "formatVersion", "key", "name", "category", "description", "icon", "targetMinutes", "takesEffect",
+		"steps" })
 public record FlowDocument(int formatVersion, String key, String name, String category, String description, String icon,
-		Integer targetMinutes, List<StepDefinition> steps) {
+		Integer targetMinutes, TakesEffect takesEffect, List<StepDefinition> steps) {
 
 	public static final int CURRENT_FORMAT = 2;
 
@@ -26,8 +29,14 @@ public record FlowDocument(int formatVersion, String key, String name, String ca
 		steps = steps == null ? List.of() : List.copyOf(steps);
 	}
 
+	public FlowDocument(int formatVersion, String key, String name, String category, String description, String icon,
+			Integer targetMinutes, List<StepDefinition> steps) {
+		this(formatVersion, key, name, category, description, icon, targetMinutes, null, steps);
+	}
+
 	public FlowDocument withSteps(List<StepDefinition> newSteps) {
-		return new FlowDocument(formatVersion, key, name, category, description, icon, targetMinutes, newSteps);
+		return new FlowDocument(formatVersion, key, name, category, description, icon, targetMinutes, takesEffect,
+				newSteps);
 	}
 
 	public Optional<StepDefinition> step(String stepKey) {

@@ -127,6 +127,13 @@ public final class FlowValidator {
 				issues
 					.add(error(step.key(), ValidationCode.MAX_AMOUNT_INVALID, named(input), Money.format(Money.LIMIT)));
 			}
+			if (input.context() != null && !input.context().fits(input)) {
+				issues.add(error(step.key(), input.context() == CustomerField.GRADE && input.type() == InputType.CHOICE
+						? ValidationCode.GRADE_OPTIONS : ValidationCode.CONTEXT_TYPE, named(input)));
+			}
+		}
+		if (step.standaloneOnly() && (!step.inputs().isEmpty() || step.decision() != null || step.mandatory())) {
+			issues.add(error(step.key(), ValidationCode.STANDALONE_STEP_NOT_PLAIN));
 		}
 		for (ChecklistItem item : step.checklist()) {
 			if (item.text() == null || item.text().isBlank()) {

@@ -17,11 +17,13 @@ import java.util.regex.Pattern;
  * {@link Money#DEFAULT_MOST}
  * @param refunds whether a {@link InputType#MONEY} input takes a negative amount (a
  * refund); null means no
+ * @param context the customer field this input is bound to: it starts filled with the
+ * field's value and a submitted value corrects the field; null when unbound
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({ "key", "label", "type", "required", "options", "parties", "maxAmount", "refunds" })
+@JsonPropertyOrder({ "key", "label", "type", "required", "options", "parties", "maxAmount", "refunds", "context" })
 public record InputDefinition(String key, String label, InputType type, boolean required, List<String> options,
-		List<String> parties, BigDecimal maxAmount, Boolean refunds) {
+		List<String> parties, BigDecimal maxAmount, Boolean refunds, CustomerField context) {
 
 	/** What an input key may be; the JSON schema says the same. */
 	public static final Pattern KEY_PATTERN = Pattern.compile("^[a-z][a-zA-Z0-9_]{0,63}$");
@@ -34,7 +36,7 @@ public record InputDefinition(String key, String label, InputType type, boolean 
 
 	public InputDefinition(String key, String label, InputType type, boolean required, List<String> options,
 			List<String> parties) {
-		this(key, label, type, required, options, parties, null, null);
+		this(key, label, type, required, options, parties, null, null, null);
 	}
 
 	/** The most this money input takes. */
@@ -48,7 +50,11 @@ public record InputDefinition(String key, String label, InputType type, boolean 
 	}
 
 	public InputDefinition withMoneyLimits(BigDecimal newMaxAmount, boolean newRefunds) {
-		return new InputDefinition(key, label, type, required, options, parties, newMaxAmount, newRefunds);
+		return new InputDefinition(key, label, type, required, options, parties, newMaxAmount, newRefunds, context);
+	}
+
+	public InputDefinition boundTo(CustomerField field) {
+		return new InputDefinition(key, label, type, required, options, parties, maxAmount, refunds, field);
 	}
 
 	public static InputDefinition of(String key, String label, InputType type, boolean required) {

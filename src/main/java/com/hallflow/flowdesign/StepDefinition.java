@@ -16,13 +16,16 @@ import java.util.regex.Pattern;
  * @param noBack whether the clerk may not go back from this step
  * @param maxOffers how many offers the promotion slot shows at most; null means
  * {@link #DEFAULT_MAX_OFFERS}
+ * @param standaloneOnly whether the step runs only when this flow is started on its own
+ * (a greeting, 其他需求, a farewell): when another flow calls this one, the run passes over
+ * it
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({ "key", "title", "scriptRef", "script", "checklist", "inputs", "promotionSlot", "decision",
-		"mandatory", "noBack", "maxOffers" })
+		"mandatory", "noBack", "maxOffers", "standaloneOnly" })
 public record StepDefinition(String key, String title, String scriptRef, String script, List<ChecklistItem> checklist,
 		List<InputDefinition> inputs, boolean promotionSlot, Decision decision, boolean mandatory, boolean noBack,
-		Integer maxOffers) {
+		Integer maxOffers, boolean standaloneOnly) {
 
 	/** What a step key may be; the JSON schema says the same. */
 	public static final Pattern KEY_PATTERN = Pattern.compile("^[a-z][a-z0-9_-]{0,63}$");
@@ -33,7 +36,7 @@ public record StepDefinition(String key, String title, String scriptRef, String 
 
 	public StepDefinition(String key, String title, String scriptRef, String script, List<ChecklistItem> checklist,
 			List<InputDefinition> inputs, boolean promotionSlot, Decision decision, boolean mandatory, boolean noBack) {
-		this(key, title, scriptRef, script, checklist, inputs, promotionSlot, decision, mandatory, noBack, null);
+		this(key, title, scriptRef, script, checklist, inputs, promotionSlot, decision, mandatory, noBack, null, false);
 	}
 
 	public StepDefinition {
@@ -47,37 +50,42 @@ public record StepDefinition(String key, String title, String scriptRef, String 
 
 	public StepDefinition withDecision(Decision newDecision) {
 		return new StepDefinition(key, title, scriptRef, script, checklist, inputs, promotionSlot, newDecision,
-				mandatory, noBack, maxOffers);
+				mandatory, noBack, maxOffers, standaloneOnly);
 	}
 
 	public StepDefinition withScript(String newScriptRef, String newScript) {
 		return new StepDefinition(key, title, newScriptRef, newScript, checklist, inputs, promotionSlot, decision,
-				mandatory, noBack, maxOffers);
+				mandatory, noBack, maxOffers, standaloneOnly);
 	}
 
 	public StepDefinition withIdentity(String newKey, String newTitle) {
 		return new StepDefinition(newKey, newTitle, scriptRef, script, checklist, inputs, promotionSlot, decision,
-				mandatory, noBack, maxOffers);
+				mandatory, noBack, maxOffers, standaloneOnly);
 	}
 
 	public StepDefinition withChecklist(List<ChecklistItem> newChecklist) {
 		return new StepDefinition(key, title, scriptRef, script, newChecklist, inputs, promotionSlot, decision,
-				mandatory, noBack, maxOffers);
+				mandatory, noBack, maxOffers, standaloneOnly);
 	}
 
 	public StepDefinition withInputs(List<InputDefinition> newInputs) {
 		return new StepDefinition(key, title, scriptRef, script, checklist, newInputs, promotionSlot, decision,
-				mandatory, noBack, maxOffers);
+				mandatory, noBack, maxOffers, standaloneOnly);
 	}
 
 	public StepDefinition withFlags(boolean newMandatory, boolean newNoBack, boolean newPromotionSlot) {
 		return new StepDefinition(key, title, scriptRef, script, checklist, inputs, newPromotionSlot, decision,
-				newMandatory, newNoBack, maxOffers);
+				newMandatory, newNoBack, maxOffers, standaloneOnly);
 	}
 
 	public StepDefinition withMaxOffers(Integer newMaxOffers) {
 		return new StepDefinition(key, title, scriptRef, script, checklist, inputs, promotionSlot, decision, mandatory,
-				noBack, newMaxOffers);
+				noBack, newMaxOffers, standaloneOnly);
+	}
+
+	public StepDefinition withStandaloneOnly(boolean newStandaloneOnly) {
+		return new StepDefinition(key, title, scriptRef, script, checklist, inputs, promotionSlot, decision, mandatory,
+				noBack, maxOffers, newStandaloneOnly);
 	}
 
 	/** How many offers the promotion slot shows at most. */

@@ -24,7 +24,8 @@ public enum ValidationCode implements Translatable {
 	TARGET_STEP_NOT_CHOSEN("targetStepNotChosen"), RETURN_STEP_NOT_CHOSEN("returnStepNotChosen"),
 	CALLED_FLOW_NOT_CHOSEN("calledFlowNotChosen"), PLACEHOLDER_MALFORMED("placeholderMalformed"),
 	STEP_KEY_INVALID("stepKeyInvalid"), INPUT_KEY_INVALID("inputKeyInvalid"), NO_TITLE("noTitle"),
-	MAX_AMOUNT_INVALID("maxAmountInvalid"), LOOPS_BACK("loopsBack"), NEVER_COMPLETES("neverCompletes");
+	MAX_AMOUNT_INVALID("maxAmountInvalid"), LOOPS_BACK("loopsBack"), NEVER_COMPLETES("neverCompletes"),
+	CONTEXT_TYPE("contextType"), GRADE_OPTIONS("gradeOptions"), STANDALONE_STEP_NOT_PLAIN("standaloneStepNotPlain");
 
 	private final String code;
 

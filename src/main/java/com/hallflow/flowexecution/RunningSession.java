@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -22,20 +23,33 @@ import java.util.Optional;
  * while it runs)
  * @param prefill what the current step's fields start with, by input key: the values
  * submitted there before going back, the customer's mobile number (in full, for the
- * clerk's screen only)
+ * clerk's screen only), and what the clerk had typed there before a reload or restart
+ * @param ticked the checklist items of the current step the clerk had ticked before a
+ * reload or restart
  */
 public record RunningSession(String id, String flowKey, String flowName, int versionNumber, boolean practice,
 		SessionStatus status, String outcome, long branchId, String clerkName, String customerName,
 		String customerGrade, String mobileMasked, Instant startedAt, Instant stepEnteredAt, Integer targetMinutes,
 		int sequence, List<String> breadcrumb, StepDefinition currentStep, String currentFlowKey, boolean canGoBack,
 		int stepNumber, int stepCount, List<PathStep> path, Map<String, String> placeholders, String receiptNo,
-		Map<String, String> prefill) {
+		Map<String, String> prefill, Set<Integer> ticked) {
 
 	public RunningSession {
+		ticked = Set.copyOf(ticked);
 		breadcrumb = List.copyOf(breadcrumb);
 		path = List.copyOf(path);
 		placeholders = Map.copyOf(placeholders);
 		prefill = Map.copyOf(prefill);
+	}
+
+	/** The session with what the clerk had entered on its current step put back. */
+	public RunningSession withDraft(Map<String, String> values, Set<Integer> draftTicked) {
+		Map<String, String> filled = new LinkedHashMap<>(prefill);
+		filled.putAll(values);
+		return new RunningSession(id, flowKey, flowName, versionNumber, practice, status, outcome, branchId, clerkName,
+				customerName, customerGrade, mobileMasked, startedAt, stepEnteredAt, targetMinutes, sequence,
+				breadcrumb, currentStep, currentFlowKey, canGoBack, stepNumber, stepCount, path, placeholders,
+				receiptNo, filled, draftTicked);
 	}
 
 	public boolean running() {

@@ -65,6 +65,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ServiceSessionService {
 
+	/** A draft keeps at most this many values, each cut to {@link #DRAFT_VALUE_MOST}. */
+	private static final int DRAFT_INPUTS_MOST = 50;
+
+	private static final int DRAFT_VALUE_MOST = 200;
+
 	private final SessionAccess access;
 
 	private final SessionReplay replays;
@@ -162,7 +167,35 @@ public class ServiceSessionService {
 	 */
 	@AnyStaff
 	public RunningSession open(String id) {
-		return moves.current(id);
+		RunningSession session = moves.current(id);
+		if (!session.running() || !session.clerkName().equals(currentUser.actorName())) {
+			return session;
+		}
+		return readTx.execute(status -> writer.draft(id, session.clerkName(), session.sequence()))
+			.map(personal::openDraft)
+			.map(d -> session.withDraft(d.values(), d.ticked()))
+			.orElse(session);
+	}
+
+	/**
+	 * Keeps what the clerk has typed or ticked on the current step and not yet submitted,
+	 * so a reload or a restart of the server does not lose it. Not a step: nothing is
+	 * checked or counted, and the next move of the session clears it. Kept only while the
+	 * session stands at {@code sequence} and only for the clerk who serves it.
+	 */
+	@AtTheCounter
+	public void keepDraft(String id, int sequence, Map<String, String> values, Set<Integer> ticked) {
+		Map<String, String> kept = values.entrySet()
+			.stream()
+			.filter(e -> e.getValue() != null && !e.getValue().isBlank())
+			.limit(DRAFT_INPUTS_MOST)
+			.collect(Collectors.toMap(Map.Entry::getKey, e -> truncated(e.getValue()), (a, b) -> a));
+		String sealed = personal.sealDraft(kept, ticked);
+		tx.executeWithoutResult(status -> writer.keepDraft(id, currentUser.actorName(), sequence, sealed));
+	}
+
+	private static String truncated(String value) {
+		return value.length() <= DRAFT_VALUE_MOST ? value : value.substring(0, DRAFT_VALUE_MOST);
 	}
 
 	/**

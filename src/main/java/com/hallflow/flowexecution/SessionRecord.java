@@ -4,6 +4,7 @@ import com.hallflow.promotion.OfferOutcome;
 import com.hallflow.promotion.RecordedOffer;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -19,10 +20,12 @@ import java.util.Map;
  * @param replayable whether the stored steps rebuild the run (else the session cannot be
  * resumed: the timeline shows every step as recorded, and the final path, its amounts and
  * offers are not known)
+ * @param takesEffectOn the day what the session did takes effect, for a completed session
+ * of a flow that names one; else null
  */
 public record SessionRecord(SessionSummary summary, int versionNumber, String customerGrade, String abandonReason,
 		List<TimelineEntry> timeline, List<Signature> signatures, List<DoneStep> done, List<Amount> amounts,
-		List<RecordedOffer> offers, boolean replayable) {
+		List<RecordedOffer> offers, boolean replayable, LocalDate takesEffectOn) {
 
 	public SessionRecord {
 		timeline = List.copyOf(timeline);
@@ -44,11 +47,15 @@ public record SessionRecord(SessionSummary summary, int versionNumber, String cu
 	/**
 	 * @param values entered values by input label, personal numbers masked
 	 * @param sealed input keys whose full value is stored encrypted and may be revealed
+	 * @param sealedIdNumbers those of {@code sealed} that are ID numbers (the rest are
+	 * mobile numbers)
 	 * @param checked checklist item texts that were ticked
+	 * @param calledFlowName the name of the called flow the step belongs to; null for a
+	 * step of the session's own flow
 	 */
 	public record TimelineEntry(int sequence, boolean wentBack, String flowKey, String stepKey, String stepTitle,
 			String actor, Instant at, long durationMs, Map<String, String> values, List<String> sealed,
-			List<String> checked, boolean undone) {
+			List<String> sealedIdNumbers, List<String> checked, boolean undone, String calledFlowName) {
 	}
 
 	public record Signature(int sequence, String stepTitle, String party, boolean onPaper, String pngBase64,
@@ -58,8 +65,13 @@ public record SessionRecord(SessionSummary summary, int versionNumber, String cu
 	/**
 	 * @param explanation for the step that ended the session other than completed, what
 	 * the clerk told the customer (its script, filled in); else null
+	 * @param called whether the step belongs to a flow the session's flow called (缴费 in a
+	 * plan change), which the receipt lists under that flow's name
+	 * @param courtesy whether the step is one that runs only when its flow is started on
+	 * its own (greeting, 其他需求, farewell): the record lists it, the receipt does not
 	 */
-	public record DoneStep(String flowName, String stepTitle, Map<String, String> values, String explanation) {
+	public record DoneStep(String flowName, String stepTitle, Map<String, String> values, String explanation,
+			boolean called, boolean courtesy) {
 	}
 
 	public record Amount(String label, BigDecimal value) {

@@ -100,6 +100,35 @@ class FlowValidatorTest {
 	}
 
 	@Test
+	void an_input_bound_to_a_customer_detail_it_cannot_hold_is_refused_with_its_question() {
+		InputDefinition mobileAsText = InputDefinition.of("phone", "联系电话", InputType.TEXT, true)
+			.boundTo(CustomerField.MOBILE);
+		InputDefinition gradeOfThree = new InputDefinition("grade", "客户等级", InputType.CHOICE, true,
+				List.of("普通", "金卡", "钻石卡"), List.of())
+			.boundTo(CustomerField.GRADE);
+		InputDefinition mobile = InputDefinition.of("mobile", "办理号码", InputType.MOBILE, true)
+			.boundTo(CustomerField.MOBILE);
+		FlowDocument doc = flow("BOUND").step(withInputs(StepDefinition.of("a", "A", "x"), mobileAsText))
+			.step(withInputs(StepDefinition.of("b", "B", "x"), gradeOfThree))
+			.step(withInputs(StepDefinition.of("c", "C", "x"), mobile))
+			.build();
+		assertThat(issues(doc)).extracting(ValidationIssue::stepKey, FlowValidatorTest::code, ValidationIssue::args)
+			.containsExactlyInAnyOrder(Tuple.tuple("a", "contextType", List.of("联系电话")),
+					Tuple.tuple("b", "gradeOptions", List.of("客户等级")));
+	}
+
+	@Test
+	void a_step_for_a_flow_started_on_its_own_has_nothing_that_skipping_it_would_lose() {
+		FlowDocument doc = flow("COURTESY").step(StepDefinition.of("hello", "问候", "您好").withStandaloneOnly(true))
+			.step(withInputs(StepDefinition.of("ask", "其他需求", "还有吗").withStandaloneOnly(true), SUSPENDED))
+			.step(StepDefinition.of("bye", "道别", "再见").withFlags(true, false, false).withStandaloneOnly(true))
+			.build();
+		assertThat(issues(doc)).extracting(ValidationIssue::stepKey, FlowValidatorTest::code)
+			.containsExactlyInAnyOrder(Tuple.tuple("ask", "standaloneStepNotPlain"),
+					Tuple.tuple("bye", "standaloneStepNotPlain"));
+	}
+
+	@Test
 	void a_flow_whose_every_path_ends_other_than_completed_is_said_never_to_complete() {
 		FlowDocument refusing = flow("X").step(withInputs(StepDefinition.of("a", "A", "x"), SUSPENDED))
 			.decision(new Decision(List.of(when("suspended", true, Target.end(Outcome.NOT_ELIGIBLE))),

@@ -28,6 +28,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -142,6 +143,40 @@ abstract class ServiceSessionsContract {
 			SecurityContextHolder.setContextHolderStrategy(strategy);
 			Fixtures.signIn(clerk);
 		}
+	}
+
+	@Test
+	void what_the_clerk_entered_on_the_current_step_survives_a_reload_but_is_no_step_and_goes_with_the_next_move() {
+		RunningSession session = sessions.start(StartSessionCommand.of("NEW_SUBSCRIPTION"));
+		Clerk counter = new Clerk(sessions);
+		while (!session.currentStep().key().equals("verify-identity")) {
+			session = counter.next(session);
+		}
+		int recorded = jdbc.queryForObject("select count(*) from step_record", Integer.class);
+		sessions.keepDraft(session.id(), session.sequence(), Map.of("idNumber", Clerk.ID_NUMBER), Set.of(0));
+
+		RunningSession reloaded = sessions.open(session.id());
+		assertThat(reloaded.prefill()).containsEntry("idNumber", Clerk.ID_NUMBER);
+		assertThat(reloaded.ticked()).containsExactly(0);
+		assertThat(jdbc.queryForObject("select count(*) from step_record", Integer.class)).isEqualTo(recorded);
+		// kept encrypted: the ID number is nowhere in the row as text
+		assertThat(jdbc.queryForObject("select draft_values from service_session where public_id = ?", String.class,
+				session.id()))
+			.doesNotContain(Clerk.ID_NUMBER);
+
+		// only the clerk serving the session sees or keeps a draft
+		UserSummary manager = fixtures.user(StaffRole.BRANCH_MANAGER, branch.id());
+		Fixtures.signIn(manager);
+		assertThat(sessions.open(session.id()).prefill()).doesNotContainKey("idNumber");
+		Fixtures.signIn(clerk);
+
+		// a draft for a step the session has left is not kept
+		RunningSession moved = counter.next(reloaded);
+		sessions.keepDraft(session.id(), session.sequence(), Map.of("idNumber", Clerk.ID_NUMBER), Set.of(0));
+		assertThat(sessions.open(session.id()).prefill()).doesNotContainKey("idNumber");
+		assertThat(jdbc.queryForObject("select draft_values from service_session where public_id = ?", String.class,
+				moved.id()))
+			.isNull();
 	}
 
 	@Test

@@ -79,8 +79,9 @@ class StandardFlowsAtTheCounterTest {
 		while (session.breadcrumb().size() < 2) {
 			session = clerk.next(session);
 		}
+		// called, 缴费 greets nobody and asks for nothing the session already knows
 		assertThat(session.breadcrumb()).hasSize(2).last().isEqualTo("缴费");
-		assertThat(session.currentStep().key()).isEqualTo("greet");
+		assertThat(session.currentStep().key()).isEqualTo("confirm-holder");
 		while (session.breadcrumb().size() == 2) {
 			session = clerk.next(session);
 		}
@@ -88,11 +89,46 @@ class StandardFlowsAtTheCounterTest {
 		RunningSession ended = clerk.finish(session);
 
 		assertThat(ended.outcome()).isEqualTo("COMPLETED");
-		assertThat(clerk.visited()).filteredOn(v -> v.startsWith("2:")).hasSize(7);
+		assertThat(clerk.visited()).filteredOn(v -> v.startsWith("2:"))
+			.containsExactly("2:confirm-holder", "2:take-payment", "2:count-money", "2:receipt");
 		SessionRecord receipt = sessionRecords.record(ended.id());
-		assertThat(receipt.done()).filteredOn(d -> d.flowName().equals("缴费")).hasSize(7);
+		assertThat(receipt.done()).filteredOn(d -> d.flowName().equals("缴费"))
+			.hasSize(4)
+			.allMatch(SessionRecord.DoneStep::called)
+			.noneMatch(SessionRecord.DoneStep::courtesy);
 		assertThat(receipt.amounts()).extracting(SessionRecord.Amount::value).contains(new BigDecimal("50.00"));
 		assertThat(receipt.signatures()).isNotEmpty();
+	}
+
+	@Test
+	void the_mobile_is_typed_once_a_correction_carries_into_the_called_payment_and_a_new_number_starts_empty() {
+		RunningSession session = sessions
+			.start(new StartSessionCommand("PLAN_CHANGE", false, "李女士", "138 1234 5678", "SILVER"));
+		session = new Clerk(sessions).next(session);
+		assertThat(session.currentStep().key()).isEqualTo("check-status");
+		assertThat(session.prefill()).containsEntry("mobile", "13812345678");
+
+		// the customer names another of their numbers: the clerk corrects it once
+		Clerk clerk = new Clerk(sessions).answer("suspended", "true").answer("mobile", "13900001111");
+		session = clerk.next(session);
+		session = clerk.next(session);
+		assertThat(session.currentStep().key()).isEqualTo("confirm-holder");
+		assertThat(session.prefill()).containsEntry("mobile", "13900001111");
+
+		RunningSession replacement = sessions
+			.start(new StartSessionCommand("SIM_REPLACEMENT", false, null, Clerk.MOBILE, "SILVER"));
+		Clerk other = new Clerk(sessions);
+		while (!replacement.currentStep().key().equals("replace-card")) {
+			replacement = other.next(replacement);
+		}
+		assertThat(replacement.prefill()).containsEntry("grade", "银卡客户");
+
+		RunningSession subscription = sessions
+			.start(new StartSessionCommand("NEW_SUBSCRIPTION", false, null, Clerk.MOBILE, null));
+		while (!subscription.currentStep().key().equals("choose-number")) {
+			subscription = other.next(subscription);
+		}
+		assertThat(subscription.prefill()).doesNotContainKey("newNumber");
 	}
 
 	@Test

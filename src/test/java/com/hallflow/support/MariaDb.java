@@ -40,6 +40,13 @@ public class MariaDb implements ExecutionCondition {
 
 	private static Boolean prepared;
 
+	/**
+	 * The test database reached on another local port, e.g. through a {@link TcpProxy}.
+	 */
+	public static String urlOnPort(int port) {
+		return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE + OPTIONS;
+	}
+
 	@Override
 	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
 		return prepare() ? ConditionEvaluationResult.enabled("MariaDB is reachable")

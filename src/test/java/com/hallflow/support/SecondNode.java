@@ -21,14 +21,26 @@ public final class SecondNode {
 	}
 
 	public static ConfigurableApplicationContext start(Environment environment) {
+		return start(environment, null);
+	}
+
+	/**
+	 * A second node that reaches the database at {@code databaseUrl} (e.g. through a
+	 * proxy).
+	 */
+	public static ConfigurableApplicationContext start(Environment environment, String databaseUrl) {
 		SecurityContext signedIn = SecurityContextHolder.getContext();
-		List<String> properties = new ArrayList<>(
-				List.of("spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-						"spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-						"spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-						"spring.jmx.enabled=false", "server.port=0"));
+		List<String> properties = new ArrayList<>(List.of(
+				"spring.datasource.url="
+						+ (databaseUrl != null ? databaseUrl : environment.getProperty("spring.datasource.url")),
+				"spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+				"spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
+				"spring.jmx.enabled=false", "server.port=0"));
 		for (String setting : List.of("HALLFLOW_DB_URL", "HALLFLOW_DB_USER", "HALLFLOW_DB_PASSWORD")) {
-			if (environment.getProperty(setting) != null) {
+			if (databaseUrl != null && setting.equals("HALLFLOW_DB_URL")) {
+				properties.add(setting + "=" + databaseUrl);
+			}
+			else if (environment.getProperty(setting) != null) {
 				properties.add(setting + "=" + environment.getProperty(setting));
 			}
 		}

@@ -2,6 +2,7 @@ package com.hallflow.base.ui;
 
 import com.hallflow.base.ClockConfiguration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -13,6 +14,11 @@ import java.util.Locale;
 public final class Dates {
 
 	private Dates() {
+	}
+
+	/** A day in full: 2027年1月1日, January 1, 2027. */
+	public static String day(LocalDate day, Locale locale) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
 	}
 
 	public static String format(Instant instant, Locale locale) {

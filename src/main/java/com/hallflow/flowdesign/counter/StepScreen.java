@@ -172,6 +172,34 @@ public class StepScreen extends VerticalLayout {
 		});
 	}
 
+	/** Ticks these checklist items, e.g. those ticked before a reload. */
+	public void tick(Set<Integer> items) {
+		items.stream()
+			.filter(i -> i >= 0 && i < checklistBoxes.size())
+			.forEach(i -> checklistBoxes.get(i).setValue(true));
+	}
+
+	/**
+	 * Runs {@code edited} whenever the clerk changes an input or ticks an item (not when
+	 * the screen fills them itself).
+	 */
+	public void onEdit(Runnable edited) {
+		fields.values().forEach(field -> {
+			if (field instanceof HasValue<?, ?> hasValue) {
+				hasValue.addValueChangeListener(e -> {
+					if (e.isFromClient()) {
+						edited.run();
+					}
+				});
+			}
+		});
+		checklistBoxes.forEach(box -> box.addValueChangeListener(e -> {
+			if (e.isFromClient()) {
+				edited.run();
+			}
+		}));
+	}
+
 	/** The indexes of the ticked checklist items. */
 	public Set<Integer> checked() {
 		Set<Integer> checked = new TreeSet<>();

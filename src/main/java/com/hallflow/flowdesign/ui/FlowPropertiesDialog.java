@@ -1,6 +1,7 @@
 package com.hallflow.flowdesign.ui;
 
 import com.hallflow.flowdesign.FlowDocument;
+import com.hallflow.flowdesign.TakesEffect;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -36,6 +37,8 @@ class FlowPropertiesDialog extends Dialog {
 
 	final IntegerField targetMinutes = new IntegerField();
 
+	final Select<TakesEffect> takesEffect = new Select<>();
+
 	final Button apply = new Button();
 
 	FlowPropertiesDialog(FlowDocument flow, Consumer<FlowDocument> onApply) {
@@ -66,7 +69,16 @@ class FlowPropertiesDialog extends Dialog {
 		targetMinutes.setMax(600);
 		targetMinutes.setStepButtonsVisible(true);
 		targetMinutes.setValue(flow.targetMinutes());
-		FormLayout form = new FormLayout(name, category, icon, targetMinutes, description);
+		takesEffect.setId("flow-takes-effect");
+		takesEffect.setLabel(getTranslation("flowdesign.flow.takesEffect"));
+		takesEffect.setHelperText(getTranslation("flowdesign.flow.takesEffect.help"));
+		takesEffect.setItems(TakesEffect.values());
+		takesEffect.setEmptySelectionAllowed(true);
+		takesEffect.setEmptySelectionCaption(getTranslation("flowdesign.flow.takesEffect.none"));
+		takesEffect.setItemLabelGenerator(
+				t -> t == null ? getTranslation("flowdesign.flow.takesEffect.none") : getTranslation(t.messageKey()));
+		takesEffect.setValue(flow.takesEffect());
+		FormLayout form = new FormLayout(name, category, icon, targetMinutes, takesEffect, description);
 		form.setColspan(description, 2);
 		add(form);
 		apply.setId("flow-properties-apply");
@@ -84,7 +96,7 @@ class FlowPropertiesDialog extends Dialog {
 			}
 			onApply.accept(new FlowDocument(flow.formatVersion(), flow.key(), name.getValue().trim(),
 					blankToNull(category.getValue()), blankToNull(description.getValue()), icon.getValue(),
-					targetMinutes.getValue(), flow.steps()));
+					targetMinutes.getValue(), takesEffect.getValue(), flow.steps()));
 			close();
 		});
 		getFooter().add(new Button(getTranslation("base.action.cancel"), e -> close()), apply);

@@ -22,12 +22,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,6 +50,8 @@ class StepEditor extends VerticalLayout {
 	final Checkbox mandatory = new Checkbox();
 
 	final Checkbox noBack = new Checkbox();
+
+	final Checkbox standaloneOnly = new Checkbox();
 
 	final Checkbox promotionSlot = new Checkbox();
 
@@ -126,8 +126,9 @@ class StepEditor extends VerticalLayout {
 					return renamed;
 				}
 				InputDefinition only = s.inputs().get(0);
-				return renamed.withInputs(List.of(new InputDefinition(only.key(), e.getValue(), only.type(),
-						only.required(), only.options(), only.parties())));
+				return renamed
+					.withInputs(List.of(new InputDefinition(only.key(), e.getValue(), only.type(), only.required(),
+							only.options(), only.parties(), only.maxAmount(), only.refunds(), only.context())));
 			});
 			if (follows || !Objects.equals(nextKey, step.key())) {
 				rebuild.run();
@@ -185,7 +186,12 @@ class StepEditor extends VerticalLayout {
 		maxOffers.setVisible(step.promotionSlot());
 		maxOffers.addValueChangeListener(e -> change(s -> s.withMaxOffers(e.getValue())));
 
-		HorizontalLayout flags = new HorizontalLayout(mandatory, noBack, promotionSlot, maxOffers);
+		standaloneOnly.setId("step-standalone-only");
+		standaloneOnly.setLabel(getTranslation("flowdesign.editor.step.standaloneOnly"));
+		standaloneOnly.setTooltipText(getTranslation("flowdesign.editor.step.standaloneOnly.help"));
+		standaloneOnly.setValue(step.standaloneOnly());
+		standaloneOnly.addValueChangeListener(e -> change(s -> s.withStandaloneOnly(e.getValue())));
+		HorizontalLayout flags = new HorizontalLayout(mandatory, noBack, standaloneOnly, promotionSlot, maxOffers);
 		flags.setAlignItems(Alignment.BASELINE);
 		title.setWidth("24rem");
 		advanced.setSummaryText(getTranslation("flowdesign.editor.step.advanced"));
@@ -252,52 +258,12 @@ class StepEditor extends VerticalLayout {
 		List<Component> rows = new ArrayList<>();
 		for (int i = 0; i < step.inputs().size(); i++) {
 			int index = i;
-			InputDefinition input = step.inputs().get(i);
-			TextField inputKey = new TextField(getTranslation("flowdesign.editor.input.key"), nz(input.key()), "");
-			TextField label = new TextField(getTranslation("flowdesign.editor.input.label"), nz(input.label()), "");
-			Select<InputType> type = new Select<>();
-			type.setLabel(getTranslation("flowdesign.editor.input.type"));
-			type.setItems(InputType.values());
-			type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
-			type.setValue(input.type());
-			Checkbox required = new Checkbox(getTranslation("flowdesign.editor.input.required"), input.required());
-			TextField options = new TextField(getTranslation(input.type() == InputType.SIGNATURE
-					? "flowdesign.editor.input.parties" : "flowdesign.editor.input.options"));
-			options.setHelperText(getTranslation("flowdesign.editor.input.listHelp"));
-			options.setValue(String.join("，", input.type() == InputType.SIGNATURE ? input.parties() : input.options()));
-			options.setVisible(input.type() == InputType.CHOICE || input.type() == InputType.SIGNATURE);
-			MoneyLimits limits = new MoneyLimits(input);
-			limits.setVisible(input.type() == InputType.MONEY);
-			String id = "editor-input-" + i;
-			limits.setIdPrefix(id);
-			inputKey.setId(id + "-key");
-			inputKey.setVisible(advanced.isOpened());
-			inputKeys.add(inputKey);
-			label.setId(id + "-label");
-			type.setId(id + "-type");
-			options.setId(id + "-options");
-			Runnable update = () -> {
-				List<String> list = Arrays.stream(options.getValue().split("[,，、]"))
-					.map(String::trim)
-					.filter(s -> !s.isEmpty())
-					.toList();
-				InputType t = type.getValue();
-				options.setVisible(t == InputType.CHOICE || t == InputType.SIGNATURE);
-				limits.setVisible(t == InputType.MONEY);
-				withInputs(replace(step.inputs(), index,
-						new InputDefinition(inputKey.getValue().trim(), label.getValue(), t, required.getValue(),
-								t == InputType.CHOICE ? list : List.of(), t == InputType.SIGNATURE ? list : List.of(),
-								t == InputType.MONEY ? limits.most() : null,
-								t == InputType.MONEY && limits.refunds())));
-			};
-			limits.onChange(update);
-			inputKey.addValueChangeListener(e -> update.run());
-			label.addValueChangeListener(e -> update.run());
-			type.addValueChangeListener(e -> update.run());
-			required.addValueChangeListener(e -> update.run());
-			options.addValueChangeListener(e -> update.run());
-			rows.add(row(inputKey, label, type, required, options, limits,
-					remove(() -> withInputs(without(step.inputs(), index)))));
+			InputRow row = new InputRow(step.inputs().get(i), "editor-input-" + i,
+					changed -> withInputs(replace(step.inputs(), index, changed)));
+			row.key.setVisible(advanced.isOpened());
+			inputKeys.add(row.key);
+			row.add(remove(() -> withInputs(without(step.inputs(), index))));
+			rows.add(row);
 		}
 		return rows;
 	}

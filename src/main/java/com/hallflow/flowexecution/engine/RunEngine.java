@@ -1,6 +1,7 @@
 package com.hallflow.flowexecution.engine;
 
 import com.hallflow.flowdesign.ChecklistItem;
+import com.hallflow.flowdesign.CustomerField;
 import com.hallflow.flowdesign.Decision;
 import com.hallflow.flowdesign.FlowDocument;
 import com.hallflow.flowdesign.InputDefinition;
@@ -12,6 +13,7 @@ import com.hallflow.flowexecution.engine.HistoryEntry.Kind;
 import com.hallflow.flowexecution.engine.StepResult.Moved;
 import com.hallflow.flowexecution.engine.StepResult.Refused;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +48,7 @@ public final class RunEngine {
 			throw new IllegalArgumentException("flow " + flow.key() + " has no steps");
 		}
 		return new RunState(List.of(new Frame(flow.document(), flow.versionId(), 0, Map.of(), null)), 1, null, null,
-				List.of());
+				List.of(), Map.of());
 	}
 
 	public StepResult submit(RunState state, Answers answers) {
@@ -181,7 +183,8 @@ public final class RunEngine {
 		List<HistoryEntry> history = new ArrayList<>(state.history());
 		Frame at = state.current().orElseThrow();
 		history.add(new HistoryEntry(state.sequence(), Kind.WENT_BACK, at.flow().key(), at.step().key(), Map.of()));
-		return new RunState(previous.stack(), state.sequence() + 1, null, previous.previous(), history);
+		return new RunState(previous.stack(), state.sequence() + 1, null, previous.previous(), history,
+				previous.context());
 	}
 
 	private static RunState follow(RunState before, Frame answered, Map<String, String> entered, Target target,
@@ -189,34 +192,70 @@ public final class RunEngine {
 		StepDefinition step = answered.step();
 		List<HistoryEntry> history = new ArrayList<>(before.history());
 		history.add(new HistoryEntry(before.sequence(), Kind.SUBMITTED, answered.flow().key(), step.key(), entered));
+		Map<CustomerField, String> context = captured(before.context(), step, entered);
 		List<Frame> stack = new ArrayList<>(before.stack());
 		stack.set(stack.size() - 1, answered);
 		int sequence = before.sequence() + 1;
 		switch (target.type()) {
-			case STEP -> {
-				stack.set(stack.size() - 1, answered.at(index(answered.flow(), target.step())));
-				return new RunState(stack, sequence, null, before, history);
-			}
+			case STEP -> stack.set(stack.size() - 1, answered.at(index(answered.flow(), target.step())));
 			case CALL -> {
 				history.add(new HistoryEntry(before.sequence(), Kind.CALLED, callee.key(), null, Map.of()));
 				stack.add(new Frame(callee.document(), callee.versionId(), 0, Map.of(), target.returnTo()));
-				return new RunState(stack, sequence, null, before, history);
 			}
 			case END -> {
-				if (target.outcome() == Target.Outcome.COMPLETED && stack.size() > 1) {
-					Frame finished = stack.remove(stack.size() - 1);
-					Frame caller = stack.get(stack.size() - 1);
-					history
-						.add(new HistoryEntry(before.sequence(), Kind.RETURNED, finished.flow().key(), null, Map.of()));
-					stack.set(stack.size() - 1, caller.at(index(caller.flow(), finished.returnTo())));
-					return new RunState(stack, sequence, null, before, history);
+				if (target.outcome() != Target.Outcome.COMPLETED || stack.size() == 1) {
+					history.add(new HistoryEntry(before.sequence(), Kind.ENDED, answered.flow().key(), null,
+							Map.of("outcome", target.outcome().name())));
+					return new RunState(List.of(), sequence, target.outcome(), before, history, context);
 				}
-				history.add(new HistoryEntry(before.sequence(), Kind.ENDED, answered.flow().key(), null,
-						Map.of("outcome", target.outcome().name())));
-				return new RunState(List.of(), sequence, target.outcome(), before, history);
+				returned(stack, history, before.sequence());
 			}
 			default -> throw new IllegalStateException("unknown target " + target.type());
 		}
+		passOverStandaloneSteps(stack, history, before.sequence());
+		return new RunState(stack, sequence, null, before, history, context);
+	}
+
+	/**
+	 * The called flow on top of the stack completed: its caller goes on where the call
+	 * said.
+	 */
+	private static void returned(List<Frame> stack, List<HistoryEntry> history, int sequence) {
+		Frame finished = stack.remove(stack.size() - 1);
+		Frame caller = stack.get(stack.size() - 1);
+		history.add(new HistoryEntry(sequence, Kind.RETURNED, finished.flow().key(), null, Map.of()));
+		stack.set(stack.size() - 1, caller.at(index(caller.flow(), finished.returnTo())));
+	}
+
+	/**
+	 * In a called flow, steps marked to run only when the flow is started on its own (its
+	 * greeting, 其他需求, farewell) are passed over: the run goes on to the next step in
+	 * order, and past the last one back to the caller. The validator keeps such steps
+	 * free of inputs and decisions, so nothing is lost.
+	 */
+	private static void passOverStandaloneSteps(List<Frame> stack, List<HistoryEntry> history, int sequence) {
+		while (stack.size() > 1 && stack.get(stack.size() - 1).step().standaloneOnly()) {
+			Frame called = stack.get(stack.size() - 1);
+			if (called.stepIndex() + 1 < called.flow().steps().size()) {
+				stack.set(stack.size() - 1, called.at(called.stepIndex() + 1));
+			}
+			else {
+				returned(stack, history, sequence);
+			}
+		}
+	}
+
+	/** The context with what the step's bound inputs captured. */
+	private static Map<CustomerField, String> captured(Map<CustomerField, String> context, StepDefinition step,
+			Map<String, String> entered) {
+		Map<CustomerField, String> next = new EnumMap<>(CustomerField.class);
+		next.putAll(context);
+		for (InputDefinition input : step.inputs()) {
+			if (input.context() != null && input.context().fits(input)) {
+				input.context().fromInput(input, entered.get(input.key())).ifPresent(v -> next.put(input.context(), v));
+			}
+		}
+		return next;
 	}
 
 	/** Whether the target names only steps the flows on the stack have. */

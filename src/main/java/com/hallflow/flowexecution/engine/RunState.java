@@ -1,8 +1,12 @@
 package com.hallflow.flowexecution.engine;
 
+import com.hallflow.flowdesign.CustomerField;
 import com.hallflow.flowdesign.StepDefinition;
 import com.hallflow.flowdesign.Target;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,13 +18,17 @@ import java.util.Optional;
  * @param sequence the number of the step the next submission must name; grows with every
  * move
  * @param outcome null while running
+ * @param context the customer fields the steps so far captured through bound inputs (a
+ * {@link CustomerField#GRADE} by its grade name), shared by the root flow and the flows
+ * it calls; what the start dialog captured is not in it
  */
 public record RunState(List<Frame> stack, int sequence, Target.Outcome outcome, RunState previous,
-		List<HistoryEntry> history) {
+		List<HistoryEntry> history, Map<CustomerField, String> context) {
 
 	public RunState {
 		stack = List.copyOf(stack);
 		history = List.copyOf(history);
+		context = context.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(context));
 	}
 
 	public boolean ended() {

@@ -11,6 +11,8 @@ import com.hallflow.flowdesign.InputType;
 import com.hallflow.flowdesign.StepDefinition;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
 /**
@@ -83,6 +85,38 @@ public class PersonalValues {
 
 	public Map<String, String> sealedOf(String sealedJson) {
 		return read(sealedJson);
+	}
+
+	/** What the clerk entered on a step and has not submitted, as one encrypted text. */
+	public String sealDraft(Map<String, String> values, Set<Integer> ticked) {
+		try {
+			return cipher.encrypt(JSON.writeValueAsString(new Draft(values, ticked)));
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** The draft sealed by {@link #sealDraft}. */
+	public Draft openDraft(String sealed) {
+		try {
+			return JSON.readValue(cipher.decrypt(sealed), Draft.class);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/**
+	 * What the clerk entered on a step and has not submitted: values by input key, ticked
+	 * items.
+	 */
+	public record Draft(Map<String, String> values, Set<Integer> ticked) {
+
+		public Draft {
+			values = values == null ? Map.of() : Map.copyOf(values);
+			ticked = ticked == null ? Set.of() : new TreeSet<>(ticked);
+		}
 	}
 
 	public String open(String sealed) {

@@ -1,12 +1,14 @@
 package com.hallflow.flowexecution.internal;
 
-import com.hallflow.base.MobileNumber;
 import java.util.function.UnaryOperator;
+import com.hallflow.base.ClockConfiguration;
+import com.hallflow.flowdesign.CustomerField;
 import com.hallflow.flowdesign.FlowDocument;
 import com.hallflow.flowdesign.InputDefinition;
 import com.hallflow.flowdesign.InputType;
 import com.hallflow.flowdesign.Placeholders;
 import com.hallflow.flowdesign.StepDefinition;
+import com.hallflow.flowdesign.TakesEffect;
 import com.hallflow.flowdesign.Target;
 import com.hallflow.flowexecution.RunningSession;
 import com.hallflow.flowexecution.SessionRecord;
@@ -19,6 +21,7 @@ import com.hallflow.flowexecution.engine.RunState;
 import com.hallflow.promotion.OfferService;
 import com.hallflow.promotion.RecordedOffer;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -88,14 +91,14 @@ public class SessionProjections {
 				state.breadcrumb(), running ? frame.map(Frame::step).orElse(null) : null,
 				running ? frame.map(f -> f.flow().key()).orElse(null) : null, canGoBack,
 				frame.map(f -> f.stepIndex() + 1).orElse(0), frame.map(f -> f.flow().steps().size()).orElse(0), path,
-				placeholders, session.receiptNo(), running ? prefill(session, state, open) : Map.of());
+				placeholders, session.receiptNo(), running ? prefill(session, state, open) : Map.of(), Set.of());
 	}
 
 	/**
 	 * What the current step's fields start with, so nothing is typed twice: after going
-	 * back, what was submitted at this step before; a mobile number input, the customer's
-	 * number as entered at the start or at an earlier step of this session (also in a
-	 * called flow).
+	 * back, what was submitted at this step before; an input bound to a customer detail,
+	 * the latest value of that detail in this session: from an earlier bound input (also
+	 * in a calling or called flow), else from the start dialog.
 	 */
 	static Map<String, String> prefill(SessionSnapshot session, RunState state, UnaryOperator<String> open) {
 		Optional<Frame> frame = state.current();
@@ -121,22 +124,21 @@ public class SessionProjections {
 			}
 		}
 		for (InputDefinition input : step.inputs()) {
-			if (input.type() == InputType.MOBILE && !prefill.containsKey(input.key())) {
-				mobile(session, history, input.key(), open).ifPresent(m -> prefill.put(input.key(), m));
+			CustomerField field = input.context();
+			if (field != null && field.fits(input) && !prefill.containsKey(input.key())) {
+				String known = state.context().get(field);
+				if (known == null) {
+					known = switch (field) {
+						case MOBILE -> session.mobileSealed() == null ? null : open.apply(session.mobileSealed());
+						case NAME -> session.customerName();
+						case GRADE -> session.customerGrade();
+						case ID_NUMBER -> null;
+					};
+				}
+				field.asInput(input, known).ifPresent(v -> prefill.put(input.key(), v));
 			}
 		}
 		return prefill;
-	}
-
-	private static Optional<String> mobile(SessionSnapshot session, List<HistoryEntry> history, String key,
-			UnaryOperator<String> open) {
-		for (int i = history.size() - 1; i >= 0; i--) {
-			String value = history.get(i).values().get(key);
-			if (history.get(i).kind() == HistoryEntry.Kind.SUBMITTED && MobileNumber.isValid(value)) {
-				return Optional.of(MobileNumber.normalise(value));
-			}
-		}
-		return Optional.ofNullable(session.mobileSealed()).map(open);
 	}
 
 	/** The session in full, for the record detail and the receipt. */
@@ -171,15 +173,21 @@ public class SessionProjections {
 						.build(),
 					"—") : null;
 			done.add(0, new SessionRecord.DoneStep(frame.get().flow().name(), step.title(),
-					labelled(step, shown, false), explanation));
+					labelled(step, shown, false), explanation, s.stack().size() > 1, step.standaloneOnly()));
 		}
 		List<RecordedOffer> answered = offers.recorded(session.publicId())
 			.stream()
 			.filter(o -> onPath.contains(o.stepSequence()))
 			.toList();
+		TakesEffect takesEffect = Optional.ofNullable(replay.flows().get(session.flowKey()))
+			.map(FlowDocument::takesEffect)
+			.orElse(null);
+		LocalDate effective = takesEffect == null || session.endedAt() == null
+				|| replay.state().outcome() != Target.Outcome.COMPLETED ? null
+						: takesEffect.from(LocalDate.ofInstant(session.endedAt(), ClockConfiguration.BUSINESS_ZONE));
 		return new SessionRecord(summary(session), session.flowVersionNumber(), session.customerGrade(),
-				session.abandonReason(), timeline(replay.steps(), replay.flows(), onPath),
-				signed(session, replay.steps(), onPath), done, amounts, answered, true);
+				session.abandonReason(), timeline(session.flowKey(), replay.steps(), replay.flows(), onPath),
+				signed(session, replay.steps(), onPath), done, amounts, answered, true, effective);
 	}
 
 	/**
@@ -202,16 +210,16 @@ public class SessionProjections {
 	public SessionRecord unreplayed(SessionSnapshot session, List<StepRecordEntity> steps,
 			Map<String, FlowDocument> flows) {
 		return new SessionRecord(summary(session), session.flowVersionNumber(), session.customerGrade(),
-				session.abandonReason(), timeline(steps, flows, null), signed(session, steps, null), List.of(),
-				List.of(), List.of(), false);
+				session.abandonReason(), timeline(session.flowKey(), steps, flows, null), signed(session, steps, null),
+				List.of(), List.of(), List.of(), false, null);
 	}
 
 	/**
 	 * Every stored step; those not on the final path marked undone, unless the path is
 	 * not known ({@code onPath} null).
 	 */
-	private List<SessionRecord.TimelineEntry> timeline(List<StepRecordEntity> steps, Map<String, FlowDocument> flows,
-			Set<Integer> onPath) {
+	private List<SessionRecord.TimelineEntry> timeline(String rootFlowKey, List<StepRecordEntity> steps,
+			Map<String, FlowDocument> flows, Set<Integer> onPath) {
 		List<SessionRecord.TimelineEntry> timeline = new ArrayList<>();
 		for (StepRecordEntity r : steps) {
 			Optional<StepDefinition> step = Optional.ofNullable(flows.get(r.getFlowKey()))
@@ -227,10 +235,17 @@ public class SessionProjections {
 				}
 			});
 			boolean submitted = r.getKind() == StepRecordEntity.Kind.SUBMIT;
+			List<String> sealed = List.copyOf(personal.sealedOf(r.getSealedValues()).keySet());
+			List<String> idNumbers = sealed.stream()
+				.filter(key -> step.flatMap(st -> st.inputs().stream().filter(i -> i.key().equals(key)).findFirst())
+					.map(i -> i.type() == InputType.RESIDENT_ID)
+					.orElse(false))
+				.toList();
+			String calledFlow = r.getFlowKey().equals(rootFlowKey) ? null
+					: Optional.ofNullable(flows.get(r.getFlowKey())).map(FlowDocument::name).orElse(r.getFlowKey());
 			timeline.add(new SessionRecord.TimelineEntry(r.getSequence(), !submitted, r.getFlowKey(), r.getStepKey(),
-					r.getStepTitle(), r.getActor(), r.getSubmittedAt(), r.getDurationMs(), labelled,
-					List.copyOf(personal.sealedOf(r.getSealedValues()).keySet()), checked,
-					submitted && onPath != null && !onPath.contains(r.getSequence())));
+					r.getStepTitle(), r.getActor(), r.getSubmittedAt(), r.getDurationMs(), labelled, sealed, idNumbers,
+					checked, submitted && onPath != null && !onPath.contains(r.getSequence()), calledFlow));
 		}
 		return timeline;
 	}

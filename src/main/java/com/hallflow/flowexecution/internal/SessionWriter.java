@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -89,7 +90,8 @@ public class SessionWriter {
 	public int advance(long id, int expected, int next, String step, Instant at, String idHash) {
 		return jdbc.update("""
 				update service_session set sequence = ?, current_step = ?, step_entered_at = ?,
-				  id_number_hash = coalesce(id_number_hash, ?), lock_version = lock_version + 1
+				  id_number_hash = coalesce(id_number_hash, ?), draft_sequence = null, draft_values = null,
+				  lock_version = lock_version + 1
 				where id = ? and sequence = ? and status = 'IN_PROGRESS'""", next, step, utc(at), idHash, id, expected);
 	}
 
@@ -103,7 +105,7 @@ public class SessionWriter {
 				update service_session set sequence = ?, status = 'ENDED', outcome = ?, receipt_no = ?,
 				  ended_at = ?, step_entered_at = ?, current_step = null,
 				  id_number_hash = coalesce(id_number_hash, ?), relay_pending = ?,
-				  lock_version = lock_version + 1
+				  draft_sequence = null, draft_values = null, lock_version = lock_version + 1
 				where id = ? and sequence = ? and status = 'IN_PROGRESS'""", next, outcome, receipt, utc(at), utc(at),
 				idHash, counted, id, expected);
 	}
@@ -114,8 +116,31 @@ public class SessionWriter {
 	public int abandon(long id, String reason, Instant at, boolean counted) {
 		return jdbc.update("""
 				update service_session set status = 'ABANDONED', abandon_reason = ?, ended_at = ?,
-				  relay_pending = ?, lock_version = lock_version + 1
+				  relay_pending = ?, draft_sequence = null, draft_values = null, lock_version = lock_version + 1
 				where id = ? and status = 'IN_PROGRESS'""", reason, utc(at), counted, id);
+	}
+
+	/**
+	 * Keeps what the clerk entered on the current step, only while the session stands
+	 * there and only for the clerk who serves it; returns the rows written (0 or 1).
+	 */
+	public int keepDraft(String publicId, String clerkName, int sequence, String sealed) {
+		return jdbc.update("""
+				update service_session set draft_sequence = ?, draft_values = ?
+				where public_id = ? and clerk_name = ? and sequence = ? and status = 'IN_PROGRESS'""", sequence, sealed,
+				publicId, clerkName, sequence);
+	}
+
+	/** The sealed draft of the session's current step, if its clerk kept one. */
+	public Optional<String> draft(String publicId, String clerkName, int sequence) {
+		return jdbc
+			.queryForList("""
+					select draft_values from service_session
+					where public_id = ? and clerk_name = ? and draft_sequence = ? and status = 'IN_PROGRESS'""",
+					String.class, publicId, clerkName, sequence)
+			.stream()
+			.filter(Objects::nonNull)
+			.findFirst();
 	}
 
 	/** The ids of sessions whose end waits for the relay, oldest first. */

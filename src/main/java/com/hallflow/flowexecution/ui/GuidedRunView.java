@@ -25,11 +25,8 @@ import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -46,6 +43,10 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 
 /**
  * The guided screen at the counter: where the run stands (breadcrumb, step i of n, the
@@ -56,6 +57,8 @@ import java.util.Map;
 @Route("sessions/:id")
 @RolesAllowed({ AppRoles.BRANCH_STAFF, AppRoles.BRANCH_MANAGER })
 public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	private static final Logger log = LoggerFactory.getLogger(GuidedRunView.class);
 
 	private static final String NOT_REPLAYABLE = "flowexecution.session.notReplayable";
 
@@ -95,9 +98,7 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
 
 	private Div main;
 
-	private OrderedList pathList;
-
-	private List<RunningSession.PathStep> shownPath = List.of();
+	private RunPath path;
 
 	GuidedRunView(ServiceSessionService sessions, SessionRecordService records, BranchService branches,
 			CurrentUser currentUser, OfferService offers, Clock clock) {
@@ -198,15 +199,8 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
 			body.addClassName("run-body");
 			main = new Div();
 			main.addClassName("run-main");
-			pathList = new OrderedList();
-			pathList.setId("path");
-			shownPath = List.of();
-			// the steps done so far scroll inside their own panel, which folds away
-			Details panel = new Details(getTranslation("flowexecution.run.path"), pathList);
-			panel.setOpened(true);
-			panel.setId("run-path");
-			panel.addClassName("run-path");
-			body.add(main, panel);
+			path = new RunPath();
+			body.add(main, path);
 			body.setFlexGrow(1, main);
 			add(header(now), body, actions(now));
 		}
@@ -221,9 +215,13 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
 				: StepScreen.forCounter(now.currentStep(), placeholders, offerPanel);
 		screen.setId("step-screen");
 		screen.fill(now.prefill()); // nothing typed twice
+		screen.tick(now.ticked());
+		// what the clerk enters is kept as it is entered, so a reload or a restart keeps
+		// it
+		screen.onEdit(() -> keepDraft(now));
 		main.removeAll();
 		main.add(screen);
-		showPath(now);
+		path.show(now);
 		focusFirstField();
 	}
 
@@ -295,33 +293,6 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
 		return line.toString().trim();
 	}
 
-	/**
-	 * The path so far. A step forward only adds its entry to the list shown, so the list
-	 * is not built (and sent to the browser) again on every step; going back or a changed
-	 * answer rebuilds it.
-	 */
-	private void showPath(RunningSession now) {
-		List<RunningSession.PathStep> path = now.path();
-		boolean extended = path.size() >= shownPath.size() && path.subList(0, shownPath.size()).equals(shownPath);
-		if (!extended) {
-			pathList.removeAll();
-			shownPath = List.of();
-		}
-		for (RunningSession.PathStep step : path.subList(shownPath.size(), path.size())) {
-			ListItem item = new ListItem(new Span(step.stepTitle()));
-			if (!step.flowName().equals(now.flowName())) {
-				item.addComponentAsFirst(new Span(step.flowName() + " · "));
-			}
-			step.values().forEach((label, value) -> {
-				Span v = new Span(label + ": " + value);
-				v.addClassName("path-value");
-				item.add(v);
-			});
-			pathList.add(item);
-		}
-		shownPath = List.copyOf(path);
-	}
-
 	private HorizontalLayout actions(RunningSession now) {
 		back = new Button(getTranslation("flowexecution.run.back"), VaadinIcon.ARROW_LEFT.create(), e -> goBack());
 		back.setId("run-back");
@@ -362,13 +333,41 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
 			.stream()
 			.map(s -> new SignatureCapture(s.inputKey(), s.party(), s.onPaper(), s.pngBase64()))
 			.toList();
-		SubmitResult result = sessions.submit(session.id(), new StepSubmission(session.sequence(), screen.values(),
-				screen.checked(), signatures, offerPanel == null ? List.of() : offerPanel.answers()));
-		after(result);
+		StepSubmission submission = new StepSubmission(session.sequence(), screen.values(), screen.checked(),
+				signatures, offerPanel == null ? List.of() : offerPanel.answers());
+		unlessDatabaseFails(() -> after(sessions.submit(session.id(), submission)));
 	}
 
 	private void goBack() {
-		after(sessions.back(session.id(), session.sequence()));
+		unlessDatabaseFails(() -> after(sessions.back(session.id(), session.sequence())));
+	}
+
+	/**
+	 * Runs a move; when the database cannot be reached (the pool gives up within
+	 * seconds), nothing was written: the clerk is told that what they entered is still on
+	 * screen and to press Next again, and the buttons work again.
+	 */
+	private void unlessDatabaseFails(Runnable move) {
+		try {
+			move.run();
+		}
+		catch (DataAccessException | TransactionException e) {
+			log.warn("step of session {} not saved, database unreachable: {}", session.id(), e.toString());
+			Notifications.error(getTranslation("flowexecution.run.databaseDown"));
+			next.setEnabled(true);
+		}
+	}
+
+	/**
+	 * Keeps what the clerk entered; when the database is away, the next submit says so.
+	 */
+	private void keepDraft(RunningSession now) {
+		try {
+			sessions.keepDraft(now.id(), now.sequence(), screen.values(), screen.checked());
+		}
+		catch (DataAccessException | TransactionException e) {
+			log.debug("draft of session {} not kept: {}", now.id(), e.toString());
+		}
 	}
 
 	private void after(SubmitResult result) {

@@ -60,6 +60,11 @@ final class ReceiptSheet extends VerticalLayout {
 		sheet.add(line("flowexecution.receipt.clerk", new Span(s.clerkDisplayName())));
 		sheet.add(line("flowexecution.receipt.time",
 				new Span(Dates.format(s.startedAt(), getLocale()) + " – " + Dates.format(s.endedAt(), getLocale()))));
+		if (record.takesEffectOn() != null) {
+			Span effective = new Span(Dates.day(record.takesEffectOn(), getLocale()));
+			effective.setId("receipt-takes-effect");
+			sheet.add(line("flowexecution.receipt.takesEffect", effective));
+		}
 		if (record.abandonReason() != null) {
 			sheet.add(line("flowexecution.abandon.reason", new Span(record.abandonReason())));
 		}

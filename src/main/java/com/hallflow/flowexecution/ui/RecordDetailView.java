@@ -79,8 +79,23 @@ public class RecordDetailView extends VerticalLayout implements BeforeEnterObser
 		add(new H3(getTranslation("flowexecution.record.timeline")));
 		Div timeline = new Div();
 		timeline.setId("timeline");
+		Div group = timeline;
+		String groupFlow = null;
 		for (SessionRecord.TimelineEntry entry : record.timeline()) {
-			timeline.add(entry(entry));
+			if (entry.calledFlowName() == null) {
+				group = timeline;
+			}
+			else if (group == timeline || !entry.calledFlowName().equals(groupFlow)) {
+				groupFlow = entry.calledFlowName();
+				// a called flow's steps, under its name, until the session's own flow
+				// goes on
+				Span heading = new Span(getTranslation("flowexecution.receipt.calledFlow", entry.calledFlowName()));
+				heading.addClassName("receipt-called-heading");
+				group = new Div(heading);
+				group.addClassName("receipt-called");
+				timeline.add(group);
+			}
+			group.add(entry(entry));
 		}
 		add(timeline);
 		if (record.replayable()) {
@@ -116,7 +131,8 @@ public class RecordDetailView extends VerticalLayout implements BeforeEnterObser
 			row.add(shown);
 		}
 		for (String sealed : entry.sealed()) {
-			Button reveal = new Button(getTranslation("flowexecution.record.reveal"), VaadinIcon.EYE.create());
+			Button reveal = new Button(getTranslation(entry.sealedIdNumbers().contains(sealed)
+					? "flowexecution.record.revealId" : "flowexecution.record.reveal"), VaadinIcon.EYE.create());
 			reveal.setId("reveal-" + entry.sequence() + "-" + sealed);
 			reveal.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
 			reveal.addClickListener(e -> new RevealDialog(reason -> {

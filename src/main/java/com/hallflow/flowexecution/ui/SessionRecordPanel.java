@@ -23,9 +23,26 @@ class SessionRecordPanel extends Div {
 		add(new H3(getTranslation("flowexecution.receipt.done")));
 		Div done = new Div();
 		done.setId("receipt-steps");
+		Div group = done;
+		String groupFlow = null;
 		for (SessionRecord.DoneStep step : record.done()) {
-			Div row = new Div(new Span(step.flowName().equals(record.summary().flowName()) ? step.stepTitle()
-					: step.flowName() + " · " + step.stepTitle()));
+			if (step.courtesy() && !allOffers) {
+				continue; // the receipt lists the business done, not the greeting or
+							// farewell
+			}
+			if (!step.called()) {
+				group = done;
+				groupFlow = null;
+			}
+			else if (group == done || !step.flowName().equals(groupFlow)) {
+				groupFlow = step.flowName();
+				Span heading = new Span(getTranslation("flowexecution.receipt.calledFlow", groupFlow));
+				heading.addClassName("receipt-called-heading");
+				group = new Div(heading);
+				group.addClassName("receipt-called");
+				done.add(group);
+			}
+			Div row = new Div(new Span(step.stepTitle()));
 			row.addClassName("receipt-step");
 			step.values().forEach((label, value) -> {
 				Span v = new Span(label + ": " + value);
@@ -37,7 +54,7 @@ class SessionRecordPanel extends Div {
 				told.addClassName("receipt-explanation");
 				row.add(told);
 			}
-			done.add(row);
+			group.add(row);
 		}
 		add(done);
 		if (!record.amounts().isEmpty()) {

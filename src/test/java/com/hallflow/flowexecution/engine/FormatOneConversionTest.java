@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hallflow.flowdesign.Decision;
 import com.hallflow.flowdesign.FlowDocument;
 import com.hallflow.flowdesign.FlowJson;
@@ -40,11 +41,27 @@ class FormatOneConversionTest {
 			String formatOne = resource("/format-1/" + key + ".json");
 			assertThat(JSON.readTree(formatOne).get("formatVersion").asInt()).isEqualTo(1);
 			FlowDocument converted = FlowJson.read(formatOne);
-			assertThat(converted).as(key).isEqualTo(FlowJson.read(StandardFlows.document(key)));
+			assertThat(converted).as(key).isEqualTo(FlowJson.read(withoutLaterFields(StandardFlows.document(key))));
 			assertThat(converted.formatVersion()).isEqualTo(FlowDocument.CURRENT_FORMAT);
 			compared += assertDecidesAlike(formatOne, converted);
 		}
 		assertThat(compared).isGreaterThan(100);
+	}
+
+	/**
+	 * The document without what format 2 gained later (bound inputs, steps only for a
+	 * flow started on its own, the day it takes effect), which format 1 cannot say.
+	 */
+	private static String withoutLaterFields(String document) throws IOException {
+		ObjectNode flow = (ObjectNode) JSON.readTree(document);
+		flow.remove("takesEffect");
+		for (JsonNode step : flow.get("steps")) {
+			((ObjectNode) step).remove("standaloneOnly");
+			for (JsonNode input : step.path("inputs")) {
+				((ObjectNode) input).remove("context");
+			}
+		}
+		return JSON.writeValueAsString(flow);
 	}
 
 	@Test

@@ -3,6 +3,8 @@ package com.hallflow.flowexecution.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallflow.base.TranslationProvider;
+import com.hallflow.flowdesign.CustomerField;
+import com.hallflow.flowdesign.FlowDocument;
 import com.hallflow.flowdesign.InputDefinition;
 import com.hallflow.flowdesign.StepDefinition;
 import com.hallflow.flowdesign.Target;
@@ -11,6 +13,7 @@ import com.hallflow.flowdesign.PublishedFlow;
 import com.hallflow.flowexecution.FieldError;
 import org.assertj.core.groups.Tuple;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,16 +40,17 @@ class RunEngineTest {
 		assertThat(state.currentStep().orElseThrow().key()).isEqualTo("suspended-notice");
 		state = answer(state, Map.of());
 
+		// 缴费 called from a plan change does not greet the customer again
 		assertThat(state.breadcrumb()).containsExactly("套餐变更", "缴费");
-		assertThat(state.currentStep().orElseThrow().key()).isEqualTo("greet");
-		state = answer(state, Map.of());
+		assertThat(state.currentStep().orElseThrow().key()).isEqualTo("confirm-holder");
+		assertThat(state.context()).containsEntry(CustomerField.MOBILE, "13812341234");
 		state = answer(state, Map.of("mobile", "13812341234", "holderConfirmed", "true"));
 		state = answer(state, Map.of("amount", "100.50"));
 		state = answer(state, Map.of());
-		state = answer(state, Map.of());
-		state = answer(state, Map.of());
+		assertThat(state.currentStep().orElseThrow().key()).isEqualTo("receipt");
 		state = answer(state, Map.of());
 
+		// nor ask "anything else?" and say goodbye in the middle of the plan change
 		assertThat(state.breadcrumb()).containsExactly("套餐变更");
 		assertThat(state.currentStep().orElseThrow().key()).isEqualTo("explain");
 		assertThat(state.current().orElseThrow().values()).containsEntry("suspended", "true")
@@ -62,11 +66,42 @@ class RunEngineTest {
 	}
 
 	@Test
+	void bill_payment_started_on_its_own_still_greets_asks_anything_else_and_says_goodbye() {
+		RunState state = RunEngine.start(STANDARD.get("BILL_PAYMENT"));
+		List<String> seen = new ArrayList<>();
+		while (!state.ended()) {
+			seen.add(state.currentStep().orElseThrow().key());
+			state = answer(state, Map.of("mobile", "13812341234", "holderConfirmed", "true", "amount", "50"));
+		}
+		assertThat(seen).containsExactly("greet", "confirm-holder", "take-payment", "count-money", "receipt",
+				"anything-else", "farewell");
+	}
+
+	@Test
+	void a_called_flow_made_only_of_steps_for_its_own_start_returns_at_once() {
+		PublishedFlow courtesy = new PublishedFlow(77, "COURTESY", 1,
+				new FlowDocument(2, "COURTESY", "礼貌", null, null, null, null,
+						List.of(StepDefinition.of("hello", "问候", "您好").withStandaloneOnly(true),
+								StepDefinition.of("bye", "道别", "再见").withStandaloneOnly(true))));
+		PublishedFlow caller = new PublishedFlow(78, "CALLER", 1,
+				new FlowDocument(2, "CALLER", "调用方", null, null, null, null,
+						List.of(StepDefinition.of("one", "第一步", "一")
+							.withDecision(new Decision(List.of(), Target.call("COURTESY", "two"))),
+								StepDefinition.of("two", "第二步", "二"))));
+		RunEngine own = new RunEngine(FlowLookup.of(courtesy, caller));
+		StepResult result = own.submit(RunEngine.start(caller), new Answers(1, Map.of(), Set.of()));
+		RunState state = ((StepResult.Moved) result).state();
+		assertThat(state.breadcrumb()).containsExactly("调用方");
+		assertThat(state.currentStep().orElseThrow().key()).isEqualTo("two");
+		assertThat(state.history()).extracting(HistoryEntry::kind)
+			.containsExactly(HistoryEntry.Kind.SUBMITTED, HistoryEntry.Kind.CALLED, HistoryEntry.Kind.RETURNED);
+	}
+
+	@Test
 	void a_called_flow_that_does_not_complete_ends_the_whole_run_with_its_outcome() {
 		RunState state = RunEngine.start(STANDARD.get("PLAN_CHANGE"));
 		state = answer(state, Map.of());
 		state = answer(state, Map.of("mobile", "13812341234", "suspended", "true"));
-		state = answer(state, Map.of());
 		state = answer(state, Map.of());
 		state = answer(state, Map.of("mobile", "13812341234", "holderConfirmed", "false"));
 		assertThat(state.ended()).isTrue();

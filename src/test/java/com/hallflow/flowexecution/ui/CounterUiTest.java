@@ -202,17 +202,34 @@ class CounterUiTest extends KaribuTest {
 		_click(run.next);
 		_click(run.next);
 		assertThat(run.breadcrumb.getText()).isEqualTo("套餐变更 › 缴费");
-		_click(run.next);
-		// the called 缴费 checks the holder's number: filled in, not asked again
+		// the called 缴费 greets nobody and checks the holder's number: filled in, not
+		// asked
+		// again
+		assertThat(run.session().currentStep().key()).isEqualTo("confirm-holder");
 		assertThat(((TextField) run.screen.fields().get("mobile")).getValue()).isEqualTo(Clerk.MOBILE);
 
 		// back to 查询号码状态 and its answers are as they were
 		_click(run.back);
 		_click(run.back);
-		_click(run.back);
 		assertThat(run.session().currentStep().key()).isEqualTo("check-status");
 		assertThat(((RadioButtonGroup<String>) run.screen.fields().get("suspended")).getValue()).isEqualTo("true");
 		assertThat(((TextField) run.screen.fields().get("mobile")).getValue()).isEqualTo(Clerk.MOBILE);
+	}
+
+	@Test
+	void a_reload_keeps_what_was_typed_and_ticked_on_the_current_step() {
+		RunningSession session = atIdentityCheck();
+		open(session);
+		GuidedRunView run = _get(GuidedRunView.class);
+		_setValue((TextField) run.screen.fields().get("idNumber"), Clerk.ID_NUMBER);
+		_setValue(run.screen.checklistBoxes().get(0), true);
+
+		UI.getCurrent().navigate(CounterView.class);
+		open(session);
+		GuidedRunView reloaded = _get(GuidedRunView.class);
+		assertThat(reloaded).isNotSameAs(run);
+		assertThat(((TextField) reloaded.screen.fields().get("idNumber")).getValue()).isEqualTo(Clerk.ID_NUMBER);
+		assertThat(reloaded.screen.checked()).containsExactly(0);
 	}
 
 	@Test
@@ -270,11 +287,7 @@ class CounterUiTest extends KaribuTest {
 
 	@Test
 	void a_resident_id_with_a_wrong_check_character_is_refused_at_the_field() {
-		RunningSession session = sessions.start(StartSessionCommand.of("NEW_SUBSCRIPTION"));
-		Clerk counter = new Clerk(sessions);
-		while (!session.currentStep().key().equals("verify-identity")) {
-			session = counter.next(session);
-		}
+		RunningSession session = atIdentityCheck();
 		open(session);
 		GuidedRunView run = _get(GuidedRunView.class);
 		TextField id = (TextField) run.screen.fields().get("idNumber");
@@ -410,6 +423,16 @@ class CounterUiTest extends KaribuTest {
 			.map(item -> ((Span) item.getChildren().filter(Span.class::isInstance).reduce((a, b) -> a).orElseThrow())
 				.getText())
 			.toList();
+	}
+
+	/** A new subscription standing at 核验身份. */
+	private RunningSession atIdentityCheck() {
+		RunningSession session = sessions.start(StartSessionCommand.of("NEW_SUBSCRIPTION"));
+		Clerk counter = new Clerk(sessions);
+		while (!session.currentStep().key().equals("verify-identity")) {
+			session = counter.next(session);
+		}
+		return session;
 	}
 
 	private static void open(RunningSession session) {
