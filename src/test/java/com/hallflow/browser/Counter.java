@@ -59,6 +59,20 @@ final class Counter {
 		});
 	}
 
+	/** Presses Back and waits for the step before. */
+	void back() {
+		String before = progressAndStep();
+		browser.script("document.getElementById('run-back').click()");
+		browser.waitUntil(d -> !progressAndStep().equals(before) ? Boolean.TRUE : null);
+	}
+
+	/** Waits until the browser has no request to the server under way. */
+	void waitForServer() {
+		browser.waitUntil(d -> Boolean.FALSE.equals(browser
+			.script("return Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive())"))
+					? Boolean.TRUE : null);
+	}
+
 	/** Presses Enter in this input, as a clerk does instead of reaching for Next. */
 	void enterIn(String fieldId) {
 		String before = progressAndStep();

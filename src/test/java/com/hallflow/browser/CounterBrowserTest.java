@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.hallflow.security.StaffRole;
 import com.hallflow.security.UserSummary;
 import com.hallflow.support.Fixtures;
+import com.hallflow.base.ClockConfiguration;
+import com.hallflow.base.ui.Dates;
+import java.time.LocalDate;
 import java.util.Base64;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -31,15 +35,18 @@ class CounterBrowserTest extends BrowserTest {
 		counter.start("PLAN_CHANGE", "13812345678");
 		counter.next();
 		browser.waitForText("查询号码状态");
-		browser.type("input-mobile", "13812345678");
+		// typed once, in the start dialog: every step that asks for the customer's number
+		// has it
+		assertThat(browser.script("return document.getElementById('input-mobile').value")).isEqualTo("13812345678");
 		counter.yesNo("suspended", "是");
 		counter.next();
 		browser.waitForText("停机提示");
 		counter.next();
 		browser.waitUntil(d -> browser.byId("breadcrumb").getText().equals("套餐变更 › 缴费") ? Boolean.TRUE : null);
 
-		counter.next();
-		browser.type("input-mobile", "13812345678");
+		// the called 缴费 greets nobody: it starts at the holder check, number filled in
+		assertThat(browser.text(browser.driver(), ".step-title")).isEqualTo("核对机主");
+		assertThat(browser.script("return document.getElementById('input-mobile').value")).isEqualTo("13812345678");
 		counter.yesNo("holderConfirmed", "是");
 		counter.next();
 		browser.type("input-amount", "50");
@@ -49,17 +56,34 @@ class CounterBrowserTest extends BrowserTest {
 		counter.tickAll();
 		counter.signOnPaper("signature");
 		counter.next();
-		counter.next();
-		counter.next();
 
+		// and neither asks "anything else?" nor says goodbye in the middle of the plan
+		// change
 		browser.waitUntil(d -> browser.byId("breadcrumb").getText().equals("套餐变更") ? Boolean.TRUE : null);
 		browser.waitForText("讲解变更内容");
 		browser.choose("input-newPlan", "畅享 99 元套餐");
+		// the script names the plan as soon as it is chosen
+		browser.waitUntil(
+				d -> browser.text(browser.driver(), ".script-card").contains("您要变更为畅享 99 元套餐") ? Boolean.TRUE : null);
 		counter.yesNo("accepted", "是");
+		counter.next();
+		browser.waitForText("验证服务密码");
+		// back: the plan chosen is still chosen
+		counter.back();
+		browser.waitForText("讲解变更内容");
+		assertThat(browser.byId("input-newPlan").getText()).contains("畅享 99 元套餐");
 		counter.next();
 		counter.yesNo("passwordOk", "是");
 		counter.next();
+		browser.waitForText("办理变更");
 		counter.tickAll();
+		// a reload keeps what was ticked on the step
+		counter.waitForServer();
+		browser.driver().navigate().refresh();
+		browser.waitForText("办理变更");
+		assertThat(browser
+			.script("return [...document.querySelectorAll('.checklist vaadin-checkbox')].every(b => b.checked)"))
+			.isEqualTo(Boolean.TRUE);
 		counter.next();
 		browser.waitForText("客户签字");
 		counter.sign("signature-signature-0");
@@ -75,8 +99,12 @@ class CounterBrowserTest extends BrowserTest {
 		assertThat(number).matches(".+-\\d{8}-0001");
 		assertThat(browser.byId("receipt-total").getText()).contains("¥50");
 		assertThat(browser.byId("receipt-outcome").getText()).isEqualTo("办理完成");
-		assertThat(browser.byId("receipt-steps").getText()).contains("缴费 · 确认金额", "畅享 99 元套餐", "138****5678")
-			.doesNotContain("13812345678");
+		// the business done, the called payment under its name, no greeting or farewell
+		assertThat(browser.byId("receipt-steps").getText()).contains("其中办理：缴费", "确认金额", "畅享 99 元套餐", "138****5678")
+			.doesNotContain("13812345678", "迎宾问候", "送别客户", "礼貌道别");
+		LocalDate today = LocalDate.now(ClockConfiguration.BUSINESS_ZONE);
+		assertThat(browser.byId("receipt-takes-effect").getText())
+			.isEqualTo(Dates.day(today.withDayOfMonth(1).plusMonths(1), Locale.SIMPLIFIED_CHINESE));
 		Object imageWidth = browser
 			.script("const img = document.querySelector('#receipt-signatures img'); return img ? img.naturalWidth : 0");
 		assertThat(((Number) imageWidth).intValue()).isGreaterThan(10);
@@ -91,7 +119,7 @@ class CounterBrowserTest extends BrowserTest {
 		// printed to PDF as Chromium prints it, the receipt is whole: the amounts, the
 		// signatures and the footer with the number are on paper
 		String printed = printedText();
-		assertThat(printed).contains(number, "合计", "¥50", "畅享 99 元套餐", "客户签字");
+		assertThat(printed).contains(number, "合计", "¥50", "畅享 99 元套餐", "客户签字", "生效日期");
 		String[] lines = printed.strip().split("\\R");
 		assertThat(lines[lines.length - 1]).as("the footer is the last line on paper").contains(number);
 	}
