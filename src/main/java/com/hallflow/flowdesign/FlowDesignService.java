@@ -20,6 +20,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -283,6 +284,41 @@ public class FlowDesignService {
 							.map(c -> c.messageKey().substring(c.messageKey().lastIndexOf('.') + 1) + "("
 									+ String.join(", ", c.args()) + ")")
 							.collect(Collectors.joining("; ")));
+	}
+
+	/**
+	 * Sets the order of the counter's tiles: the flows named come first, in this order;
+	 * every other flow follows, each branch's most used first. An empty list leaves the
+	 * whole order to each branch's use.
+	 */
+	public void orderTiles(List<String> keys) {
+		List<String> ordered = keys.stream().distinct().toList();
+		Map<String, FlowTemplateEntity> byKey = new HashMap<>();
+		templates.findAllByOrderByKeyAsc().forEach(t -> byKey.put(t.getKey(), t));
+		for (String key : ordered) {
+			if (!byKey.containsKey(key)) {
+				throw new BusinessException("flowdesign.flow.notFound", key);
+			}
+		}
+		byKey.values().forEach(t -> {
+			int at = ordered.indexOf(t.getKey());
+			t.setTileRank(at < 0 ? null : at + 1);
+		});
+		audit.record(actor(), AuditAction.TILE_ORDER_CHANGED, null,
+				ordered.isEmpty() ? "by use in each branch" : String.join(" > ", ordered));
+	}
+
+	/**
+	 * The flows whose tile head office placed, in their order; empty when it placed none.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> tileOrder() {
+		return templates.findAllByOrderByKeyAsc()
+			.stream()
+			.filter(t -> t.getTileRank() != null)
+			.sorted(Comparator.comparingInt(FlowTemplateEntity::getTileRank))
+			.map(FlowTemplateEntity::getKey)
+			.toList();
 	}
 
 	public void retire(String key) {

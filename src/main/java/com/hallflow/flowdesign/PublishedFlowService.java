@@ -7,6 +7,7 @@ import com.hallflow.flowdesign.internal.FlowVersionEntity;
 import com.hallflow.flowdesign.internal.FlowVersionRepository;
 import com.hallflow.security.AnyStaff;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,6 +53,19 @@ public class PublishedFlowService {
 			.map(this::current)
 			.flatMap(Optional::stream)
 			.toList();
+	}
+
+	/**
+	 * The places head office gave flows' tiles on the counter (1 first), by flow key;
+	 * flows without one are not in it.
+	 */
+	public Map<String, Integer> tileRanks() {
+		Map<String, Integer> ranks = new HashMap<>();
+		templates.findAllByOrderByKeyAsc()
+			.stream()
+			.filter(t -> t.getTileRank() != null)
+			.forEach(t -> ranks.put(t.getKey(), t.getTileRank()));
+		return ranks;
 	}
 
 	/** The version a session started now would run, if the flow can be started. */

@@ -34,6 +34,9 @@ public class FlowTemplateEntity extends AbstractEntity {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
+	@Column(name = "tile_rank")
+	private Integer tileRank;
+
 	@Column(name = "updated_by", nullable = false, length = 64)
 	private String updatedBy;
 
@@ -54,6 +57,15 @@ public class FlowTemplateEntity extends AbstractEntity {
 	public void touch(String by, Instant at) {
 		this.updatedBy = by;
 		this.updatedAt = at;
+	}
+
+	/** The place head office gives the flow's tile on the counter (1 first), or null. */
+	public Integer getTileRank() {
+		return tileRank;
+	}
+
+	public void setTileRank(Integer tileRank) {
+		this.tileRank = tileRank;
 	}
 
 	public String getKey() {

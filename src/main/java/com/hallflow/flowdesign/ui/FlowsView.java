@@ -54,6 +54,8 @@ public class FlowsView extends VerticalLayout implements HasDynamicTitle {
 
 	final Button installStandard = new Button();
 
+	final Button tileOrder = new Button();
+
 	final Upload importUpload;
 
 	private final FlowDesignService flows;
@@ -97,6 +99,11 @@ public class FlowsView extends VerticalLayout implements HasDynamicTitle {
 			refresh();
 		});
 
+		tileOrder.setId("flow-tile-order");
+		tileOrder.setText(getTranslation("flowdesign.tiles.open"));
+		tileOrder.setIcon(VaadinIcon.GRID_SMALL.create());
+		tileOrder.addClickListener(e -> new TileOrderDialog(flows).open());
+
 		MemoryBuffer buffer = new MemoryBuffer();
 		importUpload = new Upload(buffer);
 		importUpload.setId("flow-import");
@@ -109,7 +116,7 @@ public class FlowsView extends VerticalLayout implements HasDynamicTitle {
 			.addFileRejectedListener(e -> Notifications.error(getTranslation("flowdesign.flows.importTooLarge")));
 
 		HorizontalLayout toolbar = new HorizontalLayout(create, open, history, duplicate, retire, importUpload,
-				installStandard);
+				installStandard, tileOrder);
 		toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		toolbar.setWrap(true);
 

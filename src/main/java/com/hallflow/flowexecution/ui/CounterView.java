@@ -48,12 +48,15 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
 
 	CounterView(PublishedFlowService published, ServiceSessionService sessions) {
 		this.sessions = sessions;
-		// the businesses this branch serves most come first; the rest by name
+		// head office's order first, where it set one; then the businesses this branch
+		// serves most; the rest by name
+		Map<String, Integer> ranks = published.tileRanks();
 		Map<String, Long> use = sessions.recentUse();
 		Collator byName = Collator.getInstance(Locale.CHINA);
 		this.flows = published.startable()
 			.stream()
-			.sorted(Comparator.comparingLong((PublishedFlow f) -> -use.getOrDefault(f.key(), 0L))
+			.sorted(Comparator.comparingInt((PublishedFlow f) -> ranks.getOrDefault(f.key(), Integer.MAX_VALUE))
+				.thenComparingLong(f -> -use.getOrDefault(f.key(), 0L))
 				.thenComparing(f -> f.document().name(), byName))
 			.toList();
 		addClassName("counter-home");

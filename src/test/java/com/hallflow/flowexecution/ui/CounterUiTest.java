@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallflow.base.CustomerGrade;
 import com.hallflow.base.ResidentId;
+import com.hallflow.flowdesign.FlowDesignService;
 import com.hallflow.flowdesign.InputDefinition;
 import com.hallflow.flowdesign.InputType;
 import com.hallflow.flowdesign.StandardFlows;
@@ -54,6 +55,9 @@ class CounterUiTest extends KaribuTest {
 	@Autowired
 	StandardFlows standardFlows;
 
+	@Autowired
+	FlowDesignService flowDesign;
+
 	BranchSummary branch;
 
 	UserSummary clerk;
@@ -81,6 +85,21 @@ class CounterUiTest extends KaribuTest {
 			.map(Optional::orElseThrow)
 			.toList();
 		assertThat(rest).isSortedAccordingTo(Collator.getInstance(Locale.CHINA));
+	}
+
+	@Test
+	void head_office_order_puts_its_tiles_first_and_the_rest_follow_this_branchs_use() {
+		signIn(fixtures.user(StaffRole.BRANCH_STAFF, fixtures.branch(Fixtures.unique("总部排序厅")).id()));
+		sessions.start(StartSessionCommand.of("PASSWORD_RESET"));
+		SystemAuthentication.runAsSystem(() -> flowDesign.orderTiles(List.of("ACCOUNT_CLOSURE", "SIM_REPLACEMENT")));
+		try {
+			UI.getCurrent().navigate(CounterView.class);
+			assertThat(_find(_get(CounterView.class).tiles, Button.class)).extracting(b -> b.getId().orElse(""))
+				.startsWith("tile-ACCOUNT_CLOSURE", "tile-SIM_REPLACEMENT", "tile-PASSWORD_RESET");
+		}
+		finally {
+			SystemAuthentication.runAsSystem(() -> flowDesign.orderTiles(List.of()));
+		}
 	}
 
 	@Test
