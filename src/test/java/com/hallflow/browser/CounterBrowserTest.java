@@ -8,14 +8,20 @@ import com.hallflow.support.Fixtures;
 import com.hallflow.base.ClockConfiguration;
 import com.hallflow.base.ui.Dates;
 import java.time.LocalDate;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Pdf;
 import org.openqa.selenium.PrintsPage;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.print.PageMargin;
+import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 
 /**
@@ -122,11 +128,39 @@ class CounterBrowserTest extends BrowserTest {
 		assertThat(printed).contains(number, "合计", "¥50", "畅享 99 元套餐", "客户签字", "生效日期");
 		String[] lines = printed.strip().split("\\R");
 		assertThat(lines[lines.length - 1]).as("the footer is the last line on paper").contains(number);
+
+		// on an 80 mm thermal roll: one 72 mm column, still whole
+		browser.script("[...document.querySelectorAll('#receipt-paper vaadin-radio-button')]"
+				+ ".find(r => r.textContent.includes('80')).querySelector('input').click()");
+		browser
+			.waitUntil(d -> Boolean.TRUE.equals(browser.script("return document.body.classList.contains('paper-roll')"))
+					? Boolean.TRUE : null);
+		((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		Number width = (Number) browser
+			.script("return document.getElementById('receipt').getBoundingClientRect().width");
+		((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+		assertThat(width.doubleValue()).as("px on paper; 80 mm is 302 px").isLessThanOrEqualTo(80 / 25.4 * 96);
+		PrintOptions roll = new PrintOptions();
+		roll.setPageSize(new PageSize(29.7, 8.0));
+		roll.setPageMargin(new PageMargin(0.4, 0.4, 0.4, 0.4));
+		String onRoll = printedText(roll);
+		assertThat(onRoll).contains(number, "合计", "¥50", "畅享 99 元套餐", "客户签字", "生效日期");
+		String[] rollLines = onRoll.strip().split("\\R");
+		assertThat(rollLines[rollLines.length - 1]).contains(number);
 	}
 
 	private String printedText() throws Exception {
-		Pdf pdf = ((PrintsPage) browser.driver()).print(new PrintOptions());
-		try (PDDocument document = Loader.loadPDF(Base64.getDecoder().decode(pdf.getContent()))) {
+		return printedText(new PrintOptions());
+	}
+
+	private String printedText(PrintOptions options) throws Exception {
+		Pdf pdf = ((PrintsPage) browser.driver()).print(options);
+		byte[] bytes = Base64.getDecoder().decode(pdf.getContent());
+		// kept beside the screenshots, to look at what the printer gets
+		Path saved = Path.of("target", "screenshots");
+		Files.createDirectories(saved);
+		Files.write(saved.resolve("receipt-" + options.getPageSize().getWidth() + "cm.pdf"), bytes);
+		try (PDDocument document = Loader.loadPDF(bytes)) {
 			return new PDFTextStripper().getText(document);
 		}
 	}

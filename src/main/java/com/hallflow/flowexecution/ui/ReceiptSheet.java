@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 
 /**
  * The receipt of an ended session: number, branch, clerk, what was done, amounts,
@@ -22,6 +23,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
  * when the last step is done, so finishing a session costs no navigation.
  */
 final class ReceiptSheet extends VerticalLayout {
+
+	private static final String A4 = "a4";
+
+	private static final String ROLL = "roll";
 
 	ReceiptSheet(SessionRecord record, BranchSummary branch) {
 		addClassName("receipt");
@@ -85,9 +90,42 @@ final class ReceiptSheet extends VerticalLayout {
 				e -> getUI().ifPresent(ui -> ui.navigate(CounterView.class)));
 		counter.setId("receipt-next-customer");
 		counter.addThemeVariants(ButtonVariant.LUMO_LARGE);
-		HorizontalLayout actions = new HorizontalLayout(print, counter);
+		HorizontalLayout actions = new HorizontalLayout(paper(), print, counter);
+		actions.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 		actions.addClassName("no-print");
 		add(sheet, actions);
+	}
+
+	/**
+	 * The paper the receipt is printed on: A4 (the default) or an 80 mm thermal roll,
+	 * each with its own print layout and page size; the choice is kept for the browser.
+	 */
+	private RadioButtonGroup<String> paper() {
+		RadioButtonGroup<String> paper = new RadioButtonGroup<>(getTranslation("flowexecution.receipt.paper"));
+		paper.setId("receipt-paper");
+		paper.addClassName("paper-choice");
+		paper.setItems(A4, ROLL);
+		paper.setItemLabelGenerator(p -> getTranslation(
+				ROLL.equals(p) ? "flowexecution.receipt.paper.roll" : "flowexecution.receipt.paper.a4"));
+		paper.addValueChangeListener(e -> getElement().executeJs(
+				"""
+						const roll = $0 === 'roll';
+						document.body.classList.toggle('paper-roll', roll);
+						let page = document.getElementById('hallflow-page-size');
+						if (!page) { page = document.createElement('style'); page.id = 'hallflow-page-size'; document.head.appendChild(page); }
+						page.textContent = roll ? '@page { size: 80mm 297mm; margin: 4mm; }' : '@page { size: A4; margin: 15mm; }';
+						try { localStorage.setItem('hallflow.paper', $0); } catch (e) { }""",
+				e.getValue()));
+		paper.setValue(A4);
+		// the paper chosen last on this computer is chosen again
+		paper.getElement()
+			.executeJs("try { return localStorage.getItem('hallflow.paper') || ''; } catch (e) { return ''; }")
+			.then(String.class, kept -> {
+				if (ROLL.equals(kept)) {
+					paper.setValue(ROLL);
+				}
+			});
+		return paper;
 	}
 
 	private Div line(String labelKey, Span value) {
