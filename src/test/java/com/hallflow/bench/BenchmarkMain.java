@@ -39,8 +39,9 @@ public final class BenchmarkMain {
 			case "step-latency" -> new StepLatencyBenchmark().run();
 			case "offers" -> new OffersBenchmark().run();
 			case "dashboard" -> new DashboardBenchmark().run();
+			case "counter-browser" -> new CounterBrowserBenchmark().run();
 			default -> throw new IllegalArgumentException("unknown benchmark '" + args[0]
-					+ "'; known: startup, designer, engine, ui-memory, step-latency, offers, dashboard");
+					+ "'; known: startup, designer, engine, ui-memory, step-latency, offers, dashboard, counter-browser");
 		}
 	}
 

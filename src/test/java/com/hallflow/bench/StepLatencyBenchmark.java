@@ -64,25 +64,7 @@ final class StepLatencyBenchmark {
 					"logging.level.root=WARN", "spring.datasource.hikari.maximum-pool-size=20",
 					BenchSupport.withoutFlowable())
 			.run()) {
-			List<String> clerks = SystemAuthentication.callAsSystem(() -> {
-				context.getBean(StandardFlows.class).install();
-				long region = context.getBean(RegionService.class).create(new RegionCommand("LAT", "延迟省", null)).id();
-				List<String> names = new ArrayList<>();
-				long branch = 0;
-				for (int i = 0; i < CLERKS; i++) {
-					if (i % CLERKS_PER_BRANCH == 0) {
-						branch = context.getBean(BranchService.class)
-							.create(new BranchCommand(null, 0, "LAT-" + (100 + i), "延迟营业厅 " + i, region,
-									"延迟路 " + i + " 号", true))
-							.id();
-					}
-					names.add(context.getBean(UserAccountService.class)
-						.create(new CreateUserCommand("lat-clerk-" + i, "延迟营业员 " + i, StaffRole.BRANCH_STAFF, branch,
-								"bench-password-1", false))
-						.username());
-				}
-				return names;
-			});
+			List<String> clerks = clerks(context);
 			ServiceSessionService sessions = context.getBean(ServiceSessionService.class);
 			List<Double> busyMarked = phase(context, sessions, clerks, 1_000, 3_000);
 			List<Double> saturated = phase(context, sessions, clerks, 0, 0).stream().map(Math::abs).toList();
@@ -102,8 +84,43 @@ final class StepLatencyBenchmark {
 		}
 	}
 
-	private static List<Double> phase(ConfigurableApplicationContext context, ServiceSessionService sessions,
+	static List<Double> phase(ConfigurableApplicationContext context, ServiceSessionService sessions,
 			List<String> clerks, long minPauseMs, long maxPauseMs) throws Exception {
+		return phase(context, sessions, clerks, minPauseMs, maxPauseMs, WARMUP_MS, MEASURE_MS);
+	}
+
+	/**
+	 * The standard flows and {@link #CLERKS} clerks in branches of
+	 * {@link #CLERKS_PER_BRANCH} counters in one region.
+	 */
+	static List<String> clerks(ConfigurableApplicationContext context) throws Exception {
+		return SystemAuthentication.callAsSystem(() -> {
+			context.getBean(StandardFlows.class).install();
+			long region = context.getBean(RegionService.class).create(new RegionCommand("LAT", "延迟省", null)).id();
+			List<String> names = new ArrayList<>();
+			long branch = 0;
+			for (int i = 0; i < CLERKS; i++) {
+				if (i % CLERKS_PER_BRANCH == 0) {
+					branch = context.getBean(BranchService.class)
+						.create(new BranchCommand(null, 0, "LAT-" + (100 + i), "延迟营业厅 " + i, region, "延迟路 " + i + " 号",
+								true))
+						.id();
+				}
+				names.add(context.getBean(UserAccountService.class)
+					.create(new CreateUserCommand("lat-clerk-" + i, "延迟营业员 " + i, StaffRole.BRANCH_STAFF, branch,
+							"bench-password-1", false))
+					.username());
+			}
+			return names;
+		});
+	}
+
+	/**
+	 * The clerks work for {@code warmupMs} and then {@code measureMs}; the step times of
+	 * the second part are returned, a session's last step with a negative sign.
+	 */
+	static List<Double> phase(ConfigurableApplicationContext context, ServiceSessionService sessions,
+			List<String> clerks, long minPauseMs, long maxPauseMs, long warmupMs, long measureMs) throws Exception {
 		{
 			// Vaadin navigation through Spring proxies runs deep: give each clerk thread
 			// a roomy stack
@@ -131,8 +148,8 @@ final class StepLatencyBenchmark {
 			}
 			ready.await();
 			synchronized (window) {
-				window[0] = System.currentTimeMillis() + WARMUP_MS;
-				window[1] = window[0] + MEASURE_MS;
+				window[0] = System.currentTimeMillis() + warmupMs;
+				window[1] = window[0] + measureMs;
 			}
 			List<Double> all = new ArrayList<>();
 			for (Future<List<Double>> future : futures) {
