@@ -1,5 +1,6 @@
 package com.hallflow.flowexecution;
 
+import com.hallflow.flowdesign.CustomerField;
 import com.hallflow.promotion.OfferOutcome;
 import com.hallflow.promotion.RecordedOffer;
 import java.math.BigDecimal;
@@ -52,10 +53,13 @@ public record SessionRecord(SessionSummary summary, int versionNumber, String cu
 	 * @param checked checklist item texts that were ticked
 	 * @param calledFlowName the name of the called flow the step belongs to; null for a
 	 * step of the session's own flow
+	 * @param corrected the customer details the clerk corrected at this step (a filled-in
+	 * value submitted changed)
 	 */
 	public record TimelineEntry(int sequence, boolean wentBack, String flowKey, String stepKey, String stepTitle,
 			String actor, Instant at, long durationMs, Map<String, String> values, List<String> sealed,
-			List<String> sealedIdNumbers, List<String> checked, boolean undone, String calledFlowName) {
+			List<String> sealedIdNumbers, List<String> checked, boolean undone, String calledFlowName,
+			List<CustomerField> corrected) {
 	}
 
 	public record Signature(int sequence, String stepTitle, String party, boolean onPaper, String pngBase64,

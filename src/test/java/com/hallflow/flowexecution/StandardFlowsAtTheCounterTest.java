@@ -1,7 +1,9 @@
 package com.hallflow.flowexecution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.hallflow.flowdesign.CustomerField;
 import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.organization.BranchSummary;
 import com.hallflow.security.StaffRole;
@@ -114,6 +116,11 @@ class StandardFlowsAtTheCounterTest {
 		session = clerk.next(session);
 		assertThat(session.currentStep().key()).isEqualTo("confirm-holder");
 		assertThat(session.prefill()).containsEntry("mobile", "13900001111");
+		// the record says where the clerk corrected the number, and only there
+		RunningSession ended = clerk.finish(session);
+		assertThat(sessionRecords.record(ended.id()).timeline()).filteredOn(e -> !e.corrected().isEmpty())
+			.extracting(SessionRecord.TimelineEntry::stepKey, SessionRecord.TimelineEntry::corrected)
+			.containsExactly(tuple("check-status", List.of(CustomerField.MOBILE)));
 
 		RunningSession replacement = sessions
 			.start(new StartSessionCommand("SIM_REPLACEMENT", false, null, Clerk.MOBILE, "SILVER"));

@@ -23,6 +23,7 @@ import com.hallflow.promotion.RecordedOffer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -186,7 +187,7 @@ public class SessionProjections {
 				|| replay.state().outcome() != Target.Outcome.COMPLETED ? null
 						: takesEffect.from(LocalDate.ofInstant(session.endedAt(), ClockConfiguration.BUSINESS_ZONE));
 		return new SessionRecord(summary(session), session.flowVersionNumber(), session.customerGrade(),
-				session.abandonReason(), timeline(session.flowKey(), replay.steps(), replay.flows(), onPath),
+				session.abandonReason(), timeline(session, replay.steps(), replay.flows(), onPath),
 				signed(session, replay.steps(), onPath), done, amounts, answered, true, effective);
 	}
 
@@ -210,17 +211,19 @@ public class SessionProjections {
 	public SessionRecord unreplayed(SessionSnapshot session, List<StepRecordEntity> steps,
 			Map<String, FlowDocument> flows) {
 		return new SessionRecord(summary(session), session.flowVersionNumber(), session.customerGrade(),
-				session.abandonReason(), timeline(session.flowKey(), steps, flows, null), signed(session, steps, null),
-				List.of(), List.of(), List.of(), false, null);
+				session.abandonReason(), timeline(session, steps, flows, null), signed(session, steps, null), List.of(),
+				List.of(), List.of(), false, null);
 	}
 
 	/**
 	 * Every stored step; those not on the final path marked undone, unless the path is
 	 * not known ({@code onPath} null).
 	 */
-	private List<SessionRecord.TimelineEntry> timeline(String rootFlowKey, List<StepRecordEntity> steps,
+	private List<SessionRecord.TimelineEntry> timeline(SessionSnapshot session, List<StepRecordEntity> steps,
 			Map<String, FlowDocument> flows, Set<Integer> onPath) {
+		String rootFlowKey = session.flowKey();
 		List<SessionRecord.TimelineEntry> timeline = new ArrayList<>();
+		Map<CustomerField, String> known = startContext(session);
 		for (StepRecordEntity r : steps) {
 			Optional<StepDefinition> step = Optional.ofNullable(flows.get(r.getFlowKey()))
 				.flatMap(f -> f.step(r.getStepKey()));
@@ -243,11 +246,53 @@ public class SessionProjections {
 				.toList();
 			String calledFlow = r.getFlowKey().equals(rootFlowKey) ? null
 					: Optional.ofNullable(flows.get(r.getFlowKey())).map(FlowDocument::name).orElse(r.getFlowKey());
+			List<CustomerField> corrected = submitted
+					? step.map(st -> corrections(st, personal.opened(r.getShownValues(), r.getSealedValues()), known))
+						.orElse(List.of())
+					: List.of();
 			timeline.add(new SessionRecord.TimelineEntry(r.getSequence(), !submitted, r.getFlowKey(), r.getStepKey(),
 					r.getStepTitle(), r.getActor(), r.getSubmittedAt(), r.getDurationMs(), labelled, sealed, idNumbers,
-					checked, submitted && onPath != null && !onPath.contains(r.getSequence()), calledFlow));
+					checked, submitted && onPath != null && !onPath.contains(r.getSequence()), calledFlow, corrected));
 		}
 		return timeline;
+	}
+
+	/** What the start dialog knew of the customer. */
+	private Map<CustomerField, String> startContext(SessionSnapshot session) {
+		Map<CustomerField, String> known = new EnumMap<>(CustomerField.class);
+		if (session.mobileSealed() != null) {
+			known.put(CustomerField.MOBILE, personal.open(session.mobileSealed()));
+		}
+		if (session.customerName() != null) {
+			known.put(CustomerField.NAME, session.customerName());
+		}
+		if (session.customerGrade() != null) {
+			known.put(CustomerField.GRADE, session.customerGrade());
+		}
+		return known;
+	}
+
+	/**
+	 * The customer details this step changed: bound inputs submitted with another value
+	 * than the session knew (the clerk corrected what was filled in). Updates
+	 * {@code known}.
+	 */
+	private static List<CustomerField> corrections(StepDefinition step, Map<String, String> values,
+			Map<CustomerField, String> known) {
+		List<CustomerField> corrected = new ArrayList<>();
+		for (InputDefinition input : step.inputs()) {
+			CustomerField field = input.context();
+			if (field == null || !field.fits(input)) {
+				continue;
+			}
+			field.fromInput(input, values.get(input.key())).ifPresent(now -> {
+				String before = known.put(field, now);
+				if (before != null && !before.equals(now)) {
+					corrected.add(field);
+				}
+			});
+		}
+		return corrected;
 	}
 
 	/**

@@ -4,6 +4,7 @@ import com.hallflow.base.ui.Dates;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ui.Notifications;
 import com.hallflow.flowexecution.SessionRecordService;
+import com.hallflow.flowdesign.CustomerField;
 import com.hallflow.flowexecution.SessionRecord;
 import com.hallflow.flowexecution.SessionStatus;
 import com.hallflow.flowexecution.SessionSummary;
@@ -124,6 +125,13 @@ public class RecordDetailView extends VerticalLayout implements BeforeEnterObser
 			Span undone = new Span(getTranslation("flowexecution.record.undone"));
 			undone.getElement().getThemeList().add("badge contrast");
 			row.add(undone);
+		}
+		for (CustomerField field : entry.corrected()) {
+			Span corrected = new Span(
+					getTranslation("flowexecution.record.corrected", getTranslation(field.messageKey())));
+			corrected.getElement().getThemeList().add("badge");
+			corrected.addClassName("timeline-corrected");
+			row.add(corrected);
 		}
 		for (Map.Entry<String, String> value : entry.values().entrySet()) {
 			Span shown = new Span(value.getKey() + ": " + value.getValue());
