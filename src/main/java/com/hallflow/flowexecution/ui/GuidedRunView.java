@@ -26,7 +26,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -38,6 +37,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -99,6 +99,10 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
 	private Div main;
 
 	private RunPath path;
+
+	private boolean draftPending;
+
+	private boolean databaseDown;
 
 	GuidedRunView(ServiceSessionService sessions, SessionRecordService records, BranchService branches,
 			CurrentUser currentUser, OfferService offers, Clock clock) {
@@ -218,7 +222,7 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
 		screen.tick(now.ticked());
 		// what the clerk enters is kept as it is entered, so a reload or a restart keeps
 		// it
-		screen.onEdit(() -> keepDraft(now));
+		screen.onEdit(() -> keepDraftAfter(now));
 		main.removeAll();
 		main.add(screen);
 		path.show(now);
@@ -257,40 +261,10 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
 	}
 
 	private Div header(RunningSession now) {
-		H2 title = new H2(now.flowName());
-		title.addClassName("run-title");
-		breadcrumb = new Span(String.join(" › ", now.breadcrumb()));
-		breadcrumb.setId("breadcrumb");
-		breadcrumb.addClassName("breadcrumb");
-		progress = new Span(
-				now.running() ? getTranslation("flowexecution.run.progress", now.stepNumber(), now.stepCount()) : "");
-		progress.setId("progress");
-		Span customer = new Span(customerLine(now));
-		customer.addClassName("run-customer");
-		ElapsedTime elapsed = new ElapsedTime(now.startedAt(), clock.instant(), now.targetMinutes(),
-				now.targetMinutes() == null ? null : getTranslation("flowexecution.run.target", now.targetMinutes()));
-		Div left = new Div(title, breadcrumb, progress, customer);
-		left.addClassName("run-heading");
-		if (now.practice()) {
-			left.addComponentAsFirst(PracticeBadge.create());
-		}
-		Div header = new Div(left, elapsed);
-		header.addClassName("run-header");
+		RunHeader header = new RunHeader(now, clock.instant());
+		breadcrumb = header.breadcrumb;
+		progress = header.progress;
 		return header;
-	}
-
-	private String customerLine(RunningSession now) {
-		StringBuilder line = new StringBuilder();
-		if (now.customerName() != null) {
-			line.append(now.customerName()).append(' ');
-		}
-		if (now.mobileMasked() != null) {
-			line.append(now.mobileMasked()).append(' ');
-		}
-		if (now.customerGrade() != null) {
-			line.append(getTranslation(CustomerGrade.valueOf(now.customerGrade()).messageKey()));
-		}
-		return line.toString().trim();
 	}
 
 	private HorizontalLayout actions(RunningSession now) {
@@ -351,11 +325,33 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
 		try {
 			move.run();
 		}
-		catch (DataAccessException | TransactionException e) {
+		catch (DataAccessException | TransactionException | PersistenceException e) {
+			databaseDown = true; // no draft either in this request: the clerk is told now
 			log.warn("step of session {} not saved, database unreachable: {}", session.id(), e.toString());
 			Notifications.error(getTranslation("flowexecution.run.databaseDown"));
 			next.setEnabled(true);
 		}
+	}
+
+	/**
+	 * Keeps what the clerk entered once the request is handled, and only if the step is
+	 * still on screen then: the last field's change usually arrives with the click on
+	 * Next, and the submit makes its draft pointless.
+	 */
+	private void keepDraftAfter(RunningSession now) {
+		if (draftPending) {
+			return;
+		}
+		draftPending = true;
+		getUI().ifPresent(ui -> ui.beforeClientResponse(this, context -> {
+			draftPending = false;
+			boolean skip = databaseDown;
+			databaseDown = false;
+			if (!skip && screen != null && session != null && session.running()
+					&& session.sequence() == now.sequence()) {
+				keepDraft(now);
+			}
+		}));
 	}
 
 	/**
@@ -365,7 +361,7 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
 		try {
 			sessions.keepDraft(now.id(), now.sequence(), screen.values(), screen.checked());
 		}
-		catch (DataAccessException | TransactionException e) {
+		catch (DataAccessException | TransactionException | PersistenceException e) {
 			log.debug("draft of session {} not kept: {}", now.id(), e.toString());
 		}
 	}

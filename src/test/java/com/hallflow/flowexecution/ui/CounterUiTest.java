@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.hallflow.base.CustomerGrade;
 import com.hallflow.base.ResidentId;
 import com.hallflow.flowdesign.FlowDesignService;
@@ -242,6 +243,7 @@ class CounterUiTest extends KaribuTest {
 		GuidedRunView run = _get(GuidedRunView.class);
 		_setValue((TextField) run.screen.fields().get("idNumber"), Clerk.ID_NUMBER);
 		_setValue(run.screen.checklistBoxes().get(0), true);
+		MockVaadin.clientRoundtrip(); // the request ends: the draft is kept
 
 		UI.getCurrent().navigate(CounterView.class);
 		open(session);
