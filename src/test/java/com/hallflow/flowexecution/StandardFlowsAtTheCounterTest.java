@@ -84,6 +84,9 @@ class StandardFlowsAtTheCounterTest {
 		// called, 缴费 greets nobody and asks for nothing the session already knows
 		assertThat(session.breadcrumb()).hasSize(2).last().isEqualTo("缴费");
 		assertThat(session.currentStep().key()).isEqualTo("confirm-holder");
+		// and counts only the steps the clerk sees: 核对机主 is the first of four
+		assertThat(session.stepNumber()).isEqualTo(1);
+		assertThat(session.stepCount()).isEqualTo(4);
 		while (session.breadcrumb().size() == 2) {
 			session = clerk.next(session);
 		}

@@ -91,8 +91,31 @@ public class SessionProjections {
 				state.stack().isEmpty() ? null : state.stack().get(0).flow().targetMinutes(), session.sequence(),
 				state.breadcrumb(), running ? frame.map(Frame::step).orElse(null) : null,
 				running ? frame.map(f -> f.flow().key()).orElse(null) : null, canGoBack,
-				frame.map(f -> f.stepIndex() + 1).orElse(0), frame.map(f -> f.flow().steps().size()).orElse(0), path,
+				frame.map(f -> shownNumber(f, state)).orElse(0), frame.map(f -> shownCount(f, state)).orElse(0), path,
 				placeholders, session.receiptNo(), running ? prefill(session, state, open) : Map.of(), Set.of());
+	}
+
+	/**
+	 * The number of the frame's step among the steps the clerk sees: a called flow's
+	 * courtesy steps are passed over, so they are not counted.
+	 */
+	private static int shownNumber(Frame frame, RunState state) {
+		if (state.stack().size() == 1) {
+			return frame.stepIndex() + 1;
+		}
+		return (int) frame.flow()
+			.steps()
+			.subList(0, frame.stepIndex() + 1)
+			.stream()
+			.filter(s -> !s.standaloneOnly())
+			.count();
+	}
+
+	private static int shownCount(Frame frame, RunState state) {
+		if (state.stack().size() == 1) {
+			return frame.flow().steps().size();
+		}
+		return (int) frame.flow().steps().stream().filter(s -> !s.standaloneOnly()).count();
 	}
 
 	/**
