@@ -13,6 +13,9 @@ import java.util.Locale;
  */
 public final class Dates {
 
+	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(ClockConfiguration.BUSINESS_ZONE);
+
 	private Dates() {
 	}
 
@@ -21,14 +24,15 @@ public final class Dates {
 		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
 	}
 
+	/**
+	 * A moment in 24-hour Beijing time, as Chinese enterprise software writes it in both
+	 * languages: 2026-12-06 21:06 (never 上午12:00 for midnight).
+	 */
 	public static String format(Instant instant, Locale locale) {
 		if (instant == null) {
 			return "";
 		}
-		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(locale)
-			.withZone(ClockConfiguration.BUSINESS_ZONE)
-			.format(instant);
+		return MOMENT.format(instant);
 	}
 
 }
