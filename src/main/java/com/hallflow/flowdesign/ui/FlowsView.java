@@ -76,7 +76,7 @@ public class FlowsView extends VerticalLayout implements HasDynamicTitle {
 			.open());
 		open.setId("flow-open");
 		open.setText(getTranslation("flowdesign.flows.open"));
-		open.addClickListener(e -> selected().ifPresent(f -> openEditor(f.key())));
+		open.addClickListener(e -> selected().ifPresent(this::edit));
 		history.setId("flow-history");
 		history.setText(getTranslation("flowdesign.flows.history"));
 		history.addClickListener(e -> selected().ifPresent(
@@ -143,7 +143,7 @@ public class FlowsView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("flowdesign.flows.lastEdited"))
 			.setAutoWidth(true);
 		grid.addSelectionListener(e -> updateButtons());
-		grid.addItemDoubleClickListener(e -> openEditor(e.getItem().key()));
+		grid.addItemDoubleClickListener(e -> edit(e.getItem()));
 
 		add(new H2(getTranslation("flowdesign.flows.title")), toolbar, grid);
 		expand(grid);
@@ -162,6 +162,38 @@ public class FlowsView extends VerticalLayout implements HasDynamicTitle {
 		catch (IOException ex) {
 			Notifications.error(getTranslation("flowdesign.flows.importUnreadable"));
 		}
+	}
+
+	/**
+	 * Opens the flow's draft; a published flow without one offers, right here, to start a
+	 * draft from its latest version (or to look at its versions first).
+	 */
+	private void edit(FlowSummary flow) {
+		if (flow.hasDraft() || flow.latestPublished() == null) {
+			openEditor(flow.key());
+			return;
+		}
+		ConfirmDialog offer = new ConfirmDialog();
+		offer.setId("new-draft-offer");
+		offer.setHeader(getTranslation("flowdesign.flows.noDraft", flow.name()));
+		offer.setText(getTranslation("flowdesign.flows.noDraftText", flow.name(), flow.latestPublished()));
+		offer.setCancelable(true);
+		offer.setCancelText(getTranslation("base.action.cancel"));
+		offer.setRejectable(true);
+		offer.setRejectText(getTranslation("flowdesign.flows.history"));
+		offer.addRejectListener(e -> getUI()
+			.ifPresent(ui -> ui.navigate(FlowHistoryView.class, new RouteParameters("key", flow.key()))));
+		offer.setConfirmText(getTranslation("flowdesign.flows.newDraftAndEdit", flow.latestPublished()));
+		offer.addConfirmListener(e -> {
+			try {
+				flows.newDraftFrom(flow.key(), flow.latestPublished());
+				openEditor(flow.key());
+			}
+			catch (BusinessException ex) {
+				new FormErrors().show(ex, this::refresh);
+			}
+		});
+		offer.open();
 	}
 
 	private void confirmRetire(FlowSummary flow) {

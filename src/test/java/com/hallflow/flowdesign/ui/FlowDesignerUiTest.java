@@ -32,6 +32,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouteParameters;
 import elemental.json.Json;
 import elemental.json.JsonObject;
+import com.vaadin.flow.component.ComponentUtil;
+import com.hallflow.flowdesign.FlowSummary;
+import com.hallflow.flowdesign.FlowFixtures;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +56,28 @@ class FlowDesignerUiTest extends KaribuTest {
 		standardFlows.install();
 		key = Fixtures.unique("UI_FLOW_").toUpperCase();
 		flows.create(new NewFlowCommand(key, "界面测试流程", "测试"));
+	}
+
+	@Test
+	void editing_a_published_flow_without_a_draft_offers_the_draft_right_there() {
+		// a published flow with no draft of its own: publish a copy of the flow under
+		// test
+		Draft draft = flows.draft(key).orElseThrow();
+		flows.saveDraft(key, draft.lockVersion(), FlowFixtures.suspendedCheck(key, "界面测试流程"));
+		flows.publish(key, flows.draft(key).orElseThrow().lockVersion(), "第一版", null);
+		assertThat(flows.draft(key)).isEmpty();
+
+		UI.getCurrent().navigate(FlowsView.class);
+		FlowsView list = _get(FlowsView.class);
+		FlowSummary summary = flows.flows().stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow();
+		list.grid.select(summary);
+		_click(list.open);
+		ConfirmDialog offer = _get(ConfirmDialog.class, s -> s.withId("new-draft-offer"));
+		assertThat(offer.getElement().getProperty("header")).isEqualTo(zh("flowdesign.flows.noDraft", "界面测试流程"));
+		ComponentUtil.fireEvent(offer, new ConfirmDialog.ConfirmEvent(offer, false));
+
+		assertThat(flows.draft(key)).isPresent();
+		assertThat(_get(FlowEditorView.class).history().name()).isEqualTo("界面测试流程");
 	}
 
 	@Test
