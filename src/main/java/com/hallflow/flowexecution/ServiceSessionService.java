@@ -4,6 +4,8 @@ import java.util.Optional;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.CustomerGrade;
 import com.hallflow.base.MobileNumber;
+import com.hallflow.flowdesign.CustomerField;
+import com.hallflow.flowdesign.InputDefinition;
 import com.hallflow.flowdesign.InputType;
 import com.hallflow.flowdesign.PublishedFlow;
 import com.hallflow.flowdesign.PublishedFlowService;
@@ -44,6 +46,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -330,8 +333,9 @@ public class ServiceSessionService {
 		Instant now = clock.instant();
 		writer.insert(new StepRecordEntity(session.id(), session.branchId(), submission.sequence(),
 				StepRecordEntity.Kind.SUBMIT, frame.flow().key(), step.key(), step.title(),
-				personal.shown(step, values), personal.sealed(step, values), StoredSteps.checked(submission.checked()),
-				StoredSteps.target(moved.taken()), moved.calledVersionId(), actor, now, millisSince(session, now)));
+				personal.shown(step, values, corrections(session, state, step, values)), personal.sealed(step, values),
+				StoredSteps.checked(submission.checked()), StoredSteps.target(moved.taken()), moved.calledVersionId(),
+				actor, now, millisSince(session, now)));
 		for (SignatureCapture signature : submission.signatures()) {
 			signatures.save(new StepSignatureEntity(session.id(), session.branchId(), submission.sequence(),
 					signature.inputKey(), signature.party(),
@@ -346,7 +350,58 @@ public class ServiceSessionService {
 			.findFirst()
 			.map(idNumber -> personal.hash(idNumber.trim()))
 			.orElse(null);
-		return moves.written(session, submission.sequence(), moved.state(), idHash, now);
+		return moves.written(correctedMobile(session, step, moved.state()), submission.sequence(), moved.state(),
+				idHash, now);
+	}
+
+	/**
+	 * The customer details this step corrects, recorded on the step: for each input bound
+	 * to a detail whose submitted value differs from what the session knew, the value
+	 * before, as shown.
+	 */
+	private Map<String, String> corrections(SessionSnapshot session, RunState before, StepDefinition step,
+			Map<String, String> values) {
+		Map<String, String> notes = new LinkedHashMap<>();
+		for (InputDefinition input : step.inputs()) {
+			CustomerField field = input.context();
+			if (field == null || !field.fits(input)) {
+				continue;
+			}
+			String known = before.context().get(field);
+			if (known == null) {
+				known = switch (field) {
+					case MOBILE -> session.mobileSealed() == null ? null : personal.open(session.mobileSealed());
+					case NAME -> session.customerName();
+					case GRADE -> session.customerGrade();
+					case ID_NUMBER -> null;
+				};
+			}
+			String was = known;
+			field.fromInput(input, values.get(input.key()))
+				.filter(now -> was != null && !was.equals(now))
+				.flatMap(now -> field.asInput(input, was))
+				.ifPresent(shownBefore -> notes.put(PersonalValues.CORRECTED + field.name(),
+						PersonalValues.mask(input.type(), shownBefore)));
+		}
+		return notes;
+	}
+
+	/**
+	 * One customer number everywhere: when a step bound to the customer's mobile gave
+	 * another number than the session had, the session row (header, lists, receipt) takes
+	 * it, in the same transaction.
+	 */
+	private SessionSnapshot correctedMobile(SessionSnapshot session, StepDefinition step, RunState after) {
+		boolean bound = step.inputs().stream().anyMatch(i -> i.context() == CustomerField.MOBILE);
+		String now = after.context().get(CustomerField.MOBILE);
+		if (!bound || now == null || !MobileNumber.isValid(now)
+				|| (session.mobileSealed() != null && now.equals(personal.open(session.mobileSealed())))) {
+			return session;
+		}
+		String sealed = personal.encrypt(now);
+		String masked = MobileNumber.mask(now);
+		writer.correctMobile(session.id(), masked, sealed, personal.hash(now));
+		return session.withMobile(masked, sealed);
 	}
 
 	private static long millisSince(SessionSnapshot session, Instant now) {

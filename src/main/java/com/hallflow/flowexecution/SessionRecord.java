@@ -59,7 +59,11 @@ public record SessionRecord(SessionSummary summary, int versionNumber, String cu
 	public record TimelineEntry(int sequence, boolean wentBack, String flowKey, String stepKey, String stepTitle,
 			String actor, Instant at, long durationMs, Map<String, String> values, List<String> sealed,
 			List<String> sealedIdNumbers, List<String> checked, boolean undone, String calledFlowName,
-			List<CustomerField> corrected) {
+			List<Correction> corrected) {
+	}
+
+	/** A customer detail a step corrected, before and after as shown (numbers masked). */
+	public record Correction(CustomerField field, String before, String after) {
 	}
 
 	public record Signature(int sequence, String stepTitle, String party, boolean onPaper, String pngBase64,

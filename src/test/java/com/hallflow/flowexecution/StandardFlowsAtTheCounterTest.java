@@ -123,7 +123,11 @@ class StandardFlowsAtTheCounterTest {
 		RunningSession ended = clerk.finish(session);
 		assertThat(sessionRecords.record(ended.id()).timeline()).filteredOn(e -> !e.corrected().isEmpty())
 			.extracting(SessionRecord.TimelineEntry::stepKey, SessionRecord.TimelineEntry::corrected)
-			.containsExactly(tuple("check-status", List.of(CustomerField.MOBILE)));
+			.containsExactly(tuple("check-status",
+					List.of(new SessionRecord.Correction(CustomerField.MOBILE, "138****5678", "139****1111"))));
+		// one customer number everywhere from then on: lists, the header, the receipt
+		assertThat(ended.mobileMasked()).isEqualTo("139****1111");
+		assertThat(sessionRecords.record(ended.id()).summary().mobileMasked()).isEqualTo("139****1111");
 
 		RunningSession replacement = sessions
 			.start(new StartSessionCommand("SIM_REPLACEMENT", false, null, Clerk.MOBILE, "SILVER"));

@@ -50,6 +50,14 @@ public class PersonalValues {
 
 	/** The values as shown in records: personal numbers masked, blanks left out. */
 	public String shown(StepDefinition step, Map<String, String> values) {
+		return shown(step, values, Map.of());
+	}
+
+	/**
+	 * The values as shown in records, and {@code notes} beside them (keys that are no
+	 * input key, e.g. {@link #CORRECTED} marks).
+	 */
+	public String shown(StepDefinition step, Map<String, String> values, Map<String, String> notes) {
 		Map<String, String> shown = new LinkedHashMap<>();
 		for (InputDefinition input : step.inputs()) {
 			String value = values.get(input.key());
@@ -57,8 +65,16 @@ public class PersonalValues {
 				shown.put(input.key(), mask(input.type(), value.trim()));
 			}
 		}
+		shown.putAll(notes);
 		return write(shown);
 	}
+
+	/**
+	 * The prefix of a note on a step record that says the step corrected a customer
+	 * detail: {@code ~corrected.MOBILE} → the value before, as shown (masked). No input
+	 * key starts with it.
+	 */
+	public static final String CORRECTED = "~corrected.";
 
 	/** The personal numbers, each encrypted; null when the step has none. */
 	public String sealed(StepDefinition step, Map<String, String> values) {

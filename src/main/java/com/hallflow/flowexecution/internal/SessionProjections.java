@@ -23,7 +23,6 @@ import com.hallflow.promotion.RecordedOffer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -246,7 +245,6 @@ public class SessionProjections {
 			Map<String, FlowDocument> flows, Set<Integer> onPath) {
 		String rootFlowKey = session.flowKey();
 		List<SessionRecord.TimelineEntry> timeline = new ArrayList<>();
-		Map<CustomerField, String> known = startContext(session);
 		for (StepRecordEntity r : steps) {
 			Optional<StepDefinition> step = Optional.ofNullable(flows.get(r.getFlowKey()))
 				.flatMap(f -> f.step(r.getStepKey()));
@@ -269,10 +267,8 @@ public class SessionProjections {
 				.toList();
 			String calledFlow = r.getFlowKey().equals(rootFlowKey) ? null
 					: Optional.ofNullable(flows.get(r.getFlowKey())).map(FlowDocument::name).orElse(r.getFlowKey());
-			List<CustomerField> corrected = submitted
-					? step.map(st -> corrections(st, personal.opened(r.getShownValues(), r.getSealedValues()), known))
-						.orElse(List.of())
-					: List.of();
+			List<SessionRecord.Correction> corrected = submitted
+					? step.map(st -> corrections(st, shown)).orElse(List.of()) : List.of();
 			timeline.add(new SessionRecord.TimelineEntry(r.getSequence(), !submitted, r.getFlowKey(), r.getStepKey(),
 					r.getStepTitle(), r.getActor(), r.getSubmittedAt(), r.getDurationMs(), labelled, sealed, idNumbers,
 					checked, submitted && onPath != null && !onPath.contains(r.getSequence()), calledFlow, corrected));
@@ -280,40 +276,15 @@ public class SessionProjections {
 		return timeline;
 	}
 
-	/** What the start dialog knew of the customer. */
-	private Map<CustomerField, String> startContext(SessionSnapshot session) {
-		Map<CustomerField, String> known = new EnumMap<>(CustomerField.class);
-		if (session.mobileSealed() != null) {
-			known.put(CustomerField.MOBILE, personal.open(session.mobileSealed()));
-		}
-		if (session.customerName() != null) {
-			known.put(CustomerField.NAME, session.customerName());
-		}
-		if (session.customerGrade() != null) {
-			known.put(CustomerField.GRADE, session.customerGrade());
-		}
-		return known;
-	}
-
-	/**
-	 * The customer details this step changed: bound inputs submitted with another value
-	 * than the session knew (the clerk corrected what was filled in). Updates
-	 * {@code known}.
-	 */
-	private static List<CustomerField> corrections(StepDefinition step, Map<String, String> values,
-			Map<CustomerField, String> known) {
-		List<CustomerField> corrected = new ArrayList<>();
+	/** The customer details the step record notes it corrected, before and after. */
+	private static List<SessionRecord.Correction> corrections(StepDefinition step, Map<String, String> shown) {
+		List<SessionRecord.Correction> corrected = new ArrayList<>();
 		for (InputDefinition input : step.inputs()) {
 			CustomerField field = input.context();
-			if (field == null || !field.fits(input)) {
-				continue;
+			String before = field == null ? null : shown.get(PersonalValues.CORRECTED + field.name());
+			if (before != null && shown.get(input.key()) != null) {
+				corrected.add(new SessionRecord.Correction(field, before, shown.get(input.key())));
 			}
-			field.fromInput(input, values.get(input.key())).ifPresent(now -> {
-				String before = known.put(field, now);
-				if (before != null && !before.equals(now)) {
-					corrected.add(field);
-				}
-			});
 		}
 		return corrected;
 	}

@@ -52,6 +52,14 @@ public record SessionSnapshot(long id, String publicId, long branchId, String br
 				currentStep, mobileSealed);
 	}
 
+	/** The snapshot with the customer's mobile number as a step corrected it. */
+	public SessionSnapshot withMobile(String newMasked, String newSealed) {
+		return new SessionSnapshot(id, publicId, branchId, branchCode, clerkId, clerkName, clerkDisplayName, flowKey,
+				flowName, flowVersionId, flowVersionNumber, practice, status, outcome, sequence, customerName,
+				customerGrade, newMasked, startedAt, stepEnteredAt, endedAt, receiptNo, abandonReason, currentStep,
+				newSealed);
+	}
+
 	public boolean running() {
 		return status == ServiceSessionEntity.Status.IN_PROGRESS;
 	}

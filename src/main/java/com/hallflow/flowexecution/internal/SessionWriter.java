@@ -131,6 +131,15 @@ public class SessionWriter {
 				publicId, clerkName, sequence);
 	}
 
+	/**
+	 * The customer's mobile number as a step corrected it: masked for lists, encrypted,
+	 * hashed for look-ups, like the start dialog's.
+	 */
+	public void correctMobile(long id, String masked, String sealed, String hash) {
+		jdbc.update("update service_session set mobile_masked = ?, mobile_encrypted = ?, mobile_hash = ? where id = ?",
+				masked, sealed, hash, id);
+	}
+
 	/** The sealed draft of the session's current step, if its clerk kept one. */
 	public Optional<String> draft(String publicId, String clerkName, int sequence) {
 		return jdbc

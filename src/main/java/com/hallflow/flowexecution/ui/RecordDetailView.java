@@ -4,7 +4,6 @@ import com.hallflow.base.ui.Dates;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ui.Notifications;
 import com.hallflow.flowexecution.SessionRecordService;
-import com.hallflow.flowdesign.CustomerField;
 import com.hallflow.flowexecution.SessionRecord;
 import com.hallflow.flowexecution.SessionStatus;
 import com.hallflow.flowexecution.SessionSummary;
@@ -126,9 +125,9 @@ public class RecordDetailView extends VerticalLayout implements BeforeEnterObser
 			undone.getElement().getThemeList().add("badge contrast");
 			row.add(undone);
 		}
-		for (CustomerField field : entry.corrected()) {
-			Span corrected = new Span(
-					getTranslation("flowexecution.record.corrected", getTranslation(field.messageKey())));
+		for (SessionRecord.Correction correction : entry.corrected()) {
+			Span corrected = new Span(getTranslation("flowexecution.record.corrected",
+					getTranslation(correction.field().messageKey()), correction.before(), correction.after()));
 			corrected.getElement().getThemeList().add("badge");
 			corrected.addClassName("timeline-corrected");
 			row.add(corrected);
