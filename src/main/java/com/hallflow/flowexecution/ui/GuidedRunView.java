@@ -102,6 +102,10 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
 
 	private boolean draftPending;
 
+	private final StepMemory memory = new StepMemory();
+
+	private boolean cameBack;
+
 	private boolean databaseDown;
 
 	GuidedRunView(ServiceSessionService sessions, SessionRecordService records, BranchService branches,
@@ -220,6 +224,8 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
 		screen.setId("step-screen");
 		screen.fill(now.prefill()); // nothing typed twice
 		screen.tick(now.ticked());
+		memory.restore(now, screen, cameBack);
+		cameBack = false;
 		// what the clerk enters is kept as it is entered, so a reload or a restart keeps
 		// it
 		screen.onEdit(() -> keepDraftAfter(now));
@@ -307,13 +313,17 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
 			.stream()
 			.map(s -> new SignatureCapture(s.inputKey(), s.party(), s.onPaper(), s.pngBase64()))
 			.toList();
+		memory.submitting(session, screen);
 		StepSubmission submission = new StepSubmission(session.sequence(), screen.values(), screen.checked(),
 				signatures, offerPanel == null ? List.of() : offerPanel.answers());
 		unlessDatabaseFails(() -> after(sessions.submit(session.id(), submission)));
 	}
 
 	private void goBack() {
+		memory.leaving(session, screen);
+		cameBack = true;
 		unlessDatabaseFails(() -> after(sessions.back(session.id(), session.sequence())));
+		cameBack = false;
 	}
 
 	/**
@@ -336,7 +346,8 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
 	/**
 	 * Keeps what the clerk entered once the request is handled, and only if the step is
 	 * still on screen then: the last field's change usually arrives with the click on
-	 * Next, and the submit makes its draft pointless.
+	 * Next, and the submit makes its draft pointless. A database that is away loses only
+	 * the draft; the next submit says so.
 	 */
 	private void keepDraftAfter(RunningSession now) {
 		if (draftPending) {
@@ -347,23 +358,16 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
 			draftPending = false;
 			boolean skip = databaseDown;
 			databaseDown = false;
-			if (!skip && screen != null && session != null && session.running()
-					&& session.sequence() == now.sequence()) {
-				keepDraft(now);
+			try {
+				if (!skip && screen != null && session != null && session.running()
+						&& session.sequence() == now.sequence()) {
+					sessions.keepDraft(now.id(), now.sequence(), screen.values(), screen.checked());
+				}
+			}
+			catch (DataAccessException | TransactionException | PersistenceException e) {
+				log.debug("draft of session {} not kept: {}", now.id(), e.toString());
 			}
 		}));
-	}
-
-	/**
-	 * Keeps what the clerk entered; when the database is away, the next submit says so.
-	 */
-	private void keepDraft(RunningSession now) {
-		try {
-			sessions.keepDraft(now.id(), now.sequence(), screen.values(), screen.checked());
-		}
-		catch (DataAccessException | TransactionException | PersistenceException e) {
-			log.debug("draft of session {} not kept: {}", now.id(), e.toString());
-		}
 	}
 
 	private void after(SubmitResult result) {

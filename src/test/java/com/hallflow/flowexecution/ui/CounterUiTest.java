@@ -37,6 +37,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.text.Collator;
 import java.util.List;
@@ -251,6 +252,41 @@ class CounterUiTest extends KaribuTest {
 		assertThat(reloaded).isNotSameAs(run);
 		assertThat(((TextField) reloaded.screen.fields().get("idNumber")).getValue()).isEqualTo(Clerk.ID_NUMBER);
 		assertThat(reloaded.screen.checked()).containsExactly(0);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void going_back_into_the_called_payment_and_forward_again_keeps_every_tick_and_the_plan_chosen() {
+		RunningSession session = sessions
+			.start(new StartSessionCommand("PLAN_CHANGE", false, null, Clerk.MOBILE, null));
+		session = new Clerk(sessions).next(session);
+		open(session);
+		GuidedRunView run = _get(GuidedRunView.class);
+		yes(run, "suspended");
+		_click(run.next); // 停机提示
+		_click(run.next); // 缴费: 核对机主
+		yes(run, "holderConfirmed");
+		_click(run.next);
+		_setValue((TextField) run.screen.fields().get("amount"), "50");
+		_click(run.next); // 点钞验钞
+		run.screen.checklistBoxes().forEach(b -> _setValue(b, true));
+		_click(run.next); // 打印凭证
+		run.screen.checklistBoxes().forEach(b -> _setValue(b, true));
+		_setValue(run.screen.signedOnPaper().get("signature"), true);
+		_click(run.next); // back in 套餐变更: 讲解变更内容
+		assertThat(run.session().currentStep().key()).isEqualTo("explain");
+		Select<String> plan = (Select<String>) run.screen.fields().get("newPlan");
+		String chosen = plan.getListDataView().getItem(1);
+		_setValue(plan, chosen);
+
+		_click(run.back); // into the called 缴费 again
+		assertThat(run.session().currentStep().key()).isEqualTo("receipt");
+		assertThat(run.screen.checked()).as("ticked when it was submitted").hasSize(2);
+		_click(run.next);
+		assertThat(run.session().currentStep().key()).isEqualTo("explain");
+		assertThat(((Select<String>) run.screen.fields().get("newPlan")).getValue())
+			.as("chosen before Back, never submitted")
+			.isEqualTo(chosen);
 	}
 
 	@Test
