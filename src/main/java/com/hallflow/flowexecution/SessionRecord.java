@@ -79,7 +79,15 @@ public record SessionRecord(SessionSummary summary, int versionNumber, String cu
 	 * its own (greeting, 其他需求, farewell): the record lists it, the receipt does not
 	 */
 	public record DoneStep(String flowName, String stepTitle, Map<String, String> values, String explanation,
-			boolean called, boolean courtesy) {
+			boolean called, boolean courtesy, Map<String, String> business) {
+
+		/**
+		 * @param business what the receipt lists of the step: its values without the
+		 * clerk's yes/no checks (号码已停机, 服务密码验证通过)
+		 */
+		public DoneStep {
+			business = business == null ? Map.of() : business;
+		}
 	}
 
 	public record Amount(String label, BigDecimal value) {

@@ -195,8 +195,9 @@ public class SessionProjections {
 						.all(inputsOf(frame.get(), shown))
 						.build(),
 					"—") : null;
-			done.add(0, new SessionRecord.DoneStep(frame.get().flow().name(), step.title(),
-					labelled(step, shown, false), explanation, s.stack().size() > 1, step.standaloneOnly()));
+			done.add(0,
+					new SessionRecord.DoneStep(frame.get().flow().name(), step.title(), labelled(step, shown, false),
+							explanation, s.stack().size() > 1, step.standaloneOnly(), business(step, shown)));
 		}
 		List<RecordedOffer> answered = offers.recorded(session.publicId())
 			.stream()
@@ -320,6 +321,19 @@ public class SessionProjections {
 			}
 		}
 		return labelled;
+	}
+
+	/** The step's values that are business, not the clerk's yes/no checks. */
+	private static Map<String, String> business(StepDefinition step, Map<String, String> shown) {
+		Map<String, String> business = new LinkedHashMap<>();
+		for (InputDefinition input : step.inputs()) {
+			String value = shown.get(input.key());
+			if (value != null && !value.isBlank() && input.type() != InputType.SIGNATURE
+					&& input.type() != InputType.YES_NO) {
+				business.put(input.label(), value);
+			}
+		}
+		return business;
 	}
 
 	private static String display(InputDefinition input, String value) {

@@ -26,9 +26,10 @@ class SessionRecordPanel extends Div {
 		Div group = done;
 		String groupFlow = null;
 		for (SessionRecord.DoneStep step : record.done()) {
-			if (step.courtesy() && !allOffers) {
-				continue; // the receipt lists the business done, not the greeting or
-							// farewell
+			if (!allOffers && (step.courtesy() || step.business().isEmpty() && step.explanation() == null)) {
+				// the receipt lists the business done: not the greeting or farewell, not
+				// the clerk's own checks and steps
+				continue;
 			}
 			if (!step.called()) {
 				group = done;
@@ -44,7 +45,7 @@ class SessionRecordPanel extends Div {
 			}
 			Div row = new Div(new Span(step.stepTitle()));
 			row.addClassName("receipt-step");
-			step.values().forEach((label, value) -> {
+			(allOffers ? step.values() : step.business()).forEach((label, value) -> {
 				Span v = new Span(label + ": " + value);
 				v.addClassName("receipt-value");
 				row.add(v);
@@ -102,9 +103,15 @@ class SessionRecordPanel extends Div {
 			for (SessionRecord.Signature signature : record.signatures()) {
 				Div box = new Div();
 				box.addClassName("receipt-signature");
-				box.add(new Span(getTranslation("flowdesign.screen.signatureOf", signature.party())));
+				String signedBy = getTranslation("flowexecution.receipt.signedBy", signature.party());
+				Span caption = new Span(signedBy.equals(signature.stepTitle()) ? signedBy
+						: getTranslation("flowexecution.receipt.signatureCaption", signedBy, signature.stepTitle()));
+				caption.addClassName("receipt-signature-caption");
+				box.add(caption);
 				if (signature.onPaper()) {
-					box.add(new Span(getTranslation("flowexecution.receipt.signedOnPaper")));
+					Span paper = new Span(getTranslation("flowexecution.receipt.signedOnPaper"));
+					paper.addClassName("receipt-signature-paper");
+					box.add(paper);
 				}
 				else {
 					Image image = new Image("data:image/png;base64," + signature.pngBase64(),
