@@ -6,6 +6,7 @@ import com.hallflow.promotion.Offer;
 import com.hallflow.promotion.OfferAnswer;
 import com.hallflow.promotion.OfferOutcome;
 import com.hallflow.promotion.OfferProblem;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
@@ -86,20 +87,28 @@ class OfferPanel extends Div {
 	 * when all are answered.
 	 */
 	boolean checkAnswered() {
-		boolean complete = true;
+		Component first = null;
 		for (Row row : rows.values()) {
+			Component missing = null;
 			if (row.outcome().getValue() == null) {
 				row.outcome().setErrorMessage(getTranslation("promotion.offer.answerRequired"));
 				row.outcome().setInvalid(true);
-				complete = false;
+				missing = row.outcome();
 			}
 			else if (row.outcome().getValue() == OfferOutcome.DECLINED && row.reason().getValue() == null) {
 				row.reason().setErrorMessage(getTranslation("promotion.offer.reasonRequired"));
 				row.reason().setInvalid(true);
-				complete = false;
+				missing = row.reason();
+			}
+			if (first == null) {
+				first = missing;
 			}
 		}
-		return complete;
+		if (first != null) {
+			// what is missing is shown, not left under the action bar
+			first.scrollIntoView();
+		}
+		return first == null;
 	}
 
 	List<OfferAnswer> answers() {

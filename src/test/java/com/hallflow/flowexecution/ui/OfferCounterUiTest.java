@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.flowexecution.Clerk;
 import com.hallflow.flowexecution.RunningSession;
@@ -87,6 +88,9 @@ class OfferCounterUiTest extends KaribuTest {
 		_click(run.next);
 		assertThat(run.session().currentStep().key()).isEqualTo("recommend");
 		assertThat(videoRow.reason().isInvalid()).isTrue();
+		assertThat(videoRow.reason().getErrorMessage()).isEqualTo(zh("promotion.offer.reasonRequired"));
+		assertThat(NotificationsKt.getNotifications()).last()
+			.satisfies(n -> assertThat(n.getElement().getProperty("text")).contains("原因"));
 
 		_setValue(videoRow.reason(), DeclineReason.PRICE);
 		_click(run.next);
