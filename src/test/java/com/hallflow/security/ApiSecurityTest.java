@@ -14,6 +14,7 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The JSON API and the health endpoint over real HTTP, with the real filter chains. */
 @WebServerTest
@@ -24,6 +25,9 @@ class ApiSecurityTest {
 
 	@Autowired
 	Fixtures fixtures;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -49,6 +53,19 @@ class ApiSecurityTest {
 			.contains("\"role\":\"BRANCH_STAFF\"")
 			.contains("\"branchCode\":\"" + branch.code() + "\"");
 		assertThat(response.headers().allValues("Set-Cookie")).as("the API is stateless").isEmpty();
+	}
+
+	@Test
+	void the_api_audits_a_callers_first_sign_in_of_the_day_and_not_every_request() throws Exception {
+		UserSummary clerk = fixtures.user(StaffRole.BRANCH_STAFF, fixtures.branch("接口审计厅").id());
+		for (int i = 0; i < 3; i++) {
+			assertThat(get("/api/me", clerk.username(), Fixtures.PASSWORD).statusCode()).isEqualTo(200);
+		}
+		assertThat(get("/api/me", clerk.username(), "wrong-password").statusCode()).isEqualTo(401);
+
+		assertThat(jdbc.queryForList("select action from audit_event where actor = ? order by id", String.class,
+				clerk.username()))
+			.containsExactly("LOGIN_SUCCEEDED", "LOGIN_FAILED");
 	}
 
 	@Test

@@ -1,5 +1,12 @@
 package com.hallflow.security.internal;
 
+import com.hallflow.base.ClockConfiguration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
 import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditLog;
 import com.hallflow.security.LockoutProperties;
@@ -31,6 +38,9 @@ class LoginAttemptListener {
 
 	private final Clock clock;
 
+	/** The day each user last signed in to the API on this node, audited. */
+	private final Map<String, LocalDate> apiSignIns = new ConcurrentHashMap<>();
+
 	LoginAttemptListener(UserAccountRepository users, LockoutProperties lockout, AuditLog audit, Clock clock) {
 		this.users = users;
 		this.lockout = lockout;
@@ -61,7 +71,23 @@ class LoginAttemptListener {
 	public void onSuccess(AuthenticationSuccessEvent event) {
 		String username = event.getAuthentication().getName();
 		users.forgetFailures(username);
-		audit.record(truncated(username), AuditAction.LOGIN_SUCCEEDED, truncated(username), null);
+		// a sign-in at the form is always audited; the API signs in on every request
+		// (HTTP Basic), so only its first success per user and day is, on this node
+		if (!calledTheApi() || firstApiSignInToday(username)) {
+			audit.record(truncated(username), AuditAction.LOGIN_SUCCEEDED, truncated(username), null);
+		}
+	}
+
+	private static boolean calledTheApi() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				&& attributes.getRequest()
+					.getRequestURI()
+					.startsWith(attributes.getRequest().getContextPath() + "/api/");
+	}
+
+	private boolean firstApiSignInToday(String username) {
+		LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE);
+		return !today.equals(apiSignIns.put(username, today));
 	}
 
 	/**
