@@ -18,6 +18,7 @@ import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -84,7 +85,20 @@ public final class Browser implements ExecutionCondition, AutoCloseable {
 
 	public <T> T waitUntil(Function<WebDriver, T> condition) {
 		return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-			.until(condition::apply);
+			.until(d -> {
+				try {
+					return condition.apply(d);
+				}
+				catch (WebDriverException e) {
+					// an element the page replaced while it was looked at: Chromium says
+					// so
+					// in words, not as a stale element; look again
+					if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+						return null;
+					}
+					throw e;
+				}
+			});
 	}
 
 	/**
