@@ -331,9 +331,10 @@ public class ServiceSessionService {
 			}
 		}
 		Instant now = clock.instant();
+		Map<String, String> corrected = corrections(session, state, step, values);
 		writer.insert(new StepRecordEntity(session.id(), session.branchId(), submission.sequence(),
 				StepRecordEntity.Kind.SUBMIT, frame.flow().key(), step.key(), step.title(),
-				personal.shown(step, values, corrections(session, state, step, values)), personal.sealed(step, values),
+				personal.shown(step, values, corrected), personal.sealed(step, values),
 				StoredSteps.checked(submission.checked()), StoredSteps.target(moved.taken()), moved.calledVersionId(),
 				actor, now, millisSince(session, now)));
 		for (SignatureCapture signature : submission.signatures()) {
@@ -350,8 +351,8 @@ public class ServiceSessionService {
 			.findFirst()
 			.map(idNumber -> personal.hash(idNumber.trim()))
 			.orElse(null);
-		return moves.written(correctedMobile(session, step, moved.state()), submission.sequence(), moved.state(),
-				idHash, now);
+		return moves.written(withMobileOf(session, step, moved.state(), corrected), submission.sequence(),
+				moved.state(), idHash, now);
 	}
 
 	/**
@@ -367,16 +368,7 @@ public class ServiceSessionService {
 			if (field == null || !field.fits(input)) {
 				continue;
 			}
-			String known = before.context().get(field);
-			if (known == null) {
-				known = switch (field) {
-					case MOBILE -> session.mobileSealed() == null ? null : personal.open(session.mobileSealed());
-					case NAME -> session.customerName();
-					case GRADE -> session.customerGrade();
-					case ID_NUMBER -> null;
-				};
-			}
-			String was = known;
+			String was = SessionProjections.known(session, before, field, personal::open);
 			field.fromInput(input, values.get(input.key()))
 				.filter(now -> was != null && !was.equals(now))
 				.flatMap(now -> field.asInput(input, was))
@@ -387,15 +379,17 @@ public class ServiceSessionService {
 	}
 
 	/**
-	 * One customer number everywhere: when a step bound to the customer's mobile gave
-	 * another number than the session had, the session row (header, lists, receipt) takes
-	 * it, in the same transaction.
+	 * One customer number everywhere: when this step corrected the customer's mobile (see
+	 * {@link #corrections}) or gave the first one, the session row (header, lists,
+	 * receipt) takes it, in the same transaction.
 	 */
-	private SessionSnapshot correctedMobile(SessionSnapshot session, StepDefinition step, RunState after) {
-		boolean bound = step.inputs().stream().anyMatch(i -> i.context() == CustomerField.MOBILE);
+	private SessionSnapshot withMobileOf(SessionSnapshot session, StepDefinition step, RunState after,
+			Map<String, String> corrected) {
 		String now = after.context().get(CustomerField.MOBILE);
-		if (!bound || now == null || !MobileNumber.isValid(now)
-				|| (session.mobileSealed() != null && now.equals(personal.open(session.mobileSealed())))) {
+		boolean first = session.mobileSealed() == null
+				&& step.inputs().stream().anyMatch(i -> i.context() == CustomerField.MOBILE);
+		if (now == null || !MobileNumber.isValid(now)
+				|| !first && !corrected.containsKey(PersonalValues.CORRECTED + CustomerField.MOBILE.name())) {
 			return session;
 		}
 		String sealed = personal.encrypt(now);

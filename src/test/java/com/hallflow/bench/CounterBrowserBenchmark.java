@@ -1,6 +1,5 @@
 package com.hallflow.bench;
 
-import com.hallflow.HallFlowApplication;
 import com.hallflow.flowexecution.ServiceSessionService;
 import com.hallflow.organization.BranchCommand;
 import com.hallflow.organization.BranchService;
@@ -20,7 +19,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -100,13 +98,7 @@ final class CounterBrowserBenchmark {
 			+ ".some(c => c.isActive && c.isActive())";
 
 	void run() throws Exception {
-		String url = BenchSupport.freshMariaDb("hallflow_bench_browser");
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(HallFlowApplication.class)
-			.profiles("test", "mysql")
-			.properties("HALLFLOW_DB_URL=" + url, "HALLFLOW_DB_USER=root", "HALLFLOW_DB_PASSWORD=", "server.port=0",
-					"logging.level.root=WARN", "spring.datasource.hikari.maximum-pool-size=20",
-					BenchSupport.withoutFlowable())
-			.run()) {
+		try (ConfigurableApplicationContext context = StepLatencyBenchmark.startOnMariaDb("hallflow_bench_browser")) {
 			List<String> clerks = StepLatencyBenchmark.clerks(context);
 			String browserClerk = SystemAuthentication.callAsSystem(() -> {
 				long region = context.getBean(RegionService.class).create(new RegionCommand("BRW", "浏览器省", null)).id();

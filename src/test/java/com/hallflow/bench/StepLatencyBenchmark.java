@@ -64,13 +64,7 @@ final class StepLatencyBenchmark {
 	static final long MEASURE_MS = 30_000;
 
 	void run() throws Exception {
-		String url = BenchSupport.freshMariaDb("hallflow_bench_ui");
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(HallFlowApplication.class)
-			.profiles("test", "mysql")
-			.properties("HALLFLOW_DB_URL=" + url, "HALLFLOW_DB_USER=root", "HALLFLOW_DB_PASSWORD=", "server.port=0",
-					"logging.level.root=WARN", "spring.datasource.hikari.maximum-pool-size=20",
-					BenchSupport.withoutFlowable())
-			.run()) {
+		try (ConfigurableApplicationContext context = StepLatencyBenchmark.startOnMariaDb("hallflow_bench_ui")) {
 			List<String> clerks = clerks(context);
 			ServiceSessionService sessions = context.getBean(ServiceSessionService.class);
 			List<Double> busyMarked = phase(context, sessions, clerks, 1_000, 3_000);
@@ -95,6 +89,19 @@ final class StepLatencyBenchmark {
 	static List<Double> phase(ConfigurableApplicationContext context, ServiceSessionService sessions,
 			List<String> clerks, long minPauseMs, long maxPauseMs) throws Exception {
 		return phase(context, sessions, clerks, minPauseMs, maxPauseMs, WARMUP_MS, MEASURE_MS);
+	}
+
+	/**
+	 * The application as it ships, on a fresh MariaDB database, with a web server on a
+	 * free port and a pool of 20 connections for the 50 clerks.
+	 */
+	static ConfigurableApplicationContext startOnMariaDb(String database) throws Exception {
+		String url = BenchSupport.freshMariaDb(database);
+		return new SpringApplicationBuilder(HallFlowApplication.class).profiles("test", "mysql")
+			.properties("HALLFLOW_DB_URL=" + url, "HALLFLOW_DB_USER=root", "HALLFLOW_DB_PASSWORD=", "server.port=0",
+					"logging.level.root=WARN", "spring.datasource.hikari.maximum-pool-size=20",
+					BenchSupport.withoutFlowable())
+			.run();
 	}
 
 	/**

@@ -245,17 +245,26 @@ public final class RunEngine {
 		}
 	}
 
-	/** The context with what the step's bound inputs captured. */
+	/**
+	 * The context with what the step's bound inputs captured; the same map when the step
+	 * captured nothing (most steps bind no input).
+	 */
 	private static Map<CustomerField, String> captured(Map<CustomerField, String> context, StepDefinition step,
 			Map<String, String> entered) {
-		Map<CustomerField, String> next = new EnumMap<>(CustomerField.class);
-		next.putAll(context);
+		Map<CustomerField, String> next = null;
 		for (InputDefinition input : step.inputs()) {
-			if (input.context() != null && input.context().fits(input)) {
-				input.context().fromInput(input, entered.get(input.key())).ifPresent(v -> next.put(input.context(), v));
+			CustomerField field = input.context();
+			String value = field != null && field.fits(input)
+					? field.fromInput(input, entered.get(input.key())).orElse(null) : null;
+			if (value != null) {
+				if (next == null) {
+					next = new EnumMap<>(CustomerField.class);
+					next.putAll(context);
+				}
+				next.put(field, value);
 			}
 		}
-		return next;
+		return next == null ? context : next;
 	}
 
 	/** Whether the target names only steps the flows on the stack have. */

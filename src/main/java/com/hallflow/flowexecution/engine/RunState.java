@@ -3,8 +3,6 @@ package com.hallflow.flowexecution.engine;
 import com.hallflow.flowdesign.CustomerField;
 import com.hallflow.flowdesign.StepDefinition;
 import com.hallflow.flowdesign.Target;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +26,8 @@ public record RunState(List<Frame> stack, int sequence, Target.Outcome outcome, 
 	public RunState {
 		stack = List.copyOf(stack);
 		history = List.copyOf(history);
-		context = context.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(context));
+		context = Map.copyOf(context); // the same map when it is already one, as on most
+										// steps
 	}
 
 	public boolean ended() {

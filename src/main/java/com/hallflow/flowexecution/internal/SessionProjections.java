@@ -149,19 +149,28 @@ public class SessionProjections {
 		for (InputDefinition input : step.inputs()) {
 			CustomerField field = input.context();
 			if (field != null && field.fits(input) && !prefill.containsKey(input.key())) {
-				String known = state.context().get(field);
-				if (known == null) {
-					known = switch (field) {
-						case MOBILE -> session.mobileSealed() == null ? null : open.apply(session.mobileSealed());
-						case NAME -> session.customerName();
-						case GRADE -> session.customerGrade();
-						case ID_NUMBER -> null;
-					};
-				}
-				field.asInput(input, known).ifPresent(v -> prefill.put(input.key(), v));
+				field.asInput(input, known(session, state, field, open)).ifPresent(v -> prefill.put(input.key(), v));
 			}
 		}
 		return prefill;
+	}
+
+	/**
+	 * The session's latest value of a customer detail: from the last bound input the run
+	 * passed, else from the start dialog; null when neither gave one.
+	 */
+	public static String known(SessionSnapshot session, RunState state, CustomerField field,
+			UnaryOperator<String> open) {
+		String captured = state.context().get(field);
+		if (captured != null) {
+			return captured;
+		}
+		return switch (field) {
+			case MOBILE -> session.mobileSealed() == null ? null : open.apply(session.mobileSealed());
+			case NAME -> session.customerName();
+			case GRADE -> session.customerGrade();
+			case ID_NUMBER -> null;
+		};
 	}
 
 	/** The session in full, for the record detail and the receipt. */

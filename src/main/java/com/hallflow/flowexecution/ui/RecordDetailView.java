@@ -79,24 +79,9 @@ public class RecordDetailView extends VerticalLayout implements BeforeEnterObser
 		add(new H3(getTranslation("flowexecution.record.timeline")));
 		Div timeline = new Div();
 		timeline.setId("timeline");
-		Div group = timeline;
-		String groupFlow = null;
-		for (SessionRecord.TimelineEntry entry : record.timeline()) {
-			if (entry.calledFlowName() == null) {
-				group = timeline;
-			}
-			else if (group == timeline || !entry.calledFlowName().equals(groupFlow)) {
-				groupFlow = entry.calledFlowName();
-				// a called flow's steps, under its name, until the session's own flow
-				// goes on
-				Span heading = new Span(getTranslation("flowexecution.receipt.calledFlow", entry.calledFlowName()));
-				heading.addClassName("receipt-called-heading");
-				group = new Div(heading);
-				group.addClassName("receipt-called");
-				timeline.add(group);
-			}
-			group.add(entry(entry));
-		}
+		CalledFlowGroups groups = new CalledFlowGroups(timeline,
+				name -> getTranslation("flowexecution.receipt.calledFlow", name));
+		record.timeline().forEach(entry -> groups.add(entry(entry), entry.calledFlowName()));
 		add(timeline);
 		if (record.replayable()) {
 			add(new SessionRecordPanel(record, true));

@@ -23,25 +23,13 @@ class SessionRecordPanel extends Div {
 		add(new H3(getTranslation("flowexecution.receipt.done")));
 		Div done = new Div();
 		done.setId("receipt-steps");
-		Div group = done;
-		String groupFlow = null;
+		CalledFlowGroups groups = new CalledFlowGroups(done,
+				name -> getTranslation("flowexecution.receipt.calledFlow", name));
 		for (SessionRecord.DoneStep step : record.done()) {
 			if (!allOffers && (step.courtesy() || step.business().isEmpty() && step.explanation() == null)) {
 				// the receipt lists the business done: not the greeting or farewell, not
 				// the clerk's own checks and steps
 				continue;
-			}
-			if (!step.called()) {
-				group = done;
-				groupFlow = null;
-			}
-			else if (group == done || !step.flowName().equals(groupFlow)) {
-				groupFlow = step.flowName();
-				Span heading = new Span(getTranslation("flowexecution.receipt.calledFlow", groupFlow));
-				heading.addClassName("receipt-called-heading");
-				group = new Div(heading);
-				group.addClassName("receipt-called");
-				done.add(group);
 			}
 			Div row = new Div(new Span(step.stepTitle()));
 			row.addClassName("receipt-step");
@@ -55,7 +43,7 @@ class SessionRecordPanel extends Div {
 				told.addClassName("receipt-explanation");
 				row.add(told);
 			}
-			group.add(row);
+			groups.add(row, step.called() ? step.flowName() : null);
 		}
 		add(done);
 		if (!record.amounts().isEmpty()) {
