@@ -42,8 +42,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -56,7 +55,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Profile("demo")
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader implements SmartLifecycle {
 
 	static final String DEMO_PASSWORD = "hallflow-demo";
 
@@ -114,8 +113,53 @@ class DemoDataLoader implements ApplicationRunner {
 		this.transaction = transaction;
 	}
 
+	/**
+	 * Before the web server, which starts in phase {@code Integer.MAX_VALUE - 2048}: the
+	 * sign-in page is only served once the demo logins exist (the history that follows
+	 * runs in the background).
+	 */
+	static final int PHASE = Integer.MAX_VALUE - 4096;
+
+	private static final long STOP_WAIT_MILLIS = 5_000;
+
+	private volatile boolean running;
+
+	private volatile Thread historyThread;
+
 	@Override
-	public void run(ApplicationArguments args) {
+	public int getPhase() {
+		return PHASE;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	/**
+	 * Stops the history between two customers, before the database closes; waits a few
+	 * seconds for the customer being served.
+	 */
+	@Override
+	public void stop() {
+		running = false;
+		Thread serving = historyThread;
+		if (serving != null) {
+			try {
+				serving.join(STOP_WAIT_MILLIS);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public void start() {
+		if (running) {
+			return;
+		}
+		running = true;
 		SystemAuthentication.runAsSystem(() -> transaction.executeWithoutResult(status -> {
 			boolean fresh = users.count(UserFilter.any()) == 0;
 			if (fresh) {
@@ -150,6 +194,7 @@ class DemoDataLoader implements ApplicationRunner {
 		else {
 			Thread thread = new Thread(this::serveHistory, "hallflow-demo-history");
 			thread.setDaemon(true);
+			historyThread = thread;
 			thread.start();
 		}
 	}
@@ -168,7 +213,7 @@ class DemoDataLoader implements ApplicationRunner {
 				// often
 				habits.add(new DemoHistory.Habit(clerks.get(i), 0.7 + (i % 4) * 0.25, i % 5 == 3 ? 0.4 : 0.04));
 			}
-			historyServed.complete(history.getObject().generate(habits, historyDays, 4));
+			historyServed.complete(history.getObject().generate(habits, historyDays, 4, () -> running));
 		}
 		catch (RuntimeException e) {
 			log.warn("Demo history stopped: {}", e.toString(), e);

@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,9 +94,10 @@ class DemoHistory {
 
 	/**
 	 * Serves {@code perDay} customers a working day per clerk over the {@code days}
-	 * before today.
+	 * before today, while {@code going} says so (the application may be stopped
+	 * meanwhile: what was served stays, the rest is not served).
 	 */
-	int generate(List<Habit> clerks, int days, int perDay) {
+	int generate(List<Habit> clerks, int days, int perDay, BooleanSupplier going) {
 		long started = System.nanoTime();
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE);
 		int served = 0;
@@ -108,7 +110,7 @@ class DemoHistory {
 					Instant at = day.atTime(LocalTime.of(9, random.nextInt(30)))
 						.atZone(ClockConfiguration.BUSINESS_ZONE)
 						.toInstant();
-					for (int i = 0; i < customers; i++) {
+					for (int i = 0; i < customers && going.getAsBoolean(); i++) {
 						at = SystemAuthentication.callAs(habit.clerk(), serveAt(habit, at, branchesById));
 						at = at.plus(Duration.ofMinutes(5 + random.nextInt(40)));
 						served++;
@@ -118,6 +120,10 @@ class DemoHistory {
 		}
 		finally {
 			clock.release();
+		}
+		if (!going.getAsBoolean()) {
+			log.info("Demo history stopped with the application after {} sessions", served);
+			return served;
 		}
 		ended.relayPending();
 		log.info("Demo history: {} sessions over {} days served in {} s", served, days,

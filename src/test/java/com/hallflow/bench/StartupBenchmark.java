@@ -23,7 +23,9 @@ import org.springframework.util.FileSystemUtils;
  *
  * <p>
  * RESULT ready_s (median of the measured starts), rss_mb (median), ready_max_s,
- * first_start_s (the training start that also creates the database and the demo data).
+ * first_start_s (the training start that also creates the database and the demo data);
+ * then what a newcomer lives through with the README's run command
+ * ({@link NewcomerStart}).
  */
 final class StartupBenchmark {
 
@@ -70,6 +72,8 @@ final class StartupBenchmark {
 		System.out.printf("RESULT rss_mb=%.0f%n", median(rss));
 		System.out.printf("RESULT ready_max_s=%.2f%n", Collections.max(ready));
 		System.out.printf("RESULT first_start_s=%.2f%n", firstStart);
+		// the repository the jar was built from: target/ is in its root
+		new NewcomerStart(jar.getParent().getParent(), work.resolve("newcomer")).run();
 	}
 
 	private Measurement start(Path appJar) throws Exception {
