@@ -102,7 +102,9 @@ public class FlowHistoryView extends VerticalLayout implements BeforeEnterObserv
 		from.addValueChangeListener(e -> showDiff());
 		to.addValueChangeListener(e -> showDiff());
 		diff.setId("version-diff");
+		// the full width, its indent included, so that long texts wrap inside the view
 		diff.setWidthFull();
+		diff.getStyle().set("box-sizing", "border-box");
 
 		newDraft.setId("new-draft-from-version");
 		newDraft.addClickListener(e -> versions.getSelectedItems().stream().findFirst().ifPresent(v -> {
