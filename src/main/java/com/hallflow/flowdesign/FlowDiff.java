@@ -10,14 +10,31 @@ import java.util.function.Function;
 /**
  * The differences between two versions of a flow in words an administrator reads: each
  * change is a translation key with arguments, e.g. "step 3 (核验身份): checklist item '复印身份证'
- * added". Pure; steps are matched by key.
+ * added". A changed text (a script, a title, the flow's name) also carries both texts
+ * whole, for the history to show word by word; no text is ever cut. Pure; steps are
+ * matched by key.
  */
 public final class FlowDiff {
 
-	/** One change; {@code stepKey} is null for the flow's own properties. */
-	public record Change(String stepKey, String messageKey, List<String> args) {
+	/**
+	 * One change; {@code stepKey} is null for the flow's own properties. The arguments
+	 * name texts whole, on one line; {@code texts} is null but for a changed text.
+	 */
+	public record Change(String stepKey, String messageKey, List<String> args, Texts texts) {
 		public Change {
 			args = List.copyOf(args);
+		}
+
+		Change(String stepKey, String messageKey, List<String> args) {
+			this(stepKey, messageKey, args, null);
+		}
+	}
+
+	/** A changed text as it was and as it is, whole and as written; empty for none. */
+	public record Texts(String before, String after) {
+		public Texts {
+			before = before == null ? "" : before;
+			after = after == null ? "" : after;
 		}
 	}
 
@@ -34,16 +51,14 @@ public final class FlowDiff {
 	private static final EntryKeys INPUT = new EntryKeys("flowdesign.diff.inputAdded", "flowdesign.diff.inputChanged",
 			"flowdesign.diff.inputRemoved");
 
-	private static final int QUOTE = 60;
-
 	private FlowDiff() {
 	}
 
 	public static List<Change> between(FlowDocument before, FlowDocument after) {
 		List<Change> changes = new ArrayList<>();
-		property(changes, "flowdesign.diff.flow.name", before.name(), after.name());
-		property(changes, "flowdesign.diff.flow.category", before.category(), after.category());
-		property(changes, "flowdesign.diff.flow.description", before.description(), after.description());
+		text(changes, null, "flowdesign.diff.flow.name", List.of(), before.name(), after.name());
+		text(changes, null, "flowdesign.diff.flow.category", List.of(), before.category(), after.category());
+		text(changes, null, "flowdesign.diff.flow.description", List.of(), before.description(), after.description());
 		property(changes, "flowdesign.diff.flow.targetMinutes", string(before.targetMinutes()),
 				string(after.targetMinutes()));
 		if (before.takesEffect() != after.takesEffect()) {
@@ -88,13 +103,11 @@ public final class FlowDiff {
 
 	private static void stepChanges(List<Change> changes, String label, StepDefinition was, StepDefinition is) {
 		String key = is.key();
-		if (!Objects.equals(was.title(), is.title())) {
-			changes.add(new Change(key, "flowdesign.diff.titleChanged",
-					List.of(label, quote(was.title()), quote(is.title()))));
-		}
+		text(changes, key, "flowdesign.diff.titleChanged", List.of(label), was.title(), is.title());
 		if (!Objects.equals(was.script(), is.script()) || !Objects.equals(was.scriptRef(), is.scriptRef())) {
 			changes.add(new Change(key, "flowdesign.diff.scriptChanged",
-					List.of(label, quote(scriptText(was)), quote(scriptText(is)))));
+					List.of(label, quote(scriptText(was)), quote(scriptText(is))),
+					new Texts(scriptText(was), scriptText(is))));
 		}
 		listChanges(changes, key, label, was.checklist(), is.checklist(), ChecklistItem::text, ChecklistItem::text,
 				CHECKLIST);
@@ -150,6 +163,17 @@ public final class FlowDiff {
 		}
 	}
 
+	/** A changed text: its arguments after {@code args} are the two texts. */
+	private static void text(List<Change> changes, String stepKey, String messageKey, List<String> args, String was,
+			String is) {
+		if (!Objects.equals(was, is)) {
+			List<String> all = new ArrayList<>(args);
+			all.add(quote(was));
+			all.add(quote(is));
+			changes.add(new Change(stepKey, messageKey, all, new Texts(was, is)));
+		}
+	}
+
 	private static String scriptText(StepDefinition step) {
 		return step.script() != null ? step.script() : step.scriptRef() == null ? "" : "@" + step.scriptRef();
 	}
@@ -158,12 +182,9 @@ public final class FlowDiff {
 		return (index + 1) + "（" + step.title() + "）";
 	}
 
+	/** A text whole, on one line. */
 	private static String quote(String text) {
-		if (text == null) {
-			return "—";
-		}
-		String flat = text.replaceAll("\\s+", " ").trim();
-		return flat.length() <= QUOTE ? flat : flat.substring(0, QUOTE - 1) + "…";
+		return text == null ? "—" : text.replaceAll("\\s+", " ").trim();
 	}
 
 	private static String string(Integer value) {

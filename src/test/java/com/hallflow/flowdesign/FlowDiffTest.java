@@ -49,10 +49,53 @@ class FlowDiffTest {
 	}
 
 	@Test
-	void long_scripts_are_shortened_in_the_description() {
-		FlowDocument before = flow("L_M").step(StepDefinition.of("a", "A", "短")).build();
-		FlowDocument after = flow("L_M").step(StepDefinition.of("a", "A", "长".repeat(200))).build();
-		assertThat(FlowDiff.between(before, after).get(0).args().get(2)).hasSize(60).endsWith("…");
+	void long_scripts_are_named_whole_and_carried_whole_as_written() {
+		String longScript = "您好，欢迎光临。".repeat(30) + "请在这里签字确认。";
+		String edited = "您好，欢迎光临。".repeat(30) + "请在这里签字确认，谢谢。";
+		FlowDocument before = flow("L_M").step(StepDefinition.of("a", "A", longScript)).build();
+		FlowDocument after = flow("L_M").step(StepDefinition.of("a", "A", edited)).build();
+
+		FlowDiff.Change change = FlowDiff.between(before, after).get(0);
+
+		assertThat(change.messageKey()).isEqualTo("flowdesign.diff.scriptChanged");
+		assertThat(change.args()).containsExactly("1（A）", longScript, edited);
+		assertThat(change.texts()).isEqualTo(new FlowDiff.Texts(longScript, edited));
+	}
+
+	@Test
+	void the_audit_detail_of_a_flow_change_names_both_scripts_whole() {
+		String opening = "您好，欢迎光临。".repeat(12);
+		FlowDocument before = flow("L_A").step(StepDefinition.of("a", "A", opening + "请签字。")).build();
+		FlowDocument after = flow("L_A").step(StepDefinition.of("a", "A", opening + "请签字确认。")).build();
+
+		assertThat(FlowDesignService.changeDetail(before, after))
+			.isEqualTo("1 → 1 steps; scriptChanged(1（A）, " + opening + "请签字。, " + opening + "请签字确认。)");
+	}
+
+	@Test
+	void the_arguments_name_a_text_on_one_line_and_the_texts_keep_its_lines() {
+		FlowDocument before = flow("L_N").step(StepDefinition.of("a", "A", "第一行\n第二行")).build();
+		FlowDocument after = flow("L_N").step(StepDefinition.of("a", "A", "第一行\n第二行改")).build();
+
+		FlowDiff.Change change = FlowDiff.between(before, after).get(0);
+
+		assertThat(change.args()).containsExactly("1（A）", "第一行 第二行", "第一行 第二行改");
+		assertThat(change.texts().after()).isEqualTo("第一行\n第二行改");
+	}
+
+	@Test
+	void changed_titles_and_flow_texts_carry_both_texts_and_other_changes_none() {
+		FlowDocument before = new FlowDocument(FlowDocument.CURRENT_FORMAT, "T_X", "套餐变更", "套餐", null, null, null,
+				List.of(StepDefinition.of("a", "核验身份", "请出示证件。")));
+		FlowDocument after = new FlowDocument(FlowDocument.CURRENT_FORMAT, "T_X", "套餐变更办理", "套餐", "新的说明", null, null,
+				List.of(StepDefinition.of("a", "核验客户身份", "请出示证件。").withFlags(true, false, false)));
+
+		assertThat(FlowDiff.between(before, after)).extracting(FlowDiff.Change::messageKey, FlowDiff.Change::texts)
+			.containsExactly(tuple("flowdesign.diff.flow.name", new FlowDiff.Texts("套餐变更", "套餐变更办理")),
+					tuple("flowdesign.diff.flow.description", new FlowDiff.Texts("", "新的说明")),
+					tuple("flowdesign.diff.titleChanged", new FlowDiff.Texts("核验身份", "核验客户身份")),
+					tuple("flowdesign.diff.mandatoryOn", null));
+		assertThat(FlowDiff.between(before, after).get(1).args()).containsExactly("—", "新的说明");
 	}
 
 	@Test

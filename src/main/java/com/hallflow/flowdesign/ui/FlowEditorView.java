@@ -93,7 +93,7 @@ public class FlowEditorView extends VerticalLayout
 
 	private final FlowDesignService flows;
 
-	private final H2 heading = new H2();
+	final H2 heading = new H2();
 
 	private final Map<String, String> sampleValues;
 

@@ -2,7 +2,9 @@ package com.hallflow.flowdesign.ui;
 
 import com.hallflow.base.ui.Dates;
 import com.hallflow.base.BusinessException;
+import com.hallflow.base.TextDiff;
 import com.hallflow.base.ui.FormErrors;
+import com.hallflow.base.ui.MarkedText;
 import com.hallflow.flowdesign.FlowDesignService;
 import com.hallflow.flowdesign.FlowDiff;
 import com.hallflow.flowdesign.FlowDocument;
@@ -15,9 +17,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -38,8 +42,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Every published version of a flow: read any of them, compare two in words, export one,
- * or start a new draft from one (which is how a flow is rolled back).
+ * Every published version of a flow: read any of them, compare two in words (a changed
+ * text shown whole in both versions, what changed marked), export one, or start a new
+ * draft from one (which is how a flow is rolled back).
  */
 @Route("flows/:key/versions")
 @RolesAllowed(AppRoles.HQ_ADMIN)
@@ -61,7 +66,7 @@ public class FlowHistoryView extends VerticalLayout implements BeforeEnterObserv
 
 	private final FlowDesignService flows;
 
-	private final H2 heading = new H2();
+	final H2 heading = new H2();
 
 	/** Comparing versions: shown once there are two to compare. */
 	final VerticalLayout compare = new VerticalLayout();
@@ -97,6 +102,9 @@ public class FlowHistoryView extends VerticalLayout implements BeforeEnterObserv
 		from.addValueChangeListener(e -> showDiff());
 		to.addValueChangeListener(e -> showDiff());
 		diff.setId("version-diff");
+		// the full width, its indent included, so that long texts wrap inside the view
+		diff.setWidthFull();
+		diff.getStyle().set("box-sizing", "border-box");
 
 		newDraft.setId("new-draft-from-version");
 		newDraft.addClickListener(e -> versions.getSelectedItems().stream().findFirst().ifPresent(v -> {
@@ -174,7 +182,31 @@ public class FlowHistoryView extends VerticalLayout implements BeforeEnterObserv
 		if (changes.isEmpty()) {
 			diff.add(new ListItem(getTranslation("flowdesign.history.noChanges")));
 		}
-		changes.forEach(c -> diff.add(new ListItem(getTranslation(c.messageKey(), c.args().toArray()))));
+		changes.forEach(c -> diff.add(item(c)));
+	}
+
+	private ListItem item(FlowDiff.Change change) {
+		ListItem item = new ListItem(new Span(getTranslation(change.messageKey(), change.args().toArray())));
+		if (change.texts() != null) {
+			TextDiff.Result marked = TextDiff.between(change.texts().before(), change.texts().after());
+			String empty = getTranslation("flowdesign.history.noText");
+			Div texts = new Div(versionLabel(from.getValue()), new MarkedText(marked.before(), empty),
+					versionLabel(to.getValue()), new MarkedText(marked.after(), empty));
+			texts.addClassName("text-versions");
+			texts.getStyle()
+				.set("display", "grid")
+				.set("grid-template-columns", "max-content minmax(0, 1fr)")
+				.set("gap", "var(--lumo-space-xs) var(--lumo-space-m)")
+				.set("margin", "var(--lumo-space-xs) 0 var(--lumo-space-s)");
+			item.add(texts);
+		}
+		return item;
+	}
+
+	private Span versionLabel(int number) {
+		Span label = new Span(getTranslation("flowdesign.flows.versionNumber", number));
+		label.getStyle().set("color", "var(--lumo-secondary-text-color)");
+		return label;
 	}
 
 	@Override

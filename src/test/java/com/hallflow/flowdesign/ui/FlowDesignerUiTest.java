@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.hallflow.base.ui.MarkedText;
 import com.hallflow.flowdesign.Decision;
 import com.hallflow.flowdesign.Draft;
 import com.hallflow.flowdesign.FlowDesignService;
@@ -262,21 +263,59 @@ class FlowDesignerUiTest extends KaribuTest {
 
 	@Test
 	void the_history_diff_shows_a_changed_script_line() {
-		Draft draft = flows.draft(key).orElseThrow();
-		Draft v1 = flows.saveDraft(key, draft.lockVersion(), new FlowDocument(1, key, "界面测试流程", null, null, null, null,
-				List.of(StepDefinition.of("greet", "问候", "您好<b>欢迎</b>"))));
-		flows.publish(key, v1.lockVersion(), "第一版", null);
-		Draft next = flows.newDraftFrom(key, 1);
-		Draft v2 = flows.saveDraft(key, next.lockVersion(),
-				next.document().withSteps(List.of(StepDefinition.of("greet", "问候", "您好，欢迎光临"))));
-		flows.publish(key, v2.lockVersion(), "第二版", null);
+		publishTwoVersions("您好<b>欢迎</b>", "您好，欢迎光临");
 
 		UI.getCurrent().navigate(FlowHistoryView.class, new RouteParameters("key", key));
 		FlowHistoryView history = _get(FlowHistoryView.class);
 		assertThat(history.compare.isVisible()).isTrue();
-		assertThat(_find(history.diff, ListItem.class)).extracting(ListItem::getText)
-			.containsExactly(zh("flowdesign.diff.scriptChanged", "1（问候）", "您好<b>欢迎</b>", "您好，欢迎光临"));
-		assertThat(history.diff.getElement().getOuterHTML()).doesNotContain("<b>欢迎</b>");
+		ListItem change = _get(history.diff, ListItem.class);
+		assertThat(((Span) change.getChildren().findFirst().orElseThrow()).getText())
+			.isEqualTo(zh("flowdesign.diff.scriptChanged", "1（问候）"));
+		assertThat(_find(change, MarkedText.class)).extracting(t -> t.getElement().getTextRecursively())
+			.containsExactly("您好<b>欢迎</b>", "您好，欢迎光临");
+		assertThat(history.diff.getElement().getOuterHTML()).doesNotContain("<b>").contains("&lt;b&gt;");
+	}
+
+	@Test
+	void the_history_diff_shows_both_scripts_whole_with_an_edit_at_the_end_of_a_sentence_marked() {
+		String opening = "您好，欢迎光临天河营业厅。今天为您办理套餐变更，新套餐次月1日起生效，本月仍按原套餐计费，" + "原套餐剩余的流量和通话分钟数在月底清零，请您确认后";
+		publishTwoVersions(opening + "签字。", opening + "在屏幕上签字确认。");
+
+		UI.getCurrent().navigate(FlowHistoryView.class, new RouteParameters("key", key));
+		FlowHistoryView history = _get(FlowHistoryView.class);
+
+		List<MarkedText> texts = _find(history.diff, MarkedText.class);
+		assertThat(texts).extracting(t -> t.getElement().getTextRecursively())
+			.containsExactly(opening + "签字。", opening + "在屏幕上签字确认。");
+		assertThat(_find(texts.get(0), MarkedText.Deleted.class)).as("nothing was taken out").isEmpty();
+		assertThat(_find(texts.get(1), MarkedText.Inserted.class)).extracting(MarkedText.Inserted::getText)
+			.containsExactly("在屏幕上", "确认");
+		assertThat(_find(history.diff, Span.class)).extracting(Span::getText)
+			.contains(zh("flowdesign.flows.versionNumber", 1), zh("flowdesign.flows.versionNumber", 2));
+	}
+
+	@Test
+	void the_history_and_the_editor_are_titled_with_the_flows_name_not_its_key() {
+		UI.getCurrent().navigate(FlowHistoryView.class, new RouteParameters("key", "PLAN_CHANGE"));
+		FlowHistoryView history = _get(FlowHistoryView.class);
+		assertThat(history.heading.getText()).isEqualTo(zh("flowdesign.history.title", "套餐变更"));
+		assertThat(UI.getCurrent().getInternals().getTitle()).startsWith(zh("flowdesign.history.title", "套餐变更"))
+			.doesNotContain("PLAN_CHANGE");
+
+		FlowEditorView editor = openEditor();
+		assertThat(editor.heading.getText()).isEqualTo("界面测试流程");
+		assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("界面测试流程").doesNotContain(key);
+	}
+
+	private void publishTwoVersions(String firstScript, String secondScript) {
+		Draft draft = flows.draft(key).orElseThrow();
+		Draft v1 = flows.saveDraft(key, draft.lockVersion(), new FlowDocument(1, key, "界面测试流程", null, null, null, null,
+				List.of(StepDefinition.of("greet", "问候", firstScript))));
+		flows.publish(key, v1.lockVersion(), "第一版", null);
+		Draft next = flows.newDraftFrom(key, 1);
+		Draft v2 = flows.saveDraft(key, next.lockVersion(),
+				next.document().withSteps(List.of(StepDefinition.of("greet", "问候", secondScript))));
+		flows.publish(key, v2.lockVersion(), "第二版", null);
 	}
 
 	private FlowEditorView openEditor() {
