@@ -87,19 +87,24 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 		grid.addColumn(e -> Dates.format(e.occurredAt(), getLocale()))
 			.setKey("when")
 			.setHeader(getTranslation("shell.audit.when"))
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		grid.addColumn(AuditEntry::actor)
 			.setKey("actor")
 			.setHeader(getTranslation("shell.audit.actor"))
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		grid.addColumn(e -> getTranslation(e.action().messageKey()))
 			.setKey("action")
 			.setHeader(getTranslation("shell.audit.action"))
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		grid.addColumn(AuditEntry::target)
 			.setKey("target")
 			.setHeader(getTranslation("shell.audit.target"))
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		// the detail takes the room the other columns leave
 		detail = new AuditDetailText(this, this::getLocale);
 		grid.addColumn(detail::summary)
 			.setKey("detail")
