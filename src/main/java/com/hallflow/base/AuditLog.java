@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Append-only trail of security-relevant and administrative actions. Callers write plain
- * facts; personal data must already be masked.
+ * facts, the detail as {@link AuditDetail} writes it, kept whole; personal data must
+ * already be masked.
  */
 @Service
 public class AuditLog {
@@ -29,9 +30,6 @@ public class AuditLog {
 	 * service access test pins every reading method to head office.
 	 */
 	private static final String HEAD_OFFICE = "hasRole('HQ_ADMIN')";
-
-	/** The detail column's width. */
-	static final int DETAIL_LIMIT = 1000;
 
 	private final AuditEventRepository events;
 
@@ -50,9 +48,7 @@ public class AuditLog {
 	@PreAuthorize("permitAll()")
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(String actor, AuditAction action, String target, String detail) {
-		String kept = detail != null && detail.length() > DETAIL_LIMIT ? detail.substring(0, DETAIL_LIMIT - 1) + "…"
-				: detail;
-		events.save(new AuditEventEntity(clock.instant(), actor, action.name(), target, kept));
+		events.save(new AuditEventEntity(clock.instant(), actor, action.name(), target, detail));
 	}
 
 	/**

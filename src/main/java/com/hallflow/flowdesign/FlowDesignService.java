@@ -2,6 +2,8 @@ package com.hallflow.flowdesign;
 
 import com.hallflow.base.TranslationProvider;
 import com.hallflow.base.AuditAction;
+import com.hallflow.base.AuditDetail;
+import com.hallflow.base.AuditField;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
@@ -113,7 +115,8 @@ public class FlowDesignService {
 		FlowDocument copy = new FlowDocument(original.formatVersion(), created.key(), created.document().name(),
 				created.document().category(), original.description(), original.icon(), original.targetMinutes(),
 				original.takesEffect(), original.steps());
-		audit.record(actor(), AuditAction.FLOW_DUPLICATED, created.key(), "from " + sourceKey);
+		audit.record(actor(), AuditAction.FLOW_DUPLICATED, created.key(),
+				AuditDetail.builder().value(AuditField.SOURCE, source.getName() + " (" + sourceKey + ")").json());
 		return saveDraft(created.key(), created.lockVersion(), copy);
 	}
 
@@ -165,7 +168,8 @@ public class FlowDesignService {
 			.orElseGet(() -> templates.save(new FlowTemplateEntity(document.key(), document.name(), document.category(),
 					actor(), clock.instant())));
 		Draft draft = storeDraft(template, -1, document, false);
-		audit.record(actor(), AuditAction.FLOW_IMPORTED, document.key(), document.steps().size() + " steps");
+		audit.record(actor(), AuditAction.FLOW_IMPORTED, document.key(),
+				AuditDetail.builder().value(AuditField.STEPS, document.steps().size()).json());
 		return draft;
 	}
 
@@ -190,7 +194,8 @@ public class FlowDesignService {
 		}
 		template.describe(document.name(), document.category(), actor(), now);
 		FlowVersionEntity saved = versions.saveAndFlush(draft);
-		audit.record(actor(), AuditAction.FLOW_DRAFT_SAVED, template.getKey(), changeDetail(before, document));
+		audit.record(actor(), AuditAction.FLOW_DRAFT_SAVED, template.getKey(),
+				changeDetail(AuditDetail.builder(), before, document).json());
 		return draft(template.getKey(), saved);
 	}
 
@@ -205,7 +210,8 @@ public class FlowDesignService {
 		FlowVersionEntity source = version(template, number);
 		FlowVersionEntity draft = versions
 			.saveAndFlush(FlowVersionEntity.draft(template.getId(), source.getDefinition(), actor(), clock.instant()));
-		audit.record(actor(), AuditAction.FLOW_DRAFT_FROM_VERSION, key, "from version " + number);
+		audit.record(actor(), AuditAction.FLOW_DRAFT_FROM_VERSION, key,
+				AuditDetail.builder().value(AuditField.FROM_VERSION, number).json());
 		return draft(key, draft);
 	}
 
@@ -261,29 +267,30 @@ public class FlowDesignService {
 		versions.saveAndFlush(draft);
 		// the test-runs were of this draft; the next draft starts untried
 		trials.deleteByTemplate(template.getId());
+		AuditDetail.Builder detail = AuditDetail.builder().value(AuditField.VERSION, number);
+		if (effectiveFrom != null) {
+			detail.value(AuditField.EFFECTIVE_FROM, effectiveFrom);
+		}
+		detail.value(AuditField.CHANGE_NOTE, changeNote.trim());
 		audit.record(actor(), effectiveFrom == null ? AuditAction.FLOW_PUBLISHED : AuditAction.FLOW_SCHEDULED, key,
-				"version " + number + (effectiveFrom == null ? "" : " effective " + effectiveFrom) + ": "
-						+ changeNote.trim() + "; since version " + (number - 1) + ": "
-						+ changeDetail(previous, document));
+				changeDetail(detail, previous, document).json());
 		return number;
 	}
 
 	/**
-	 * A flow change for the audit log: steps before → after and each change as the
-	 * version comparison lists it (its kind and what it names), or the step count of a
-	 * first version.
+	 * A flow change for the audit log: steps before → after and each change in the words
+	 * of the version comparison, or the step count of a first version.
 	 */
-	static String changeDetail(FlowDocument before, FlowDocument after) {
+	static AuditDetail.Builder changeDetail(AuditDetail.Builder detail, FlowDocument before, FlowDocument after) {
 		if (before == null) {
-			return after.steps().size() + " steps";
+			return detail.value(AuditField.STEPS, after.steps().size());
 		}
-		List<FlowDiff.Change> changes = FlowDiff.between(before, after);
-		return before.steps().size() + " → " + after.steps().size() + " steps; "
-				+ (changes.isEmpty() ? "no change"
-						: changes.stream()
-							.map(c -> c.messageKey().substring(c.messageKey().lastIndexOf('.') + 1) + "("
-									+ String.join(", ", c.args()) + ")")
-							.collect(Collectors.joining("; ")));
+		return detail.change(AuditField.STEPS, before.steps().size(), after.steps().size())
+			.value(AuditField.CHANGES,
+					FlowDiff.between(before, after)
+						.stream()
+						.map(c -> AuditDetail.words(c.messageKey(), c.args().toArray()))
+						.toList());
 	}
 
 	/**
@@ -295,6 +302,7 @@ public class FlowDesignService {
 		List<String> ordered = keys.stream().distinct().toList();
 		Map<String, FlowTemplateEntity> byKey = new HashMap<>();
 		templates.findAllByOrderByKeyAsc().forEach(t -> byKey.put(t.getKey(), t));
+		List<String> before = tileOrder().stream().map(k -> byKey.get(k).getName()).toList();
 		for (String key : ordered) {
 			if (!byKey.containsKey(key)) {
 				throw new BusinessException("flowdesign.flow.notFound", key);
@@ -305,7 +313,18 @@ public class FlowDesignService {
 			t.setTileRank(at < 0 ? null : at + 1);
 		});
 		audit.record(actor(), AuditAction.TILE_ORDER_CHANGED, null,
-				ordered.isEmpty() ? "by use in each branch" : String.join(" > ", ordered));
+				AuditDetail.builder()
+					.change(AuditField.TILE_ORDER, tileWords(before),
+							tileWords(ordered.stream().map(k -> byKey.get(k).getName()).toList()))
+					.json());
+	}
+
+	/**
+	 * A tile order for the audit log: the flows' names, or that each branch orders by
+	 * use.
+	 */
+	private static Object tileWords(List<String> names) {
+		return names.isEmpty() ? AuditDetail.words("flowdesign.tiles.byUse") : String.join(" > ", names);
 	}
 
 	/**

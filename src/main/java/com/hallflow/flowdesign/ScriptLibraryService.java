@@ -1,6 +1,7 @@
 package com.hallflow.flowdesign;
 
 import com.hallflow.base.AuditDetail;
+import com.hallflow.base.AuditField;
 import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
@@ -71,8 +72,7 @@ public class ScriptLibraryService {
 			throw BusinessException.forField("text", "flowdesign.library.text.required");
 		}
 		ScriptSnippetEntity entity = snippets.findByKey(key).orElse(null);
-		Map<String, Object> before = entity == null ? Map.of()
-				: AuditDetail.fields("title", entity.getTitle(), "text", entity.getText(), "tags", entity.getTags());
+		Map<AuditField, Object> before = entity == null ? Map.of() : auditFields(entity);
 		if (entity == null) {
 			entity = new ScriptSnippetEntity(key);
 		}
@@ -85,9 +85,14 @@ public class ScriptLibraryService {
 		entity.write(title.trim(), text.trim(), tags == null || tags.isBlank() ? null : tags.trim(),
 				currentUser.actorName(), clock.instant());
 		ScriptSnippetEntity saved = snippets.saveAndFlush(entity);
-		audit.record(currentUser.actorName(), AuditAction.SNIPPET_SAVED, key, AuditDetail.changes(before,
-				AuditDetail.fields("title", saved.getTitle(), "text", saved.getText(), "tags", saved.getTags())));
+		audit.record(currentUser.actorName(), AuditAction.SNIPPET_SAVED, key,
+				AuditDetail.changes(before, auditFields(saved)));
 		return snippet(saved);
+	}
+
+	private static Map<AuditField, Object> auditFields(ScriptSnippetEntity snippet) {
+		return AuditDetail.fields(AuditField.TITLE, snippet.getTitle(), AuditField.TEXT, snippet.getText(),
+				AuditField.TAGS, snippet.getTags());
 	}
 
 	/**

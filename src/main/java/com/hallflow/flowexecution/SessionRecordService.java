@@ -1,8 +1,12 @@
 package com.hallflow.flowexecution;
 
 import com.hallflow.base.AuditAction;
+import com.hallflow.base.AuditDetail;
+import com.hallflow.base.AuditField;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
+import com.hallflow.flowdesign.FlowDocument;
+import com.hallflow.flowdesign.InputDefinition;
 import com.hallflow.flowexecution.internal.NotReplayable;
 import com.hallflow.flowexecution.internal.PersonalValues;
 import com.hallflow.flowexecution.internal.SessionAccess;
@@ -109,8 +113,9 @@ public class SessionRecordService {
 
 	/**
 	 * The full personal number entered at a step, for a supervisor who needs it and says
-	 * why; every reveal is written to the audit log with who, why, which session and
-	 * which field.
+	 * why; every reveal is written to the audit log with who, why, which session (by its
+	 * receipt number, the customer by the masked mobile as the records show it) and which
+	 * field.
 	 */
 	@Supervisor
 	public String reveal(String id, int sequence, String inputKey, RevealReason reason) {
@@ -127,10 +132,33 @@ public class SessionRecordService {
 				throw new BusinessException("flowexecution.reveal.notFound");
 			}
 			String masked = personal.shownOf(step.getShownValues()).get(inputKey);
-			audit.record(actor, AuditAction.PERSONAL_DATA_REVEALED, "session " + id, "step " + sequence + " "
-					+ step.getStepKey() + "." + inputKey + " " + masked + " reason " + reason.name());
+			audit.record(actor, AuditAction.PERSONAL_DATA_REVEALED,
+					session.receiptNo() != null ? session.receiptNo() : session.publicId(),
+					AuditDetail.builder()
+						.value(AuditField.RECEIPT,
+								session.receiptNo() != null ? session.receiptNo()
+										: AuditDetail.words("flowexecution.practice.badge"))
+						.value(AuditField.CUSTOMER, session.mobileMasked())
+						.value(AuditField.STEP, step.getStepTitle() != null ? step.getStepTitle() : step.getStepKey())
+						.value(AuditField.INPUT, inputLabel(session, step, inputKey))
+						.value(AuditField.VALUE, masked)
+						.value(AuditField.REASON, reason)
+						.json());
 			return personal.open(sealed);
 		});
+	}
+
+	/**
+	 * The input's label in the flow the step belongs to; its key if the flow has none.
+	 */
+	private String inputLabel(SessionSnapshot session, StepRecordEntity step, String inputKey) {
+		FlowDocument document = replays.documents(session, records.findBySessionIdOrderBySequenceAsc(session.id()))
+			.get(step.getFlowKey());
+		return Optional.ofNullable(document)
+			.flatMap(d -> d.step(step.getStepKey()))
+			.flatMap(s -> s.inputs().stream().filter(in -> in.key().equals(inputKey)).findFirst())
+			.map(InputDefinition::label)
+			.orElse(inputKey);
 	}
 
 }

@@ -3,6 +3,7 @@ package com.hallflow.organization;
 import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.AuditDetail;
+import com.hallflow.base.AuditField;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
 import com.hallflow.organization.internal.Branch;
@@ -98,7 +99,7 @@ public class BranchService {
 		if (!branch.getCode().equals(normalisedCode(command.code()))) {
 			throw BusinessException.forField("code", "organization.branch.code.immutable");
 		}
-		Map<String, Object> before = fields(branch);
+		Map<AuditField, Object> before = fields(branch);
 		describe(branch, command);
 		Branch saved = branches.saveAndFlush(branch);
 		audit.record(currentUser.actorName(), AuditAction.BRANCH_UPDATED, branch.getCode(),
@@ -106,11 +107,11 @@ public class BranchService {
 		return summary(saved, regionsById());
 	}
 
-	/** What the audit log shows of a branch; the region by its code. */
-	private Map<String, Object> fields(Branch branch) {
-		Object region = regions.findById(branch.getRegionId()).map(Region::getCode).orElse(null);
-		return AuditDetail.fields("name", branch.getName(), "region", region, "address", branch.getAddress(), "open",
-				branch.isOpen());
+	/** What the audit log shows of a branch; the region by its name. */
+	private Map<AuditField, Object> fields(Branch branch) {
+		Object region = regions.findById(branch.getRegionId()).map(Region::getName).orElse(null);
+		return AuditDetail.fields(AuditField.NAME, branch.getName(), AuditField.REGION, region, AuditField.ADDRESS,
+				branch.getAddress(), AuditField.OPEN, branch.isOpen());
 	}
 
 	private void describe(Branch branch, BranchCommand command) {

@@ -3,6 +3,7 @@ package com.hallflow.organization;
 import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.AuditDetail;
+import com.hallflow.base.AuditField;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
 import com.hallflow.organization.internal.BranchRepository;
@@ -69,7 +70,9 @@ public class RegionService {
 		}
 		Region saved = regions.saveAndFlush(new Region(code, command.name().trim(), command.parentId()));
 		audit.record(currentUser.actorName(), AuditAction.REGION_CREATED, code,
-				AuditDetail.values(AuditDetail.fields("name", saved.getName(), "parent", command.parentId())));
+				AuditDetail.values(AuditDetail.fields(AuditField.NAME, saved.getName(), AuditField.PARENT,
+						command.parentId() == null ? null
+								: regions.findById(command.parentId()).map(Region::getName).orElse(null))));
 		return node(saved);
 	}
 
@@ -87,7 +90,7 @@ public class RegionService {
 		region.rename(name.trim());
 		Region saved = regions.saveAndFlush(region);
 		audit.record(currentUser.actorName(), AuditAction.REGION_RENAMED, region.getCode(),
-				AuditDetail.changes(AuditDetail.fields("name", before), AuditDetail.fields("name", saved.getName())));
+				AuditDetail.builder().change(AuditField.NAME, before, saved.getName()).json());
 		return node(saved);
 	}
 
@@ -98,7 +101,8 @@ public class RegionService {
 			throw new BusinessException("organization.region.inUse", region.getName());
 		}
 		regions.delete(region);
-		audit.record(currentUser.actorName(), AuditAction.REGION_DELETED, region.getCode(), region.getName());
+		audit.record(currentUser.actorName(), AuditAction.REGION_DELETED, region.getCode(),
+				AuditDetail.builder().value(AuditField.NAME, region.getName()).json());
 	}
 
 	private Region load(long id) {

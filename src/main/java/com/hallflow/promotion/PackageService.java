@@ -1,6 +1,8 @@
 package com.hallflow.promotion;
 
 import com.hallflow.base.AuditAction;
+import com.hallflow.base.AuditDetail;
+import com.hallflow.base.AuditField;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
@@ -98,20 +100,20 @@ public class PackageService {
 		String code = command.code() == null ? "" : command.code().trim().toUpperCase();
 		check(command, code);
 		PackageEntity entity;
-		String before;
+		Map<AuditField, Object> before;
 		if (command.id() == null) {
 			if (packages.findByCode(code).isPresent()) {
 				throw BusinessException.forField("code", "promotion.package.code.taken", code);
 			}
 			entity = new PackageEntity(code);
-			before = null;
+			before = Map.of();
 		}
 		else {
 			entity = packages.findById(command.id())
 				.orElseThrow(() -> new BusinessException("promotion.package.notFound"));
 			ConcurrentEditException.check(command.lockVersion() == null ? -1 : command.lockVersion(),
 					entity.getLockVersion());
-			before = describe(view(entity));
+			before = auditFields(view(entity));
 		}
 		Set<PackageEntity.PlacementRow> rows = command.placements()
 			.stream()
@@ -125,7 +127,8 @@ public class PackageService {
 		VasPackage after = view(saved);
 		audit.record(currentUser.actorName(),
 				command.id() == null ? AuditAction.PACKAGE_CREATED : AuditAction.PACKAGE_CHANGED, code,
-				before == null ? describe(after) : before + " → " + describe(after));
+				command.id() == null ? AuditDetail.values(auditFields(after))
+						: AuditDetail.changes(before, auditFields(after)));
 		revision.bump();
 		holder.changedHere();
 		return after;
@@ -174,11 +177,16 @@ public class PackageService {
 		}
 	}
 
-	private static String describe(VasPackage p) {
-		return "%s %s ¥%s %s %s–%s %s".formatted(p.name(), p.status(), p.monthlyPrice().toPlainString(),
-				p.grades().isEmpty() ? "*" : gradeNames(p.grades()), p.validFrom(),
-				p.validUntil() == null ? "" : p.validUntil(),
-				p.placements().stream().map(Placement::key).sorted().collect(Collectors.joining(",")));
+	/** What the audit log shows of a package; its places by flow and step name. */
+	private Map<AuditField, Object> auditFields(VasPackage p) {
+		Map<Placement, String> places = placementOptions().stream()
+			.collect(Collectors.toMap(PlacementOption::placement, PlacementOption::label));
+		return AuditDetail.fields(AuditField.NAME, p.name(), AuditField.CATEGORY, p.category(), AuditField.STATUS,
+				p.status(), AuditField.PRICE, "¥" + p.monthlyPrice().toPlainString(), AuditField.GRADES,
+				p.grades().isEmpty() ? AuditDetail.words("promotion.audit.allGrades") : List.copyOf(p.grades()),
+				AuditField.VALID_FROM, p.validFrom(), AuditField.VALID_UNTIL, p.validUntil(), AuditField.PLACEMENTS,
+				p.placements().stream().map(place -> places.getOrDefault(place, place.key())).toList(),
+				AuditField.DESCRIPTION, p.description(), AuditField.PITCH_SCRIPT, p.pitchScript());
 	}
 
 	static VasPackage view(PackageEntity e) {

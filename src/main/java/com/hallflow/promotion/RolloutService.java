@@ -1,6 +1,8 @@
 package com.hallflow.promotion;
 
 import com.hallflow.base.AuditAction;
+import com.hallflow.base.AuditDetail;
+import com.hallflow.base.AuditField;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
@@ -94,7 +96,7 @@ public class RolloutService {
 		PackageEntity pack = command.packageId() == null ? null : packages.findById(command.packageId()).orElse(null);
 		check(command, pack);
 		RolloutEntity entity;
-		String before = null;
+		Map<AuditField, Object> before = null;
 		if (command.id() == null) {
 			entity = new RolloutEntity(pack.getId());
 		}
@@ -103,7 +105,7 @@ public class RolloutService {
 				.orElseThrow(() -> new BusinessException("promotion.rollout.notFound"));
 			ConcurrentEditException.check(command.lockVersion() == null ? -1 : command.lockVersion(),
 					entity.getLockVersion());
-			before = describe(view(entity, packages.findById(entity.getPackageId()).orElse(null)));
+			before = auditFields(view(entity, packages.findById(entity.getPackageId()).orElse(null)));
 		}
 		List<RolloutEntity.TargetRow> rows = new ArrayList<>();
 		int stageNo = 0;
@@ -123,7 +125,8 @@ public class RolloutService {
 		Rollout after = view(saved, pack);
 		audit.record(currentUser.actorName(),
 				command.id() == null ? AuditAction.ROLLOUT_CREATED : AuditAction.ROLLOUT_CHANGED, after.name(),
-				before == null ? describe(after) : before + " → " + describe(after));
+				before == null ? AuditDetail.values(auditFields(after))
+						: AuditDetail.changes(before, auditFields(after)));
 		changed();
 		return after;
 	}
@@ -268,20 +271,27 @@ public class RolloutService {
 		holder.changedHere();
 	}
 
-	private static String describe(Rollout r) {
-		return "%s P%d quota=%s %s–%s stages=%s excl=%s".formatted(r.packageCode(), r.priority(),
-				r.quotaPerBranch() == null ? "-" : r.quotaPerBranch(), r.startsAt(),
-				r.endsAt() == null ? "" : r.endsAt(),
+	/**
+	 * What the audit log shows of a rollout: each stage as its start and what it reaches,
+	 * regions and branches by name.
+	 */
+	private Map<AuditField, Object> auditFields(Rollout r) {
+		Map<Long, String> regionNames = regions.all()
+			.stream()
+			.collect(Collectors.toMap(RegionNode::id, RegionNode::name));
+		Function<RolloutTarget, Object> named = t -> switch (t.kind()) {
+			case NETWORK -> AuditDetail.words("promotion.target.network");
+			case REGION -> regionNames.getOrDefault(t.refId(), String.valueOf(t.refId()));
+			case BRANCH -> branches.get(t.refId()).name();
+		};
+		return AuditDetail.fields(AuditField.NAME, r.name(), AuditField.PACKAGE, r.packageName(), AuditField.PRIORITY,
+				r.priority(), AuditField.QUOTA, r.quotaPerBranch(), AuditField.ENDS_AT, r.endsAt(), AuditField.STAGES,
 				r.stages()
 					.stream()
-					.map(s -> s.startsAt() + ":"
-							+ s.targets().stream().map(RolloutService::target).collect(Collectors.joining("+")))
-					.collect(Collectors.joining(";")),
-				r.exclusions().stream().map(RolloutService::target).collect(Collectors.joining("+")));
-	}
-
-	private static String target(RolloutTarget t) {
-		return t.kind() == TargetKind.NETWORK ? "*" : t.kind().name().charAt(0) + "" + t.refId();
+					.map(s -> AuditDetail.words("promotion.audit.stage", s.startsAt(),
+							s.targets().stream().map(named).toList()))
+					.toList(),
+				AuditField.EXCLUSIONS, r.exclusions().stream().map(named).toList());
 	}
 
 	static Rollout view(RolloutEntity e, PackageEntity pack) {

@@ -1,6 +1,7 @@
 package com.hallflow.security;
 
 import com.hallflow.base.AuditDetail;
+import com.hallflow.base.AuditField;
 import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
@@ -85,15 +86,15 @@ public class UserAccountService {
 
 	/**
 	 * What the audit log shows of an account (never its password); the branch by its
-	 * code.
+	 * name.
 	 */
-	private Map<String, Object> fields(UserAccount account) {
+	private Map<AuditField, Object> fields(UserAccount account) {
 		Object branch = account.getBranchId() == null ? null
 				: branches.findBranch(account.getBranchId())
-					.map(BranchRef::code)
+					.map(BranchRef::name)
 					.orElse(Long.toString(account.getBranchId()));
-		return AuditDetail.fields("name", account.getDisplayName(), "role", account.getRole(), "branch", branch,
-				"enabled", account.isEnabled());
+		return AuditDetail.fields(AuditField.NAME, account.getDisplayName(), AuditField.ROLE, account.getRole(),
+				AuditField.BRANCH, branch, AuditField.ENABLED, account.isEnabled());
 	}
 
 	@HeadOffice
@@ -120,7 +121,7 @@ public class UserAccountService {
 			throw BusinessException.forField("enabled", "security.user.cannotDisableSelf");
 		}
 		boolean disabling = account.isEnabled() && !command.enabled();
-		Map<String, Object> before = fields(account);
+		Map<AuditField, Object> before = fields(account);
 		account.setDisplayName(command.displayName().trim());
 		account.assign(command.role(), checkedBranch(command.role(), command.branchId()));
 		account.setEnabled(command.enabled());

@@ -299,7 +299,10 @@ abstract class ServiceSessionsContract {
 		AuditEntry entry = SystemAuthentication.callAsSystem(() -> audit.latest(1)).get(0);
 		assertThat(entry.action()).isEqualTo(AuditAction.PERSONAL_DATA_REVEALED);
 		assertThat(entry.actor()).isEqualTo(manager.username());
-		assertThat(entry.detail()).contains("idNumber", "AUDIT").doesNotContain(Clerk.ID_NUMBER);
+		// named by its receipt number, the field by its label, the reason in words
+		assertThat(entry.target()).isEqualTo(ended.receiptNo());
+		assertThat(entry.detail()).contains(ResidentId.mask(Clerk.ID_NUMBER), RevealReason.AUDIT.messageKey())
+			.doesNotContain(Clerk.ID_NUMBER, session.id(), "idNumber");
 		SessionRecord record = sessionRecords.record(session.id());
 		assertThat(record.timeline()).flatExtracting(t -> t.values().values())
 			.contains(ResidentId.mask(Clerk.ID_NUMBER))

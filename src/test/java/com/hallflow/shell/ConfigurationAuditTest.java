@@ -4,6 +4,9 @@ import static com.hallflow.flowdesign.FlowFixtures.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallflow.base.AuditAction;
+import com.hallflow.base.AuditDetail;
+import com.hallflow.base.AuditDetail.Item;
+import com.hallflow.base.AuditField;
 import com.hallflow.base.AuditEntry;
 import com.hallflow.base.AuditFilter;
 import com.hallflow.base.AuditLog;
@@ -23,6 +26,7 @@ import com.hallflow.security.UserAccountService;
 import com.hallflow.security.UserSummary;
 import com.hallflow.support.Fixtures;
 import com.hallflow.support.H2Test;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +78,14 @@ class ConfigurationAuditTest {
 		return audit.search(new AuditFilter(null, null, target, action), PageRequest.of(0, 1)).get(0);
 	}
 
+	private static List<Item> items(AuditEntry entry) {
+		return AuditDetail.items(entry.detail()).orElseThrow();
+	}
+
+	private static AuditDetail.Words role(StaffRole role) {
+		return AuditDetail.words(role.messageKey());
+	}
+
 	@Test
 	void branches_regions_and_users_show_what_changed_from_what_to_what() {
 		RegionNode province = fixtures.province("审计省");
@@ -85,20 +97,23 @@ class ConfigurationAuditTest {
 				branch.address(), false));
 		AuditEntry changed = latest(AuditAction.BRANCH_UPDATED, branch.code());
 		assertThat(changed.actor()).isEqualTo(admin.username());
-		assertThat(changed.detail()).isEqualTo(
-				"name: 审计营业厅 → 审计旗舰厅; region: " + province.code() + " → " + city.code() + "; open: true → false");
+		assertThat(items(changed)).containsExactly(new Item(AuditField.NAME, true, "审计营业厅", "审计旗舰厅"),
+				new Item(AuditField.REGION, true, "审计省", "审计新市"), new Item(AuditField.OPEN, true, true, false));
 
 		regions.rename(province.id(), province.lockVersion(), "审计新省");
-		assertThat(latest(AuditAction.REGION_RENAMED, province.code()).detail()).isEqualTo("name: 审计省 → 审计新省");
+		assertThat(items(latest(AuditAction.REGION_RENAMED, province.code())))
+			.containsExactly(new Item(AuditField.NAME, true, "审计省", "审计新省"));
 
 		UserSummary clerk = fixtures.user(StaffRole.BRANCH_STAFF, branch.id());
 		Fixtures.signIn(admin);
-		assertThat(latest(AuditAction.USER_CREATED, clerk.username()).detail()).contains("role=BRANCH_STAFF",
-				"branch=" + branch.code(), "enabled=true");
+		assertThat(items(latest(AuditAction.USER_CREATED, clerk.username()))).contains(
+				new Item(AuditField.ROLE, false, null, role(StaffRole.BRANCH_STAFF)),
+				new Item(AuditField.BRANCH, false, null, "审计旗舰厅"), new Item(AuditField.ENABLED, false, null, true));
 		users.update(new UpdateUserCommand(clerk.id(), clerk.lockVersion(), clerk.displayName(),
 				StaffRole.BRANCH_MANAGER, branch.id(), false));
-		assertThat(latest(AuditAction.USER_DISABLED, clerk.username()).detail())
-			.isEqualTo("role: BRANCH_STAFF → BRANCH_MANAGER; enabled: true → false");
+		assertThat(items(latest(AuditAction.USER_DISABLED, clerk.username()))).containsExactly(
+				new Item(AuditField.ROLE, true, role(StaffRole.BRANCH_STAFF), role(StaffRole.BRANCH_MANAGER)),
+				new Item(AuditField.ENABLED, true, true, false));
 	}
 
 	@Test
@@ -106,19 +121,27 @@ class ConfigurationAuditTest {
 		String snippetKey = Fixtures.unique("greet");
 		ScriptSnippet first = library.save(snippetKey, null, "问候", "您好，欢迎光临", null);
 		library.save(snippetKey, first.lockVersion(), "问候", "您好，欢迎光临营业厅", "通用");
-		assertThat(latest(AuditAction.SNIPPET_SAVED, snippetKey).detail())
-			.isEqualTo("text: 您好，欢迎光临 → 您好，欢迎光临营业厅; tags: — → 通用");
+		assertThat(items(latest(AuditAction.SNIPPET_SAVED, snippetKey))).containsExactly(
+				new Item(AuditField.TEXT, true, "您好，欢迎光临", "您好，欢迎光临营业厅"), new Item(AuditField.TAGS, true, null, "通用"));
 
 		String key = Fixtures.unique("AUDIT_").toUpperCase();
 		Draft draft = designs.create(new NewFlowCommand(key, "审计流程", null));
 		Draft saved = designs.saveDraft(key, draft.lockVersion(), flow(key).step("greet").step("farewell").build());
 		designs.publish(key, saved.lockVersion(), "首版", null);
 		Draft second = designs.saveDraft(key, 0, flow(key).step("greet").step("check").step("farewell").build());
-		assertThat(latest(AuditAction.FLOW_DRAFT_SAVED, key).detail()).startsWith("2 → 3 steps; ").contains("check");
+		assertThat(items(latest(AuditAction.FLOW_DRAFT_SAVED, key))).first()
+			.isEqualTo(new Item(AuditField.STEPS, true, 2L, 3L));
 		designs.publish(key, second.lockVersion(), "加核对", null);
-		assertThat(latest(AuditAction.FLOW_PUBLISHED, key).detail())
-			.startsWith("version 2: 加核对; since version 1: 2 → 3 steps; ")
-			.contains("check");
+		List<Item> published = items(latest(AuditAction.FLOW_PUBLISHED, key));
+		assertThat(published).startsWith(new Item(AuditField.VERSION, false, null, 2L),
+				new Item(AuditField.CHANGE_NOTE, false, null, "加核对"), new Item(AuditField.STEPS, true, 2L, 3L));
+		// each change in the words of the version comparison, naming the new step
+		assertThat(published.get(3).field()).isEqualTo(AuditField.CHANGES);
+		assertThat((List<?>) published.get(3).after()).singleElement()
+			.isInstanceOfSatisfying(AuditDetail.Words.class, w -> {
+				assertThat(w.key()).startsWith("flowdesign.diff.");
+				assertThat(w.args().toString()).contains("check");
+			});
 	}
 
 }

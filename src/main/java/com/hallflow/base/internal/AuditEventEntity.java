@@ -5,8 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.Length;
 
 @Entity
 @Table(name = "audit_event")
@@ -28,7 +30,9 @@ public class AuditEventEntity {
 	@Column(length = 128)
 	private String target;
 
-	@Column(length = 1000)
+	/** Whole, however long (a changed script before and after); schema 0015. */
+	@Lob
+	@Column(length = Length.LONG32)
 	private String detail;
 
 	protected AuditEventEntity() {
@@ -39,7 +43,7 @@ public class AuditEventEntity {
 		this.actor = actor;
 		this.action = action;
 		this.target = target;
-		this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+		this.detail = detail;
 	}
 
 	public Instant getOccurredAt() {

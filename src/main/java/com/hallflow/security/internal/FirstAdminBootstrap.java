@@ -1,6 +1,8 @@
 package com.hallflow.security.internal;
 
 import com.hallflow.base.AuditAction;
+import com.hallflow.base.AuditDetail;
+import com.hallflow.base.AuditField;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.StartupRefusedException;
 import com.hallflow.security.PasswordPolicy;
@@ -65,7 +67,10 @@ class FirstAdminBootstrap implements ApplicationRunner {
 		users.save(
 				new UserAccount(username, username, passwordEncoder.encode(password), StaffRole.HQ_ADMIN, null, true));
 		audit.record("system", AuditAction.USER_CREATED, username,
-				"first head-office administrator from the environment");
+				AuditDetail.builder()
+					.value(AuditField.ROLE, StaffRole.HQ_ADMIN)
+					.value(AuditField.NOTE, AuditDetail.words("security.audit.firstAdmin"))
+					.json());
 		log.info("Created the first head-office administrator '{}'; the password must be changed at first login",
 				username);
 	}

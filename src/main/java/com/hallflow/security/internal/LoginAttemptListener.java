@@ -8,6 +8,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import com.hallflow.base.AuditAction;
+import com.hallflow.base.AuditDetail;
+import com.hallflow.base.AuditField;
 import com.hallflow.base.AuditLog;
 import com.hallflow.security.LockoutProperties;
 import java.time.Clock;
@@ -62,7 +64,10 @@ class LoginAttemptListener {
 		if (users.lockWhenTooManyFailures(username, lockout.maxFailures(), until) > 0) {
 			log.warn("Account {} locked after {} failed logins until {}", username, lockout.maxFailures(), until);
 			audit.record(username, AuditAction.ACCOUNT_LOCKED, username,
-					"after " + lockout.maxFailures() + " failed logins, until " + until);
+					AuditDetail.builder()
+						.value(AuditField.FAILED_SIGN_INS, lockout.maxFailures())
+						.value(AuditField.LOCKED_UNTIL, until)
+						.json());
 		}
 	}
 

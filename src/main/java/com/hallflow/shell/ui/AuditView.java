@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -34,7 +35,8 @@ import org.springframework.data.domain.PageRequest;
  * The audit log (HQ): every configuration change with who, when, what and before → after,
  * personal-data reveals, sign-ins, failures and lockouts. Read-only: the application has
  * no way to change or remove an entry. Filter by days, by actor or target, by action;
- * download as CSV.
+ * download as CSV. The detail column shows a line of each entry's detail; a click on the
+ * row shows it whole.
  */
 @Route("audit")
 @RolesAllowed(AppRoles.HQ_ADMIN)
@@ -52,6 +54,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 	final Select<AuditAction> action = new Select<>();
 
 	final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
+
+	final AuditDetailText detail;
 
 	private final AuditLog audit;
 
@@ -81,14 +85,34 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 		action.addValueChangeListener(e -> refresh());
 		grid.setId("audit-grid");
 		grid.addColumn(e -> Dates.format(e.occurredAt(), getLocale()))
+			.setKey("when")
 			.setHeader(getTranslation("shell.audit.when"))
-			.setAutoWidth(true);
-		grid.addColumn(AuditEntry::actor).setHeader(getTranslation("shell.audit.actor")).setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		grid.addColumn(AuditEntry::actor)
+			.setKey("actor")
+			.setHeader(getTranslation("shell.audit.actor"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		grid.addColumn(e -> getTranslation(e.action().messageKey()))
+			.setKey("action")
 			.setHeader(getTranslation("shell.audit.action"))
-			.setAutoWidth(true);
-		grid.addColumn(AuditEntry::target).setHeader(getTranslation("shell.audit.target")).setAutoWidth(true);
-		grid.addColumn(AuditEntry::detail).setHeader(getTranslation("shell.audit.detail")).setFlexGrow(1);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		grid.addColumn(AuditEntry::target)
+			.setKey("target")
+			.setHeader(getTranslation("shell.audit.target"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		// the detail takes the room the other columns leave
+		detail = new AuditDetailText(this, this::getLocale);
+		grid.addColumn(detail::summary)
+			.setKey("detail")
+			.setHeader(getTranslation("shell.audit.detail"))
+			.setFlexGrow(1)
+			.setTooltipGenerator(detail::tooltip);
+		// a click on a row opens its detail in full below it, long texts wrapping
+		grid.setItemDetailsRenderer(new ComponentRenderer<>(detail::full));
 		FlexLayout filters = new FlexLayout(from, to, text, action);
 		filters.addClassName("insight-filters");
 		HorizontalLayout downloads = new HorizontalLayout(
@@ -117,7 +141,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 	/**
 	 * What the filter selects, newest first, as CSV rows (at most
 	 * {@value #MOST_EXPORTED}); actions by their stored code, which reads the same in
-	 * every language and in tools that sift the file.
+	 * every language and in tools that sift the file; details in words, as the grid shows
+	 * them, one field after the other.
 	 */
 	List<List<String>> csvRows() {
 		List<List<String>> rows = new ArrayList<>();
@@ -126,7 +151,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 				getTranslation("shell.audit.detail")));
 		audit.search(filter(), PageRequest.of(0, MOST_EXPORTED))
 			.forEach(e -> rows.add(List.of(e.occurredAt().toString(), e.actor(), e.action().name(),
-					e.target() == null ? "" : e.target(), e.detail() == null ? "" : e.detail())));
+					e.target() == null ? "" : e.target(), String.join("; ", detail.lines(e)))));
 		return rows;
 	}
 

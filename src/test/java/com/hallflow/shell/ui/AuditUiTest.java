@@ -11,11 +11,28 @@ import com.hallflow.base.AuditFilter;
 import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.ui.CsvDownload;
+import com.hallflow.base.MobileNumber;
+import com.hallflow.base.ResidentId;
+import com.hallflow.base.TranslationProvider;
+import com.hallflow.flowdesign.ScriptLibraryService;
+import com.hallflow.flowdesign.StandardFlows;
+import com.hallflow.flowexecution.Clerk;
+import com.hallflow.flowexecution.RevealReason;
+import com.hallflow.flowexecution.RunningSession;
+import com.hallflow.flowexecution.ServiceSessionService;
+import com.hallflow.flowexecution.SessionRecordService;
+import com.hallflow.flowexecution.StartSessionCommand;
+import com.hallflow.organization.BranchCommand;
+import com.hallflow.organization.BranchService;
+import com.hallflow.organization.BranchSummary;
 import com.hallflow.organization.RegionCommand;
 import com.hallflow.organization.RegionService;
 import com.hallflow.security.StaffRole;
+import com.hallflow.security.SystemAuthentication;
+import com.hallflow.security.UserSummary;
 import com.hallflow.support.Fixtures;
 import com.hallflow.support.KaribuTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -24,6 +41,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 class AuditUiTest extends KaribuTest {
@@ -33,6 +51,24 @@ class AuditUiTest extends KaribuTest {
 
 	@Autowired
 	RegionService regions;
+
+	@Autowired
+	BranchService branches;
+
+	@Autowired
+	ScriptLibraryService library;
+
+	@Autowired
+	ServiceSessionService sessions;
+
+	@Autowired
+	SessionRecordService sessionRecords;
+
+	@Autowired
+	StandardFlows standardFlows;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void head_office_filters_the_log_by_action_and_who_and_downloads_it() {
@@ -61,6 +97,97 @@ class AuditUiTest extends KaribuTest {
 			.filter(m -> Modifier.isPublic(m.getModifiers()))
 			.map(Method::getName)).containsOnly("record", "latest", "search", "count", "actions");
 		assertThat(AuditEntry.class.isRecord()).isTrue();
+	}
+
+	@Test
+	void the_grid_and_the_filter_name_the_action_in_words_in_chinese_and_in_english() {
+		signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
+		String code = Fixtures.unique("AUD");
+		regions.create(new RegionCommand(code, "审计省", null));
+		AuditView view = open(code, AuditAction.REGION_CREATED);
+		assertThat(GridKt._getFormatted(view.grid, 0, "action")).isEqualTo("新建区域");
+		assertThat(view.action.getItemLabelGenerator().apply(AuditAction.REGION_CREATED)).isEqualTo("新建区域");
+		assertThat(GridKt._getFormatted(view.grid, 0, "detail")).isEqualTo("名称：审计省 等 2 项");
+
+		UI.getCurrent().setLocale(TranslationProvider.ENGLISH);
+		view = open(code, AuditAction.REGION_CREATED);
+		assertThat(GridKt._getFormatted(view.grid, 0, "action")).isEqualTo("Region created");
+		assertThat(view.action.getItemLabelGenerator().apply(AuditAction.REGION_CREATED)).isEqualTo("Region created");
+		assertThat(GridKt._getFormatted(view.grid, 0, "detail")).isEqualTo("Name: 审计省 and 1 more");
+	}
+
+	@Test
+	void a_configuration_change_reads_field_by_field_in_words_before_and_after() {
+		UserSummary admin = fixtures.user(StaffRole.HQ_ADMIN, null);
+		BranchSummary branch = fixtures.branch(fixtures.province("审计省"), "审计营业厅");
+		signIn(admin);
+		branches.update(new BranchCommand(branch.id(), branch.lockVersion(), branch.code(), "审计旗舰厅", branch.regionId(),
+				branch.address(), false));
+		AuditView view = open(branch.code(), AuditAction.BRANCH_UPDATED);
+		assertThat(GridKt._getFormatted(view.grid, 0, "detail")).isEqualTo("名称：审计营业厅 → 审计旗舰厅 等 2 项");
+		AuditEntry entry = GridKt._get(view.grid, 0);
+		assertThat(view.grid.getColumnByKey("detail").getTooltipGenerator().apply(entry)).contains("名称：审计营业厅 → 审计旗舰厅",
+				"营业状态：是 → 否");
+		// a click on the row opens its details (the grid's connector does it in the
+		// browser)
+		assertThat(view.grid.isDetailsVisibleOnClick()).isTrue();
+		assertThat(details(view)).contains("名称", "审计营业厅 → 审计旗舰厅", "营业状态", "是 → 否")
+			.doesNotContain("open", "true", "name");
+
+		UI.getCurrent().setLocale(TranslationProvider.ENGLISH);
+		view = open(branch.code(), AuditAction.BRANCH_UPDATED);
+		assertThat(GridKt._getFormatted(view.grid, 0, "detail")).isEqualTo("Name: 审计营业厅 → 审计旗舰厅 and 1 more");
+		assertThat(details(view)).contains("Name", "Open", "Yes → No").doesNotContain("true");
+	}
+
+	@Test
+	void the_row_details_show_a_long_script_whole_and_wrapping() {
+		signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
+		String key = Fixtures.unique("long");
+		String script = "您好，欢迎光临营业厅，请问今天办理什么业务？".repeat(150) + "结束语";
+		library.save(key, null, "长话术", script, null);
+		AuditView view = open(key, AuditAction.SNIPPET_SAVED);
+		Component details = GridKt._getItemDetailsComponent(view.grid, 0);
+		assertThat(details.getElement().getTextRecursively()).contains(script);
+		assertThat(details.getElement().toString()).contains("white-space:pre-wrap");
+	}
+
+	@Test
+	void a_reveal_names_the_receipt_and_the_customer_masked_not_the_session_id() {
+		SystemAuthentication.runAsSystem(standardFlows::install);
+		BranchSummary branch = fixtures.branch("审计查看厅");
+		signIn(fixtures.user(StaffRole.BRANCH_STAFF, branch.id()));
+		RunningSession served = new Clerk(sessions)
+			.finish(sessions.start(new StartSessionCommand("ACCOUNT_CLOSURE", false, "王五", Clerk.MOBILE, null)));
+		int sequence = jdbc.queryForObject("""
+				select r.sequence from step_record r join service_session s on s.id = r.session_id
+				where s.public_id = ? and r.step_key = 'verify-identity'""", Integer.class, served.id());
+		signIn(fixtures.user(StaffRole.BRANCH_MANAGER, branch.id()));
+		sessionRecords.reveal(served.id(), sequence, "idNumber", RevealReason.COMPLAINT);
+
+		signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
+		AuditView view = open(served.receiptNo(), AuditAction.PERSONAL_DATA_REVEALED);
+		assertThat(GridKt._getFormatted(view.grid, 0, "target")).isEqualTo(served.receiptNo());
+		assertThat(details(view))
+			.contains(served.receiptNo(), MobileNumber.mask(Clerk.MOBILE), ResidentId.mask(Clerk.ID_NUMBER),
+					zh(RevealReason.COMPLAINT.messageKey()))
+			.doesNotContain(served.id(), Clerk.MOBILE, Clerk.ID_NUMBER);
+		assertThat(GridKt._getFormattedRow(view.grid, 0).toString()).doesNotContain(served.id(), Clerk.MOBILE);
+	}
+
+	/** The audit view as opened now, filtered to one action and one actor or target. */
+	private static AuditView open(String text, AuditAction action) {
+		UI.getCurrent().navigate(HomeView.class);
+		UI.getCurrent().navigate(AuditView.class);
+		AuditView view = _get(AuditView.class);
+		_setValue(view.action, action);
+		_setValue(view.text, text);
+		assertThat(GridKt._size(view.grid)).isEqualTo(1);
+		return view;
+	}
+
+	private static String details(AuditView view) {
+		return GridKt._getItemDetailsComponent(view.grid, 0).getElement().getTextRecursively();
 	}
 
 }
