@@ -6,6 +6,7 @@ import com.hallflow.flowdesign.internal.FlowTemplateRepository;
 import com.hallflow.flowdesign.internal.FlowVersionEntity;
 import com.hallflow.flowdesign.internal.FlowVersionRepository;
 import com.hallflow.security.AnyStaff;
+import com.hallflow.security.HeadOffice;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -73,6 +74,25 @@ public class PublishedFlowService {
 		return templates.findByKey(key)
 			.filter(t -> t.getStatus() == FlowTemplateEntity.Status.ACTIVE)
 			.flatMap(this::current);
+	}
+
+	/**
+	 * Versions published to take effect later, soonest first (head office's): until then
+	 * the flow's previous version stays current.
+	 */
+	@HeadOffice
+	public List<ScheduledVersion> scheduled() {
+		Map<Long, FlowTemplateEntity> byTemplate = new HashMap<>();
+		templates.findAllByOrderByKeyAsc().forEach(t -> byTemplate.put(t.getId(), t));
+		return versions.scheduledAfter(clock.instant())
+			.stream()
+			.filter(v -> byTemplate.containsKey(v.getTemplateId()))
+			.map(v -> {
+				FlowTemplateEntity t = byTemplate.get(v.getTemplateId());
+				return new ScheduledVersion(t.getKey(), t.getName(), v.getNumber(), v.getEffectiveFrom(),
+						v.getPublishedBy(), v.getChangeNote());
+			})
+			.toList();
 	}
 
 	public PublishedFlow byVersionId(long versionId) {

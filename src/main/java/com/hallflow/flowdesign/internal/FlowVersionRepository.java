@@ -46,6 +46,15 @@ public interface FlowVersionRepository extends JpaRepository<FlowVersionEntity, 
 			order by v.number desc""")
 	List<VersionRef> publishedInEffect(Long templateId, Instant now, Pageable page);
 
+	/**
+	 * Published versions that take effect after {@code now}, soonest first: what a
+	 * scheduled publish is waiting for.
+	 */
+	@Query("""
+			select v from FlowVersionEntity v where v.status = 'PUBLISHED' and v.effectiveFrom > :now
+			order by v.effectiveFrom asc, v.templateId asc""")
+	List<FlowVersionEntity> scheduledAfter(Instant now);
+
 	@Query("select v.templateId from FlowVersionEntity v where v.status = 'DRAFT'")
 	Set<Long> templatesWithDraft();
 

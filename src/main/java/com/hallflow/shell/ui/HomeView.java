@@ -1,8 +1,16 @@
 package com.hallflow.shell.ui;
 
+import com.hallflow.flowdesign.FlowDesignService;
+import com.hallflow.flowdesign.PublishedFlowService;
+import com.hallflow.flowexecution.ServiceSessionService;
+import com.hallflow.insight.DashboardService;
+import com.hallflow.insight.MyDayService;
+import com.hallflow.promotion.OfferService;
+import com.hallflow.promotion.RolloutService;
 import com.hallflow.security.AppUser;
 import com.hallflow.security.BranchRef;
 import com.hallflow.security.CurrentUser;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -10,16 +18,24 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 
 /**
- * Where everyone lands after signing in: who they are, where they work, what they may do.
+ * Where everyone lands after signing in: who they are and where they work, then what
+ * their role does first. A clerk goes to the counter and sees their own day; a manager
+ * sees the branch's day and its promotions; head office sees what needs attention and
+ * yesterday's network figures. Every figure comes from the services; each role's part
+ * calls only the services that role may call.
  */
 @Route("")
 @PermitAll
 @Menu(order = 0, title = "shell.home.title", icon = "HOME")
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-	HomeView(CurrentUser currentUser) {
+	@SuppressWarnings("java:S107") // each role's part needs its own services
+	HomeView(CurrentUser currentUser, Clock clock, MyDayService myDay, ServiceSessionService sessions,
+			DashboardService dashboards, OfferService offers, FlowDesignService designs, PublishedFlowService published,
+			RolloutService rollouts) {
 		AppUser me = currentUser.require();
 		H2 greeting = new H2(getTranslation("shell.home.greeting", me.displayName()));
 		greeting.setId("home-greeting");
@@ -29,11 +45,19 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 		Paragraph where = new Paragraph(place);
 		where.setId("home-branch");
 		Paragraph role = new Paragraph(getTranslation("shell.home.role", getTranslation(me.role().messageKey())));
-		add(greeting, where, role, new Paragraph(getTranslation("shell.home.hint." + me.role().name())));
+		add(greeting, where, role);
 		me.branchRef()
 			.filter(b -> !b.open())
 			.map(BranchRef::name)
 			.ifPresent(name -> add(new Paragraph(getTranslation("shell.home.branchClosed", name))));
+		Component part = switch (me.role()) {
+			case BRANCH_STAFF -> new ClerkHome(myDay, sessions);
+			case BRANCH_MANAGER -> me.branchId()
+				.<Component>map(branch -> new ManagerHome(branch, dashboards, offers, clock))
+				.orElseGet(() -> new Paragraph(getTranslation("shell.home.noBranch")));
+			case HQ_ADMIN -> new HeadOfficeHome(designs, published, rollouts, dashboards, clock);
+		};
+		add(part);
 	}
 
 	@Override

@@ -1,0 +1,81 @@
+package com.hallflow.shell.ui;
+
+import com.hallflow.base.ClockConfiguration;
+import com.hallflow.base.ui.Dates;
+import com.hallflow.insight.DashboardFilter;
+import com.hallflow.insight.DashboardService;
+import com.hallflow.insight.Figures;
+import com.hallflow.insight.OfferFigures;
+import com.hallflow.promotion.BranchPromotion;
+import com.hallflow.promotion.OfferService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A branch manager's home: today's figures of the branch (from the rollups, as the
+ * service-quality dashboard counts them), the way to that dashboard and to the records,
+ * and the promotions running at the branch now.
+ */
+class ManagerHome extends VerticalLayout {
+
+	ManagerHome(long branchId, DashboardService dashboards, OfferService offers, Clock clock) {
+		setPadding(false);
+		setId("home-manager");
+		Button counter = new Button(getTranslation("shell.home.toCounter"), VaadinIcon.DESKTOP.create(),
+				e -> getUI().ifPresent(ui -> ui.navigate(HomeLinks.COUNTER)));
+		counter.setId("home-counter");
+		counter.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		add(counter);
+
+		LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE);
+		DashboardFilter filter = new DashboardFilter(today, today, null, branchId, null);
+		add(new H3(getTranslation("shell.home.manager.today", Dates.day(today, getLocale()))));
+		Figures total = dashboards.total(filter);
+		if (total.sessions() == 0) {
+			Paragraph none = new Paragraph(getTranslation("shell.home.manager.none"));
+			none.setId("home-branch-none");
+			add(none);
+		}
+		else {
+			List<OfferFigures> byPackage = dashboards.offersByPackage(filter);
+			add(new DayFigures("home-branch", total, byPackage.stream().mapToLong(OfferFigures::offered).sum(),
+					byPackage.stream().mapToLong(OfferFigures::accepted).sum()));
+		}
+		add(new HorizontalLayout(
+				HomeLinks.to(HomeLinks.QUALITY, getTranslation("insight.dashboard.title"), "home-link-quality"),
+				HomeLinks.to(HomeLinks.RECORDS, getTranslation("flowexecution.records.title"), "home-link-records")));
+
+		add(new H3(getTranslation("shell.home.manager.promotions")));
+		List<BranchPromotion> running = offers.atBranch(branchId).stream().filter(BranchPromotion::activeNow).toList();
+		if (running.isEmpty()) {
+			Paragraph none = new Paragraph(getTranslation("shell.home.manager.noPromotions"));
+			none.setId("home-promotions-none");
+			add(none);
+		}
+		else {
+			UnorderedList list = new UnorderedList();
+			list.setId("home-promotions");
+			running.forEach(p -> list.add(new ListItem(getTranslation("shell.home.manager.promotion", p.packageName(),
+					p.rolloutName(), p.accepted(), p.offered(), until(p)))));
+			add(list);
+		}
+		add(HomeLinks.to(HomeLinks.BRANCH_PROMOTIONS, getTranslation("promotion.branch.title"),
+				"home-link-promotions"));
+	}
+
+	private String until(BranchPromotion p) {
+		return p.until() == null ? getTranslation("shell.home.manager.noEnd")
+				: getTranslation("shell.home.manager.until", Dates.format(p.until(), getLocale()));
+	}
+
+}
