@@ -4,6 +4,8 @@ import static com.hallflow.flowdesign.FlowFixtures.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import com.hallflow.base.AuditDetail;
+import com.hallflow.base.AuditField;
 import com.hallflow.base.TranslationProvider;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,8 +70,14 @@ class FlowDiffTest {
 		FlowDocument before = flow("L_A").step(StepDefinition.of("a", "A", opening + "请签字。")).build();
 		FlowDocument after = flow("L_A").step(StepDefinition.of("a", "A", opening + "请签字确认。")).build();
 
-		assertThat(FlowDesignService.changeDetail(before, after))
-			.isEqualTo("1 → 1 steps; scriptChanged(1（A）, " + opening + "请签字。, " + opening + "请签字确认。)");
+		List<AuditDetail.Item> items = AuditDetail
+			.items(FlowDesignService.changeDetail(AuditDetail.builder(), before, after).json())
+			.orElseThrow();
+
+		assertThat(items).extracting(AuditDetail.Item::field).containsExactly(AuditField.STEPS, AuditField.CHANGES);
+		assertThat(items.get(1).after()).asList()
+			.containsExactly(
+					AuditDetail.words("flowdesign.diff.scriptChanged", "1（A）", opening + "请签字。", opening + "请签字确认。"));
 	}
 
 	@Test
