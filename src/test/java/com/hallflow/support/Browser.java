@@ -1,6 +1,7 @@
 package com.hallflow.support;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -76,6 +77,38 @@ public final class Browser implements ExecutionCondition, AutoCloseable {
 
 	public WebDriver driver() {
 		return driver;
+	}
+
+	/**
+	 * From now on every page the browser opens collects what it reports as an error
+	 * (console errors, scripts or styles that fail to load, unhandled rejections) in
+	 * {@code window.__hallflowErrors}.
+	 */
+	public void collectPageErrors() {
+		((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+				"""
+						window.__hallflowErrors = [];
+						const hallflowConsoleError = console.error;
+						console.error = function (...args) {
+						  window.__hallflowErrors.push(args.map(String).join(' ').slice(0, 300));
+						  return hallflowConsoleError.apply(this, args);
+						};
+						window.addEventListener('error', (e) => window.__hallflowErrors.push(e.message
+						  || 'failed to load ' + (e.target && (e.target.src || e.target.href))), true);
+						window.addEventListener('unhandledrejection', (e) => window.__hallflowErrors.push('unhandled: ' + e.reason));
+						"""));
+	}
+
+	/** The page's viewport in CSS pixels, as a screen of this size shows it. */
+	public void viewport(int width, int height) {
+		((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+	}
+
+	/** Saves what the browser shows to this file. */
+	public void screenshot(Path file) throws IOException {
+		Files.createDirectories(file.getParent());
+		Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
 	}
 
 	public void open(String url) {
