@@ -84,7 +84,8 @@ public class FlowHistoryView extends VerticalLayout implements BeforeEnterObserv
 			.setAutoWidth(true);
 		versions.addColumn(VersionSummary::changeNote)
 			.setHeader(getTranslation("flowdesign.history.note"))
-			.setFlexGrow(1);
+			.setFlexGrow(1)
+			.setTooltipGenerator(VersionSummary::changeNote);
 		versions.addColumn(VersionSummary::publishedBy).setHeader(getTranslation("flowdesign.history.by"));
 		versions.addColumn(v -> Dates.format(v.publishedAt(), getLocale()))
 			.setHeader(getTranslation("flowdesign.history.at"))

@@ -122,14 +122,10 @@ public class FlowsView extends VerticalLayout implements HasDynamicTitle {
 
 		grid.setId("flow-grid");
 		grid.addColumn(new ComponentRenderer<>(f -> {
-			Span code = new Span(f.key());
-			code.addClassName("flow-key");
-			code.getStyle()
-				.set("font-size", "var(--lumo-font-size-xs)")
-				.set("color", "var(--lumo-secondary-text-color)");
+			// the key (what the API and exports use) only on demand: people read names
 			Span name = new Span(f.name());
-			name.getStyle().set("margin-inline-end", "var(--lumo-space-s)");
-			return new Span(name, code);
+			name.getElement().setAttribute("title", getTranslation("flowdesign.flows.keyHint", f.key()));
+			return name;
 		})).setHeader(getTranslation("flowdesign.flow.name")).setAutoWidth(true).setComparator(FlowSummary::name);
 		grid.addColumn(FlowSummary::category).setHeader(getTranslation("flowdesign.flow.category"));
 		grid.addColumn(f -> f.latestPublished() == null ? getTranslation("flowdesign.flows.unpublished")

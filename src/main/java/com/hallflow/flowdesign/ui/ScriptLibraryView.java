@@ -47,7 +47,10 @@ public class ScriptLibraryView extends VerticalLayout implements HasDynamicTitle
 		grid.addColumn(ScriptSnippet::title)
 			.setHeader(getTranslation("flowdesign.library.titleField"))
 			.setAutoWidth(true);
-		grid.addColumn(ScriptSnippet::text).setHeader(getTranslation("flowdesign.library.text")).setFlexGrow(1);
+		grid.addColumn(ScriptSnippet::text)
+			.setHeader(getTranslation("flowdesign.library.text"))
+			.setFlexGrow(1)
+			.setTooltipGenerator(ScriptSnippet::text);
 		grid.addColumn(ScriptSnippet::tags).setHeader(getTranslation("flowdesign.library.tags"));
 		grid.addItemClickListener(e -> edit(e.getItem()));
 		add(new H2(getTranslation("flowdesign.library.title")), create, grid);

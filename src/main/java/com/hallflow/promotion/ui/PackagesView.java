@@ -84,7 +84,10 @@ public class PackagesView extends VerticalLayout implements HasDynamicTitle {
 		status.addValueChangeListener(e -> refresh());
 		grid.setId("package-grid");
 		grid.addColumn(VasPackage::code).setHeader(getTranslation("promotion.package.code")).setAutoWidth(true);
-		grid.addColumn(VasPackage::name).setHeader(getTranslation("promotion.package.name")).setFlexGrow(1);
+		grid.addColumn(VasPackage::name)
+			.setHeader(getTranslation("promotion.package.name"))
+			.setFlexGrow(1)
+			.setTooltipGenerator(VasPackage::name);
 		grid.addColumn(p -> getTranslation(p.category().messageKey()))
 			.setHeader(getTranslation("promotion.package.category"))
 			.setAutoWidth(true);

@@ -8,6 +8,8 @@ import com.hallflow.base.ClockConfiguration;
 import com.hallflow.base.ui.CsvDownload;
 import com.hallflow.base.ui.XlsxDownload;
 import com.hallflow.base.ui.Dates;
+import com.hallflow.flowdesign.FlowDesignService;
+import com.hallflow.flowdesign.FlowSummary;
 import com.hallflow.security.AppRoles;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -29,6 +31,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -59,7 +63,13 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
 	private final AuditLog audit;
 
-	AuditView(AuditLog audit, Clock clock) {
+	/** Flow key → name, so a flow's entries name it as people know it. */
+	private final Map<String, String> flowNames;
+
+	AuditView(AuditLog audit, Clock clock, FlowDesignService flows) {
+		this.flowNames = flows.flows()
+			.stream()
+			.collect(Collectors.toMap(FlowSummary::key, FlowSummary::name, (a, b) -> a));
 		this.audit = audit;
 		setSizeFull();
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE);
@@ -99,8 +109,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("shell.audit.action"))
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		grid.addColumn(AuditEntry::target)
+		grid.addColumn(this::targetName)
 			.setKey("target")
+			.setTooltipGenerator(AuditEntry::target)
 			.setHeader(getTranslation("shell.audit.target"))
 			.setAutoWidth(true)
 			.setFlexGrow(0);
@@ -153,6 +164,18 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 			.forEach(e -> rows.add(List.of(e.occurredAt().toString(), e.actor(), e.action().name(),
 					e.target() == null ? "" : e.target(), String.join("; ", detail.lines(e)))));
 		return rows;
+	}
+
+	/**
+	 * What the entry is about in words: a flow by its name (its key in the tooltip),
+	 * anything else as recorded.
+	 */
+	String targetName(AuditEntry entry) {
+		if (entry.target() == null) {
+			return "";
+		}
+		return entry.action().name().startsWith("FLOW_") ? flowNames.getOrDefault(entry.target(), entry.target())
+				: entry.target();
 	}
 
 	@Override

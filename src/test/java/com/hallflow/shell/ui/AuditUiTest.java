@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.hallflow.flowdesign.FlowDesignService;
+import com.hallflow.flowdesign.NewFlowCommand;
 import com.hallflow.base.AuditEntry;
 import com.hallflow.base.AuditFilter;
 import com.hallflow.base.AuditAction;
@@ -70,6 +72,9 @@ class AuditUiTest extends KaribuTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	FlowDesignService flows;
+
 	@Test
 	void head_office_filters_the_log_by_action_and_who_and_downloads_it() {
 		signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
@@ -114,6 +119,17 @@ class AuditUiTest extends KaribuTest {
 		assertThat(GridKt._getFormatted(view.grid, 0, "action")).isEqualTo("Region created");
 		assertThat(view.action.getItemLabelGenerator().apply(AuditAction.REGION_CREATED)).isEqualTo("Region created");
 		assertThat(GridKt._getFormatted(view.grid, 0, "detail")).isEqualTo("Name: 审计省 and 1 more");
+	}
+
+	@Test
+	void a_flow_entry_names_the_flow_and_keeps_its_key_for_the_tooltip() {
+		signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
+		String key = Fixtures.unique("AUDIT_FLOW_");
+		flows.create(new NewFlowCommand(key, "审计用流程", null));
+		AuditView view = open(key, AuditAction.FLOW_CREATED);
+		assertThat(GridKt._getFormatted(view.grid, 0, "target")).isEqualTo("审计用流程");
+		assertThat(view.grid.getColumnByKey("target").getTooltipGenerator().apply(GridKt._get(view.grid, 0)))
+			.isEqualTo(key);
 	}
 
 	@Test
