@@ -111,7 +111,8 @@ public class DraftTrialView extends VerticalLayout implements BeforeEnterObserve
 			trial = trials.start(key);
 		}
 		catch (BusinessException ex) {
-			heading.setText(getTranslation("flowexecution.trial.title", key));
+			// no draft to run, so no name to show: the key is not for people
+			heading.setText(getTranslation("flowexecution.trial.titleOnly"));
 			stepSlot.removeAll();
 			result.setText(getTranslation(ex.messageKey(), ex.arguments()));
 			back.setVisible(false);
