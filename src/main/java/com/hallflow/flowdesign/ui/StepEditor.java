@@ -191,9 +191,18 @@ class StepEditor extends VerticalLayout {
 		standaloneOnly.setTooltipText(getTranslation("flowdesign.editor.step.standaloneOnly.help"));
 		standaloneOnly.setValue(step.standaloneOnly());
 		standaloneOnly.addValueChangeListener(e -> change(s -> s.withStandaloneOnly(e.getValue())));
+		// the flags wrap as whole labels on a narrow screen, never a word per line
 		HorizontalLayout flags = new HorizontalLayout(mandatory, noBack, standaloneOnly, promotionSlot, maxOffers);
 		flags.setAlignItems(Alignment.BASELINE);
-		title.setWidth("24rem");
+		flags.setWrap(true);
+		flags.setWidthFull();
+		List.of(mandatory, noBack, standaloneOnly, promotionSlot)
+			.forEach(flag -> flag.getStyle().set("white-space", "nowrap").set("flex-shrink", "0"));
+		title.setWidthFull();
+		title.setMaxWidth("32rem");
+		// a chosen script's title and key are read whole
+		library.setWidthFull();
+		library.setMaxWidth("32rem");
 		advanced.setSummaryText(getTranslation("flowdesign.editor.step.advanced"));
 		advanced.add(key);
 		advanced.setId("step-advanced");

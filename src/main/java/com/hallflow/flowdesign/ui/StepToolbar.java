@@ -49,6 +49,8 @@ class StepToolbar extends HorizontalLayout {
 		addStep.setPlaceholder(getTranslation("flowdesign.editor.addStep"));
 		addStep.setItems(StepKinds.values());
 		addStep.setItemLabelGenerator(k -> k == null ? "" : getTranslation(k.messageKey()));
+		// as wide as the step list below, so their prompts are read whole
+		addStep.setWidthFull();
 		addStep.addValueChangeListener(e -> {
 			if (e.getValue() != null) {
 				insert.accept(e.getValue().create(document.get(), getTranslation(e.getValue().messageKey())));
@@ -59,6 +61,7 @@ class StepToolbar extends HorizontalLayout {
 		addFromLibrary.setPlaceholder(getTranslation("flowdesign.editor.addFromLibrary"));
 		addFromLibrary.setItems(snippets);
 		addFromLibrary.setItemLabelGenerator(ScriptSnippet::title);
+		addFromLibrary.setWidthFull();
 		addFromLibrary.addValueChangeListener(e -> {
 			if (e.getValue() != null) {
 				ScriptSnippet snippet = e.getValue();
