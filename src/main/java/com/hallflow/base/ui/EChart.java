@@ -23,7 +23,24 @@ public class EChart extends Component implements HasSize {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
+	/**
+	 * How wide a category's name may be on the axis (px); longer names end in an ellipsis
+	 * and are read in full in the tooltip.
+	 */
+	public static final int LABEL_WIDTH = 180;
+
+	/** The least height (px) a chart is given, its legend and axes included. */
+	public static final int MIN_HEIGHT = 260;
+
 	private Map<String, Object> option = Map.of();
+
+	/**
+	 * A chart keeps the height it is given: in a flex layout (a tab, a vertical layout)
+	 * it never shrinks to make room for what follows it.
+	 */
+	public EChart() {
+		getStyle().set("flex-shrink", "0");
+	}
 
 	public void setOption(Map<String, Object> newOption) {
 		option = newOption;
@@ -40,29 +57,36 @@ public class EChart extends Component implements HasSize {
 	}
 
 	/**
-	 * Bars per category, one series per entry of {@code series} (name → values in
-	 * category order).
+	 * Horizontal bars per category, read from the top in the order given, one series per
+	 * entry of {@code series} (name → values in category order). Every category is named
+	 * (ECharts would skip labels that crowd); a long name is cut to {@link #LABEL_WIDTH}
+	 * with an ellipsis, and the tooltip names it in full.
 	 */
-	public static Map<String, Object> bars(List<String> categories, Map<String, List<? extends Number>> series,
-			boolean horizontal) {
-		// every category named (ECharts would skip labels that crowd), and horizontal
-		// bars read
-		// from the top, in the order given
-		Map<String, Object> categoryAxis = Map.of("type", "category", "data", categories, "inverse", horizontal,
-				"axisLabel", Map.of("interval", 0, "hideOverlap", false));
-		Map<String, Object> valueAxis = Map.of("type", "value");
-		return Map.of("tooltip", Map.of("trigger", "axis"), "legend", Map.of("top", 0), "grid",
+	public static Map<String, Object> bars(List<String> categories, Map<String, List<? extends Number>> series) {
+		Map<String, Object> categoryAxis = Map.of("type", "category", "data", categories, "inverse", true, "axisLabel",
+				Map.of("interval", 0, "hideOverlap", false, "width", LABEL_WIDTH, "overflow", "truncate", "ellipsis",
+						"…"));
+		return Map.of("tooltip", Map.of("trigger", "axis", "confine", true), "legend", Map.of("top", 0), "grid",
 				Map.of("left", 8, "right", 16, "top", 32, "bottom", 8, "containLabel", true), "xAxis",
-				horizontal ? valueAxis : categoryAxis, "yAxis", horizontal ? categoryAxis : valueAxis, "series",
+				Map.of("type", "value"), "yAxis", categoryAxis, "series",
 				series.entrySet()
 					.stream()
 					.map(e -> Map.of("type", "bar", "name", e.getKey(), "data", e.getValue()))
 					.toList());
 	}
 
+	/**
+	 * The height (CSS) that gives each of {@code rows} categories of a {@link #bars}
+	 * chart with {@code series} bars room for its name; never less than
+	 * {@link #MIN_HEIGHT}.
+	 */
+	public static String barsHeight(int rows, int series) {
+		return Math.max(MIN_HEIGHT, 60 + rows * (8 + 8 * series)) + "px";
+	}
+
 	/** Lines over categories (e.g. days), one per entry of {@code series}. */
 	public static Map<String, Object> lines(List<String> categories, Map<String, List<? extends Number>> series) {
-		return Map.of("tooltip", Map.of("trigger", "axis"), "legend", Map.of("top", 0), "grid",
+		return Map.of("tooltip", Map.of("trigger", "axis", "confine", true), "legend", Map.of("top", 0), "grid",
 				Map.of("left", 8, "right", 16, "top", 32, "bottom", 8, "containLabel", true), "xAxis",
 				Map.of("type", "category", "data", categories), "yAxis", Map.of("type", "value"), "series",
 				series.entrySet()

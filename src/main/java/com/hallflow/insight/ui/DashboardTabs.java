@@ -8,6 +8,9 @@ import com.hallflow.insight.DropOffRow;
 import com.hallflow.insight.Figures;
 import com.hallflow.insight.OfferFigures;
 import com.hallflow.insight.SkippedItemRow;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -53,6 +56,14 @@ class DashboardTabs extends TabSheet {
 
 	final EChart dayChart = chart("chart-by-day");
 
+	/**
+	 * The words asking head office to choose a branch for the staff tab; the view puts
+	 * its branch picker next to them.
+	 */
+	final HorizontalLayout clerkHint = new HorizontalLayout();
+
+	private final VerticalLayout clerkTab;
+
 	private final boolean headOffice;
 
 	/**
@@ -64,7 +75,7 @@ class DashboardTabs extends TabSheet {
 	DashboardTabs(boolean headOffice) {
 		this.headOffice = headOffice;
 		setId("insight-tabs");
-		setSizeFull();
+		setWidthFull();
 		byFlow.text("insight.column.flow", Figures::label).setFlexGrow(0);
 		byFlow.text("insight.column.target", f -> target(f.key()));
 		figureColumns(byFlow);
@@ -93,7 +104,14 @@ class DashboardTabs extends TabSheet {
 			tab("insight.tab.province", provinceChart, byProvince, "province");
 			tab("insight.tab.branch", branchChart, byBranch, "branch");
 		}
-		tab("insight.tab.clerk", clerkChart, byClerk, "clerk");
+		clerkTab = tab("insight.tab.clerk", clerkChart, byClerk, "clerk");
+		clerkHint.setId("insight-clerk-hint");
+		clerkHint.setAlignItems(Alignment.BASELINE);
+		clerkHint.setVisible(false);
+		Span words = new Span(getTranslation("insight.clerk.chooseBranch"));
+		words.setId("insight-clerk-hint-text");
+		clerkHint.add(VaadinIcon.INFO_CIRCLE_O.create(), words);
+		clerkTab.addComponentAsFirst(clerkHint);
 		tab("insight.tab.offers", offerChart, offers, "offers");
 		tab("insight.tab.skipped", null, skipped, "skipped-items");
 		tab("insight.tab.dropOff", null, dropOff, "drop-off");
@@ -102,35 +120,46 @@ class DashboardTabs extends TabSheet {
 
 	void show(Dashboard dashboard) {
 		shown = dashboard;
-		byFlow.setItems(dashboard.byFlow());
-		flowChart.setOption(EChart.bars(labels(dashboard.byFlow()), series(dashboard.byFlow()), true));
+		byFlow.show(dashboard.byFlow());
+		bars(flowChart, labels(dashboard.byFlow()), series(dashboard.byFlow()));
 		if (headOffice) {
-			byProvince.setItems(dashboard.byProvince());
-			provinceChart.setOption(EChart.bars(labels(dashboard.byProvince()), series(dashboard.byProvince()), false));
-			byBranch.setItems(dashboard.byBranch());
+			byProvince.show(dashboard.byProvince());
+			bars(provinceChart, labels(dashboard.byProvince()), series(dashboard.byProvince()));
+			byBranch.show(dashboard.byBranch());
 			List<Figures> busiest = dashboard.byBranch().stream().limit(CHART_BRANCHES).toList();
-			branchChart.setHeight(barsHeight(busiest.size(), 2));
-			branchChart.setOption(EChart.bars(labels(busiest), series(busiest), true));
+			bars(branchChart, labels(busiest), series(busiest));
 		}
 		List<Figures> clerks = dashboard.byClerk();
-		byClerk.setItems(clerks);
+		byClerk.show(clerks);
 		Map<String, List<? extends Number>> clerkSeries = series(clerks);
 		clerkSeries.put(getTranslation("insight.column.compliant"), clerks.stream().map(Figures::compliant).toList());
-		clerkChart.setHeight(barsHeight(clerks.size(), 3));
-		clerkChart.setOption(EChart.bars(labels(clerks), clerkSeries, true));
-		offers.setItems(dashboard.offersByPlace());
+		bars(clerkChart, labels(clerks), clerkSeries);
+		offers.show(dashboard.offersByPlace());
 		List<OfferFigures> byPackage = dashboard.offersByPackage();
 		Map<String, List<? extends Number>> offerSeries = new LinkedHashMap<>();
 		offerSeries.put(getTranslation("insight.column.offered"),
 				byPackage.stream().map(OfferFigures::offered).toList());
 		offerSeries.put(getTranslation("insight.column.accepted"),
 				byPackage.stream().map(OfferFigures::accepted).toList());
-		offerChart
-			.setOption(EChart.bars(byPackage.stream().map(OfferFigures::packageName).toList(), offerSeries, false));
-		byDay.setItems(dashboard.byDay());
+		bars(offerChart, byPackage.stream().map(OfferFigures::packageName).toList(), offerSeries);
+		byDay.show(dashboard.byDay());
 		dayChart.setOption(EChart.lines(labels(dashboard.byDay()), series(dashboard.byDay())));
-		skipped.setItems(dashboard.skippedItems());
-		dropOff.setItems(dashboard.dropOff());
+		skipped.show(dashboard.skippedItems());
+		dropOff.show(dashboard.dropOff());
+	}
+
+	/**
+	 * Head office without a branch chosen: the staff tab says to choose one (the picker
+	 * next to the words) instead of an empty chart and table.
+	 */
+	void needBranch(boolean need) {
+		clerkTab.getChildren().forEach(child -> child.setVisible(need == (child == clerkHint)));
+	}
+
+	/** Horizontal bars, the chart as tall as its categories need. */
+	private static void bars(EChart chart, List<String> categories, Map<String, List<? extends Number>> series) {
+		chart.setHeight(EChart.barsHeight(categories.size(), series.size()));
+		chart.setOption(EChart.bars(categories, series));
 	}
 
 	private String target(String flowKey) {
@@ -166,16 +195,11 @@ class DashboardTabs extends TabSheet {
 		return series;
 	}
 
-	/** Tall enough for every row of a horizontal bar chart to keep its label. */
-	private static String barsHeight(int rows, int series) {
-		return Math.max(260, 60 + rows * (8 + 8 * series)) + "px";
-	}
-
 	private static EChart chart(String id) {
 		EChart chart = new EChart();
 		chart.setId(id);
 		chart.setWidthFull();
-		chart.setHeight("260px");
+		chart.setHeight(EChart.MIN_HEIGHT + "px");
 		return chart;
 	}
 
@@ -183,7 +207,7 @@ class DashboardTabs extends TabSheet {
 	 * A tab: the chart (if any), the CSV and Excel downloads of exactly what the table
 	 * shows, the table.
 	 */
-	private void tab(String titleKey, EChart chart, TableGrid<?> grid, String name) {
+	private VerticalLayout tab(String titleKey, EChart chart, TableGrid<?> grid, String name) {
 		VerticalLayout tab = new VerticalLayout();
 		if (chart != null) {
 			tab.add(chart);
@@ -195,9 +219,9 @@ class DashboardTabs extends TabSheet {
 						grid::rows)),
 				grid);
 		tab.setPadding(false);
-		tab.setSizeFull();
-		tab.expand(grid);
+		tab.setWidthFull();
 		add(title, tab);
+		return tab;
 	}
 
 }

@@ -55,6 +55,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
 	final ComboBox<BranchSummary> branch = new ComboBox<>();
 
+	/**
+	 * The same choice as {@link #branch}, next to the staff tab's words asking head
+	 * office to choose a branch.
+	 */
+	final ComboBox<BranchSummary> clerkBranch = new ComboBox<>();
+
 	final Select<String> flow = new Select<>();
 
 	final SummaryCards summary = new SummaryCards();
@@ -70,14 +76,18 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 		this.dashboards = dashboards;
 		this.headOffice = currentUser.get().map(u -> u.isHeadOffice()).orElse(false);
 		this.tabs = new DashboardTabs(headOffice);
-		setSizeFull();
+		// the page grows with the chart and table of the tab shown and scrolls as a whole
+		setWidthFull();
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE);
 		from.setId("insight-from");
 		from.setLabel(getTranslation("insight.filter.from"));
 		from.setValue(today.minusDays(29));
+		// narrow enough that the branch picker fits on the same line at 1366 px
+		from.setWidth("10rem");
 		to.setId("insight-to");
 		to.setLabel(getTranslation("insight.filter.to"));
 		to.setValue(today);
+		to.setWidth("10rem");
 		Map<String, String> flowNames = flows.startable()
 			.stream()
 			.collect(Collectors.toMap(PublishedFlow::key, f -> f.document().name(), (a, b) -> a));
@@ -99,7 +109,6 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 		tabs.byClerk.addItemClickListener(e -> openRecordsOf(e.getItem()));
 		add(new H2(getTranslation(headOffice ? "insight.dashboard.title" : "insight.dashboard.branchTitle")), filters,
 				summary, tabs);
-		expand(tabs);
 		refresh();
 	}
 
@@ -113,17 +122,28 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 		province.setItemLabelGenerator(id -> id == null ? "" : names.getOrDefault(id, ""));
 		province.setEmptySelectionAllowed(true);
 		province.setEmptySelectionCaption(getTranslation("insight.filter.network"));
-		branch.setId("insight-branch");
-		branch.setLabel(getTranslation("insight.column.branch"));
-		branch.setItems(
+		branchPicker(branch, "insight-branch", branches);
+		branchPicker(clerkBranch, "insight-clerk-branch", branches);
+		tabs.clerkHint.add(clerkBranch);
+		province.addValueChangeListener(e -> refresh());
+		branch.addValueChangeListener(e -> {
+			clerkBranch.setValue(e.getValue());
+			refresh();
+		});
+		clerkBranch.addValueChangeListener(e -> branch.setValue(e.getValue()));
+	}
+
+	private void branchPicker(ComboBox<BranchSummary> picker, String id, BranchService branches) {
+		picker.setId(id);
+		picker.setLabel(getTranslation("insight.column.branch"));
+		picker.setItems(
 				query -> branches
 					.list(new BranchFilter(query.getFilter().orElse(""), null, null),
 							PageRequest.of(query.getPage(), query.getPageSize()))
 					.stream());
-		branch.setItemLabelGenerator(BranchSummary::label);
-		branch.setClearButtonVisible(true);
-		province.addValueChangeListener(e -> refresh());
-		branch.addValueChangeListener(e -> refresh());
+		picker.setItemLabelGenerator(BranchSummary::label);
+		picker.setClearButtonVisible(true);
+		picker.setMinWidth("18rem");
 	}
 
 	/**
@@ -140,6 +160,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 			Dashboard dashboard = dashboards.dashboard(filter());
 			summary.show(dashboard.total());
 			tabs.show(dashboard);
+			tabs.needBranch(headOffice && branch.getValue() == null);
 			to.setInvalid(false);
 		}
 		catch (BusinessException e) {

@@ -10,13 +10,31 @@ import java.util.function.Function;
  */
 class TableGrid<T> extends Grid<T> {
 
+	/**
+	 * Up to this many rows a table shows them all (the page scrolls); a longer one
+	 * scrolls inside a box of about this many rows.
+	 */
+	static final int ROWS_SHOWN = 12;
+
 	private final List<String> headerKeys = new ArrayList<>();
 
 	private final List<Function<T, String>> cells = new ArrayList<>();
 
 	TableGrid(String id) {
 		setId(id);
-		setSizeFull();
+		setWidthFull();
+	}
+
+	/**
+	 * Shows {@code items}: a short table whole, a long one in a box of
+	 * {@value #ROWS_SHOWN} rows that scrolls, so the chart above keeps its height either
+	 * way.
+	 */
+	void show(List<T> items) {
+		setItems(items);
+		boolean whole = items.size() <= ROWS_SHOWN;
+		setAllRowsVisible(whole);
+		setHeight(whole ? null : (ROWS_SHOWN + 1) * 2.25 + "rem");
 	}
 
 	/** Adds a column headed by the translation of {@code headerKey}. */

@@ -31,7 +31,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -131,39 +135,87 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
 
 	private Component timelineTab() {
 		timeline.setId("rollout-timeline");
-		timeline.addColumn(Rollout::name).setHeader(getTranslation("promotion.rollout.name")).setAutoWidth(true);
-		timeline.addColumn(r -> r.packageCode() + " " + r.packageName())
+		// names share the width with the bars: a long one ends in an ellipsis and is read
+		// in full in its tooltip
+		timeline.addColumn(Rollout::name)
+			.setHeader(getTranslation("promotion.rollout.name"))
+			.setKey("name")
+			.setTooltipGenerator(Rollout::name)
+			.setWidth("11rem")
+			.setFlexGrow(1)
+			.setResizable(true);
+		timeline.addColumn(PlannerView::packageLabel)
 			.setHeader(getTranslation("promotion.rollout.package"))
-			.setAutoWidth(true);
+			.setKey("package")
+			.setTooltipGenerator(PlannerView::packageLabel)
+			.setWidth("11rem")
+			.setFlexGrow(1)
+			.setResizable(true);
 		timeline.addColumn(Rollout::priority)
 			.setHeader(getTranslation("promotion.rollout.priority"))
 			.setAutoWidth(true);
 		timeline.addColumn(r -> r.quotaPerBranch() == null ? "—" : r.quotaPerBranch().toString())
 			.setHeader(getTranslation("promotion.rollout.quota"))
 			.setAutoWidth(true);
-		timeline.addComponentColumn(this::bar).setHeader(timelineHeader()).setFlexGrow(1).setWidth("24rem");
+		timeline.addComponentColumn(this::bar).setHeader(timelineHeader()).setFlexGrow(2).setWidth("16rem");
 		timeline.addComponentColumn(this::state)
 			.setHeader(getTranslation("promotion.rollout.state"))
 			.setKey("state")
 			.setAutoWidth(true);
-		timeline.addComponentColumn(r -> {
-			Button toggle = new Button(
-					getTranslation(r.paused() ? "promotion.rollout.resume" : "promotion.rollout.pause"),
-					e -> togglePause(r));
-			toggle.setId("rollout-toggle-" + r.id());
-			toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-			Button edit = new Button(VaadinIcon.EDIT.create(), e -> edit(r));
-			edit.setAriaLabel(getTranslation("promotion.planner.edit"));
-			edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-			return new HorizontalLayout(toggle, edit);
-		}).setAutoWidth(true);
+		timeline.addComponentColumn(this::actions)
+			.setKey("actions")
+			.setWidth("5rem")
+			.setFlexGrow(0)
+			.setFrozenToEnd(true);
 		timeline.setSizeFull();
-		return timeline;
+		VerticalLayout tab = new VerticalLayout(new TimelineLegend(), timeline);
+		tab.setPadding(false);
+		tab.setSizeFull();
+		tab.expand(timeline);
+		return tab;
 	}
 
-	private String timelineHeader() {
+	private static String packageLabel(Rollout rollout) {
+		return rollout.packageCode() + " " + rollout.packageName();
+	}
+
+	/**
+	 * The row's actions behind one "⋮" button in a column frozen to the grid's end, so
+	 * they stay in reach however wide the other columns are.
+	 */
+	private Component actions(Rollout rollout) {
+		MenuBar menu = new MenuBar();
+		menu.setId("rollout-actions-" + rollout.id());
+		menu.addThemeVariants(MenuBarVariant.LUMO_ICON, MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_SMALL);
+		String label = getTranslation("promotion.planner.actions", rollout.name());
+		MenuItem more = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create(), label);
+		more.setAriaLabel(label);
+		MenuItem toggle = more.getSubMenu()
+			.addItem(getTranslation(rollout.paused() ? "promotion.rollout.resume" : "promotion.rollout.pause"),
+					e -> togglePause(rollout));
+		toggle.setId("rollout-toggle-" + rollout.id());
+		withIcon(toggle, rollout.paused() ? VaadinIcon.PLAY : VaadinIcon.PAUSE);
+		MenuItem edit = more.getSubMenu().addItem(getTranslation("promotion.planner.edit"), e -> edit(rollout));
+		edit.setId("rollout-edit-" + rollout.id());
+		withIcon(edit, VaadinIcon.EDIT);
+		return menu;
+	}
+
+	private static void withIcon(MenuItem item, VaadinIcon icon) {
+		Icon shown = icon.create();
+		shown.setSize("var(--lumo-icon-size-s)");
+		shown.getStyle().set("margin-inline-end", "var(--lumo-space-s)");
+		item.addComponentAsFirst(shown);
+	}
+
+	/** The window's dates, on two lines rather than cut where the column is narrow. */
+	private Component timelineHeader() {
 		LocalDate first = today().minusDays(DAYS_BEFORE);
-		return getTranslation("promotion.planner.window", first, first.plusDays(DAYS_SHOWN - 1));
+		Span header = new Span(getTranslation("promotion.planner.window", first, first.plusDays(DAYS_SHOWN - 1)));
+		header.setId("timeline-window");
+		header.setTitle(header.getText());
+		header.getStyle().set("white-space", "normal");
+		return header;
 	}
 
 	private LocalDate today() {
@@ -187,12 +239,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
 			if (right <= 0 || left >= 1) {
 				continue;
 			}
-			Div segment = new Div();
-			segment.addClassName("timeline-segment");
-			segment.addClassName("stage-" + Math.min(i, 3));
-			if (rollout.paused()) {
-				segment.addClassName("paused");
-			}
+			Div segment = TimelineLegend.segment(i, rollout.paused());
 			segment.getStyle()
 				.set("left", percent(Math.max(0, left)))
 				.set("width", percent(Math.min(1, right) - Math.max(0, left)));
@@ -264,7 +311,10 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
 							PageRequest.of(query.getPage(), query.getPageSize()))
 					.stream());
 		previewBranch.setItemLabelGenerator(BranchSummary::label);
-		previewBranch.setMinWidth("18rem");
+		// wide enough for a branch's code and name; a longer one is read in the tooltip
+		previewBranch.setWidth("24rem");
+		previewBranch.addValueChangeListener(
+				e -> previewBranch.setTooltipText(e.getValue() == null ? "" : e.getValue().label()));
 		previewAt.setId("preview-at");
 		previewAt.setLabel(getTranslation("promotion.planner.previewAt"));
 		previewAt.setValue(LocalDateTime.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE));

@@ -43,6 +43,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -237,6 +238,7 @@ class RolloutDialog extends Dialog {
 		picker.setItemLabelGenerator(r -> r.parentId() == null ? r.name()
 				: r.name() + "（" + regionNames.getOrDefault(r.parentId(), "") + "）");
 		picker.setMinWidth("14rem");
+		showsEveryChoice(picker);
 		return picker;
 	}
 
@@ -248,8 +250,20 @@ class RolloutDialog extends Dialog {
 							PageRequest.of(query.getPage(), query.getPageSize()))
 					.stream());
 		picker.setItemLabelGenerator(BranchSummary::label);
-		picker.setMinWidth("16rem");
+		// a branch's code and name fit in a chip
+		picker.setWidth("24rem");
+		showsEveryChoice(picker);
 		return picker;
+	}
+
+	/**
+	 * Every chosen name stays readable: the chips wrap onto more lines instead of folding
+	 * into a count, and the tooltip lists them all in full.
+	 */
+	private static <T> void showsEveryChoice(MultiSelectComboBox<T> picker) {
+		picker.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
+		picker.addValueChangeListener(e -> picker.setTooltipText(
+				e.getValue().stream().map(picker.getItemLabelGenerator()).collect(Collectors.joining("、"))));
 	}
 
 	private void fill(List<RolloutTarget> targets, Checkbox network, MultiSelectComboBox<RegionNode> regionPicker,

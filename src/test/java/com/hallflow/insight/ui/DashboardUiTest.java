@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.hallflow.base.ui.CsvDownload;
+import com.hallflow.base.ui.EChart;
 import com.hallflow.base.ui.XlsxDownload;
 import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.flowexecution.Clerk;
@@ -36,7 +37,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -184,6 +187,81 @@ class DashboardUiTest extends KaribuTest {
 		assertThat(shown("insight-total-sessions")).isEqualTo("3");
 		assertThat(view.tabs.byClerk.getGenericDataView().getItems().map(Figures::label).toList())
 			.containsExactly("测试员工");
+	}
+
+	@Test
+	void head_office_is_told_in_words_to_choose_a_branch_for_the_staff_tab_with_the_picker_next_to_the_words() {
+		signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
+		UI.getCurrent().navigate(DashboardView.class);
+		DashboardView view = _get(DashboardView.class);
+		view.tabs.setSelectedIndex(3);
+		assertThat(view.tabs.clerkHint.isVisible()).isTrue();
+		assertThat(_get(view.tabs.clerkHint, Span.class, spec -> spec.withId("insight-clerk-hint-text")).getText())
+			.isEqualTo(zh("insight.clerk.chooseBranch"));
+		assertThat(view.clerkBranch.getParent()).contains(view.tabs.clerkHint);
+		assertThat(view.tabs.clerkChart.isVisible()).as("no empty chart").isFalse();
+		assertThat(view.tabs.byClerk.isVisible()).as("no empty table").isFalse();
+
+		_setValue(view.clerkBranch, branch);
+		assertThat(view.branch.getValue()).as("the filter on top follows").isEqualTo(branch);
+		assertThat(view.tabs.clerkHint.isVisible()).isFalse();
+		assertThat(view.tabs.clerkChart.isVisible()).isTrue();
+		assertThat(view.tabs.byClerk.getGenericDataView().getItems().map(Figures::label).toList())
+			.containsExactly("测试员工");
+
+		_setValue(view.branch, null);
+		assertThat(view.clerkBranch.getValue()).isNull();
+		assertThat(view.tabs.clerkHint.isVisible()).isTrue();
+	}
+
+	@Test
+	void a_manager_sees_the_staff_tab_without_the_hint() {
+		signIn(fixtures.user(StaffRole.BRANCH_MANAGER, branch.id()));
+		UI.getCurrent().navigate(DashboardView.class);
+		DashboardView view = _get(DashboardView.class);
+		assertThat(view.tabs.clerkHint.isVisible()).isFalse();
+		assertThat(view.tabs.clerkChart.isVisible()).isTrue();
+		assertThat(view.tabs.byClerk.isVisible()).isTrue();
+	}
+
+	@Test
+	void every_chart_keeps_its_height_and_cuts_long_names_on_its_axis_with_an_ellipsis() {
+		signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
+		UI.getCurrent().navigate(DashboardView.class);
+		DashboardView view = _get(DashboardView.class);
+		DashboardTabs tabs = view.tabs;
+		for (EChart chart : List.of(tabs.flowChart, tabs.provinceChart, tabs.branchChart, tabs.clerkChart,
+				tabs.offerChart, tabs.dayChart)) {
+			assertThat(chart.getStyle().get("flex-shrink")).as("%s never shrinks", chart.getId().orElseThrow())
+				.isEqualTo("0");
+			assertThat(pixels(chart.getHeight())).as("%s height", chart.getId().orElseThrow())
+				.isGreaterThanOrEqualTo(EChart.MIN_HEIGHT);
+		}
+		assertThat(view.getHeight()).as("the page grows with the tab and scrolls").isNull();
+		int flows = tabs.byFlow.getGenericDataView().getItems().mapToInt(f -> 1).sum();
+		assertThat(pixels(tabs.flowChart.getHeight())).isEqualTo(Math.max(EChart.MIN_HEIGHT, 60 + flows * 24));
+		assertThat(tabs.byFlow.isAllRowsVisible()).as("a short table shown whole under its chart").isTrue();
+
+		Map<?, ?> axis = (Map<?, ?>) tabs.flowChart.getOption().get("yAxis");
+		assertThat(axis.get("axisLabel")).asInstanceOf(InstanceOfAssertFactories.MAP)
+			.containsEntry("interval", 0)
+			.containsEntry("overflow", "truncate")
+			.containsEntry("ellipsis", "…")
+			.containsEntry("width", EChart.LABEL_WIDTH);
+		assertThat(axis.get("data")).asInstanceOf(InstanceOfAssertFactories.LIST).contains("缴费");
+		assertThat(tabs.flowChart.getOption().get("tooltip")).as("the full name on hover")
+			.asInstanceOf(InstanceOfAssertFactories.MAP)
+			.containsEntry("trigger", "axis");
+
+		assertThat(EChart.barsHeight(20, 3)).as("twenty clerks with three bars each").isEqualTo("700px");
+		_setValue(view.branch, branch);
+		assertThat(tabs.clerkChart.getHeight())
+			.isEqualTo(EChart.barsHeight((int) tabs.byClerk.getGenericDataView().getItems().count(), 3));
+	}
+
+	private static int pixels(String height) {
+		assertThat(height).endsWith("px");
+		return Integer.parseInt(height.substring(0, height.length() - 2));
 	}
 
 }

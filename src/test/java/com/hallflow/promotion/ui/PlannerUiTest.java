@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.hallflow.base.ClockConfiguration;
 import com.hallflow.flowdesign.StandardFlows;
@@ -25,8 +26,11 @@ import com.hallflow.support.KaribuTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -147,6 +151,76 @@ class PlannerUiTest extends KaribuTest {
 		assertThat(stateCell(view, shown, second).getElement().toString()).contains(zh("promotion.planner.conflict"));
 		assertThat(stateCell(view, shown, apart).getElement().toString())
 			.doesNotContain(zh("promotion.planner.conflict"));
+	}
+
+	@Test
+	void each_row_keeps_its_actions_in_a_menu_at_the_grids_end_that_pauses_resumes_and_edits() {
+		Rollout rollout = promotions.rollout(promotions.pack("菜单包", "3"), null, RolloutTarget.branch(pilot.id()));
+		PlannerView view = planner();
+		assertThat(view.timeline.getColumnByKey("actions").getElement().getProperty("frozenToEnd", false))
+			.as("in reach however wide the other columns are")
+			.isTrue();
+
+		ContextMenuKt._clickItemWithCaption(actions(view, rollout), zh("promotion.rollout.pause"));
+		assertThat(rollouts.all()).filteredOn(r -> r.id() == rollout.id())
+			.singleElement()
+			.satisfies(r -> assertThat(r.paused()).isTrue());
+
+		MenuBar menu = actions(view, rollout);
+		assertThat(menu.getItems().get(0).getAriaLabel()).contains(zh("promotion.planner.actions", rollout.name()));
+		assertThat(menu.getItems().get(0).getSubMenu().getItems()).extracting(MenuItem::getText)
+			.containsExactly(zh("promotion.rollout.resume"), zh("promotion.planner.edit"));
+		ContextMenuKt._clickItemWithCaption(menu, zh("promotion.rollout.resume"));
+		assertThat(rollouts.all()).filteredOn(r -> r.id() == rollout.id())
+			.singleElement()
+			.satisfies(r -> assertThat(r.paused()).isFalse());
+
+		ContextMenuKt._clickItemWithCaption(actions(view, rollout), zh("promotion.planner.edit"));
+		assertThat(view.dialog.isOpened()).isTrue();
+		assertThat(view.dialog.name.getValue()).isEqualTo(rollout.name());
+	}
+
+	private static MenuBar actions(PlannerView view, Rollout rollout) {
+		List<Rollout> shown = view.timeline.getGenericDataView().getItems().toList();
+		int row = shown.stream().map(Rollout::id).toList().indexOf(rollout.id());
+		return (MenuBar) GridKt._getCellComponent(view.timeline, row, "actions");
+	}
+
+	@Test
+	void the_timeline_says_in_words_what_each_colour_of_its_bars_means() {
+		PlannerView view = planner();
+		TimelineLegend legend = _get(view, TimelineLegend.class);
+		assertThat(List.of("stage-0", "stage-1", "stage-later", "paused", "today"))
+			.extracting(name -> _get(legend, Span.class, spec -> spec.withId("timeline-legend-" + name)).getText())
+			.containsExactly(zh("promotion.planner.legend.stage", 1), zh("promotion.planner.legend.stage", 2),
+					zh("promotion.planner.legend.later", 3), zh("promotion.planner.legend.paused"),
+					zh("promotion.planner.legend.today"));
+		// the samples are drawn as the bars are
+		assertThat(TimelineLegend.segment(5, false).getClassNames()).containsExactlyInAnyOrder("timeline-segment",
+				"stage-" + TimelineLegend.LATER_STAGES);
+		assertThat(TimelineLegend.segment(1, true).getClassNames()).contains("paused");
+	}
+
+	@Test
+	void long_names_are_readable_in_full_in_tooltips() {
+		VasPackage pack = promotions.pack("一个名字很长很长的增值业务套餐，剧集会员加赠云盘与彩铃", "3");
+		Rollout rollout = promotions.rollout(pack, null, RolloutTarget.branch(pilot.id()));
+		PlannerView view = planner();
+		assertThat(view.timeline.getColumnByKey("name").getTooltipGenerator().apply(rollout)).isEqualTo(rollout.name());
+		assertThat(view.timeline.getColumnByKey("package").getTooltipGenerator().apply(rollout))
+			.isEqualTo(pack.code() + " " + pack.name());
+
+		view.tabs.setSelectedIndex(2);
+		_setValue(view.previewBranch, pilot);
+		assertThat(view.previewBranch.getTooltip().getText()).isEqualTo(pilot.label());
+		assertThat(view.previewBranch.getWidth()).isEqualTo("24rem");
+
+		_click(view.create);
+		MultiSelectComboBox<BranchSummary> picker = view.dialog.stageRows.get(0).branchPicker;
+		picker.setValue(Set.of(pilot));
+		assertThat(picker.getTooltip().getText()).isEqualTo(pilot.label());
+		assertThat(picker.getAutoExpand()).as("chips wrap instead of folding into a count")
+			.isEqualTo(MultiSelectComboBox.AutoExpandMode.VERTICAL);
 	}
 
 	private static Component stateCell(PlannerView view, List<Rollout> shown, Rollout rollout) {
