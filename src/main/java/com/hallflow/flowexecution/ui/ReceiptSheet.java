@@ -93,7 +93,8 @@ final class ReceiptSheet extends VerticalLayout {
 		HorizontalLayout actions = new HorizontalLayout(paper(), print, counter);
 		actions.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 		actions.addClassName("no-print");
-		add(sheet, actions);
+		// above the sheet: Print is in view however long the receipt is
+		add(actions, sheet);
 	}
 
 	/**
