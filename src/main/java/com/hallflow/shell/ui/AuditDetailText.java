@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -47,13 +48,25 @@ final class AuditDetailText {
 		return items.get().stream().map(this::line).toList();
 	}
 
-	/** The first line, with how many there are when more: 名称：A → B 等 2 项. */
+	/**
+	 * The first line that says what changed (a field whose value stayed the same, such as
+	 * a step count, is not news), with how many there are when more: 名称：A → B 等 2 项.
+	 */
 	String summary(AuditEntry entry) {
 		List<String> lines = lines(entry);
 		if (lines.isEmpty()) {
 			return "";
 		}
-		String first = lines.get(0).replace('\n', ' ').replace('\r', ' ');
+		int shown = 0;
+		List<AuditDetail.Item> items = AuditDetail.items(entry.detail()).orElse(List.of());
+		for (int i = 0; i < items.size(); i++) {
+			AuditDetail.Item item = items.get(i);
+			if (!item.changed() || !Objects.equals(item.before(), item.after())) {
+				shown = i;
+				break;
+			}
+		}
+		String first = lines.get(shown).replace('\n', ' ').replace('\r', ' ');
 		return lines.size() == 1 ? first : text("shell.audit.more", first, lines.size(), lines.size() - 1);
 	}
 

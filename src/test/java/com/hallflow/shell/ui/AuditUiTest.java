@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import java.util.List;
+import com.hallflow.base.AuditField;
+import com.hallflow.base.AuditDetail;
 import com.hallflow.flowdesign.FlowDesignService;
 import com.hallflow.flowdesign.NewFlowCommand;
 import com.hallflow.base.AuditEntry;
@@ -130,6 +133,20 @@ class AuditUiTest extends KaribuTest {
 		assertThat(GridKt._getFormatted(view.grid, 0, "target")).isEqualTo("审计用流程");
 		assertThat(view.grid.getColumnByKey("target").getTooltipGenerator().apply(GridKt._get(view.grid, 0)))
 			.isEqualTo(key);
+	}
+
+	@Test
+	void the_summary_starts_with_what_changed_not_with_a_count_that_stayed_the_same() {
+		signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
+		String key = Fixtures.unique("AUDIT_SAME_");
+		audit.record("admin", AuditAction.FLOW_PUBLISHED, key,
+				AuditDetail.builder()
+					.change(AuditField.STEPS, 10, 10)
+					.value(AuditField.CHANGES,
+							List.of(AuditDetail.words("flowdesign.diff.scriptChanged", "1（A）", "旧的话术", "新的话术")))
+					.json());
+		AuditView view = open(key, AuditAction.FLOW_PUBLISHED);
+		assertThat(GridKt._getFormatted(view.grid, 0, "detail")).doesNotStartWith("步骤数").endsWith("等 2 项");
 	}
 
 	@Test
