@@ -221,7 +221,11 @@ class HomeUiTest extends KaribuTest {
 			Rollout made = rollouts.save(new RolloutCommand(null, null, pack.id(), "首页分阶段推广", 1, null, null,
 					List.of(new Stage(clock.instant().minus(Duration.ofHours(1)),
 							List.of(RolloutTarget.branch(branch.id()))),
-							new Stage(clock.instant().plus(Duration.ofDays(2)), List.of(RolloutTarget.NETWORK))),
+							// a second branch of its own: a network stage would reach
+							// every
+							// other test's branches
+							new Stage(clock.instant().plus(Duration.ofDays(2)),
+									List.of(RolloutTarget.branch(fixtures.branch("首页第二厅").id())))),
 					List.of()));
 			return rollouts.setPaused(made.id(), made.lockVersion(), true);
 		});
