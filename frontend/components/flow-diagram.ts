@@ -137,6 +137,15 @@ export class FlowDiagram extends LitElement {
       color: var(--lumo-secondary-text-color, #555); margin-bottom: 0.4em; }
     .bar button { font: inherit; border: 1px solid var(--lumo-contrast-30pct, #bbb); border-radius: 4px;
       background: var(--lumo-base-color, #fff); padding: 2px 8px; cursor: pointer; }
+    /* zoom out, fit to width (a toggle: pressed while fitted, else the zoom level), zoom in: one group */
+    .zoom { display: inline-flex; }
+    .bar .zoom button { border-radius: 0; margin-inline-start: -1px; min-width: 2.2em; }
+    .bar .zoom button:first-child { border-radius: 4px 0 0 4px; margin-inline-start: 0; }
+    .bar .zoom button:last-child { border-radius: 0 4px 4px 0; }
+    .bar .zoom #diagram-zoom { min-width: 6em; }
+    .bar .zoom button[aria-pressed='true'] { background: var(--lumo-primary-color-10pct, #e3f2fd);
+      color: var(--lumo-primary-text-color, #0d47a1); border-color: var(--lumo-primary-color-50pct, #90caf9);
+      position: relative; }
     .key { display: inline-flex; align-items: center; gap: 0.3em; }
     .key svg { width: 26px; height: 14px; }
     .node polygon { fill: var(--lumo-base-color, #fff); stroke: var(--lumo-contrast-50pct, #888); stroke-width: 1.5; }
@@ -374,10 +383,12 @@ export class FlowDiagram extends LitElement {
       <span class="key"><svg viewBox="0 0 26 14"><g class="node call"><rect x="1" y="1" width="24" height="12" rx="6"></rect></g></svg>${l.call}</span>
       <span class="key"><svg viewBox="0 0 26 14"><g class="node end"><rect x="1" y="1" width="24" height="12" rx="6"></rect></g></svg>${l.end}</span>
       <span class="key"><svg viewBox="0 0 26 14"><g class="edge return"><path d="M 1 7 L 25 7"></path></g></svg>${l.return}</span>
-      <button type="button" id="diagram-zoom-out" title=${l.zoomOut} aria-label=${l.zoomOut} @click=${() => this.zoomBy(-1)}>−</button>
-      <span id="diagram-zoom">${this.fit ? l.fit : Math.round(this.zoom * 100) + '%'}</span>
-      <button type="button" id="diagram-zoom-in" title=${l.zoomIn} aria-label=${l.zoomIn} @click=${() => this.zoomBy(1)}>+</button>
-      <button type="button" id="diagram-fit" @click=${() => { this.fit = !this.fit; this.zoom = 1; }}>${this.fit ? l.actual : l.fit}</button>
+      <span class="zoom" role="group">
+        <button type="button" id="diagram-zoom-out" title=${l.zoomOut} aria-label=${l.zoomOut} @click=${() => this.zoomBy(-1)}>−</button>
+        <button type="button" id="diagram-zoom" aria-pressed=${this.fit ? 'true' : 'false'} title=${this.fit ? l.actual : l.fit}
+          @click=${() => { this.fit = !this.fit; this.zoom = 1; }}>${this.fit ? l.fit : Math.round(this.zoom * 100) + '%'}</button>
+        <button type="button" id="diagram-zoom-in" title=${l.zoomIn} aria-label=${l.zoomIn} @click=${() => this.zoomBy(1)}>+</button>
+      </span>
       <button type="button" id="diagram-fullscreen" @click=${() => this.toggleFullscreen()}>${this.full ? l.exitFullscreen : l.fullscreen}</button>
       <button type="button" id="diagram-svg" @click=${() => this.exportSvg()}>${l.svg}</button>
       <button type="button" id="diagram-png" @click=${() => this.exportPng()}>${l.png}</button>

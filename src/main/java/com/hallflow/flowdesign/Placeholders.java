@@ -112,7 +112,6 @@ public final class Placeholders {
 				|| name.startsWith(INPUT_PREFIX) && inputKeys.contains(name.substring(INPUT_PREFIX.length()));
 	}
 
-	/** An empty set of values to fill. */
 	/**
 	 * Made-up customer, branch and clerk for head office's previews and test-runs, in the
 	 * user's language ({@code translate} turns a message key into text).
@@ -126,6 +125,23 @@ public final class Placeholders {
 			.today(today);
 	}
 
+	/**
+	 * The made-up values for this script: the Chinese ones when the script is written in
+	 * Chinese, whoever reads it (an English name inside a Chinese sentence reads wrong),
+	 * else the reader's.
+	 */
+	public static Values sample(String script, UnaryOperator<String> reader, UnaryOperator<String> chinese,
+			LocalDate today) {
+		return sample(writtenInChinese(script) ? chinese : reader, today);
+	}
+
+	/** Whether the text holds a Chinese character (a CJK ideograph). */
+	public static boolean writtenInChinese(String text) {
+		return text != null
+				&& text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+	}
+
+	/** An empty set of values to fill. */
 	public static Values values() {
 		return new Values();
 	}

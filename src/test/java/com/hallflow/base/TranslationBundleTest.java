@@ -14,6 +14,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
@@ -96,6 +98,26 @@ class TranslationBundleTest {
 				.anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
 			.count();
 		assertThat(chineseValues).isGreaterThan(zh.size() * 9L / 10);
+	}
+
+	@Test
+	void english_texts_use_the_straight_apostrophe_which_the_chinese_font_does_not_draw_full_width()
+			throws IOException {
+		Properties en = load("translations_en.properties");
+		assertThat(en.stringPropertyNames()).filteredOn(k -> en.getProperty(k).contains("’")).isEmpty();
+	}
+
+	@Test
+	void every_parameter_of_a_value_is_filled_an_apostrophe_does_not_hide_it() throws IOException {
+		for (String bundle : BUNDLES) {
+			Properties p = load(bundle);
+			Object[] args = IntStream.range(0, 10).mapToObj(i -> (Object) ("⟨" + i + "⟩")).toArray();
+			assertThat(p.stringPropertyNames()).filteredOn(k -> p.getProperty(k).matches("(?s).*\\{\\d.*"))
+				.filteredOn(
+						k -> new MessageFormat(p.getProperty(k), Locale.ENGLISH).format(args).matches("(?s).*\\{\\d.*"))
+				.as(bundle + ": write an apostrophe next to a parameter as ''")
+				.isEmpty();
+		}
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import com.hallflow.flowdesign.StepDefinition;
 import com.hallflow.flowdesign.Target;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasOrderedComponents;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
@@ -32,7 +33,7 @@ import java.util.function.Consumer;
 @Tag("flow-diagram")
 @NpmPackage(value = "elkjs", version = "0.12.1")
 @JsModule("./components/flow-diagram.ts")
-class FlowDiagram extends Component {
+class FlowDiagram extends Component implements HasSize {
 
 	private static final String STEP = "step:";
 

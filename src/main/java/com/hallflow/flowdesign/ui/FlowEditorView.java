@@ -2,6 +2,7 @@ package com.hallflow.flowdesign.ui;
 
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ClockConfiguration;
+import com.hallflow.base.TranslationProvider;
 import com.hallflow.base.ui.FormErrors;
 import com.hallflow.base.ui.Notifications;
 import com.hallflow.flowdesign.Draft;
@@ -21,15 +22,11 @@ import com.hallflow.security.AppRoles;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -61,19 +58,23 @@ import java.util.stream.Collectors;
 public class FlowEditorView extends VerticalLayout
 		implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
+	private static final String GUTTER = "var(--lumo-space-m)";
+
 	final StepList steps = new StepList(() -> this.history.current(), doc -> apply(doc, true), this::selectFromList);
 
 	final StepToolbar stepToolbar;
 
-	final Button save = new Button();
+	final EditorHeader header = new EditorHeader();
 
-	final Button publish = new Button();
+	final Button save = header.save;
 
-	final Button undo = new Button(VaadinIcon.ARROW_BACKWARD.create());
+	final Button publish = header.publish;
 
-	final Button redo = new Button(VaadinIcon.ARROW_FORWARD.create());
+	final Button undo = header.undo;
 
-	final Span state = new Span();
+	final Button redo = header.redo;
+
+	final Span state = header.state;
 
 	final ValidationPanel validation = new ValidationPanel(this::select);
 
@@ -89,13 +90,13 @@ public class FlowEditorView extends VerticalLayout
 
 	final PathsPanel paths = new PathsPanel();
 
-	final Button trial = new Button();
+	final Button trial = header.trial;
 
 	private final FlowDesignService flows;
 
-	final H2 heading = new H2();
+	final H2 heading = header.heading;
 
-	private final Map<String, String> sampleValues;
+	private final LocalDate today;
 
 	private List<ScriptSnippet> snippets = List.of();
 
@@ -118,9 +119,7 @@ public class FlowEditorView extends VerticalLayout
 	FlowEditorView(FlowDesignService flows, ScriptLibraryService library, Clock clock) {
 		this.flows = flows;
 		this.snippets = library.all();
-		this.sampleValues = Placeholders
-			.sample(k -> getTranslation(k), LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE))
-			.build();
+		this.today = LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE);
 		setSizeFull();
 		buildToolbar();
 
@@ -128,6 +127,9 @@ public class FlowEditorView extends VerticalLayout
 				this::confirmDelete);
 		VerticalLayout left = new VerticalLayout(stepToolbar, steps);
 		left.setPadding(false);
+		// a gutter on each side of the splitters, so the panes do not touch
+		left.getStyle().set("padding-inline-end", GUTTER);
+		editorSlot.getStyle().set("padding-inline", GUTTER).set("box-sizing", "border-box");
 		left.expand(steps);
 		editorSlot.setWidthFull();
 		Details diagramDetails = new Details(getTranslation("flowdesign.editor.diagram"), diagram);
@@ -136,6 +138,7 @@ public class FlowEditorView extends VerticalLayout
 		VerticalLayout right = new VerticalLayout(new H4(getTranslation("flowdesign.editor.preview")), previewSlot,
 				validation, paths, diagramDetails);
 		right.setPadding(false);
+		right.getStyle().set("padding-inline-start", GUTTER);
 		previewSlot.addClassName("preview");
 		SplitLayout inner = new SplitLayout(editorSlot, right);
 		inner.setSplitterPosition(58);
@@ -188,57 +191,26 @@ public class FlowEditorView extends VerticalLayout
 	}
 
 	private void buildToolbar() {
-		save.setId("flow-save");
-		save.setText(getTranslation("base.action.save"));
 		save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
 		save.addClickListener(e -> save());
-		publish.setId("flow-publish");
-		publish.setText(getTranslation("flowdesign.editor.publish"));
-		publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		publish.addClickListener(e -> openPublish());
-		historyButton(undo, "flow-undo", "flowdesign.editor.undo", Key.KEY_Z, () -> history.undo());
-		historyButton(redo, "flow-redo", "flowdesign.editor.redo", Key.KEY_Y, () -> history.redo());
-		Button properties = new Button(getTranslation("flowdesign.editor.properties"), VaadinIcon.COG.create(),
-				e -> new FlowPropertiesDialog(history.current(), doc -> apply(doc, false)).open());
-		properties.setId("flow-properties");
-		Button versions = new Button(getTranslation("flowdesign.flows.history"), VaadinIcon.TIME_BACKWARD.create(),
+		historyButton(undo, Key.KEY_Z, () -> history.undo());
+		historyButton(redo, Key.KEY_Y, () -> history.redo());
+		header.properties
+			.addClickListener(e -> new FlowPropertiesDialog(history.current(), doc -> apply(doc, false)).open());
+		header.versions.addClickListener(
 				e -> getUI().ifPresent(ui -> ui.navigate(FlowHistoryView.class, new RouteParameters("key", key))));
-		Button back = new Button(getTranslation("flowdesign.flows.title"), VaadinIcon.ARROW_LEFT.create(),
-				e -> getUI().ifPresent(ui -> ui.navigate(FlowsView.class)));
-		back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-		state.setId("flow-state");
-		// the flow's name and the save state stay on one line each (a very long name ends
-		// in "…"); when the buttons do not fit beside them, they wrap to a second row
-		heading.getStyle()
-			.set("white-space", "nowrap")
-			.set("overflow", "hidden")
-			.set("text-overflow", "ellipsis")
-			.set("flex-shrink", "0")
-			.set("max-width", "20em")
-			.set("margin", "0");
-		state.getStyle().set("white-space", "nowrap");
-		trial.setId("flow-trial");
-		trial.setText(getTranslation("flowdesign.editor.trial"));
-		trial.setIcon(VaadinIcon.PLAY.create());
+		header.back.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(FlowsView.class)));
 		trial.addClickListener(e -> {
 			if (!history.dirty() || save()) {
 				getUI().ifPresent(ui -> ui.navigate("flows/" + key + "/trial"));
 			}
 		});
-		HorizontalLayout bar = new HorizontalLayout(back, heading, state, undo, redo, properties, versions, save, trial,
-				publish);
-		bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-		bar.setWidthFull();
-		bar.setWrap(true);
-		bar.expand(state);
-		add(bar);
+		add(header);
 	}
 
 	/** Undo or redo: the step at the same place stays selected. */
-	private void historyButton(Button button, String id, String labelKey, Key shortcut, Runnable action) {
-		button.setId(id);
-		button.setAriaLabel(getTranslation(labelKey));
-		button.setTooltipText(getTranslation(labelKey));
+	private void historyButton(Button button, Key shortcut, Runnable action) {
 		button.addClickShortcut(shortcut, KeyModifier.CONTROL);
 		button.addClickListener(e -> {
 			int at = selectedIndex();
@@ -319,7 +291,7 @@ public class FlowEditorView extends VerticalLayout
 
 	private void refresh(boolean rebuildEditor) {
 		FlowDocument doc = history.current();
-		heading.setText(doc.name());
+		header.showName(doc.name());
 		issues = validator.validate(doc);
 		validation.show(issues);
 		steps.show(doc.steps(), issues);
@@ -356,7 +328,12 @@ public class FlowEditorView extends VerticalLayout
 					() -> editorSlot.add(new Span(getTranslation("flowdesign.editor.noStep"))));
 		}
 		previewSlot.removeAll();
-		step.ifPresent(s -> previewSlot.add(new StepScreen(withLibraryText(s), sampleValues)));
+		step.map(this::withLibraryText)
+			.ifPresent(s -> previewSlot.add(new StepScreen(s,
+					Placeholders
+						.sample(s.script(), k -> getTranslation(k), k -> getTranslation(TranslationProvider.CHINESE, k),
+								today)
+						.build())));
 	}
 
 	/** The draft as it stands, in names rather than keys. */

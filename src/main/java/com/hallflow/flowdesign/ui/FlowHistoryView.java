@@ -125,7 +125,13 @@ public class FlowHistoryView extends VerticalLayout implements BeforeEnterObserv
 		back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 		compare.add(new H3(getTranslation("flowdesign.history.compare")), new HorizontalLayout(from, to), diff);
 		compare.setPadding(false);
-		add(new HorizontalLayout(back, heading), versions, compare, new HorizontalLayout(newDraft, export), reader);
+		// the button and the link side by side on one line
+		HorizontalLayout actions = new HorizontalLayout(newDraft, export);
+		actions.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+		reader.setId("version-reader");
+		reader.setPadding(false);
+		reader.setWidthFull();
+		add(new HorizontalLayout(back, heading), versions, compare, actions, reader);
 	}
 
 	@Override
@@ -160,11 +166,12 @@ public class FlowHistoryView extends VerticalLayout implements BeforeEnterObserv
 		export.setHref(new StreamResource(fileName,
 				() -> new ByteArrayInputStream(flows.export(key, number).getBytes(StandardCharsets.UTF_8))));
 		reader.removeAll();
-		reader.setId("version-reader");
 		reader.add(new H3(getTranslation("flowdesign.history.reading", number, doc.name())));
 		FlowDiagram diagram = new FlowDiagram(stepKey -> {
 		});
 		diagram.show(doc, null, Set.of(), new FlowWords(doc, flowNames, this::getTranslation));
+		// the page's whole width: a wide flow is read without scrolling sideways
+		diagram.setWidthFull();
 		reader.add(diagram);
 		for (StepDefinition step : doc.steps()) {
 			StepScreen screen = new StepScreen(step, Map.of());

@@ -5,12 +5,10 @@ import com.hallflow.flowdesign.Decision;
 import com.hallflow.flowdesign.FlowDocument;
 import com.hallflow.flowdesign.InputDefinition;
 import com.hallflow.flowdesign.InputType;
-import com.hallflow.flowdesign.Placeholders;
 import com.hallflow.flowdesign.ScriptSnippet;
 import com.hallflow.flowdesign.StepDefinition;
 import com.hallflow.flowdesign.StepKeys;
 import com.hallflow.flowdesign.Target;
-import com.hallflow.flowdesign.ValidationCode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -43,9 +41,9 @@ class StepEditor extends VerticalLayout {
 
 	final TextField title = new TextField();
 
-	final ComboBox<ScriptSnippet> library = new ComboBox<>();
+	final ComboBox<ScriptSnippet> library;
 
-	final TextArea script = new TextArea();
+	final TextArea script;
 
 	final Checkbox mandatory = new Checkbox();
 
@@ -135,32 +133,10 @@ class StepEditor extends VerticalLayout {
 			}
 		});
 
-		library.setId("step-library");
-		library.setLabel(getTranslation("flowdesign.editor.step.library"));
-		library.setItems(snippets);
-		library.setItemLabelGenerator(sn -> sn.title() + "（" + sn.key() + "）");
-		library.setClearButtonVisible(true);
-		snippets.stream().filter(sn -> sn.key().equals(step.scriptRef())).findFirst().ifPresent(library::setValue);
-		script.setId("step-script");
-		script.setLabel(getTranslation("flowdesign.editor.step.script"));
-		script.setHelperText(getTranslation("flowdesign.editor.step.scriptHelp"));
-		script.setWidthFull();
-		script.setValue(step.scriptRef() == null ? nz(step.script())
-				: library.getValue() == null ? "" : library.getValue().text());
-		script.setReadOnly(step.scriptRef() != null);
-		library.addValueChangeListener(e -> {
-			ScriptSnippet chosen = e.getValue();
-			script.setReadOnly(chosen != null);
-			script.setValue(chosen == null ? "" : chosen.text());
-			change(s -> s.withScript(chosen == null ? null : chosen.key(), chosen == null ? script.getValue() : null));
-		});
-		showPlaceholderProblems();
-		script.addValueChangeListener(e -> {
-			showPlaceholderProblems();
-			if (e.isFromClient() && library.getValue() == null) {
-				change(s -> s.withScript(null, e.getValue()));
-			}
-		});
+		StepScriptField scriptField = new StepScriptField(flow, step, snippets, words,
+				(ref, text) -> change(s -> s.withScript(ref, text)));
+		library = scriptField.library;
+		script = scriptField.script;
 
 		mandatory.setLabel(getTranslation("flowdesign.editor.step.mandatory"));
 		mandatory.setValue(step.mandatory());
@@ -200,9 +176,6 @@ class StepEditor extends VerticalLayout {
 			.forEach(flag -> flag.getStyle().set("white-space", "nowrap").set("flex-shrink", "0"));
 		title.setWidthFull();
 		title.setMaxWidth("32rem");
-		// a chosen script's title and key are read whole
-		library.setWidthFull();
-		library.setMaxWidth("32rem");
 		advanced.setSummaryText(getTranslation("flowdesign.editor.step.advanced"));
 		advanced.add(key);
 		advanced.setId("step-advanced");
@@ -210,7 +183,7 @@ class StepEditor extends VerticalLayout {
 				|| step.inputs().stream().anyMatch(i -> !InputDefinition.KEY_PATTERN.matcher(nz(i.key())).matches()));
 		// input keys are for import, export and the API: shown with the step key only
 		advanced.addOpenedChangeListener(e -> inputKeys.forEach(f -> f.setVisible(e.isOpened())));
-		add(title, library, script, flags, advanced);
+		add(title, scriptField, flags, advanced);
 		add(section("flowdesign.editor.checklist", checklistRows(), addChecklistItem,
 				"flowdesign.editor.addChecklistItem",
 				() -> withChecklist(append(this.step.checklist(), new ChecklistItem("", false)))));
@@ -320,14 +293,6 @@ class StepEditor extends VerticalLayout {
 		rows.add(hasOtherwise);
 		rows.add(otherwise);
 		return rows;
-	}
-
-	/** A brace that does not make a placeholder is an error at the script field. */
-	private void showPlaceholderProblems() {
-		List<String> malformed = Placeholders.malformed(script.getValue());
-		script.setInvalid(!malformed.isEmpty());
-		script.setErrorMessage(malformed.isEmpty() ? null
-				: getTranslation(ValidationCode.PLACEHOLDER_MALFORMED.messageKey(), malformed.get(0)));
 	}
 
 	/** This step's first input, else the flow's first, for a new rule. */

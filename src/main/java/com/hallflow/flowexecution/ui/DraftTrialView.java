@@ -2,6 +2,7 @@ package com.hallflow.flowexecution.ui;
 
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ClockConfiguration;
+import com.hallflow.base.TranslationProvider;
 import com.hallflow.base.ui.Notifications;
 import com.hallflow.flowdesign.Placeholders;
 import com.hallflow.flowdesign.StepDefinition;
@@ -165,7 +166,8 @@ public class DraftTrialView extends VerticalLayout implements BeforeEnterObserve
 		next.setText(getTranslation(step.alwaysEndsTheRun() ? "flowexecution.run.finish" : "flowexecution.run.next"));
 		where.setText(String.join(" › ", trial.breadcrumb()) + " · " + step.title());
 		Map<String, String> placeholders = Placeholders
-			.sample(k -> getTranslation(k), LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE))
+			.sample(step.script(), k -> getTranslation(k), k -> getTranslation(TranslationProvider.CHINESE, k),
+					LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE))
 			.all(trial.values())
 			.build();
 		screen = StepScreen.forCounter(step, placeholders);

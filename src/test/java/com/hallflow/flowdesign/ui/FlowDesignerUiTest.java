@@ -14,6 +14,10 @@ import com.hallflow.flowdesign.Decision;
 import com.hallflow.flowdesign.Draft;
 import com.hallflow.flowdesign.FlowDesignService;
 import com.hallflow.flowdesign.FlowDocument;
+import com.hallflow.flowdesign.InputDefinition;
+import com.hallflow.flowdesign.InputType;
+import com.hallflow.flowdesign.ScriptSnippet;
+import com.hallflow.base.TranslationProvider;
 import com.hallflow.flowdesign.NewFlowCommand;
 import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.flowdesign.StepDefinition;
@@ -151,6 +155,68 @@ class FlowDesignerUiTest extends KaribuTest {
 			.doesNotContain("{customer.name}");
 		assertThat(_find(preview, Span.class, s -> s.withClasses("blank"))).hasSize(1);
 		assertThat(preview.getElement().getOuterHTML()).doesNotContain("<script>alert");
+	}
+
+	@Test
+	void a_script_from_the_library_says_where_it_comes_from_and_how_to_change_it_for_this_step() {
+		FlowEditorView editor = openEditor();
+		ScriptSnippet greeting = _get(StepToolbar.class).addFromLibrary.getListDataView()
+			.getItems()
+			.filter(sn -> sn.key().equals("greeting"))
+			.findFirst()
+			.orElseThrow();
+		_setValue(editor.stepToolbar.addFromLibrary, greeting);
+		StepEditor stepEditor = _get(StepEditor.class);
+
+		assertThat(stepEditor.script.isReadOnly()).isTrue();
+		assertThat(stepEditor.script.getHelperText())
+			.isEqualTo(zh("flowdesign.editor.step.fromLibrary", greeting.title()))
+			.contains("“迎宾问候”");
+		assertThat(_find(stepEditor, Button.class, s -> s.withClasses("placeholder-chip")))
+			.allSatisfy(chip -> assertThat(chip.isEnabled()).as("nothing is added to a library script").isFalse());
+
+		_setValue(stepEditor.library, null);
+		assertThat(stepEditor.script.isReadOnly()).isFalse();
+		assertThat(stepEditor.script.getHelperText()).isNull();
+	}
+
+	@Test
+	void the_placeholders_are_offered_by_name_and_a_click_adds_the_code_to_the_end_of_the_script() {
+		Draft draft = flows.draft(key).orElseThrow();
+		flows.saveDraft(key, draft.lockVersion(),
+				new FlowDocument(1, key, "界面测试流程", null, null, null, null, List.of(StepDefinition.of("a", "确认金额", "您好，")
+					.withInputs(List.of(InputDefinition.of("amount", "缴费金额", InputType.MONEY, true))))));
+		FlowEditorView editor = openEditor();
+		StepEditor stepEditor = _get(StepEditor.class);
+		List<Button> chips = _find(stepEditor, Button.class, s -> s.withClasses("placeholder-chip"));
+		assertThat(chips).extracting(Button::getText)
+			.containsExactly("客户姓名", "客户手机号", "客户星级", "营业厅名称", "营业厅地址", "营业员姓名", "今天日期", "缴费金额");
+		assertThat(chips).extracting(chip -> chip.getTooltip().getText())
+			.containsExactly("{customer.name}", "{customer.mobile}", "{customer.grade}", "{branch.name}",
+					"{branch.address}", "{staff.name}", "{today}", "{input.amount}");
+
+		_click(chips.get(0));
+		_click(chips.get(7));
+		assertThat(stepEditor.script.getValue()).isEqualTo("您好，{customer.name}{input.amount}");
+		assertThat(editor.history().steps().get(0).script()).isEqualTo("您好，{customer.name}{input.amount}");
+		assertThat(_get(StepScreen.class).getElement().getTextRecursively())
+			.contains(zh("flowdesign.sample.customerName"));
+	}
+
+	@Test
+	void the_preview_fills_a_chinese_script_with_the_chinese_samples_for_an_english_reader() {
+		UI.getCurrent().setLocale(TranslationProvider.ENGLISH);
+		FlowEditorView editor = openEditor();
+		_setValue(editor.stepToolbar.addStep, StepKinds.SCRIPT);
+		StepEditor stepEditor = _get(StepEditor.class);
+
+		_setValue(stepEditor.script, "您好，欢迎光临{branch.name}！我是营业员{staff.name}");
+		assertThat(_get(StepScreen.class).getElement().getTextRecursively())
+			.contains(zh("flowdesign.sample.branchName"), zh("flowdesign.sample.staffName"))
+			.doesNotContain("Sample branch", "Clerk Li");
+
+		_setValue(stepEditor.script, "Welcome to {branch.name}, I am {staff.name}");
+		assertThat(_get(StepScreen.class).getElement().getTextRecursively()).contains("Sample branch", "Clerk Li");
 	}
 
 	@Test

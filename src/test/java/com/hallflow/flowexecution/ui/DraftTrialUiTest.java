@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hallflow.base.TranslationProvider;
 import com.hallflow.flowdesign.Decision;
 import com.hallflow.flowdesign.Decision.Condition;
 import com.hallflow.flowdesign.Decision.Operator;
@@ -25,6 +26,7 @@ import com.hallflow.support.Fixtures;
 import com.hallflow.support.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +111,21 @@ class DraftTrialUiTest extends KaribuTest {
 		flows.publish(key, flows.draft(key).orElseThrow().lockVersion(), "试运行后发布", null);
 		flows.newDraftFrom(key, 1);
 		assertThat(flows.trials(key).count()).isZero();
+	}
+
+	@Test
+	void in_english_the_note_reads_plainly_and_a_chinese_script_is_filled_with_the_chinese_samples() {
+		UI.getCurrent().setLocale(TranslationProvider.ENGLISH);
+		UI.getCurrent().navigate("flows/" + key + "/trial");
+		DraftTrialView trial = _get(DraftTrialView.class);
+
+		assertThat(_get(Paragraph.class, s -> s.withClasses("trial-note")).getText())
+			.startsWith("A test-run uses the clerks' own screen")
+			.endsWith("and is not counted in any figures.")
+			.doesNotContain("’");
+		assertThat(trial.screen.getElement().getTextRecursively())
+			.contains("您好，" + zh("flowdesign.sample.customerName"))
+			.doesNotContain("Mr Zhang");
 	}
 
 	@Test
