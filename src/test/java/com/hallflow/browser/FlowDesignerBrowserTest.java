@@ -157,7 +157,8 @@ class FlowDesignerBrowserTest extends BrowserTest {
 		WebElement item = browser
 			.waitUntil(d -> d.findElements(By.cssSelector("vaadin-select-overlay[opened] vaadin-select-item"))
 				.stream()
-				// by its text content: an item below the overlay's visible part shows no text
+				// by its text content: an item below the overlay's visible part shows no
+				// text
 				.filter(e -> itemText.equals(e.getAttribute("textContent").trim()))
 				.findFirst()
 				.orElse(null));

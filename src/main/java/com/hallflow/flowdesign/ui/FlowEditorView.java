@@ -37,11 +37,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -163,7 +165,10 @@ public class FlowEditorView extends VerticalLayout
 		callableFlows = calls.keySet()
 			.stream()
 			.filter(k -> !k.equals(key))
-			.sorted(Comparator.comparing((String k) -> flowNames.getOrDefault(k, k)))
+			// in the order of their Chinese names as people read them (pinyin), not by
+			// code point
+			.sorted(Comparator.comparing((String k) -> flowNames.getOrDefault(k, k),
+					Collator.getInstance(Locale.CHINA)))
 			.toList();
 		paths.load(flows, key);
 		load(draft.get());
