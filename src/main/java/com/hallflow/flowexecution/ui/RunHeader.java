@@ -9,35 +9,49 @@ import java.time.Instant;
 
 /**
  * The top of the guided screen: the business, where in it the run stands (the flows from
- * the root to the one running, the step number), the customer, and the time since the
- * start against the target.
+ * the root to the one running, when another flow was called; the step number), the
+ * customer, and the time since the start against the target.
  */
 class RunHeader extends Div {
 
-	final Span breadcrumb;
+	final Span breadcrumb = new Span();
 
-	final Span progress;
+	final Span progress = new Span();
 
 	RunHeader(RunningSession now, Instant at) {
 		H2 title = new H2(now.flowName());
 		title.addClassName("run-title");
-		breadcrumb = new Span(String.join(" › ", now.breadcrumb()));
 		breadcrumb.setId("breadcrumb");
 		breadcrumb.addClassName("breadcrumb");
-		progress = new Span(
-				now.running() ? getTranslation("flowexecution.run.progress", now.stepNumber(), now.stepCount()) : "");
 		progress.setId("progress");
-		Span customer = new Span(customerLine(now));
-		customer.addClassName("run-customer");
+		Div left = new Div(title, breadcrumb, progress);
+		String customer = customerLine(now);
+		if (!customer.isEmpty()) {
+			Span line = new Span(getTranslation("flowexecution.run.customer", customer));
+			line.setId("run-customer");
+			line.addClassName("run-customer");
+			left.add(line);
+		}
 		ElapsedTime elapsed = new ElapsedTime(now.startedAt(), at, now.targetMinutes(),
 				now.targetMinutes() == null ? null : getTranslation("flowexecution.run.target", now.targetMinutes()));
-		Div left = new Div(title, breadcrumb, progress, customer);
 		left.addClassName("run-heading");
 		if (now.practice()) {
 			left.addComponentAsFirst(PracticeBadge.create());
 		}
 		add(left, elapsed);
 		addClassName("run-header");
+		show(now);
+	}
+
+	/**
+	 * Where the run stands now. The breadcrumb shows only inside a called flow: at the
+	 * top level it would only repeat the title.
+	 */
+	void show(RunningSession now) {
+		breadcrumb.setText(String.join(" › ", now.breadcrumb()));
+		breadcrumb.setVisible(now.breadcrumb().size() > 1);
+		progress.setText(
+				now.running() ? getTranslation("flowexecution.run.progress", now.stepNumber(), now.stepCount()) : "");
 	}
 
 	private String customerLine(RunningSession now) {
