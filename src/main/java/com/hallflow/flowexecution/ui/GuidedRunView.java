@@ -19,6 +19,7 @@ import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -84,7 +85,7 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
 
 	Button abandon;
 
-	Span breadcrumb;
+	H2 breadcrumb;
 
 	ServedByBanner servedBy;
 

@@ -8,23 +8,22 @@ import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 
 /**
- * The top of the guided screen: the business, where in it the run stands (the flows from
- * the root to the one running, when another flow was called; the step number), the
- * customer, and the time since the start against the target.
+ * The top of the guided screen: the business as its title, which names the flows from the
+ * root to the one running once another flow is called (套餐变更 › 缴费), so the title is never
+ * repeated as a breadcrumb of one; the step number, the customer, and the time since the
+ * start against the target.
  */
 class RunHeader extends Div {
 
-	final Span breadcrumb = new Span();
+	final H2 breadcrumb = new H2();
 
 	final Span progress = new Span();
 
 	RunHeader(RunningSession now, Instant at) {
-		H2 title = new H2(now.flowName());
-		title.addClassName("run-title");
 		breadcrumb.setId("breadcrumb");
-		breadcrumb.addClassName("breadcrumb");
+		breadcrumb.addClassName("run-title");
 		progress.setId("progress");
-		Div left = new Div(title, breadcrumb, progress);
+		Div left = new Div(breadcrumb, progress);
 		String customer = customerLine(now);
 		if (!customer.isEmpty()) {
 			Span line = new Span(getTranslation("flowexecution.run.customer", customer));
@@ -43,13 +42,9 @@ class RunHeader extends Div {
 		show(now);
 	}
 
-	/**
-	 * Where the run stands now. The breadcrumb shows only inside a called flow: at the
-	 * top level it would only repeat the title.
-	 */
+	/** Where the run stands now: the flows to the one running, the step number. */
 	void show(RunningSession now) {
-		breadcrumb.setText(String.join(" › ", now.breadcrumb()));
-		breadcrumb.setVisible(now.breadcrumb().size() > 1);
+		breadcrumb.setText(now.breadcrumb().size() > 1 ? String.join(" › ", now.breadcrumb()) : now.flowName());
 		progress.setText(
 				now.running() ? getTranslation("flowexecution.run.progress", now.stepNumber(), now.stepCount()) : "");
 	}
