@@ -15,6 +15,8 @@ import java.util.Optional;
  * say.
  *
  * @param id the public id named in the URL
+ * @param clerkName the user name of the clerk who serves the session
+ * @param clerkDisplayName that clerk's name as people read it
  * @param placeholders values for the current step's script, personal numbers masked
  * @param path the steps already done on the current path, oldest first
  * @param stepNumber the current step's position in its flow, from 1
@@ -28,11 +30,11 @@ import java.util.Optional;
  * reload or restart
  */
 public record RunningSession(String id, String flowKey, String flowName, int versionNumber, boolean practice,
-		SessionStatus status, String outcome, long branchId, String clerkName, String customerName,
-		String customerGrade, String mobileMasked, Instant startedAt, Instant stepEnteredAt, Integer targetMinutes,
-		int sequence, List<String> breadcrumb, StepDefinition currentStep, String currentFlowKey, boolean canGoBack,
-		int stepNumber, int stepCount, List<PathStep> path, Map<String, String> placeholders, String receiptNo,
-		Map<String, String> prefill, Set<Integer> ticked) {
+		SessionStatus status, String outcome, long branchId, String clerkName, String clerkDisplayName,
+		String customerName, String customerGrade, String mobileMasked, Instant startedAt, Instant stepEnteredAt,
+		Integer targetMinutes, int sequence, List<String> breadcrumb, StepDefinition currentStep, String currentFlowKey,
+		boolean canGoBack, int stepNumber, int stepCount, List<PathStep> path, Map<String, String> placeholders,
+		String receiptNo, Map<String, String> prefill, Set<Integer> ticked) {
 
 	public RunningSession {
 		ticked = Set.copyOf(ticked);
@@ -47,8 +49,8 @@ public record RunningSession(String id, String flowKey, String flowName, int ver
 		Map<String, String> filled = new LinkedHashMap<>(prefill);
 		filled.putAll(values);
 		return new RunningSession(id, flowKey, flowName, versionNumber, practice, status, outcome, branchId, clerkName,
-				customerName, customerGrade, mobileMasked, startedAt, stepEnteredAt, targetMinutes, sequence,
-				breadcrumb, currentStep, currentFlowKey, canGoBack, stepNumber, stepCount, path, placeholders,
+				clerkDisplayName, customerName, customerGrade, mobileMasked, startedAt, stepEnteredAt, targetMinutes,
+				sequence, breadcrumb, currentStep, currentFlowKey, canGoBack, stepNumber, stepCount, path, placeholders,
 				receiptNo, filled, draftTicked);
 	}
 

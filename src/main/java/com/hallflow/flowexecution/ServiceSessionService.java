@@ -17,6 +17,7 @@ import com.hallflow.flowexecution.engine.RunEngine;
 import com.hallflow.flowexecution.engine.RunState;
 import com.hallflow.flowexecution.engine.StepResult;
 import com.hallflow.flowexecution.internal.EndCommitting;
+import com.hallflow.flowexecution.internal.SessionHandover;
 import com.hallflow.flowexecution.internal.NotReplayable;
 import com.hallflow.flowexecution.internal.PersonalValues;
 import com.hallflow.flowexecution.internal.PublishedFlowLookup;
@@ -62,8 +63,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * abandon (docs/architecture.md). Each move is one transaction: the step record is
  * inserted under a unique (session, sequence) key and the session row moved by a
  * conditional update, so a second submission of the same step is recorded once and told
- * the session moved on. A clerk reaches only sessions of their own branch. Records and
- * receipts are read through {@link SessionRecordService}.
+ * the session moved on. A clerk reaches only sessions of their own branch, and moves only
+ * the sessions they serve; another's they take over first ({@link #takeOver}). Records
+ * and receipts are read through {@link SessionRecordService}.
  */
 @Service
 public class ServiceSessionService {
@@ -99,6 +101,8 @@ public class ServiceSessionService {
 
 	private final Clock clock;
 
+	private final SessionHandover handover;
+
 	private final RunEngine engine;
 
 	private final TransactionTemplate tx;
@@ -110,7 +114,7 @@ public class ServiceSessionService {
 			StepSignatureRepository signatures, ServiceSessionRepository rows, SessionMoves moves,
 			PublishedFlowService published, PublishedFlowLookup flows, CurrentUser currentUser, PersonalValues personal,
 			RunStateCache cache, OfferService offers, ApplicationEventPublisher events, Clock clock,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, SessionHandover handover) {
 		this.access = access;
 		this.replays = replays;
 		this.writer = writer;
@@ -124,6 +128,7 @@ public class ServiceSessionService {
 		this.offers = offers;
 		this.events = events;
 		this.clock = clock;
+		this.handover = handover;
 		this.engine = new RunEngine(flows);
 		this.tx = new TransactionTemplate(transactions);
 		this.readTx = new TransactionTemplate(transactions);
@@ -248,8 +253,10 @@ public class ServiceSessionService {
 		}
 		return tx.execute(status -> {
 			SessionSnapshot session = access.load(id);
+			access.requireServedByCaller(session);
 			Instant now = clock.instant();
-			if (!session.running() || writer.abandon(session.id(), why, now, !session.practice()) != 1) {
+			if (!session.running()
+					|| writer.abandon(session.id(), session.clerkId(), why, now, !session.practice()) != 1) {
 				throw new BusinessException("flowexecution.run.ended");
 			}
 			RunState state = stateOrStart(session);
@@ -259,6 +266,18 @@ public class ServiceSessionService {
 			}
 			return SessionProjections.running(session.abandoned(why, now), state, personal::open);
 		});
+	}
+
+	/**
+	 * The caller takes over a running session of their branch that another clerk serves
+	 * (who can then no longer move it) and continues it from where it stands; recorded in
+	 * the audit log. Only at the counter: head office watches, it does not serve.
+	 */
+	@AtTheCounter
+	public RunningSession takeOver(String id) {
+		AppUser taker = currentUser.require();
+		tx.executeWithoutResult(status -> handover.takeOver(id, taker));
+		return open(id);
 	}
 
 	/**

@@ -394,6 +394,65 @@ abstract class ServiceSessionsContract {
 		assertThat(sessions.abandon(session.id(), "记录无法还原").status()).isEqualTo(SessionStatus.ABANDONED);
 	}
 
+	@Test
+	void a_colleague_moves_another_clerks_session_only_after_taking_it_over_which_is_audited() {
+		Clerk counter = new Clerk(sessions);
+		RunningSession session = counter.next(sessions.start(StartSessionCommand.of("BILL_PAYMENT")));
+		UserSummary manager = fixtures.user(StaffRole.BRANCH_MANAGER, branch.id());
+		Fixtures.signIn(manager);
+		RunningSession watched = sessions.open(session.id());
+		assertThat(watched.clerkName()).isEqualTo(clerk.username());
+		StepSubmission filled = new Clerk(sessions).fill(watched);
+		assertThatThrownBy(() -> sessions.submit(session.id(), filled)).isInstanceOfSatisfying(BusinessException.class,
+				e -> assertThat(e.messageKey()).isEqualTo("flowexecution.session.servedByOther"));
+		assertThatThrownBy(() -> sessions.back(session.id(), watched.sequence())).isInstanceOf(BusinessException.class);
+		assertThatThrownBy(() -> sessions.abandon(session.id(), "客户离开")).isInstanceOf(BusinessException.class);
+		assertThat(sessions.open(session.id()).sequence()).isEqualTo(session.sequence());
+
+		// not from another branch, and head office does not serve
+		Fixtures.signIn(fixtures.user(StaffRole.BRANCH_MANAGER, fixtures.branch("别的接管厅").id()));
+		assertThatThrownBy(() -> sessions.takeOver(session.id())).isInstanceOfSatisfying(BusinessException.class,
+				e -> assertThat(e.messageKey()).isEqualTo("flowexecution.session.notFound"));
+		Fixtures.signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
+		assertThatThrownBy(() -> sessions.takeOver(session.id())).isInstanceOf(AccessDeniedException.class);
+
+		Fixtures.signIn(manager);
+		RunningSession taken = sessions.takeOver(session.id());
+		assertThat(taken.clerkName()).isEqualTo(manager.username());
+		assertThat(taken.sequence()).isEqualTo(session.sequence());
+		AuditEntry entry = SystemAuthentication.callAsSystem(() -> audit.latest(1)).get(0);
+		assertThat(entry.action()).isEqualTo(AuditAction.SESSION_TAKEN_OVER);
+		assertThat(entry.actor()).isEqualTo(manager.username());
+		assertThat(entry.detail()).contains(clerk.username(), manager.username());
+
+		// the clerk who served it before is refused now
+		Fixtures.signIn(clerk);
+		assertThatThrownBy(() -> sessions.submit(session.id(), filled)).isInstanceOfSatisfying(BusinessException.class,
+				e -> assertThat(e.messageKey()).isEqualTo("flowexecution.session.servedByOther"));
+		Fixtures.signIn(manager);
+		RunningSession done = new Clerk(sessions).finish(taken);
+		assertThat(done.outcome()).isEqualTo("COMPLETED");
+		assertThat(sessionRecords.record(session.id()).summary().clerkName()).isEqualTo(manager.username());
+	}
+
+	@Test
+	void a_session_taken_over_on_another_node_refuses_the_clerk_whose_node_still_caches_it() {
+		RunningSession session = new Clerk(sessions).next(sessions.start(StartSessionCommand.of("BILL_PAYMENT")));
+		UserSummary colleague = fixtures.user(StaffRole.BRANCH_STAFF, branch.id());
+		// as another node's takeOver writes it: this node's cache still names the first
+		// clerk
+		transaction.executeWithoutResult(status -> jdbc.update(
+				"update service_session set clerk_id = ?, clerk_name = ?, clerk_display_name = ? where public_id = ?",
+				colleague.id(), colleague.username(), colleague.displayName(), session.id()));
+		assertThat(cache.get(session.id())).isNotNull();
+
+		assertThatThrownBy(() -> sessions.submit(session.id(), new Clerk(sessions).fill(session)))
+			.isInstanceOfSatisfying(BusinessException.class,
+					e -> assertThat(e.messageKey()).isEqualTo("flowexecution.session.servedByOther"));
+		Fixtures.signIn(colleague);
+		assertThat(sessions.open(session.id()).sequence()).isEqualTo(session.sequence());
+	}
+
 	private void publish(String key, String... stepKeys) {
 		SystemAuthentication.runAsSystem(() -> {
 			Draft draft = flows.flows().stream().anyMatch(f -> f.key().equals(key)) ? flows.newDraftFrom(key, 1)

@@ -16,6 +16,9 @@ public final class Dates {
 	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
 		.withZone(ClockConfiguration.BUSINESS_ZONE);
 
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm")
+		.withZone(ClockConfiguration.BUSINESS_ZONE);
+
 	private Dates() {
 	}
 
@@ -33,6 +36,11 @@ public final class Dates {
 			return "";
 		}
 		return MOMENT.format(instant);
+	}
+
+	/** The time of day of a moment, 24-hour Beijing time: 09:05, 21:06. */
+	public static String time(Instant instant) {
+		return instant == null ? "" : TIME.format(instant);
 	}
 
 }

@@ -46,6 +46,27 @@ public class SessionAccess {
 		return callerName().equals(session.clerkName());
 	}
 
+	/**
+	 * Refuses a move (a step, going back, abandoning) on a running session the caller
+	 * does not serve: another clerk's session is only watched until the caller takes it
+	 * over ({@code ServiceSessionService.takeOver}).
+	 */
+	public void requireServedByCaller(SessionSnapshot session) {
+		if (session.running() && !servedByCaller(session)) {
+			throw servedByOther(session.clerkDisplayName());
+		}
+	}
+
+	/** Whether this user name is the caller's. */
+	public boolean isCaller(String userName) {
+		return callerName().equals(userName);
+	}
+
+	/** The refusal of a move on a session another clerk serves, naming that clerk. */
+	public static BusinessException servedByOther(String clerkDisplayName) {
+		return new BusinessException("flowexecution.session.servedByOther", clerkDisplayName);
+	}
+
 	private static String callerName() {
 		return SecurityContextHolder.getContext().getAuthentication().getName();
 	}

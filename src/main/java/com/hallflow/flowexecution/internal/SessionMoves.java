@@ -121,8 +121,8 @@ public class SessionMoves {
 		if (after.ended()) {
 			String receipt = session.practice() ? null : receipts.next(session.branchId(), session.branchCode(),
 					LocalDate.ofInstant(now, ClockConfiguration.BUSINESS_ZONE));
-			changed = writer.end(session.id(), sequence, after.sequence(), after.outcome().name(), receipt, now, idHash,
-					!session.practice());
+			changed = writer.end(session.id(), session.clerkId(), sequence, after.sequence(), after.outcome().name(),
+					receipt, now, idHash, !session.practice());
 			moved = session.ended(after.sequence(), after.outcome().name(), receipt, now);
 			if (changed == 1 && !session.practice()) {
 				events.publishEvent(new EndCommitting());
@@ -130,7 +130,8 @@ public class SessionMoves {
 		}
 		else {
 			String position = position(after);
-			changed = writer.advance(session.id(), sequence, after.sequence(), position, now, idHash);
+			changed = writer.advance(session.id(), session.clerkId(), sequence, after.sequence(), position, now,
+					idHash);
 			moved = session.advanced(after.sequence(), position, now);
 		}
 		if (changed != 1) {
@@ -156,6 +157,7 @@ public class SessionMoves {
 					return new Moving(null, null, new SubmitResult(
 							SessionProjections.running(session, state, personal::open), List.of(), true));
 				}
+				access.requireServedByCaller(session);
 				return step.apply(session, state);
 			});
 		}
@@ -192,6 +194,10 @@ public class SessionMoves {
 
 	private SubmitResult movedOn(String id, int sequence, RuntimeException cause) {
 		RunningSession now = current(id);
+		if (now.running() && !access.isCaller(now.clerkName())) {
+			// taken over on another node since this one cached the session
+			throw SessionAccess.servedByOther(now.clerkDisplayName());
+		}
 		if (now.sequence() == sequence && now.running()) {
 			throw cause;
 		}

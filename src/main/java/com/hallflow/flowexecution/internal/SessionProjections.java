@@ -85,8 +85,8 @@ public class SessionProjections {
 		Map<String, String> placeholders = values.build();
 		return new RunningSession(session.publicId(), session.flowKey(), session.flowName(),
 				session.flowVersionNumber(), session.practice(), status(session), session.outcome(), session.branchId(),
-				session.clerkName(), session.customerName(), session.customerGrade(), session.mobileMasked(),
-				session.startedAt(), session.stepEnteredAt(),
+				session.clerkName(), session.clerkDisplayName(), session.customerName(), session.customerGrade(),
+				session.mobileMasked(), session.startedAt(), session.stepEnteredAt(),
 				state.stack().isEmpty() ? null : state.stack().get(0).flow().targetMinutes(), session.sequence(),
 				state.breadcrumb(), running ? frame.map(Frame::step).orElse(null) : null,
 				running ? frame.map(f -> f.flow().key()).orElse(null) : null, canGoBack,

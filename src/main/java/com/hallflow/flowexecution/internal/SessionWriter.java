@@ -85,39 +85,55 @@ public class SessionWriter {
 
 	/**
 	 * Moves a running session to its next step, only if it still stands at
-	 * {@code expected}.
+	 * {@code expected} and is still served by {@code clerkId} (not taken over since).
 	 */
-	public int advance(long id, int expected, int next, String step, Instant at, String idHash) {
+	public int advance(long id, long clerkId, int expected, int next, String step, Instant at, String idHash) {
 		return jdbc.update("""
 				update service_session set sequence = ?, current_step = ?, step_entered_at = ?,
 				  id_number_hash = coalesce(id_number_hash, ?), draft_sequence = null, draft_values = null,
 				  lock_version = lock_version + 1
-				where id = ? and sequence = ? and status = 'IN_PROGRESS'""", next, step, utc(at), idHash, id, expected);
+				where id = ? and sequence = ? and status = 'IN_PROGRESS' and clerk_id = ?""", next, step, utc(at),
+				idHash, id, expected, clerkId);
 	}
 
 	/**
-	 * Ends a running session, only if it still stands at {@code expected}; a counted (not
-	 * practice) session is left for the relay of ended sessions.
+	 * Ends a running session, only if it still stands at {@code expected} and is still
+	 * served by {@code clerkId}; a counted (not practice) session is left for the relay
+	 * of ended sessions.
 	 */
-	public int end(long id, int expected, int next, String outcome, String receipt, Instant at, String idHash,
-			boolean counted) {
+	public int end(long id, long clerkId, int expected, int next, String outcome, String receipt, Instant at,
+			String idHash, boolean counted) {
 		return jdbc.update("""
 				update service_session set sequence = ?, status = 'ENDED', outcome = ?, receipt_no = ?,
 				  ended_at = ?, step_entered_at = ?, current_step = null,
 				  id_number_hash = coalesce(id_number_hash, ?), relay_pending = ?,
 				  draft_sequence = null, draft_values = null, lock_version = lock_version + 1
-				where id = ? and sequence = ? and status = 'IN_PROGRESS'""", next, outcome, receipt, utc(at), utc(at),
-				idHash, counted, id, expected);
+				where id = ? and sequence = ? and status = 'IN_PROGRESS' and clerk_id = ?""", next, outcome, receipt,
+				utc(at), utc(at), idHash, counted, id, expected, clerkId);
 	}
 
 	/**
-	 * Abandons a running session with the clerk's reason, only if it is still running.
+	 * Abandons a running session with the clerk's reason, only if it is still running and
+	 * still served by {@code clerkId}.
 	 */
-	public int abandon(long id, String reason, Instant at, boolean counted) {
+	public int abandon(long id, long clerkId, String reason, Instant at, boolean counted) {
 		return jdbc.update("""
 				update service_session set status = 'ABANDONED', abandon_reason = ?, ended_at = ?,
 				  relay_pending = ?, draft_sequence = null, draft_values = null, lock_version = lock_version + 1
-				where id = ? and status = 'IN_PROGRESS'""", reason, utc(at), counted, id);
+				where id = ? and status = 'IN_PROGRESS' and clerk_id = ?""", reason, utc(at), counted, id, clerkId);
+	}
+
+	/**
+	 * Hands a running session from the clerk who serves it to another, only if it is
+	 * still running and still served by {@code fromClerkId}. The draft of the current
+	 * step goes with it: the new clerk continues from what was typed.
+	 */
+	public int takeOver(long id, long fromClerkId, long clerkId, String clerkName, String clerkDisplayName) {
+		return jdbc.update("""
+				update service_session set clerk_id = ?, clerk_name = ?, clerk_display_name = ?,
+				  lock_version = lock_version + 1
+				where id = ? and status = 'IN_PROGRESS' and clerk_id = ?""", clerkId, clerkName, clerkDisplayName, id,
+				fromClerkId);
 	}
 
 	/**

@@ -125,7 +125,9 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
 					e -> getUI().ifPresent(ui -> ui.navigate(GuidedRunView.class, GuidedRunView.params(s.id()))));
 			resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 			resume.setId("resume-" + s.id());
-			Span what = new Span(s.flowName() + (s.currentStep() == null ? "" : " · " + s.currentStep())
+			Span what = new Span(s.flowName()
+					+ (s.currentStep() == null ? ""
+							: " · " + getTranslation("flowexecution.counter.stoppedAt", stepOf(s)))
 					+ (s.mobileMasked() == null ? "" : " · " + s.mobileMasked()) + " · "
 					+ Dates.format(s.startedAt(), getLocale()));
 			Div row = new Div(what, resume);
@@ -136,6 +138,16 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
 			inProgress.add(row);
 		}
 		add(new H3(getTranslation("flowexecution.counter.inProgress")), inProgress);
+	}
+
+	/**
+	 * The step a session stopped at, as lists keep it ("flow / step"): the step's title,
+	 * after the called flow's name when it stopped inside one.
+	 */
+	private static String stepOf(SessionSummary s) {
+		String own = s.flowName() + " / ";
+		return s.currentStep().startsWith(own) ? s.currentStep().substring(own.length())
+				: s.currentStep().replace(" / ", " › ");
 	}
 
 	@Override

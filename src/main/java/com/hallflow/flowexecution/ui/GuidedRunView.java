@@ -1,34 +1,26 @@
 package com.hallflow.flowexecution.ui;
 
 import com.hallflow.base.BusinessException;
-import com.hallflow.base.ClockConfiguration;
 import com.hallflow.base.ui.Notifications;
 import com.hallflow.flowdesign.counter.StepScreen;
-import com.hallflow.base.CustomerGrade;
 import com.hallflow.flowexecution.RunningSession;
 import com.hallflow.flowexecution.ServiceSessionService;
 import com.hallflow.flowexecution.SessionRecordService;
 import com.hallflow.flowexecution.SessionStatus;
 import com.hallflow.flowexecution.SignatureCapture;
-import com.hallflow.flowexecution.FieldError;
 import com.hallflow.flowexecution.StepSubmission;
 import com.hallflow.flowexecution.SubmitResult;
-import com.hallflow.flowdesign.Placeholders;
-import com.hallflow.flowdesign.StepDefinition;
 import com.hallflow.organization.BranchService;
 import com.hallflow.organization.BranchSummary;
-import com.hallflow.promotion.Offer;
 import com.hallflow.promotion.OfferService;
 import com.hallflow.security.AppRoles;
 import com.hallflow.security.CurrentUser;
 import com.vaadin.flow.component.Focusable;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -39,10 +31,9 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -52,7 +43,8 @@ import org.springframework.transaction.TransactionException;
  * The guided screen at the counter: where the run stands (breadcrumb, step i of n, the
  * path so far, time against the target), the step as the designer's preview shows it, and
  * Back / Next (Enter) / Abandon. The URL names the session, so a reload or a restart
- * lands on the same step.
+ * lands on the same step. A session another clerk serves is shown read-only, with who
+ * serves it and a confirmed way to take it over.
  */
 @Route("sessions/:id")
 @RolesAllowed({ AppRoles.BRANCH_STAFF, AppRoles.BRANCH_MANAGER })
@@ -78,7 +70,10 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
 
 	private BranchSummary branch;
 
-	private String staffName;
+	private String me;
+
+	/** Whether the screen is built for a session another clerk serves (read-only). */
+	private boolean watching;
 
 	StepScreen screen;
 
@@ -90,9 +85,11 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
 
 	Button abandon;
 
-	Span breadcrumb;
+	H2 breadcrumb;
 
-	private Span progress;
+	ServedByBanner servedBy;
+
+	private RunHeader header;
 
 	private HorizontalLayout body;
 
@@ -142,7 +139,7 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
 				return false;
 			}
 			branch = branches.get(opened.branchId());
-			staffName = currentUser.get().map(u -> u.displayName()).orElse(null);
+			me = currentUser.actorName();
 			render(opened);
 		}
 		catch (BusinessException e) {
@@ -163,17 +160,8 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
 	 * their list.
 	 */
 	private Button closeUnreplayable(String id) {
-		Button close = new Button(getTranslation("flowexecution.run.abandon"), e -> new AbandonDialog(reason -> {
-			try {
-				sessions.abandon(id, reason);
-				Notifications.success(getTranslation("flowexecution.run.abandoned"));
-				getUI().ifPresent(ui -> ui.navigate(CounterView.class));
-				return null;
-			}
-			catch (BusinessException ex) {
-				return getTranslation(ex.messageKey(), ex.arguments());
-			}
-		}).open());
+		Button close = new Button(getTranslation("flowexecution.run.abandon"),
+				e -> openAbandon(id, ended -> getUI().ifPresent(ui -> ui.navigate(CounterView.class))));
 		close.setId("run-abandon");
 		close.addThemeVariants(ButtonVariant.LUMO_ERROR);
 		return close;
@@ -200,53 +188,90 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
 					c -> getUI().ifPresent(ui -> ui.navigate(CounterView.class))));
 			return;
 		}
-		if (body == null) {
-			removeAll();
-			body = new HorizontalLayout();
-			body.setWidthFull();
-			body.addClassName("run-body");
-			main = new Div();
-			main.addClassName("run-main");
-			path = new RunPath();
-			body.add(main, path);
-			body.setFlexGrow(1, main);
-			add(header(now), body, actions(now));
+		boolean others = !now.clerkName().equals(me);
+		if (body == null || others != watching) {
+			build(now, others);
 		}
-		breadcrumb.setText(String.join(" › ", now.breadcrumb()));
-		progress.setText(getTranslation("flowexecution.run.progress", now.stepNumber(), now.stepCount()));
+		header.show(now);
 		back.setEnabled(now.canGoBack());
 		next.setEnabled(true);
 		next.setText(getTranslation(now.nextEnds() ? "flowexecution.run.finish" : "flowexecution.run.next"));
-		Map<String, String> placeholders = placeholders(now);
-		offerPanel = offerPanel(now, placeholders);
+		Map<String, String> placeholders = RunScript.placeholders(now, branch, clock.instant(), this::getTranslation);
+		offerPanel = RunScript.offerPanel(offers, branch, now, placeholders);
 		screen = offerPanel == null ? StepScreen.forCounter(now.currentStep(), placeholders)
 				: StepScreen.forCounter(now.currentStep(), placeholders, offerPanel);
 		screen.setId("step-screen");
 		screen.fill(now.prefill()); // nothing typed twice
 		screen.tick(now.ticked());
+		main.removeAll();
+		main.add(screen);
+		path.show(now);
+		if (watching) {
+			// another clerk serves it: shown as it stands, nothing here moves it
+			screen.setEnabled(false);
+			return;
+		}
 		memory.restore(now, screen, cameBack);
 		cameBack = false;
 		// what the clerk enters is kept as it is entered, so a reload or a restart keeps
 		// it
 		screen.onEdit(() -> keepDraftAfter(now));
-		main.removeAll();
-		main.add(screen);
-		path.show(now);
 		focusFirstField();
 	}
 
 	/**
-	 * The offers in effect at this step for this branch and customer, or null when the
-	 * step has none.
+	 * Builds the screen's frame: the header, the step and the path, and either the action
+	 * bar or, for a session another clerk serves, who serves it and the take-over.
 	 */
-	private OfferPanel offerPanel(RunningSession now, Map<String, String> placeholders) {
-		StepDefinition step = now.currentStep();
-		if (!step.promotionSlot() || branch == null) {
-			return null;
+	private void build(RunningSession now, boolean others) {
+		removeAll();
+		watching = others;
+		body = new HorizontalLayout();
+		body.setWidthFull();
+		body.addClassName("run-body");
+		main = new Div();
+		main.addClassName("run-main");
+		path = new RunPath();
+		body.add(main, path);
+		body.setFlexGrow(1, main);
+		RunActions actions = new RunActions(this, this::goBack, this::submit,
+				() -> openAbandon(session.id(), this::render));
+		back = actions.back;
+		next = actions.next;
+		abandon = actions.abandon;
+		add(header(now));
+		if (others) {
+			servedBy = new ServedByBanner(now, this::takeOver);
+			actions.setVisible(false);
+			add(servedBy);
 		}
-		List<Offer> effective = offers.offers(branch, now.currentFlowKey(), step.key(), now.customerGrade(),
-				step.offerLimit());
-		return effective.isEmpty() ? null : new OfferPanel(effective, placeholders);
+		add(body, actions);
+	}
+
+	/** The caller, confirmed, takes over the session another clerk serves and goes on. */
+	private void takeOver() {
+		try {
+			RunningSession taken = sessions.takeOver(session.id());
+			Notifications.success(getTranslation("flowexecution.run.takenOver"));
+			servedBy = null;
+			render(taken);
+		}
+		catch (BusinessException e) {
+			Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+			reopen();
+		}
+	}
+
+	/**
+	 * Shows the session afresh after a move was refused because it is no longer this
+	 * clerk's (taken over meanwhile), or its receipt when it has ended.
+	 */
+	private void reopen() {
+		String id = session.id();
+		body = null;
+		if (!show(id)) {
+			getUI().ifPresent(ui -> ui.navigate(ReceiptView.class, params(id)));
+		}
 	}
 
 	/**
@@ -267,43 +292,29 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
 	}
 
 	private Div header(RunningSession now) {
-		RunHeader header = new RunHeader(now, clock.instant());
+		header = new RunHeader(now, clock.instant());
 		breadcrumb = header.breadcrumb;
-		progress = header.progress;
 		return header;
 	}
 
-	private HorizontalLayout actions(RunningSession now) {
-		back = new Button(getTranslation("flowexecution.run.back"), VaadinIcon.ARROW_LEFT.create(), e -> goBack());
-		back.setId("run-back");
-		back.addThemeVariants(ButtonVariant.LUMO_LARGE);
-		back.setEnabled(now.canGoBack());
-		next = new Button(getTranslation("flowexecution.run.next"), VaadinIcon.ARROW_RIGHT.create(), e -> submit());
-		next.setId("run-next");
-		next.setIconAfterText(true);
-		next.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-		next.addClickShortcut(Key.ENTER).listenOn(this);
-		next.setDisableOnClick(true);
-		abandon = new Button(getTranslation("flowexecution.run.abandon"), e -> new AbandonDialog(reason -> {
+	private void openAbandon(String id, Consumer<RunningSession> then) {
+		new AbandonDialog(reason -> {
 			try {
-				render(sessions.abandon(session.id(), reason));
+				RunningSession ended = sessions.abandon(id, reason);
 				Notifications.success(getTranslation("flowexecution.run.abandoned"));
+				then.accept(ended);
 				return null;
 			}
 			catch (BusinessException ex) {
 				return getTranslation(ex.messageKey(), ex.arguments());
 			}
-		}).open());
-		abandon.setId("run-abandon");
-		abandon.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-		HorizontalLayout bar = new HorizontalLayout(abandon, back, next);
-		bar.addClassName("run-actions");
-		bar.setWidthFull();
-		bar.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
-		return bar;
+		}).open();
 	}
 
 	void submit() {
+		if (watching) {
+			return;
+		}
 		if (offerPanel != null && !offerPanel.checkAnswered()) {
 			Notifications.error(getTranslation("promotion.offer.answerEach"));
 			next.setEnabled(true);
@@ -341,6 +352,11 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
 			Notifications.error(getTranslation("flowexecution.run.databaseDown"));
 			next.setEnabled(true);
 		}
+		catch (BusinessException e) {
+			// e.g. another clerk took the session over meanwhile
+			Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+			reopen();
+		}
 	}
 
 	/**
@@ -375,17 +391,7 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
 			Notifications.error(getTranslation("flowexecution.run.movedElsewhere"));
 		}
 		else if (!result.errors().isEmpty()) {
-			Map<String, String> messages = new LinkedHashMap<>();
-			for (FieldError error : result.errors()) {
-				messages.put(error.field(), getTranslation(error.messageKey()));
-				if ("step".equals(error.field())) {
-					Notifications.error(getTranslation(error.messageKey()));
-				}
-			}
-			screen.showErrors(messages);
-			if (offerPanel != null && offerPanel.showErrors(messages)) {
-				Notifications.error(getTranslation("promotion.offer.seeOffers"));
-			}
+			RefusedStep.show(result.errors(), screen, offerPanel, this::getTranslation);
 			next.setEnabled(true);
 			return;
 		}
@@ -405,7 +411,7 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
 		session = ended;
 		ReceiptSheet receipt;
 		try {
-			receipt = new ReceiptSheet(records.record(ended.id()), branch);
+			receipt = new ReceiptSheet(records.record(ended.id()), branch, true);
 		}
 		catch (BusinessException e) {
 			getUI().ifPresent(ui -> ui.navigate(ReceiptView.class, params(ended.id())));
@@ -424,19 +430,6 @@ public class GuidedRunView extends VerticalLayout implements BeforeEnterObserver
 	/** Whether the session ended here and its receipt now shows in place of the step. */
 	boolean showsReceipt() {
 		return getChildren().anyMatch(ReceiptSheet.class::isInstance);
-	}
-
-	private Map<String, String> placeholders(RunningSession now) {
-		Placeholders.Values values = Placeholders.values().all(now.placeholders());
-		if (now.customerGrade() != null) {
-			values.customerGrade(getTranslation(CustomerGrade.valueOf(now.customerGrade()).messageKey()));
-		}
-		if (branch != null) {
-			values.branch(branch.name(), branch.address());
-		}
-		return values.staff(staffName)
-			.today(LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE))
-			.build();
 	}
 
 	@Override

@@ -28,7 +28,11 @@ final class ReceiptSheet extends VerticalLayout {
 
 	private static final String ROLL = "roll";
 
-	ReceiptSheet(SessionRecord record, BranchSummary branch) {
+	/**
+	 * @param atTheCounter whether the reader serves customers (a clerk or manager), so
+	 * Next customer leads somewhere
+	 */
+	ReceiptSheet(SessionRecord record, BranchSummary branch, boolean atTheCounter) {
 		addClassName("receipt");
 		SessionSummary s = record.summary();
 		Div sheet = new Div();
@@ -86,15 +90,25 @@ final class ReceiptSheet extends VerticalLayout {
 				e -> getElement().executeJs("window.print()"));
 		print.setId("receipt-print");
 		print.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-		Button counter = new Button(getTranslation("flowexecution.receipt.nextCustomer"),
-				e -> getUI().ifPresent(ui -> ui.navigate(CounterView.class)));
-		counter.setId("receipt-next-customer");
-		counter.addThemeVariants(ButtonVariant.LUMO_LARGE);
-		HorizontalLayout actions = new HorizontalLayout(paper(), print, counter);
+		HorizontalLayout actions = new HorizontalLayout(paper(), print);
+		if (atTheCounter) {
+			Button counter = new Button(getTranslation("flowexecution.receipt.nextCustomer"),
+					e -> getUI().ifPresent(ui -> ui.navigate(CounterView.class)));
+			counter.setId("receipt-next-customer");
+			counter.addThemeVariants(ButtonVariant.LUMO_LARGE);
+			actions.add(counter);
+		}
 		actions.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 		actions.addClassName("no-print");
+		// the screen's own heading; on paper the sheet's title says it
+		H2 heading = new H2(getTranslation("flowexecution.receipt.heading", title.getText(),
+				s.receiptNo() == null ? "" : s.receiptNo())
+			.trim());
+		heading.setId("receipt-heading");
+		heading.addClassName("no-print");
+		heading.getStyle().setMargin("0");
 		// above the sheet: Print is in view however long the receipt is
-		add(actions, sheet);
+		add(heading, actions, sheet);
 	}
 
 	/**

@@ -57,7 +57,7 @@ public class RecordDetailView extends VerticalLayout implements BeforeEnterObser
 
 	private void show(SessionRecord record) {
 		SessionSummary s = record.summary();
-		H2 title = new H2(s.flowName() + " · " + (s.receiptNo() == null ? s.id() : s.receiptNo()));
+		H2 title = new H2(s.flowName() + " · " + which(s));
 		title.setId("record-title");
 		add(title);
 		if (s.practice()) {
@@ -68,7 +68,8 @@ public class RecordDetailView extends VerticalLayout implements BeforeEnterObser
 		add(new Span(getTranslation("flowexecution.record.facts", s.clerkDisplayName() + " (" + s.clerkName() + ")",
 				status, Dates.format(s.startedAt(), getLocale()), record.versionNumber())));
 		if (record.abandonReason() != null) {
-			add(new Span(getTranslation("flowexecution.abandon.reason") + ": " + record.abandonReason()));
+			add(new Span(getTranslation("flowexecution.labelValue", getTranslation("flowexecution.abandon.reason"),
+					record.abandonReason())));
 		}
 		if (!record.replayable()) {
 			Span notice = new Span(getTranslation("flowexecution.record.notReplayable"));
@@ -82,8 +83,13 @@ public class RecordDetailView extends VerticalLayout implements BeforeEnterObser
 		CalledFlowGroups groups = new CalledFlowGroups(timeline,
 				name -> getTranslation("flowexecution.receipt.calledFlow", name));
 		record.timeline().forEach(entry -> groups.add(entry(entry), entry.calledFlowName()));
+		if (record.timeline().isEmpty()) {
+			Span none = new Span(getTranslation("flowexecution.record.noSteps"));
+			none.setId("record-no-steps");
+			timeline.add(none);
+		}
 		add(timeline);
-		if (record.replayable()) {
+		if (record.replayable() && !record.timeline().isEmpty()) {
 			add(new SessionRecordPanel(record, true));
 		}
 		if (s.status() != SessionStatus.IN_PROGRESS && record.replayable()) {
@@ -92,6 +98,21 @@ public class RecordDetailView extends VerticalLayout implements BeforeEnterObser
 			receipt.setId("open-receipt");
 			add(receipt);
 		}
+	}
+
+	/**
+	 * Which session this is, after its flow: its receipt number, else what it came to;
+	 * never its id.
+	 */
+	private String which(SessionSummary s) {
+		if (s.receiptNo() != null) {
+			return s.receiptNo();
+		}
+		if (s.status() == SessionStatus.IN_PROGRESS) {
+			return getTranslation("flowexecution.record.inProgress");
+		}
+		return getTranslation("flowexecution.record.noReceipt", getTranslation(
+				"flowexecution.outcome." + (s.status() == SessionStatus.ENDED ? s.outcome() : s.status().name())));
 	}
 
 	private Div entry(SessionRecord.TimelineEntry entry) {
@@ -118,7 +139,7 @@ public class RecordDetailView extends VerticalLayout implements BeforeEnterObser
 			row.add(corrected);
 		}
 		for (Map.Entry<String, String> value : entry.values().entrySet()) {
-			Span shown = new Span(value.getKey() + ": " + value.getValue());
+			Span shown = new Span(getTranslation("flowexecution.labelValue", value.getKey(), value.getValue()));
 			shown.addClassName("timeline-value");
 			row.add(shown);
 		}

@@ -8,36 +8,45 @@ import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 
 /**
- * The top of the guided screen: the business, where in it the run stands (the flows from
- * the root to the one running, the step number), the customer, and the time since the
+ * The top of the guided screen: the business as its title, which names the flows from the
+ * root to the one running once another flow is called (套餐变更 › 缴费), so the title is never
+ * repeated as a breadcrumb of one; the step number, the customer, and the time since the
  * start against the target.
  */
 class RunHeader extends Div {
 
-	final Span breadcrumb;
+	final H2 breadcrumb = new H2();
 
-	final Span progress;
+	final Span progress = new Span();
 
 	RunHeader(RunningSession now, Instant at) {
-		H2 title = new H2(now.flowName());
-		title.addClassName("run-title");
-		breadcrumb = new Span(String.join(" › ", now.breadcrumb()));
 		breadcrumb.setId("breadcrumb");
-		breadcrumb.addClassName("breadcrumb");
-		progress = new Span(
-				now.running() ? getTranslation("flowexecution.run.progress", now.stepNumber(), now.stepCount()) : "");
+		breadcrumb.addClassName("run-title");
 		progress.setId("progress");
-		Span customer = new Span(customerLine(now));
-		customer.addClassName("run-customer");
+		Div left = new Div(breadcrumb, progress);
+		String customer = customerLine(now);
+		if (!customer.isEmpty()) {
+			Span line = new Span(getTranslation("flowexecution.run.customer", customer));
+			line.setId("run-customer");
+			line.addClassName("run-customer");
+			left.add(line);
+		}
 		ElapsedTime elapsed = new ElapsedTime(now.startedAt(), at, now.targetMinutes(),
 				now.targetMinutes() == null ? null : getTranslation("flowexecution.run.target", now.targetMinutes()));
-		Div left = new Div(title, breadcrumb, progress, customer);
 		left.addClassName("run-heading");
 		if (now.practice()) {
 			left.addComponentAsFirst(PracticeBadge.create());
 		}
 		add(left, elapsed);
 		addClassName("run-header");
+		show(now);
+	}
+
+	/** Where the run stands now: the flows to the one running, the step number. */
+	void show(RunningSession now) {
+		breadcrumb.setText(now.breadcrumb().size() > 1 ? String.join(" › ", now.breadcrumb()) : now.flowName());
+		progress.setText(
+				now.running() ? getTranslation("flowexecution.run.progress", now.stepNumber(), now.stepCount()) : "");
 	}
 
 	private String customerLine(RunningSession now) {

@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * The steps done so far, beside the step on screen: they scroll inside their own panel,
- * which folds away. A step forward only adds its entry, so the list is not built (and
- * sent to the browser) again on every step; going back or a changed answer rebuilds it.
+ * which folds away, and show once the first step is done. A step forward only adds its
+ * entry, so the list is not built (and sent to the browser) again on every step; going
+ * back or a changed answer rebuilds it.
  */
 class RunPath extends Details {
 
@@ -34,13 +35,15 @@ class RunPath extends Details {
 			list.removeAll();
 			shown = List.of();
 		}
+		// nothing done yet: no empty panel beside the first step
+		setVisible(!path.isEmpty());
 		for (RunningSession.PathStep step : path.subList(shown.size(), path.size())) {
 			ListItem item = new ListItem(new Span(step.stepTitle()));
 			if (!step.flowName().equals(now.flowName())) {
 				item.addComponentAsFirst(new Span(step.flowName() + " · "));
 			}
 			step.values().forEach((label, value) -> {
-				Span v = new Span(label + ": " + value);
+				Span v = new Span(getTranslation("flowexecution.labelValue", label, value));
 				v.addClassName("path-value");
 				item.add(v);
 			});

@@ -20,7 +20,7 @@ class SessionRecordPanel extends Div {
 	 */
 	SessionRecordPanel(SessionRecord record, boolean allOffers) {
 		addClassName("record-panel");
-		add(new H3(getTranslation("flowexecution.receipt.done")));
+		add(heading("flowexecution.receipt.done"));
 		Div done = new Div();
 		done.setId("receipt-steps");
 		CalledFlowGroups groups = new CalledFlowGroups(done,
@@ -34,7 +34,7 @@ class SessionRecordPanel extends Div {
 			Div row = new Div(new Span(step.stepTitle()));
 			row.addClassName("receipt-step");
 			(allOffers ? step.values() : step.business()).forEach((label, value) -> {
-				Span v = new Span(label + ": " + value);
+				Span v = new Span(getTranslation("flowexecution.labelValue", label, value));
 				v.addClassName("receipt-value");
 				row.add(v);
 			});
@@ -45,19 +45,25 @@ class SessionRecordPanel extends Div {
 			}
 			groups.add(row, step.called() ? step.flowName() : null);
 		}
+		if (allOffers && record.done().isEmpty()) {
+			Span none = new Span(getTranslation("flowexecution.record.noSteps"));
+			none.addClassName("no-steps");
+			done.add(none);
+		}
 		add(done);
 		if (!record.amounts().isEmpty()) {
 			Div amounts = new Div();
 			amounts.setId("receipt-amounts");
 			for (SessionRecord.Amount amount : record.amounts()) {
-				amounts.add(new Div(new Span(amount.label()), new Span(" ¥" + amount.value().toPlainString())));
+				amounts.add(new Div(new Span(Formats.withoutCurrencyUnit(amount.label())),
+						new Span(" ¥" + amount.value().toPlainString())));
 			}
 			Div total = new Div(new Span(getTranslation("flowexecution.receipt.total")),
 					new Span(" ¥" + record.total().toPlainString()));
 			total.setId("receipt-total");
 			total.addClassName("receipt-total");
 			amounts.add(total);
-			add(new H3(getTranslation("flowexecution.receipt.amounts")), amounts);
+			add(heading("flowexecution.receipt.amounts"), amounts);
 		}
 		if (!record.offers().isEmpty()) {
 			Div offers = new Div();
@@ -80,8 +86,7 @@ class SessionRecordPanel extends Div {
 				offers.add(row);
 			}
 			if (offers.getComponentCount() > 0) {
-				add(new H3(getTranslation(allOffers ? "promotion.record.offers" : "promotion.receipt.accepted")),
-						offers);
+				add(heading(allOffers ? "promotion.record.offers" : "promotion.receipt.accepted"), offers);
 			}
 		}
 		if (!record.signatures().isEmpty()) {
@@ -109,8 +114,15 @@ class SessionRecordPanel extends Div {
 				}
 				signatures.add(box);
 			}
-			add(new H3(getTranslation("flowexecution.receipt.signatures")), signatures);
+			add(heading("flowexecution.receipt.signatures"), signatures);
 		}
+	}
+
+	/** A section's heading, set apart from the section before. */
+	private H3 heading(String key) {
+		H3 heading = new H3(getTranslation(key));
+		heading.getStyle().setMarginTop("var(--lumo-space-l)").setMarginBottom("var(--lumo-space-xs)");
+		return heading;
 	}
 
 }

@@ -118,6 +118,40 @@ class CounterUiTest extends KaribuTest {
 	}
 
 	@Test
+	void at_the_first_step_the_header_names_the_flow_once_and_the_customer_with_no_empty_path() {
+		RunningSession session = sessions
+			.start(new StartSessionCommand("PLAN_CHANGE", false, null, Clerk.MOBILE, null));
+		open(session);
+		GuidedRunView run = _get(GuidedRunView.class);
+		assertThat(run.breadcrumb.getText()).isEqualTo("套餐变更");
+		assertThat(_get(RunHeader.class).getElement().getTextRecursively().split("套餐变更", -1))
+			.as("the title, not repeated as a breadcrumb of one")
+			.hasSize(2);
+		assertThat(_get(Span.class, spec -> spec.withId("run-customer")).getText())
+			.isEqualTo(zh("flowexecution.run.customer", "138****5678"))
+			.isEqualTo("客户：138****5678");
+		assertThat(_find(RunPath.class)).as("no empty panel beside the first step").isEmpty();
+
+		Clerk clerk = new Clerk(sessions);
+		GuidedRunViewAccess.next(run, clerk.fill(run.session()));
+		assertThat(_find(RunPath.class)).hasSize(1);
+		GuidedRunViewAccess.next(run, clerk.fill(run.session()));
+		assertThat(_find(Span.class, spec -> spec.withClasses("path-value"))).extracting(Span::getText)
+			.isNotEmpty()
+			.allSatisfy(v -> assertThat(v).contains("：").doesNotContain(": "));
+	}
+
+	@Test
+	void an_unfinished_session_is_listed_with_the_step_it_stopped_at_and_its_flow_named_once() {
+		sessions.start(StartSessionCommand.of("PLAN_CHANGE"));
+		UI.getCurrent().navigate(CounterView.class);
+		String row = _get(_get(CounterView.class).inProgress, Div.class, spec -> spec.withClasses("in-progress-row"))
+			.getElement()
+			.getTextRecursively();
+		assertThat(row).startsWith("套餐变更 · 停在：迎宾问候 · ").doesNotContain("套餐变更 / ");
+	}
+
+	@Test
 	void the_clerk_starts_a_flow_from_its_tile_with_the_customers_number_shown_masked() {
 		UI.getCurrent().navigate(CounterView.class);
 		CounterView home = _get(CounterView.class);

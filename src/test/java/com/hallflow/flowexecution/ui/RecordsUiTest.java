@@ -1,6 +1,7 @@
 package com.hallflow.flowexecution.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +24,8 @@ import com.hallflow.security.UserSummary;
 import com.hallflow.support.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -145,6 +148,45 @@ class RecordsUiTest extends KaribuTest {
 			.isEqualTo(zh("flowexecution.record.notReplayable"));
 		assertThat(_get(RecordDetailView.class).getElement().toString()).as("every stored step is listed")
 			.contains(TITLE_OF_STEP_TWO);
+	}
+
+	@Test
+	void a_session_still_in_progress_is_named_so_never_by_its_id_and_lists_the_steps_done_so_far() {
+		signIn(clerk);
+		RunningSession running = sessions.start(StartSessionCommand.of("PLAN_CHANGE"));
+		UserSummary manager = fixtures.user(StaffRole.BRANCH_MANAGER, branch.id());
+		signIn(manager);
+		UI.getCurrent().navigate(RecordDetailView.class, GuidedRunView.params(running.id()));
+		assertThat(_get(H2.class, spec -> spec.withId("record-title")).getText()).isEqualTo("套餐变更 · 办理中（尚未生成凭证）")
+			.isEqualTo("套餐变更 · " + zh("flowexecution.record.inProgress"));
+		assertThat(_get(RecordDetailView.class).getElement().toString()).doesNotContain(running.id());
+		assertThat(_get(Span.class, spec -> spec.withId("record-no-steps")).getText())
+			.isEqualTo(zh("flowexecution.record.noSteps"));
+		assertThat(_find(Button.class, spec -> spec.withId("open-receipt"))).isEmpty();
+
+		signIn(clerk);
+		Clerk counter = new Clerk(sessions);
+		counter.next(counter.next(running));
+		signIn(manager);
+		UI.getCurrent().navigate(RecordDetailView.class, GuidedRunView.params(running.id()));
+		assertThat(_find(Span.class, spec -> spec.withId("record-no-steps"))).isEmpty();
+		assertThat(_find(Span.class, spec -> spec.withClasses("timeline-step"))).extracting(Span::getText)
+			.containsExactly("迎宾问候", TITLE_OF_STEP_TWO);
+		assertThat(_get(Div.class, spec -> spec.withId("receipt-steps")).getElement().getTextRecursively())
+			.contains(TITLE_OF_STEP_TWO);
+		assertThat(_find(Span.class, spec -> spec.withClasses("timeline-value"))).extracting(Span::getText)
+			.isNotEmpty()
+			.allSatisfy(v -> assertThat(v).contains("：").doesNotContain(": "));
+	}
+
+	@Test
+	void an_abandoned_session_is_named_by_what_it_came_to() {
+		signIn(clerk);
+		RunningSession left = sessions.abandon(sessions.start(StartSessionCommand.of("BILL_PAYMENT")).id(), "客户离开");
+		signIn(fixtures.user(StaffRole.BRANCH_MANAGER, branch.id()));
+		UI.getCurrent().navigate(RecordDetailView.class, GuidedRunView.params(left.id()));
+		assertThat(_get(H2.class, spec -> spec.withId("record-title")).getText())
+			.isEqualTo("缴费 · " + zh("flowexecution.record.noReceipt", zh("flowexecution.outcome.ABANDONED")));
 	}
 
 	private static String revealId(RecordDetailView view) {
