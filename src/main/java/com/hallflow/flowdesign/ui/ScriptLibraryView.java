@@ -44,9 +44,8 @@ public class ScriptLibraryView extends VerticalLayout implements HasDynamicTitle
 		create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		create.addClickListener(e -> edit(null));
 		grid.setId("snippet-grid");
-		// the script is what is read here: it takes the room the code, title and tags
-		// leave
-		// and wraps onto further lines rather than end after a few words
+		// the script is what is read here: it takes the room the code, title and
+		// tags leave and wraps onto further lines rather than end after a few words
 		grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		grid.addColumn(ScriptSnippet::key)
 			.setHeader(getTranslation("flowdesign.library.key"))

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -130,9 +131,10 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle, Befo
 		outcome.addValueChangeListener(e -> refresh());
 		practice.addValueChangeListener(e -> refresh());
 		grid.setId("records-grid");
-		// at 1366 px the receipt number is read whole: the branch and the outcome give
-		// way
-		// (read whole in their tooltips), the short columns take no spare room
+		// at 1366 px the receipt number is read whole: the cells are compact, the
+		// branch and the outcome give way (read whole in their tooltips), the short
+		// columns take no spare room
+		grid.addThemeVariants(GridVariant.LUMO_COMPACT);
 		grid.addColumn(s -> Dates.format(s.startedAt(), getLocale()))
 			.setHeader(getTranslation("flowexecution.records.started"))
 			.setAutoWidth(true)
@@ -145,7 +147,7 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle, Befo
 			ValueProvider<SessionSummary, String> branchName = s -> branchNames.getOrDefault(s.branchId(), "");
 			grid.addColumn(branchName)
 				.setHeader(getTranslation("flowexecution.records.branch"))
-				.setWidth("6.5rem")
+				.setWidth("7rem")
 				.setTooltipGenerator(branchName::apply);
 		}
 		grid.addColumn(s -> s.clerkDisplayName() + " (" + s.clerkName() + ")")
@@ -158,7 +160,7 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle, Befo
 		ValueProvider<SessionSummary, String> outcomeLabel = outcomeLabel();
 		grid.addColumn(outcomeLabel)
 			.setHeader(getTranslation("flowexecution.records.outcome"))
-			.setWidth("6.5rem")
+			.setWidth("7rem")
 			.setTooltipGenerator(outcomeLabel::apply);
 		grid.addColumn(s -> s.durationSeconds() == null ? "" : Formats.duration(s.durationSeconds() * 1000))
 			.setHeader(getTranslation("flowexecution.records.duration"))
@@ -167,7 +169,7 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle, Befo
 		// GZ-TH-001-20261206-0001 whole, whichever rows are loaded first
 		grid.addColumn(SessionSummary::receiptNo)
 			.setHeader(getTranslation("flowexecution.receipt.number"))
-			.setWidth("13.5rem")
+			.setWidth("15rem")
 			.setFlexGrow(0);
 		grid.addItemClickListener(e -> getUI()
 			.ifPresent(ui -> ui.navigate(RecordDetailView.class, GuidedRunView.params(e.getItem().id()))));

@@ -135,10 +135,9 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
 
 	private Component timelineTab() {
 		timeline.setId("rollout-timeline");
-		// names share the width with the bars, taking more of the room left than the bars
-		// do: a long one ends in an ellipsis and is read in full in its tooltip; the
-		// short
-		// figures take no spare room
+		// names share the width with the bars, taking more of the room left than
+		// the bars do: a long one ends in an ellipsis and is read in full in its
+		// tooltip; the short figures take no spare room
 		timeline.addColumn(Rollout::name)
 			.setHeader(getTranslation("promotion.rollout.name"))
 			.setKey("name")
@@ -158,7 +157,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
 			.setAutoWidth(true)
 			.setFlexGrow(0);
 		timeline.addColumn(r -> r.quotaPerBranch() == null ? "—" : r.quotaPerBranch().toString())
-			.setHeader(getTranslation("promotion.rollout.quota"))
+			.setHeader(getTranslation("promotion.planner.quota"))
 			.setAutoWidth(true)
 			.setFlexGrow(0);
 		timeline.addComponentColumn(this::bar).setHeader(timelineHeader()).setFlexGrow(1).setWidth("14rem");
@@ -378,8 +377,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
 								+ (offer.quotaLeft() == null ? ""
 										: " · " + getTranslation("promotion.counter.quotaLeft", offer.quotaLeft())));
 				from.addClassName("offer-quota");
-				// the counter's card lays these out in a row; here each reads on its own
-				// line
+				// the counter's card puts these in a row; here each has its own line
 				from.getStyle().set("display", "block");
 				name.getStyle().set("display", "block");
 				row.add(name, from, ScriptCard.of(offer.pitchScript(), placeholders));

@@ -11,6 +11,7 @@ import com.hallflow.support.KaribuTest;
 import com.hallflow.support.Looks;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,10 +35,11 @@ class RecordsListUiTest extends KaribuTest {
 	void the_receipt_number_keeps_a_width_that_fits_it_whole_and_the_lesser_columns_give_way() {
 		RecordsView view = open();
 		Grid.Column<SessionSummary> receipt = column(view.grid, zh("flowexecution.receipt.number"));
-		// GZ-TH-001-20261206-0001: 23 characters of about half a rem, and the cell's
-		// padding
+		// GZ-TH-001-20261206-0001: 23 characters of about 0.58 rem, and the padding of
+		// a compact cell
+		assertThat(view.grid.getThemeNames()).contains(GridVariant.LUMO_COMPACT.getVariantName());
 		assertThat(receipt.isAutoWidth()).isFalse();
-		assertThat(receipt.getWidth()).isEqualTo("13.5rem");
+		assertThat(receipt.getWidth()).isEqualTo("15rem");
 		assertThat(receipt.getFlexGrow()).isZero();
 		assertThat(column(view.grid, "手机号").getFlexGrow()).isZero();
 		for (String lesser : new String[] { zh("flowexecution.records.branch"), zh("flowexecution.records.outcome") }) {
@@ -50,7 +52,7 @@ class RecordsListUiTest extends KaribuTest {
 		UI.getCurrent().setLocale(TranslationProvider.ENGLISH);
 		view = open();
 		assertThat(column(view.grid, "Mobile").getFlexGrow()).isZero();
-		assertThat(column(view.grid, "Receipt number").getWidth()).isEqualTo("13.5rem");
+		assertThat(column(view.grid, "Receipt number").getWidth()).isEqualTo("15rem");
 	}
 
 	@Test

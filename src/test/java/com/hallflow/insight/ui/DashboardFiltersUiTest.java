@@ -9,6 +9,7 @@ import com.hallflow.support.KaribuTest;
 import com.hallflow.support.Looks;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,9 @@ class DashboardFiltersUiTest extends KaribuTest {
 		Anchor xlsx = _get(Anchor.class, spec -> spec.withId("insight-xlsx-flow"));
 		assertThat(xlsx.getStyle().get("gap")).isEqualTo("var(--lumo-space-s)");
 		assertThat(cardLabel("insight-total-p90")).isEqualTo("90 分位时长");
+		Div card = (Div) _get(Span.class, spec -> spec.withId("insight-total-p90")).getParent().orElseThrow();
+		assertThat(card.getStyle().get("flex")).as("the cards share the row alike, a long label wrapping")
+			.isEqualTo("1 1 0");
 
 		UI.getCurrent().setLocale(TranslationProvider.ENGLISH);
 		open();

@@ -75,7 +75,7 @@ class PromotionListsUiTest extends KaribuTest {
 		signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
 		UI.getCurrent().navigate(PlannerView.class);
 		PlannerView view = _get(PlannerView.class);
-		for (String narrow : List.of(zh("promotion.rollout.priority"), zh("promotion.rollout.quota"))) {
+		for (String narrow : List.of(zh("promotion.rollout.priority"), zh("promotion.planner.quota"))) {
 			Grid.Column<Rollout> column = column(view.timeline, narrow);
 			assertThat(column.isAutoWidth()).isTrue();
 			assertThat(column.getFlexGrow()).as(narrow + " takes no spare room").isZero();
@@ -97,6 +97,10 @@ class PromotionListsUiTest extends KaribuTest {
 
 		assertThat(Looks.dateFormat(view.previewAt.getDatePickerI18n())).isEqualTo("yyyy-MM-dd");
 		assertThat(Looks.dateFormat(view.matrix.at.getDatePickerI18n())).isEqualTo("yyyy-MM-dd");
+		UI.getCurrent().setLocale(TranslationProvider.ENGLISH);
+		UI.getCurrent().navigate(PlannerView.class);
+		view = _get(PlannerView.class);
+		assertThat(column(view.timeline, "Quota").getFlexGrow()).as("a short header keeps it narrow").isZero();
 		_click(view.create);
 		assertThat(Looks.dateFormat(view.dialog.end.getDatePickerI18n())).isEqualTo("yyyy-MM-dd");
 		assertThat(Looks.dateFormat(view.dialog.stageRows.get(0).start.getDatePickerI18n())).isEqualTo("yyyy-MM-dd");
