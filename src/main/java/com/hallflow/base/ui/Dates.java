@@ -1,11 +1,21 @@
 package com.hallflow.base.ui;
 
 import com.hallflow.base.ClockConfiguration;
+import com.hallflow.base.TranslationProvider;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Times as people read them, at head office and at the counter: in Beijing time, in their
@@ -18,6 +28,9 @@ public final class Dates {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm")
 		.withZone(ClockConfiguration.BUSINESS_ZONE);
+
+	/** The day as the pickers show it in every language: 2026-11-08. */
+	public static final String ISO_DAY = "yyyy-MM-dd";
 
 	private Dates() {
 	}
@@ -41,6 +54,40 @@ public final class Dates {
 	/** The time of day of a moment, 24-hour Beijing time: 09:05, 21:06. */
 	public static String time(Instant instant) {
 		return instant == null ? "" : TIME.format(instant);
+	}
+
+	/**
+	 * A date picker that shows its day as 2026-11-08 in every language, as
+	 * {@link #format} writes moments, with the month and weekday names of the language
+	 * and weeks from Monday.
+	 */
+	public static DatePicker picker(DatePicker picker, Locale locale) {
+		picker.setI18n(calendar(picker, locale));
+		return picker;
+	}
+
+	/**
+	 * A date-and-time picker with the day as {@link #picker(DatePicker, Locale)} shows it
+	 * and the time in 24 hours, in English too.
+	 */
+	public static DateTimePicker picker(DateTimePicker picker, Locale locale) {
+		picker.setDatePickerI18n(calendar(picker, locale));
+		picker.setLocale(TranslationProvider.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.UK : locale);
+		return picker;
+	}
+
+	private static DatePickerI18n calendar(Component picker, Locale locale) {
+		List<DayOfWeek> sundayFirst = Stream
+			.concat(Stream.of(DayOfWeek.SUNDAY), Stream.of(DayOfWeek.values()).limit(DayOfWeek.values().length - 1))
+			.toList();
+		// typed as 2026/11/8 it is read too, and shown as 2026-11-08
+		return new DatePickerI18n().setDateFormats(ISO_DAY, "yyyy/M/d")
+			.setMonthNames(Stream.of(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL, locale)).toList())
+			.setWeekdays(sundayFirst.stream().map(d -> d.getDisplayName(TextStyle.FULL, locale)).toList())
+			.setWeekdaysShort(sundayFirst.stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale)).toList())
+			.setFirstDayOfWeek(1)
+			.setToday(picker.getTranslation(locale, "base.date.today"))
+			.setCancel(picker.getTranslation(locale, "base.date.cancel"));
 	}
 
 }

@@ -27,6 +27,8 @@ final class DownloadLink {
 		anchor.add(label);
 		anchor.getElement().setAttribute("download", true);
 		anchor.addClassName("csv-download");
+		// the icon apart from its words, both on one line
+		anchor.getStyle().set("display", "inline-flex").set("align-items", "center").set("gap", "var(--lumo-space-s)");
 		return anchor;
 	}
 

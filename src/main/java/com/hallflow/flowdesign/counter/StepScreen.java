@@ -4,6 +4,7 @@ import com.hallflow.base.ClockConfiguration;
 import com.hallflow.base.MobileNumber;
 import com.hallflow.base.Money;
 import com.hallflow.base.ResidentId;
+import com.hallflow.base.ui.Dates;
 import com.hallflow.flowdesign.ChecklistItem;
 import com.hallflow.flowdesign.InputDefinition;
 import com.hallflow.flowdesign.InputType;
@@ -166,8 +167,7 @@ public class StepScreen extends VerticalLayout {
 				}
 			}
 			catch (RuntimeException ignored) {
-				// a value that no longer fits the field is left for the clerk to enter
-				// again
+				// a value that no longer fits the field is left for the clerk to redo
 			}
 		});
 	}
@@ -356,7 +356,7 @@ public class StepScreen extends VerticalLayout {
 						v -> getTranslation("true".equals(v) ? "flowdesign.screen.yes" : "flowdesign.screen.no"));
 				yield yesNo;
 			}
-			case DATE -> new DatePicker(label);
+			case DATE -> Dates.picker(new DatePicker(label), getLocale());
 			case SIGNATURE -> signature(input);
 			case TEXT -> new TextField(label);
 		};

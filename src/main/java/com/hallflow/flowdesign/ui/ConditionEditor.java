@@ -1,6 +1,7 @@
 package com.hallflow.flowdesign.ui;
 
 import com.hallflow.base.Translatable;
+import com.hallflow.base.ui.Dates;
 import com.hallflow.flowdesign.ConditionRules;
 import com.hallflow.flowdesign.Decision.Condition;
 import com.hallflow.flowdesign.Decision.Operator;
@@ -250,7 +251,7 @@ class ConditionEditor extends VerticalLayout {
 				yield number;
 			}
 			case DATE -> {
-				DatePicker date = new DatePicker(label);
+				DatePicker date = Dates.picker(new DatePicker(label), getLocale());
 				if (test.value() instanceof String text
 						&& !ConditionRules.problem(input, Condition.of(input.key(), Operator.EQUALS, text))
 							.isPresent()) {

@@ -79,20 +79,27 @@ public class FlowHistoryView extends VerticalLayout implements BeforeEnterObserv
 		this.flows = flows;
 		setSizeFull();
 		versions.setId("version-grid");
+		// the change note takes the room the others leave; they take the width they need
 		versions.addColumn(v -> getTranslation("flowdesign.flows.versionNumber", v.number()))
 			.setHeader(getTranslation("flowdesign.history.version"))
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		versions.addColumn(VersionSummary::changeNote)
 			.setHeader(getTranslation("flowdesign.history.note"))
 			.setFlexGrow(1)
 			.setTooltipGenerator(VersionSummary::changeNote);
-		versions.addColumn(VersionSummary::publishedBy).setHeader(getTranslation("flowdesign.history.by"));
+		versions.addColumn(VersionSummary::publishedBy)
+			.setHeader(getTranslation("flowdesign.history.by"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		versions.addColumn(v -> Dates.format(v.publishedAt(), getLocale()))
 			.setHeader(getTranslation("flowdesign.history.at"))
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		versions.addColumn(v -> Dates.format(v.effectiveFrom(), getLocale()))
 			.setHeader(getTranslation("flowdesign.history.effective"))
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		versions.setAllRowsVisible(true);
 		versions.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(v -> read(v.number())));
 

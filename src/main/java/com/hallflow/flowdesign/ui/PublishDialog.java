@@ -2,6 +2,7 @@ package com.hallflow.flowdesign.ui;
 
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ClockConfiguration;
+import com.hallflow.base.ui.Dates;
 import com.hallflow.base.ui.FormErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -50,6 +51,7 @@ class PublishDialog extends Dialog {
 		note.setWidthFull();
 		scheduled.setLabel(getTranslation("flowdesign.publish.scheduled"));
 		effectiveFrom.setLabel(getTranslation("flowdesign.publish.effectiveFrom"));
+		Dates.picker(effectiveFrom, getLocale());
 		effectiveFrom.setHelperText(getTranslation("flowdesign.publish.beijingTime"));
 		effectiveFrom.setVisible(false);
 		scheduled.addValueChangeListener(e -> effectiveFrom.setVisible(e.getValue()));

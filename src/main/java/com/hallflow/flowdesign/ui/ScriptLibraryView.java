@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -43,15 +44,25 @@ public class ScriptLibraryView extends VerticalLayout implements HasDynamicTitle
 		create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		create.addClickListener(e -> edit(null));
 		grid.setId("snippet-grid");
-		grid.addColumn(ScriptSnippet::key).setHeader(getTranslation("flowdesign.library.key")).setAutoWidth(true);
+		// the script is what is read here: it takes the room the code, title and
+		// tags leave and wraps onto further lines rather than end after a few words
+		grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+		grid.addColumn(ScriptSnippet::key)
+			.setHeader(getTranslation("flowdesign.library.key"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		grid.addColumn(ScriptSnippet::title)
 			.setHeader(getTranslation("flowdesign.library.titleField"))
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		grid.addColumn(ScriptSnippet::text)
 			.setHeader(getTranslation("flowdesign.library.text"))
 			.setFlexGrow(1)
 			.setTooltipGenerator(ScriptSnippet::text);
-		grid.addColumn(ScriptSnippet::tags).setHeader(getTranslation("flowdesign.library.tags"));
+		grid.addColumn(ScriptSnippet::tags)
+			.setHeader(getTranslation("flowdesign.library.tags"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		grid.addItemClickListener(e -> edit(e.getItem()));
 		add(new H2(getTranslation("flowdesign.library.title")), create, grid);
 		expand(grid);

@@ -1,6 +1,7 @@
 package com.hallflow.flowexecution.ui;
 
 import com.hallflow.base.ui.Dates;
+import com.hallflow.base.ui.Filters;
 import com.hallflow.flowdesign.PublishedFlow;
 import com.hallflow.flowdesign.PublishedFlowService;
 import com.hallflow.flowdesign.Target;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -79,7 +81,9 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle, Befo
 		from.setLabel(getTranslation("flowexecution.records.from"));
 		to.setId("records-to");
 		to.setLabel(getTranslation("flowexecution.records.to"));
+		List.of(from, to).forEach(d -> Dates.picker(d, getLocale()).setWidth("9.5rem"));
 		clerk.setId("records-clerk");
+		clerk.setWidth("9rem");
 		clerk.setLabel(getTranslation("flowexecution.records.clerk"));
 		clerk.setValueChangeMode(ValueChangeMode.LAZY);
 		clerk.setClearButtonVisible(true);
@@ -89,21 +93,20 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle, Befo
 		flow.setId("records-flow");
 		flow.setLabel(getTranslation("flowexecution.records.flow"));
 		flow.setItems(flows.stream().map(PublishedFlow::key).toList());
-		flow.setItemLabelGenerator(k -> k == null ? "" : flowNames.getOrDefault(k, k));
-		flow.setEmptySelectionAllowed(true);
-		flow.setEmptySelectionCaption(getTranslation("flowexecution.records.all"));
+		Filters.all(flow, getTranslation("flowexecution.records.allFlows"), k -> flowNames.getOrDefault(k, k));
+		flow.setWidth("9rem");
 		List<String> outcomes = new ArrayList<>(Arrays.stream(Target.Outcome.values()).map(Enum::name).toList());
 		outcomes.add(SessionStatus.ABANDONED.name());
 		outcomes.add(SessionStatus.IN_PROGRESS.name());
 		outcome.setId("records-outcome");
 		outcome.setLabel(getTranslation("flowexecution.records.outcome"));
 		outcome.setItems(outcomes);
-		outcome.setItemLabelGenerator(o -> o == null ? "" : getTranslation("flowexecution.outcome." + o));
-		outcome.setEmptySelectionAllowed(true);
-		outcome.setEmptySelectionCaption(getTranslation("flowexecution.records.all"));
+		Filters.all(outcome, getTranslation("flowexecution.records.allOutcomes"),
+				o -> getTranslation("flowexecution.outcome." + o));
+		outcome.setWidth("10rem");
 		practice.setId("records-practice");
 		practice.setLabel(getTranslation("flowexecution.records.includePractice"));
-		FlexLayout filters = new FlexLayout(from, to, clerk, flow, outcome);
+		FlexLayout filters = Filters.bar(from, to, clerk, flow, outcome);
 		headOffice = currentUser.get().map(u -> u.isHeadOffice()).orElse(false);
 		Map<Long, String> branchNames = new HashMap<>();
 		if (headOffice) {
@@ -114,42 +117,60 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle, Befo
 			branch.setItems(all);
 			branch.setItemLabelGenerator(BranchSummary::label);
 			branch.setClearButtonVisible(true);
+			Filters.all(branch, getTranslation("flowexecution.records.allBranches"));
+			// wide enough for a code and a name; at 1366 px it goes to a second row
+			// together with the practice box
+			branch.setWidth("17rem");
 			filters.add(branch);
 			branch.addValueChangeListener(e -> refresh());
 		}
 		filters.add(practice);
-		filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-		filters.addClassName("filters");
 		List.of(from, to).forEach(d -> d.addValueChangeListener(e -> refresh()));
 		clerk.addValueChangeListener(e -> refresh());
 		flow.addValueChangeListener(e -> refresh());
 		outcome.addValueChangeListener(e -> refresh());
 		practice.addValueChangeListener(e -> refresh());
 		grid.setId("records-grid");
+		// at 1366 px the receipt number is read whole: the cells are compact, the
+		// branch and the outcome give way (read whole in their tooltips), the short
+		// columns take no spare room
+		grid.addThemeVariants(GridVariant.LUMO_COMPACT);
 		grid.addColumn(s -> Dates.format(s.startedAt(), getLocale()))
 			.setHeader(getTranslation("flowexecution.records.started"))
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		grid.addColumn(SessionSummary::flowName)
 			.setHeader(getTranslation("flowexecution.records.flow"))
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		if (headOffice) {
-			grid.addColumn(s -> branchNames.getOrDefault(s.branchId(), ""))
+			ValueProvider<SessionSummary, String> branchName = s -> branchNames.getOrDefault(s.branchId(), "");
+			grid.addColumn(branchName)
 				.setHeader(getTranslation("flowexecution.records.branch"))
-				.setAutoWidth(true);
+				.setWidth("7rem")
+				.setTooltipGenerator(branchName::apply);
 		}
 		grid.addColumn(s -> s.clerkDisplayName() + " (" + s.clerkName() + ")")
 			.setHeader(getTranslation("flowexecution.records.clerk"))
 			.setAutoWidth(true);
 		grid.addColumn(SessionSummary::mobileMasked)
-			.setHeader(getTranslation("flowexecution.start.mobile"))
-			.setAutoWidth(true);
-		grid.addColumn(outcomeLabel()).setHeader(getTranslation("flowexecution.records.outcome")).setAutoWidth(true);
+			.setHeader(getTranslation("flowexecution.records.mobile"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		ValueProvider<SessionSummary, String> outcomeLabel = outcomeLabel();
+		grid.addColumn(outcomeLabel)
+			.setHeader(getTranslation("flowexecution.records.outcome"))
+			.setWidth("7rem")
+			.setTooltipGenerator(outcomeLabel::apply);
 		grid.addColumn(s -> s.durationSeconds() == null ? "" : Formats.duration(s.durationSeconds() * 1000))
 			.setHeader(getTranslation("flowexecution.records.duration"))
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		// GZ-TH-001-20261206-0001 whole, whichever rows are loaded first
 		grid.addColumn(SessionSummary::receiptNo)
 			.setHeader(getTranslation("flowexecution.receipt.number"))
-			.setAutoWidth(true);
+			.setWidth("15rem")
+			.setFlexGrow(0);
 		grid.addItemClickListener(e -> getUI()
 			.ifPresent(ui -> ui.navigate(RecordDetailView.class, GuidedRunView.params(e.getItem().id()))));
 		grid.setItems(query -> sessions.records(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),

@@ -2,6 +2,8 @@ package com.hallflow.insight.ui;
 
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ClockConfiguration;
+import com.hallflow.base.ui.Dates;
+import com.hallflow.base.ui.Filters;
 import com.hallflow.base.ui.Notifications;
 import com.hallflow.flowdesign.PublishedFlow;
 import com.hallflow.flowdesign.PublishedFlowService;
@@ -88,17 +90,16 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 		to.setLabel(getTranslation("insight.filter.to"));
 		to.setValue(today);
 		to.setWidth("10rem");
+		Dates.picker(from, getLocale());
+		Dates.picker(to, getLocale());
 		Map<String, String> flowNames = flows.startable()
 			.stream()
 			.collect(Collectors.toMap(PublishedFlow::key, f -> f.document().name(), (a, b) -> a));
 		flow.setId("insight-flow");
 		flow.setLabel(getTranslation("insight.column.flow"));
 		flow.setItems(new ArrayList<>(flowNames.keySet()));
-		flow.setItemLabelGenerator(k -> k == null ? "" : flowNames.getOrDefault(k, k));
-		flow.setEmptySelectionAllowed(true);
-		flow.setEmptySelectionCaption(getTranslation("flowexecution.records.all"));
-		FlexLayout filters = new FlexLayout(from, to, flow);
-		filters.addClassName("insight-filters");
+		Filters.all(flow, getTranslation("insight.filter.allFlows"), k -> flowNames.getOrDefault(k, k));
+		FlexLayout filters = Filters.bar(from, to, flow);
 		if (headOffice) {
 			placeFilters(regions, branches);
 			filters.add(province, branch);
@@ -119,10 +120,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 		province.setId("insight-province");
 		province.setLabel(getTranslation("insight.column.province"));
 		province.setItems(provinces.stream().map(RegionNode::id).toList());
-		province.setItemLabelGenerator(id -> id == null ? "" : names.getOrDefault(id, ""));
-		province.setEmptySelectionAllowed(true);
-		province.setEmptySelectionCaption(getTranslation("insight.filter.network"));
+		Filters.all(province, getTranslation("insight.filter.allProvinces"), id -> names.getOrDefault(id, ""));
 		branchPicker(branch, "insight-branch", branches);
+		Filters.all(branch, getTranslation("insight.filter.allBranches"));
 		branchPicker(clerkBranch, "insight-clerk-branch", branches);
 		tabs.clerkHint.add(clerkBranch);
 		province.addValueChangeListener(e -> refresh());

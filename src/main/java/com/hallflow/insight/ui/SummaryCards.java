@@ -28,6 +28,9 @@ class SummaryCards extends Div {
 		number.setId(id);
 		Div card = new Div(new Span(getTranslation(labelKey)), number);
 		card.addClassName("insight-card");
+		// the cards share a row alike; a long label wraps in its card rather than
+		// push the last card onto a row of its own
+		card.getStyle().set("flex", "1 1 0");
 		return card;
 	}
 

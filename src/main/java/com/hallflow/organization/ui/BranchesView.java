@@ -1,5 +1,6 @@
 package com.hallflow.organization.ui;
 
+import com.hallflow.base.ui.Filters;
 import com.hallflow.base.ui.SearchField;
 import com.hallflow.organization.BranchFilter;
 import com.hallflow.organization.BranchService;
@@ -13,8 +14,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -52,18 +52,16 @@ public class BranchesView extends VerticalLayout implements HasDynamicTitle {
 		search = new SearchField("branch-search", getTranslation("organization.branches.search"), this::refresh);
 
 		region.setId("branch-region-filter");
-		region.setPlaceholder(getTranslation("organization.branches.allRegions"));
+		Filters.all(region, getTranslation("organization.branches.allRegions"));
 		region.setItems(regions);
 		region.setItemLabelGenerator(r -> RegionLabels.path(r, regions));
 		region.setClearButtonVisible(true);
 		region.addValueChangeListener(e -> refresh());
 
 		status.setId("branch-status-filter");
-		status.setEmptySelectionAllowed(true);
-		status.setEmptySelectionCaption(getTranslation("organization.branches.allStatuses"));
 		status.setItems(Boolean.TRUE, Boolean.FALSE);
-		status.setItemLabelGenerator(open -> open == null ? getTranslation("organization.branches.allStatuses")
-				: getTranslation(open ? "organization.branch.open" : "organization.branch.closed"));
+		Filters.all(status, getTranslation("organization.branches.allStatuses"),
+				open -> getTranslation(open ? "organization.branch.open" : "organization.branch.closed"));
 		status.addValueChangeListener(e -> refresh());
 
 		create.setId("branch-create");
@@ -72,10 +70,8 @@ public class BranchesView extends VerticalLayout implements HasDynamicTitle {
 		create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		create.addClickListener(e -> openEditor(null));
 
-		HorizontalLayout toolbar = new HorizontalLayout(search, region, status, create);
-		toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-		toolbar.setWidthFull();
-		toolbar.expand(search);
+		FlexLayout toolbar = Filters.bar(search, region, status, create);
+		toolbar.setFlexGrow(1, search);
 
 		grid.setId("branch-grid");
 		grid.addColumn(BranchSummary::code)

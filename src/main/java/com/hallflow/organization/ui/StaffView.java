@@ -1,5 +1,6 @@
 package com.hallflow.organization.ui;
 
+import com.hallflow.base.ui.Filters;
 import com.hallflow.base.ui.SearchField;
 import com.hallflow.organization.BranchFilter;
 import com.hallflow.organization.BranchService;
@@ -15,8 +16,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -61,15 +61,12 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
 		search = new SearchField("staff-search", getTranslation("organization.staff.search"), this::refresh);
 
 		role.setId("staff-role-filter");
-		role.setEmptySelectionAllowed(true);
-		role.setEmptySelectionCaption(getTranslation("organization.staff.allRoles"));
 		role.setItems(StaffRole.values());
-		role.setItemLabelGenerator(
-				r -> r == null ? getTranslation("organization.staff.allRoles") : getTranslation(r.messageKey()));
+		Filters.all(role, getTranslation("organization.staff.allRoles"), r -> getTranslation(r.messageKey()));
 		role.addValueChangeListener(e -> refresh());
 
 		branch.setId("staff-branch-filter");
-		branch.setPlaceholder(getTranslation("organization.staff.allBranches"));
+		Filters.all(branch, getTranslation("organization.staff.allBranches"));
 		branch.setItems(branches);
 		branch.setItemLabelGenerator(BranchSummary::label);
 		branch.setClearButtonVisible(true);
@@ -81,10 +78,8 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
 		create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		create.addClickListener(e -> new UserDialog(accounts, branches, null, this::refresh).open());
 
-		HorizontalLayout toolbar = new HorizontalLayout(search, role, branch, create);
-		toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-		toolbar.setWidthFull();
-		toolbar.expand(search);
+		FlexLayout toolbar = Filters.bar(search, role, branch, create);
+		toolbar.setFlexGrow(1, search);
 
 		grid.setId("staff-grid");
 		StaffColumns.add(grid, byId);

@@ -28,9 +28,9 @@ import java.util.Locale;
 @Menu(order = 42, title = "promotion.branch.title", icon = "GIFT")
 public class BranchPromotionsView extends VerticalLayout implements HasDynamicTitle {
 
-	final Grid<BranchPromotion> active = grid("branch-promotions-active");
+	final Grid<BranchPromotion> active = grid("branch-promotions-active", "promotion.branch.noneNow");
 
-	final Grid<BranchPromotion> upcoming = grid("branch-promotions-upcoming");
+	final Grid<BranchPromotion> upcoming = grid("branch-promotions-upcoming", "promotion.branch.noneUpcoming");
 
 	BranchPromotionsView(OfferService offers, CurrentUser currentUser, Clock clock) {
 		long branchId = currentUser.require().branchId().orElseThrow();
@@ -42,33 +42,51 @@ public class BranchPromotionsView extends VerticalLayout implements HasDynamicTi
 				new H3(getTranslation("promotion.branch.upcoming")), upcoming);
 	}
 
-	private Grid<BranchPromotion> grid(String id) {
+	/**
+	 * A table of promotions that says so when it has none; at 1366 px in English it fits
+	 * without scrolling sideways: the package name takes the room left (read whole in its
+	 * tooltip), the other columns only the width they need.
+	 */
+	private Grid<BranchPromotion> grid(String id, String emptyKey) {
 		Grid<BranchPromotion> grid = new Grid<>(BranchPromotion.class, false);
 		grid.setId(id);
 		grid.setAllRowsVisible(true);
-		grid.addColumn(p -> p.packageName()).setHeader(getTranslation("promotion.rollout.package")).setAutoWidth(true);
+		grid.setEmptyStateText(getTranslation(emptyKey));
+		grid.addColumn(BranchPromotion::packageName)
+			.setHeader(getTranslation("promotion.rollout.package"))
+			.setWidth("8rem")
+			.setFlexGrow(1)
+			.setTooltipGenerator(BranchPromotion::packageName);
 		grid.addColumn(p -> getTranslation("promotion.counter.price", p.monthlyPrice().toPlainString()))
 			.setHeader(getTranslation("promotion.package.price"))
-			.setAutoWidth(true);
-		grid.addColumn(p -> Dates.format(p.from(), getLocale()) + " – "
-				+ (p.until() == null ? "" : Dates.format(p.until(), getLocale())))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		grid.addColumn(p -> Periods.text(this, Dates.format(p.from(), getLocale()),
+				p.until() == null ? null : Dates.format(p.until(), getLocale())))
+			.setKey("period")
 			.setHeader(getTranslation("promotion.branch.period"))
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		grid.addComponentColumn(p -> new RolloutStateBadge(p.state()))
 			.setHeader(getTranslation("promotion.rollout.state"))
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		grid.addColumn(p -> p.quota() == null ? "—" : p.used() + " / " + p.quota())
-			.setHeader(getTranslation("promotion.rollout.quota"))
-			.setAutoWidth(true);
+			.setHeader(getTranslation("promotion.branch.quota"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		grid.addColumn(BranchPromotion::offered)
 			.setHeader(getTranslation("promotion.branch.offered"))
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		grid.addColumn(BranchPromotion::accepted)
 			.setHeader(getTranslation("promotion.branch.accepted"))
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		grid.addColumn(p -> p.conversion() == null ? "—" : String.format(Locale.ROOT, "%.0f%%", p.conversion() * 100))
 			.setHeader(getTranslation("promotion.branch.conversion"))
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		return grid;
 	}
 

@@ -3,6 +3,8 @@ package com.hallflow.promotion.ui;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ClockConfiguration;
 import com.hallflow.base.CustomerGrade;
+import com.hallflow.base.ui.Dates;
+import com.hallflow.base.ui.Filters;
 import com.hallflow.base.ui.FormErrors;
 import com.hallflow.base.ui.Notifications;
 import com.hallflow.promotion.PackageCategory;
@@ -24,7 +26,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -78,28 +79,37 @@ public class PackagesView extends VerticalLayout implements HasDynamicTitle {
 		status.setId("package-status-filter");
 		status.setLabel(getTranslation("promotion.package.status"));
 		status.setItems(PackageStatus.values());
-		status.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.messageKey()));
-		status.setEmptySelectionAllowed(true);
-		status.setEmptySelectionCaption(getTranslation("flowexecution.records.all"));
+		Filters.all(status, getTranslation("promotion.package.allStatuses"), s -> getTranslation(s.messageKey()));
 		status.addValueChangeListener(e -> refresh());
 		grid.setId("package-grid");
-		grid.addColumn(VasPackage::code).setHeader(getTranslation("promotion.package.code")).setAutoWidth(true);
+		// the name takes the room the other columns leave; they take the width they need
+		grid.addColumn(VasPackage::code)
+			.setHeader(getTranslation("promotion.package.code"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		grid.addColumn(VasPackage::name)
 			.setHeader(getTranslation("promotion.package.name"))
+			.setAutoWidth(true)
 			.setFlexGrow(1)
 			.setTooltipGenerator(VasPackage::name);
 		grid.addColumn(p -> getTranslation(p.category().messageKey()))
 			.setHeader(getTranslation("promotion.package.category"))
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		grid.addColumn(p -> getTranslation("promotion.counter.price", p.monthlyPrice().toPlainString()))
 			.setHeader(getTranslation("promotion.package.price"))
-			.setAutoWidth(true);
-		grid.addColumn(p -> p.validFrom() + " – " + (p.validUntil() == null ? "" : p.validUntil()))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		grid.addColumn(p -> Periods.text(this, p.validFrom().toString(),
+				p.validUntil() == null ? null : p.validUntil().toString()))
+			.setKey("validity")
 			.setHeader(getTranslation("promotion.package.validity"))
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		grid.addColumn(p -> p.placements().size())
 			.setHeader(getTranslation("promotion.package.placements"))
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		grid.addComponentColumn(p -> {
 			Span badge = new Span(getTranslation(p.status().messageKey()));
 			badge.getElement()
@@ -107,11 +117,9 @@ public class PackagesView extends VerticalLayout implements HasDynamicTitle {
 				.add("badge" + (p.status() == PackageStatus.ACTIVE ? " success"
 						: p.status() == PackageStatus.RETIRED ? " contrast" : ""));
 			return badge;
-		}).setHeader(getTranslation("promotion.package.status")).setAutoWidth(true);
+		}).setHeader(getTranslation("promotion.package.status")).setAutoWidth(true).setFlexGrow(0);
 		grid.addItemClickListener(e -> edit(e.getItem()));
-		HorizontalLayout bar = new HorizontalLayout(create, status);
-		bar.setAlignItems(Alignment.BASELINE);
-		add(new H2(getTranslation("promotion.packages.title")), bar, grid);
+		add(new H2(getTranslation("promotion.packages.title")), Filters.bar(create, status), grid);
 		expand(grid);
 		refresh();
 	}
@@ -187,6 +195,8 @@ public class PackagesView extends VerticalLayout implements HasDynamicTitle {
 			placements.setWidthFull();
 			validFrom.setId("package-valid-from");
 			validUntil.setId("package-valid-until");
+			Dates.picker(validFrom, getLocale());
+			Dates.picker(validUntil, getLocale());
 			validUntil.setHelperText(getTranslation("promotion.package.validUntilHelp"));
 			packageStatus.setId("package-status");
 			packageStatus.setLabel(getTranslation("promotion.package.status"));

@@ -135,33 +135,37 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
 
 	private Component timelineTab() {
 		timeline.setId("rollout-timeline");
-		// names share the width with the bars: a long one ends in an ellipsis and is read
-		// in full in its tooltip
+		// names share the width with the bars, taking more of the room left than
+		// the bars do: a long one ends in an ellipsis and is read in full in its
+		// tooltip; the short figures take no spare room
 		timeline.addColumn(Rollout::name)
 			.setHeader(getTranslation("promotion.rollout.name"))
 			.setKey("name")
 			.setTooltipGenerator(Rollout::name)
 			.setWidth("11rem")
-			.setFlexGrow(1)
+			.setFlexGrow(2)
 			.setResizable(true);
 		timeline.addColumn(PlannerView::packageLabel)
 			.setHeader(getTranslation("promotion.rollout.package"))
 			.setKey("package")
 			.setTooltipGenerator(PlannerView::packageLabel)
 			.setWidth("11rem")
-			.setFlexGrow(1)
+			.setFlexGrow(2)
 			.setResizable(true);
 		timeline.addColumn(Rollout::priority)
 			.setHeader(getTranslation("promotion.rollout.priority"))
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		timeline.addColumn(r -> r.quotaPerBranch() == null ? "—" : r.quotaPerBranch().toString())
-			.setHeader(getTranslation("promotion.rollout.quota"))
-			.setAutoWidth(true);
-		timeline.addComponentColumn(this::bar).setHeader(timelineHeader()).setFlexGrow(2).setWidth("16rem");
+			.setHeader(getTranslation("promotion.planner.quota"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		timeline.addComponentColumn(this::bar).setHeader(timelineHeader()).setFlexGrow(1).setWidth("14rem");
 		timeline.addComponentColumn(this::state)
 			.setHeader(getTranslation("promotion.rollout.state"))
 			.setKey("state")
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		timeline.addComponentColumn(this::actions)
 			.setKey("actions")
 			.setWidth("5rem")
@@ -208,12 +212,19 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
 		item.addComponentAsFirst(shown);
 	}
 
-	/** The window's dates, on two lines rather than cut where the column is narrow. */
+	/**
+	 * The window's dates on a line of their own under the word, never broken inside a
+	 * date.
+	 */
 	private Component timelineHeader() {
 		LocalDate first = today().minusDays(DAYS_BEFORE);
-		Span header = new Span(getTranslation("promotion.planner.window", first, first.plusDays(DAYS_SHOWN - 1)));
+		LocalDate last = first.plusDays(DAYS_SHOWN - 1);
+		Span range = new Span(getTranslation("promotion.planner.windowRange", first, last));
+		range.setId("timeline-window-range");
+		range.getStyle().set("display", "block").set("white-space", "nowrap");
+		Span header = new Span(new Span(getTranslation("promotion.planner.windowTitle")), range);
 		header.setId("timeline-window");
-		header.setTitle(header.getText());
+		header.setTitle(getTranslation("promotion.planner.window", first, last));
 		header.getStyle().set("white-space", "normal");
 		return header;
 	}
@@ -317,6 +328,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
 				e -> previewBranch.setTooltipText(e.getValue() == null ? "" : e.getValue().label()));
 		previewAt.setId("preview-at");
 		previewAt.setLabel(getTranslation("promotion.planner.previewAt"));
+		Dates.picker(previewAt, getLocale());
 		previewAt.setValue(LocalDateTime.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE));
 		previewGrade.setId("preview-grade");
 		previewGrade.setLabel(getTranslation("flowexecution.start.grade"));
@@ -365,8 +377,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
 								+ (offer.quotaLeft() == null ? ""
 										: " · " + getTranslation("promotion.counter.quotaLeft", offer.quotaLeft())));
 				from.addClassName("offer-quota");
-				// the counter's card lays these out in a row; here each reads on its own
-				// line
+				// the counter's card puts these in a row; here each has its own line
 				from.getStyle().set("display", "block");
 				name.getStyle().set("display", "block");
 				row.add(name, from, ScriptCard.of(offer.pitchScript(), placeholders));

@@ -1,6 +1,7 @@
 package com.hallflow.promotion.ui;
 
 import com.hallflow.base.ClockConfiguration;
+import com.hallflow.base.ui.Dates;
 import com.hallflow.organization.RegionNode;
 import com.hallflow.promotion.PackageReach;
 import com.hallflow.promotion.PlannerService;
@@ -32,6 +33,7 @@ class ReachMatrixTab extends VerticalLayout {
 		this.clock = clock;
 		at.setId("matrix-at");
 		at.setLabel(getTranslation("promotion.planner.asOf"));
+		Dates.picker(at, getLocale());
 		at.setValue(LocalDateTime.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE));
 		at.addValueChangeListener(e -> refresh());
 		grid.setId("rollout-matrix");

@@ -2,6 +2,7 @@ package com.hallflow.promotion.ui;
 
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ClockConfiguration;
+import com.hallflow.base.ui.Dates;
 import com.hallflow.base.ui.FormErrors;
 import com.hallflow.base.ui.Notifications;
 import com.hallflow.organization.BranchFilter;
@@ -71,6 +72,7 @@ class RolloutDialog extends Dialog {
 			setWidthFull();
 			network.addClassName("no-wrap");
 			start.setStep(Duration.ofMinutes(30));
+			Dates.picker(start, getLocale());
 			if (stage != null) {
 				start.setValue(LocalDateTime.ofInstant(stage.startsAt(), ClockConfiguration.BUSINESS_ZONE));
 				fill(stage.targets(), network, regionPicker, branchPicker);
@@ -149,6 +151,7 @@ class RolloutDialog extends Dialog {
 		quota.setHelperText(getTranslation("promotion.rollout.quotaHelp"));
 		end.setId("rollout-end");
 		end.setLabel(getTranslation("promotion.rollout.end"));
+		Dates.picker(end, getLocale());
 		end.setHelperText(getTranslation("promotion.rollout.endHelp"));
 		stages.setId("rollout-stages");
 		stages.setPadding(false);

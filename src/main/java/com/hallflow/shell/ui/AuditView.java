@@ -8,6 +8,7 @@ import com.hallflow.base.ClockConfiguration;
 import com.hallflow.base.ui.CsvDownload;
 import com.hallflow.base.ui.XlsxDownload;
 import com.hallflow.base.ui.Dates;
+import com.hallflow.base.ui.Filters;
 import com.hallflow.flowdesign.FlowDesignService;
 import com.hallflow.flowdesign.FlowSummary;
 import com.hallflow.security.AppRoles;
@@ -79,6 +80,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 		to.setId("audit-to");
 		to.setLabel(getTranslation("insight.filter.to"));
 		to.setValue(today);
+		Dates.picker(from, getLocale());
+		Dates.picker(to, getLocale());
 		text.setId("audit-text");
 		text.setLabel(getTranslation("shell.audit.who"));
 		text.setValueChangeMode(ValueChangeMode.LAZY);
@@ -86,9 +89,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 		action.setId("audit-action");
 		action.setLabel(getTranslation("shell.audit.action"));
 		action.setItems(audit.actions());
-		action.setItemLabelGenerator(a -> a == null ? "" : getTranslation(a.messageKey()));
-		action.setEmptySelectionAllowed(true);
-		action.setEmptySelectionCaption(getTranslation("flowexecution.records.all"));
+		Filters.all(action, getTranslation("shell.audit.allActions"), a -> getTranslation(a.messageKey()));
 		from.addValueChangeListener(e -> refresh());
 		to.addValueChangeListener(e -> refresh());
 		text.addValueChangeListener(e -> refresh());
@@ -124,8 +125,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 			.setTooltipGenerator(detail::tooltip);
 		// a click on a row opens its detail in full below it, long texts wrapping
 		grid.setItemDetailsRenderer(new ComponentRenderer<>(detail::full));
-		FlexLayout filters = new FlexLayout(from, to, text, action);
-		filters.addClassName("insight-filters");
+		FlexLayout filters = Filters.bar(from, to, text, action);
 		HorizontalLayout downloads = new HorizontalLayout(
 				CsvDownload.link("audit-csv", getTranslation("insight.csv"), "audit.csv", this::csvRows),
 				XlsxDownload.link("audit-xlsx", getTranslation("insight.xlsx"), "audit.xlsx",
