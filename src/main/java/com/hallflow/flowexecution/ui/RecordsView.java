@@ -137,7 +137,8 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle, Befo
 				.setHeader(getTranslation("flowexecution.records.branch"))
 				.setAutoWidth(true);
 		}
-		grid.addColumn(s -> s.clerkDisplayName() + " (" + s.clerkName() + ")")
+		grid.addColumn(SessionSummary::clerkDisplayName)
+			.setTooltipGenerator(SessionSummary::clerkName)
 			.setHeader(getTranslation("flowexecution.records.clerk"))
 			.setAutoWidth(true);
 		grid.addColumn(SessionSummary::mobileMasked)

@@ -10,7 +10,9 @@ import com.hallflow.base.ui.XlsxDownload;
 import com.hallflow.base.ui.Dates;
 import com.hallflow.flowdesign.FlowDesignService;
 import com.hallflow.flowdesign.FlowSummary;
+import com.hallflow.security.ActorNames;
 import com.hallflow.security.AppRoles;
+import com.hallflow.security.UserAccountService;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -66,7 +68,11 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 	/** Flow key → name, so a flow's entries name it as people know it. */
 	private final Map<String, String> flowNames;
 
-	AuditView(AuditLog audit, Clock clock, FlowDesignService flows) {
+	/** Who did it, by the name people know them by. */
+	private final ActorNames actors;
+
+	AuditView(AuditLog audit, Clock clock, FlowDesignService flows, UserAccountService accounts) {
+		this.actors = new ActorNames(accounts, getTranslation("security.actor.system"));
 		this.flowNames = flows.flows()
 			.stream()
 			.collect(Collectors.toMap(FlowSummary::key, FlowSummary::name, (a, b) -> a));
@@ -99,8 +105,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("shell.audit.when"))
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		grid.addColumn(AuditEntry::actor)
+		grid.addColumn(e -> actors.name(e.actor()))
 			.setKey("actor")
+			.setTooltipGenerator(e -> actors.username(e.actor()))
 			.setHeader(getTranslation("shell.audit.actor"))
 			.setAutoWidth(true)
 			.setFlexGrow(0);
