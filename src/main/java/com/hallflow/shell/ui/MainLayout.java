@@ -12,6 +12,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
@@ -32,6 +35,9 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
+	/** The security module's page; the shell names its route, as it may not import it. */
+	static final String CHANGE_PASSWORD = "change-password";
+
 	MainLayout(CurrentUser currentUser, LanguagePreference languages, AuthenticationContext authentication) {
 		AppUser me = currentUser.require();
 		setPrimarySection(Section.DRAWER);
@@ -42,6 +48,7 @@ public class MainLayout extends AppLayout {
 
 		Span who = new Span(me.displayName());
 		who.setId("current-user-name");
+		MenuBar account = accountMenu(who, me, authentication);
 		Span where = new Span(me.branchRef().map(BranchRef::name).orElse(getTranslation("shell.headOffice")));
 		where.setId("current-user-branch");
 		where.addClassName("branch-name");
@@ -53,13 +60,33 @@ public class MainLayout extends AppLayout {
 		logout.setId("logout");
 		logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-		HorizontalLayout header = new HorizontalLayout(who, where, role, new LanguageSelect(languages::switchTo),
+		HorizontalLayout header = new HorizontalLayout(account, where, role, new LanguageSelect(languages::switchTo),
 				logout);
 		header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 		header.addClassName("app-header");
 		header.setWidthFull();
 		header.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
 		addToNavbar(new DrawerToggle(), header);
+	}
+
+	/**
+	 * The user's name opens what concerns their own account: changing the password and
+	 * signing out (which the header also offers in one click).
+	 */
+	private MenuBar accountMenu(Span who, AppUser me, AuthenticationContext authentication) {
+		MenuBar account = new MenuBar();
+		account.setId("user-menu");
+		account.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+		MenuItem root = account.addItem(who);
+		root.add(VaadinIcon.CHEVRON_DOWN_SMALL.create());
+		root.setAriaLabel(getTranslation("shell.account.menu", me.displayName()));
+		MenuItem changePassword = root.getSubMenu()
+			.addItem(getTranslation("security.changePassword.title"),
+					e -> getUI().ifPresent(ui -> ui.navigate(CHANGE_PASSWORD)));
+		changePassword.setId("user-menu-change-password");
+		MenuItem logout = root.getSubMenu().addItem(getTranslation("shell.logout"), e -> authentication.logout());
+		logout.setId("user-menu-logout");
+		return account;
 	}
 
 	private SideNav menu() {

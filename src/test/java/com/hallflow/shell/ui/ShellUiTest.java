@@ -4,7 +4,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.hallflow.organization.BranchSummary;
+import com.hallflow.security.ui.ChangePasswordView;
 import com.hallflow.security.StaffRole;
 import com.hallflow.support.KaribuTest;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -12,7 +14,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
@@ -30,6 +35,25 @@ class ShellUiTest extends KaribuTest {
 			.containsExactly(zh("shell.home.title"), zh("flowexecution.counter.title"));
 		assertThat(_get(Span.class, s -> s.withId("current-user-name")).getText()).isEqualTo("测试员工");
 		assertThat(_get(Span.class, s -> s.withId("current-user-branch")).getText()).isEqualTo("菜单测试厅");
+	}
+
+	@Test
+	void the_name_in_the_header_opens_a_menu_to_change_the_password_or_sign_out() {
+		signIn(fixtures.user(StaffRole.BRANCH_STAFF, fixtures.branch("账号菜单厅").id()));
+		UI.getCurrent().navigate("");
+
+		MenuBar account = _get(MenuBar.class, s -> s.withId("user-menu"));
+		assertThat(account.getThemeNames()).contains("tertiary");
+		MenuItem name = account.getItems().get(0);
+		assertThat(name.getElement().getTextRecursively()).isEqualTo("测试员工");
+		assertThat(name.getSubMenu().getItems()).extracting(MenuItem::getText)
+			.containsExactly(zh("security.changePassword.title"), zh("shell.logout"));
+		assertThat(_get(Button.class, s -> s.withId("logout")).getText()).as("signing out stays one click away")
+			.isEqualTo(zh("shell.logout"));
+
+		ContextMenuKt._clickItemWithCaption(account, zh("security.changePassword.title"));
+		_get(ChangePasswordView.class);
+		assertThat(_find(HomeView.class)).isEmpty();
 	}
 
 	@Test
