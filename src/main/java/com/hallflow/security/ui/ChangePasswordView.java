@@ -24,9 +24,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * Every user may change their own password here (the header's name menu leads here); a
- * user with a temporary password, after their first sign-in or a reset by head office, is
- * kept here until they have changed it. A card on its own page, as the sign-in is: the
+ * Every user may change their own password here (the header's 修改密码 leads here); a user
+ * with a temporary password, after their first sign-in or a reset by head office, is kept
+ * here until they have changed it. A card on its own page, as the sign-in is: the
  * application's name, what the page is for, the fields, and the way out — back to the
  * home page, or for a user who must change the password only signing out.
  */

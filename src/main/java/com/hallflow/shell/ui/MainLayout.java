@@ -12,9 +12,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
@@ -48,45 +45,29 @@ public class MainLayout extends AppLayout {
 
 		Span who = new Span(me.displayName());
 		who.setId("current-user-name");
-		MenuBar account = accountMenu(who, me, authentication);
 		Span where = new Span(me.branchRef().map(BranchRef::name).orElse(getTranslation("shell.headOffice")));
 		where.setId("current-user-branch");
 		where.addClassName("branch-name");
 		Span role = new Span(getTranslation(me.role().messageKey()));
 		role.getElement().getThemeList().add("badge contrast");
 
+		// their own account: a new password, or signing out, each one click away
+		Button changePassword = new Button(getTranslation("security.changePassword.title"), new Icon(VaadinIcon.KEY),
+				e -> getUI().ifPresent(ui -> ui.navigate(CHANGE_PASSWORD)));
+		changePassword.setId("change-password-link");
+		changePassword.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 		Button logout = new Button(getTranslation("shell.logout"), new Icon(VaadinIcon.SIGN_OUT),
 				e -> authentication.logout());
 		logout.setId("logout");
 		logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-		HorizontalLayout header = new HorizontalLayout(account, where, role, new LanguageSelect(languages::switchTo),
-				logout);
+		HorizontalLayout header = new HorizontalLayout(who, where, role, new LanguageSelect(languages::switchTo),
+				changePassword, logout);
 		header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 		header.addClassName("app-header");
 		header.setWidthFull();
 		header.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
 		addToNavbar(new DrawerToggle(), header);
-	}
-
-	/**
-	 * The user's name opens what concerns their own account: changing the password and
-	 * signing out (which the header also offers in one click).
-	 */
-	private MenuBar accountMenu(Span who, AppUser me, AuthenticationContext authentication) {
-		MenuBar account = new MenuBar();
-		account.setId("user-menu");
-		account.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
-		MenuItem root = account.addItem(who);
-		root.add(VaadinIcon.CHEVRON_DOWN_SMALL.create());
-		root.setAriaLabel(getTranslation("shell.account.menu", me.displayName()));
-		MenuItem changePassword = root.getSubMenu()
-			.addItem(getTranslation("security.changePassword.title"),
-					e -> getUI().ifPresent(ui -> ui.navigate(CHANGE_PASSWORD)));
-		changePassword.setId("user-menu-change-password");
-		MenuItem logout = root.getSubMenu().addItem(getTranslation("shell.logout"), e -> authentication.logout());
-		logout.setId("user-menu-logout");
-		return account;
 	}
 
 	private SideNav menu() {
