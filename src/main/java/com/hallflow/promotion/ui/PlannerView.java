@@ -365,7 +365,8 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
 								+ (offer.quotaLeft() == null ? ""
 										: " · " + getTranslation("promotion.counter.quotaLeft", offer.quotaLeft())));
 				from.addClassName("offer-quota");
-				// the counter's card lays these out in a row; here each reads on its own line
+				// the counter's card lays these out in a row; here each reads on its own
+				// line
 				from.getStyle().set("display", "block");
 				name.getStyle().set("display", "block");
 				row.add(name, from, ScriptCard.of(offer.pitchScript(), placeholders));
