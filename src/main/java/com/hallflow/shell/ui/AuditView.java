@@ -32,8 +32,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 
@@ -50,6 +52,11 @@ import org.springframework.data.domain.PageRequest;
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
 	static final int MOST_EXPORTED = 50_000;
+
+	/** Actions whose target is an account's username. */
+	private static final Set<AuditAction> ABOUT_ACCOUNTS = EnumSet.of(AuditAction.LOGIN_SUCCEEDED,
+			AuditAction.LOGIN_FAILED, AuditAction.ACCOUNT_LOCKED, AuditAction.USER_CREATED, AuditAction.USER_UPDATED,
+			AuditAction.USER_DISABLED, AuditAction.PASSWORD_RESET, AuditAction.PASSWORD_CHANGED);
 
 	final DatePicker from = new DatePicker();
 
@@ -174,12 +181,16 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	/**
-	 * What the entry is about in words: a flow by its name (its key in the tooltip),
-	 * anything else as recorded.
+	 * What the entry is about in words: a flow by its name (its key in the tooltip), an
+	 * account by its person's name (the username in the tooltip), anything else as
+	 * recorded.
 	 */
 	String targetName(AuditEntry entry) {
 		if (entry.target() == null) {
 			return "";
+		}
+		if (ABOUT_ACCOUNTS.contains(entry.action())) {
+			return actors.name(entry.target());
 		}
 		return entry.action().name().startsWith("FLOW_") ? flowNames.getOrDefault(entry.target(), entry.target())
 				: entry.target();

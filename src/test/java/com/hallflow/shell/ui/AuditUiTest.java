@@ -155,6 +155,11 @@ class AuditUiTest extends KaribuTest {
 		view = open(bySystem, AuditAction.REGION_CREATED);
 		assertThat(GridKt._getFormatted(view.grid, 0, "actor")).isEqualTo("系统");
 		assertThat(view.grid.getColumnByKey("actor").getTooltipGenerator().apply(GridKt._get(view.grid, 0))).isNull();
+		// an entry about an account names its person too
+		view = open(wang.username(), AuditAction.USER_CREATED);
+		assertThat(GridKt._getFormatted(view.grid, 0, "target")).isEqualTo("王敏");
+		assertThat(view.grid.getColumnByKey("target").getTooltipGenerator().apply(GridKt._get(view.grid, 0)))
+			.isEqualTo(wang.username());
 
 		UI.getCurrent().setLocale(TranslationProvider.ENGLISH);
 		view = open(bySystem, AuditAction.REGION_CREATED);
