@@ -12,10 +12,12 @@ import com.hallflow.security.internal.UserAccount;
 import com.hallflow.security.internal.UserAccountRepository;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -82,6 +84,24 @@ public class UserAccountService {
 			throw new BusinessException("security.user.notFound");
 		}
 		return summary(account);
+	}
+
+	/**
+	 * The names people know these accounts by, keyed by username: head office may read
+	 * every account's, a branch manager only their own branch's. Usernames of no account
+	 * the caller may see are left out.
+	 */
+	@Transactional(readOnly = true)
+	@Supervisor
+	public Map<String, String> displayNames(Collection<String> usernames) {
+		if (usernames == null || usernames.isEmpty()) {
+			return Map.of();
+		}
+		Optional<Long> scope = currentUser.branchScope();
+		return users.findByUsernameIn(usernames)
+			.stream()
+			.filter(u -> scope.isEmpty() || scope.get().equals(u.getBranchId()))
+			.collect(Collectors.toMap(UserAccount::getUsername, UserAccount::getDisplayName, (a, b) -> a));
 	}
 
 	/**

@@ -91,6 +91,7 @@ class ServiceAccessMatrixTest {
 		PINNED.put("AuditLog.actions", HEAD_OFFICE);
 		PINNED.put("AuditLog.latest", HEAD_OFFICE);
 		PINNED.put("AuditLog.record", ANYBODY);
+		PINNED.put("UserAccountService.displayNames", SUPERVISORS);
 		PINNED.put("OfferService.recorded(String)", EVERYONE_SIGNED_IN);
 		PINNED.put("OfferService.recorded(Collection)", HEAD_OFFICE);
 		PINNED.put("StaffUserDetailsService.loadUserByUsername", ANYBODY);

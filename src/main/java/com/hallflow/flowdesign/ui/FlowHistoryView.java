@@ -12,7 +12,9 @@ import com.hallflow.flowdesign.FlowSummary;
 import com.hallflow.flowdesign.StepDefinition;
 import com.hallflow.flowdesign.VersionSummary;
 import com.hallflow.flowdesign.counter.StepScreen;
+import com.hallflow.security.ActorNames;
 import com.hallflow.security.AppRoles;
+import com.hallflow.security.UserAccountService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -75,7 +77,7 @@ public class FlowHistoryView extends VerticalLayout implements BeforeEnterObserv
 
 	private String key;
 
-	FlowHistoryView(FlowDesignService flows) {
+	FlowHistoryView(FlowDesignService flows, UserAccountService accounts) {
 		this.flows = flows;
 		setSizeFull();
 		versions.setId("version-grid");
@@ -88,7 +90,9 @@ public class FlowHistoryView extends VerticalLayout implements BeforeEnterObserv
 			.setHeader(getTranslation("flowdesign.history.note"))
 			.setFlexGrow(1)
 			.setTooltipGenerator(VersionSummary::changeNote);
-		versions.addColumn(VersionSummary::publishedBy)
+		ActorNames publishers = new ActorNames(accounts, getTranslation("security.actor.system"));
+		versions.addColumn(v -> publishers.name(v.publishedBy()))
+			.setTooltipGenerator(v -> publishers.username(v.publishedBy()))
 			.setHeader(getTranslation("flowdesign.history.by"))
 			.setAutoWidth(true)
 			.setFlexGrow(0);

@@ -12,7 +12,9 @@ import com.hallflow.flowdesign.FlowSummary;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.hallflow.flowdesign.StandardFlows;
+import com.hallflow.security.ActorNames;
 import com.hallflow.security.AppRoles;
+import com.hallflow.security.UserAccountService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -62,7 +64,7 @@ public class FlowsView extends VerticalLayout implements HasDynamicTitle {
 
 	private final StandardFlows standardFlows;
 
-	FlowsView(FlowDesignService flows, StandardFlows standardFlows) {
+	FlowsView(FlowDesignService flows, StandardFlows standardFlows, UserAccountService accounts) {
 		this.flows = flows;
 		this.standardFlows = standardFlows;
 		setSizeFull();
@@ -135,7 +137,9 @@ public class FlowsView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("flowdesign.flows.draft"));
 		grid.addColumn(f -> getTranslation(f.retired() ? "flowdesign.flows.retired" : "flowdesign.flows.active"))
 			.setHeader(getTranslation("flowdesign.flows.status"));
-		grid.addColumn(f -> f.updatedBy() + " · " + Dates.format(f.updatedAt(), getLocale()))
+		ActorNames editors = new ActorNames(accounts, getTranslation("security.actor.system"));
+		grid.addColumn(f -> editors.name(f.updatedBy()) + " · " + Dates.format(f.updatedAt(), getLocale()))
+			.setTooltipGenerator(f -> editors.username(f.updatedBy()))
 			.setHeader(getTranslation("flowdesign.flows.lastEdited"))
 			.setAutoWidth(true);
 		grid.addSelectionListener(e -> updateButtons());

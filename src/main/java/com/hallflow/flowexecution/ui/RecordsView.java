@@ -150,7 +150,8 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle, Befo
 				.setWidth("7rem")
 				.setTooltipGenerator(branchName::apply);
 		}
-		grid.addColumn(s -> s.clerkDisplayName() + " (" + s.clerkName() + ")")
+		grid.addColumn(SessionSummary::clerkDisplayName)
+			.setTooltipGenerator(SessionSummary::clerkName)
 			.setHeader(getTranslation("flowexecution.records.clerk"))
 			.setAutoWidth(true);
 		grid.addColumn(SessionSummary::mobileMasked)

@@ -2,6 +2,8 @@ package com.hallflow.security.internal;
 
 import com.hallflow.security.StaffRole;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -15,6 +17,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 	Optional<UserAccount> findByUsername(String username);
 
 	boolean existsByUsername(String username);
+
+	List<UserAccount> findByUsernameIn(Collection<String> usernames);
 
 	@Query("""
 			select u from UserAccount u

@@ -2,9 +2,11 @@ package com.hallflow.security.ui;
 
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ui.FormErrors;
+import com.hallflow.base.ui.LanguageSelect;
 import com.hallflow.base.ui.Notifications;
 import com.hallflow.security.AppUser;
 import com.hallflow.security.CurrentUser;
+import com.hallflow.security.LanguagePreference;
 import com.hallflow.security.PasswordPolicy;
 import com.hallflow.security.UserAccountService;
 import com.vaadin.flow.component.Key;
@@ -12,6 +14,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -20,8 +24,11 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * Every user may change their own password; a user with a temporary password is kept
- * here.
+ * Every user may change their own password here (the header's 修改密码 leads here); a user
+ * with a temporary password, after their first sign-in or a reset by head office, is kept
+ * here until they have changed it. A card on its own page, as the sign-in is: the
+ * application's name, what the page is for, the fields, and the way out — back to the
+ * home page, or for a user who must change the password only signing out.
  */
 @Route(value = "change-password", autoLayout = false)
 @PermitAll
@@ -35,14 +42,33 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
 
 	final Button save = new Button();
 
-	ChangePasswordView(UserAccountService accounts, CurrentUser currentUser, AuthenticationContext authentication) {
-		setMaxWidth("28rem");
-		getStyle().set("margin", "0 auto");
+	/** Back to the home page; none while the password must be changed. */
+	final Button cancel = new Button();
+
+	/** Only while the password must be changed, the one other way off this page. */
+	final Button logout = new Button();
+
+	ChangePasswordView(UserAccountService accounts, CurrentUser currentUser, AuthenticationContext authentication,
+			LanguagePreference languages) {
+		setWidthFull();
+		// at least the window's height, so a short window scrolls instead of cutting the
+		// top
+		setMinHeight("100vh");
+		setAlignItems(Alignment.CENTER);
+		setJustifyContentMode(JustifyContentMode.CENTER);
+		addClassName("login-view");
 		AppUser me = currentUser.require();
-		add(new H2(getTranslation("security.changePassword.title")));
-		if (me.mustChangePassword()) {
-			add(new Paragraph(getTranslation("security.changePassword.forced", me.displayName())));
-		}
+
+		Span appName = new Span(getTranslation("app.name"));
+		appName.addClassName("app-name");
+		H2 title = new H2(getTranslation("security.changePassword.title"));
+		title.getStyle().set("margin", "0");
+		Paragraph reason = new Paragraph(
+				me.mustChangePassword() ? getTranslation("security.changePassword.forced", me.displayName())
+						: getTranslation("security.changePassword.intro"));
+		reason.setId("change-password-reason");
+		reason.getStyle().set("margin", "0");
+
 		current.setId("current-password");
 		current.setLabel(getTranslation("security.changePassword.current"));
 		next.setId("new-password");
@@ -75,9 +101,30 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
 				});
 			}
 		});
-		Button logout = new Button(getTranslation("shell.logout"), e -> authentication.logout());
-		logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-		add(current, next, repeat, save, logout);
+		cancel.setId("change-password-cancel");
+		cancel.setText(getTranslation("security.changePassword.cancel"));
+		cancel.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("")));
+		logout.setId("change-password-logout");
+		logout.setText(getTranslation("shell.logout"));
+		logout.addClickListener(e -> authentication.logout());
+		Button way = me.mustChangePassword() ? logout : cancel;
+		way.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		// the buttons start where the fields start
+		HorizontalLayout actions = new HorizontalLayout(save, way);
+		actions.setPadding(false);
+
+		VerticalLayout card = new VerticalLayout(title, reason, current, next, repeat, actions);
+		card.setId("change-password-card");
+		card.setWidthFull();
+		card.setMaxWidth("26rem");
+		card.setPadding(true);
+		card.getStyle()
+			.set("background", "var(--lumo-base-color)")
+			.set("border-radius", "var(--lumo-border-radius-l)")
+			.set("box-shadow", "var(--lumo-box-shadow-s)")
+			.set("padding", "var(--lumo-space-l)")
+			.set("box-sizing", "border-box");
+		add(appName, card, new LanguageSelect(languages::switchTo));
 	}
 
 	@Override

@@ -11,7 +11,9 @@ import com.hallflow.base.ui.Dates;
 import com.hallflow.base.ui.Filters;
 import com.hallflow.flowdesign.FlowDesignService;
 import com.hallflow.flowdesign.FlowSummary;
+import com.hallflow.security.ActorNames;
 import com.hallflow.security.AppRoles;
+import com.hallflow.security.UserAccountService;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -31,8 +33,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 
@@ -49,6 +53,11 @@ import org.springframework.data.domain.PageRequest;
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
 	static final int MOST_EXPORTED = 50_000;
+
+	/** Actions whose target is an account's username. */
+	private static final Set<AuditAction> ABOUT_ACCOUNTS = EnumSet.of(AuditAction.LOGIN_SUCCEEDED,
+			AuditAction.LOGIN_FAILED, AuditAction.ACCOUNT_LOCKED, AuditAction.USER_CREATED, AuditAction.USER_UPDATED,
+			AuditAction.USER_DISABLED, AuditAction.PASSWORD_RESET, AuditAction.PASSWORD_CHANGED);
 
 	final DatePicker from = new DatePicker();
 
@@ -67,7 +76,11 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 	/** Flow key → name, so a flow's entries name it as people know it. */
 	private final Map<String, String> flowNames;
 
-	AuditView(AuditLog audit, Clock clock, FlowDesignService flows) {
+	/** Who did it, by the name people know them by. */
+	private final ActorNames actors;
+
+	AuditView(AuditLog audit, Clock clock, FlowDesignService flows, UserAccountService accounts) {
+		this.actors = new ActorNames(accounts, getTranslation("security.actor.system"));
 		this.flowNames = flows.flows()
 			.stream()
 			.collect(Collectors.toMap(FlowSummary::key, FlowSummary::name, (a, b) -> a));
@@ -100,8 +113,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("shell.audit.when"))
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		grid.addColumn(AuditEntry::actor)
+		grid.addColumn(e -> actors.name(e.actor()))
 			.setKey("actor")
+			.setTooltipGenerator(e -> actors.username(e.actor()))
 			.setHeader(getTranslation("shell.audit.actor"))
 			.setAutoWidth(true)
 			.setFlexGrow(0);
@@ -167,12 +181,16 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	/**
-	 * What the entry is about in words: a flow by its name (its key in the tooltip),
-	 * anything else as recorded.
+	 * What the entry is about in words: a flow by its name (its key in the tooltip), an
+	 * account by its person's name (the username in the tooltip), anything else as
+	 * recorded.
 	 */
 	String targetName(AuditEntry entry) {
 		if (entry.target() == null) {
 			return "";
+		}
+		if (ABOUT_ACCOUNTS.contains(entry.action())) {
+			return actors.name(entry.target());
 		}
 		return entry.action().name().startsWith("FLOW_") ? flowNames.getOrDefault(entry.target(), entry.target())
 				: entry.target();

@@ -5,32 +5,25 @@ import com.hallflow.flowexecution.ServiceSessionService;
 import com.hallflow.flowexecution.SessionSummary;
 import com.hallflow.insight.MyDay;
 import com.hallflow.insight.MyDayService;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 
 /**
  * A clerk's home: the way to the counter first, then their own day (what they ended, how
  * long it took, the offers they made) and the sessions they left unfinished, each with a
- * link to continue where it stands.
+ * link to resume it where it stands.
  */
 class ClerkHome extends VerticalLayout {
 
 	ClerkHome(MyDayService myDay, ServiceSessionService sessions) {
 		setPadding(false);
 		setId("home-clerk");
-		Button counter = new Button(getTranslation("shell.home.toCounter"), VaadinIcon.DESKTOP.create(),
-				e -> getUI().ifPresent(ui -> ui.navigate(HomeLinks.COUNTER)));
-		counter.setId("home-counter");
-		counter.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-		add(counter);
+		add(HomeLinks.counter(getTranslation("shell.home.toCounter")));
 
 		MyDay today = myDay.today();
 		add(new H3(getTranslation("shell.home.clerk.today", Dates.day(today.day(), getLocale()))));

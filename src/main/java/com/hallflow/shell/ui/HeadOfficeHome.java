@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,9 +31,10 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Head office's home: what needs attention (drafts not yet published, versions published
- * to take effect later, rollout stages starting within a week, paused rollouts), each
- * with a link to where it is dealt with, then yesterday's figures over the network.
+ * Head office's home: yesterday's figures over the network first, then what needs
+ * attention (drafts not yet published, versions published to take effect later, rollout
+ * stages starting within a week, paused rollouts), each with a link to where it is dealt
+ * with; only the kinds that have something, or one line saying nothing does.
  */
 class HeadOfficeHome extends VerticalLayout {
 
@@ -44,12 +46,14 @@ class HeadOfficeHome extends VerticalLayout {
 		setPadding(false);
 		setId("home-head-office");
 		Instant now = clock.instant();
+		yesterday(dashboards, now);
+
 		add(new H3(getTranslation("shell.home.hq.attention")));
 		List<FlowSummary> drafts = designs.flows().stream().filter(f -> f.hasDraft() && !f.retired()).toList();
-		section("home-drafts", "shell.home.hq.drafts", "shell.home.hq.noDrafts", drafts,
+		int shown = section("home-drafts", "shell.home.hq.drafts", drafts,
 				f -> item(getTranslation("shell.home.hq.draft", f.name(), Dates.format(f.updatedAt(), getLocale())),
 						HomeLinks.editor(f.key()), "shell.home.hq.openEditor", "home-draft-" + f.key()));
-		section("home-scheduled", "shell.home.hq.scheduled", "shell.home.hq.noScheduled", published.scheduled(),
+		shown += section("home-scheduled", "shell.home.hq.scheduled", published.scheduled(),
 				v -> item(
 						getTranslation("shell.home.hq.scheduledVersion", v.name(), v.number(),
 								Dates.format(v.effectiveFrom(), getLocale())),
@@ -57,19 +61,29 @@ class HeadOfficeHome extends VerticalLayout {
 						"home-scheduled-" + v.key() + "-" + v.number()));
 
 		List<Rollout> live = rollouts.all().stream().filter(r -> r.stateAt(now) != RolloutState.ENDED).toList();
-		section("home-stages", "shell.home.hq.stages", "shell.home.hq.noStages", stagesStarting(live, now),
+		shown += section("home-stages", "shell.home.hq.stages", stagesStarting(live, now),
 				s -> item(
 						getTranslation("shell.home.hq.stage", s.rollout().name(), s.rollout().packageName(), s.number(),
 								Dates.format(s.stage().startsAt(), getLocale())),
 						HomeLinks.PLANNER, "promotion.planner.title",
 						"home-stage-" + s.rollout().id() + "-" + s.number()));
-		section("home-paused", "shell.home.hq.paused", "shell.home.hq.noPaused",
-				live.stream().filter(Rollout::paused).toList(),
+		shown += section("home-paused", "shell.home.hq.paused", live.stream().filter(Rollout::paused).toList(),
 				r -> item(
 						getTranslation("shell.home.hq.pausedRollout", r.name(), r.packageName(),
 								Dates.format(r.updatedAt(), getLocale())),
 						HomeLinks.PLANNER, "promotion.planner.title", "home-paused-" + r.id()));
+		if (shown == 0) {
+			Paragraph none = new Paragraph(getTranslation("shell.home.hq.noAttention"));
+			none.setId("home-attention-none");
+			add(none);
+		}
+	}
 
+	/**
+	 * Yesterday's figures over the network, first on the page so they are in view without
+	 * scrolling, and the ways on to where head office works.
+	 */
+	private void yesterday(DashboardService dashboards, Instant now) {
 		LocalDate yesterday = LocalDate.ofInstant(now, ClockConfiguration.BUSINESS_ZONE).minusDays(1);
 		DashboardFilter filter = new DashboardFilter(yesterday, yesterday, null, null, null);
 		add(new H3(getTranslation("shell.home.hq.yesterday", Dates.day(yesterday, getLocale()))));
@@ -84,7 +98,13 @@ class HeadOfficeHome extends VerticalLayout {
 			add(new DayFigures("home-network", total, byPackage.stream().mapToLong(OfferFigures::offered).sum(),
 					byPackage.stream().mapToLong(OfferFigures::accepted).sum()));
 		}
-		add(HomeLinks.to(HomeLinks.QUALITY, getTranslation("insight.dashboard.title"), "home-link-quality"));
+		add(HomeLinks.shortcuts("home-shortcuts", getTranslation("shell.home.shortcuts"),
+				HomeLinks.to(HomeLinks.QUALITY, VaadinIcon.CHART, getTranslation("insight.dashboard.title"),
+						"home-link-quality"),
+				HomeLinks.to(HomeLinks.FLOWS, VaadinIcon.FILE_TREE, getTranslation("flowdesign.flows.title"),
+						"home-link-flows"),
+				HomeLinks.to(HomeLinks.PLANNER, VaadinIcon.CALENDAR_CLOCK, getTranslation("promotion.planner.title"),
+						"home-link-planner")));
 	}
 
 	/** One stage of a rollout, numbered from 1 as the planner numbers them. */
@@ -111,18 +131,20 @@ class HeadOfficeHome extends VerticalLayout {
 		return starting;
 	}
 
-	private <T> void section(String id, String titleKey, String emptyKey, List<T> rows, Function<T, Component> render) {
-		add(new H4(getTranslation(titleKey)));
+	/**
+	 * One kind of thing that needs attention, with its heading, only when there is some.
+	 * @return how many sections were shown: 1 or 0
+	 */
+	private <T> int section(String id, String titleKey, List<T> rows, Function<T, Component> render) {
 		if (rows.isEmpty()) {
-			Paragraph none = new Paragraph(getTranslation(emptyKey));
-			none.setId(id + "-none");
-			add(none);
-			return;
+			return 0;
 		}
+		add(new H4(getTranslation(titleKey)));
 		UnorderedList list = new UnorderedList();
 		list.setId(id);
 		rows.forEach(row -> list.add(render.apply(row)));
 		add(list);
+		return 1;
 	}
 
 	private ListItem item(String text, String route, String linkKey, String id) {

@@ -1,6 +1,12 @@
 package com.hallflow.shell.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 
@@ -20,6 +26,8 @@ final class HomeLinks {
 	static final String BRANCH_PROMOTIONS = "promotions/branch";
 
 	static final String PLANNER = "promotions/planner";
+
+	static final String FLOWS = "flows";
 
 	private HomeLinks() {
 	}
@@ -43,6 +51,43 @@ final class HomeLinks {
 	static ListItem item(String text, Anchor link) {
 		link.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
 		return new ListItem(new Span(text), link);
+	}
+
+	/** The way to the counter: the same large button on every home that has one. */
+	static Button counter(String text) {
+		Button counter = new Button(text, VaadinIcon.DESKTOP.create(),
+				e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(COUNTER)));
+		counter.setId("home-counter");
+		counter.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+		return counter;
+	}
+
+	/**
+	 * Links to where the role works next, under a small heading that says what they are,
+	 * each with the icon its page has in the menu.
+	 */
+	static Div shortcuts(String id, String heading, Anchor... links) {
+		H4 title = new H4(heading);
+		title.getStyle().set("margin", "0");
+		Div row = new Div(links);
+		row.getStyle()
+			.set("display", "flex")
+			.set("flex-wrap", "wrap")
+			.set("gap", "var(--lumo-space-s) var(--lumo-space-l)")
+			.set("margin-top", "var(--lumo-space-xs)");
+		Div box = new Div(title, row);
+		box.setId(id);
+		return box;
+	}
+
+	/** A link with its page's menu icon before the text. */
+	static Anchor to(String route, VaadinIcon icon, String text, String id) {
+		Anchor link = to(route, text, id);
+		Icon symbol = icon.create();
+		symbol.setSize("var(--lumo-icon-size-s)");
+		symbol.getStyle().set("margin-inline-end", "var(--lumo-space-xs)");
+		link.addComponentAsFirst(symbol);
+		return link;
 	}
 
 	static Anchor to(String route, String text, String id) {

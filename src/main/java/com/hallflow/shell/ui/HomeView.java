@@ -11,8 +11,10 @@ import com.hallflow.security.AppUser;
 import com.hallflow.security.BranchRef;
 import com.hallflow.security.CurrentUser;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -42,10 +44,20 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 		String place = me.branchRef()
 			.map(b -> getTranslation("shell.home.branch", b.name(), b.code()))
 			.orElse(getTranslation("shell.home.headOffice"));
-		Paragraph where = new Paragraph(place);
+		Span where = new Span(place);
 		where.setId("home-branch");
-		Paragraph role = new Paragraph(getTranslation("shell.home.role", getTranslation(me.role().messageKey())));
-		add(greeting, where, role);
+		Span role = new Span(getTranslation("shell.home.role", getTranslation(me.role().messageKey())));
+		role.setId("home-role");
+		// one line under the greeting, wrapping only on a narrow window
+		Div who = new Div(where, role);
+		who.setId("home-who");
+		who.getStyle()
+			.set("display", "flex")
+			.set("flex-wrap", "wrap")
+			.set("column-gap", "var(--lumo-space-l)")
+			.set("color", "var(--lumo-secondary-text-color)");
+		greeting.getStyle().set("margin-bottom", "0");
+		add(greeting, who);
 		me.branchRef()
 			.filter(b -> !b.open())
 			.map(BranchRef::name)

@@ -32,6 +32,9 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
+	/** The security module's page; the shell names its route, as it may not import it. */
+	static final String CHANGE_PASSWORD = "change-password";
+
 	MainLayout(CurrentUser currentUser, LanguagePreference languages, AuthenticationContext authentication) {
 		AppUser me = currentUser.require();
 		setPrimarySection(Section.DRAWER);
@@ -48,13 +51,18 @@ public class MainLayout extends AppLayout {
 		Span role = new Span(getTranslation(me.role().messageKey()));
 		role.getElement().getThemeList().add("badge contrast");
 
+		// their own account: a new password, or signing out, each one click away
+		Button changePassword = new Button(getTranslation("security.changePassword.title"), new Icon(VaadinIcon.KEY),
+				e -> getUI().ifPresent(ui -> ui.navigate(CHANGE_PASSWORD)));
+		changePassword.setId("change-password-link");
+		changePassword.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 		Button logout = new Button(getTranslation("shell.logout"), new Icon(VaadinIcon.SIGN_OUT),
 				e -> authentication.logout());
 		logout.setId("logout");
 		logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
 		HorizontalLayout header = new HorizontalLayout(who, where, role, new LanguageSelect(languages::switchTo),
-				logout);
+				changePassword, logout);
 		header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 		header.addClassName("app-header");
 		header.setWidthFull();

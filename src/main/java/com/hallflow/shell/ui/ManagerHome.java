@@ -8,14 +8,11 @@ import com.hallflow.insight.Figures;
 import com.hallflow.insight.OfferFigures;
 import com.hallflow.promotion.BranchPromotion;
 import com.hallflow.promotion.OfferService;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,19 +20,15 @@ import java.util.List;
 
 /**
  * A branch manager's home: today's figures of the branch (from the rollups, as the
- * service-quality dashboard counts them), the way to that dashboard and to the records,
- * and the promotions running at the branch now.
+ * service-quality dashboard counts them), shortcuts to that dashboard, the records and
+ * the branch's promotions, and the promotions running at the branch now.
  */
 class ManagerHome extends VerticalLayout {
 
 	ManagerHome(long branchId, DashboardService dashboards, OfferService offers, Clock clock) {
 		setPadding(false);
 		setId("home-manager");
-		Button counter = new Button(getTranslation("shell.home.toCounter"), VaadinIcon.DESKTOP.create(),
-				e -> getUI().ifPresent(ui -> ui.navigate(HomeLinks.COUNTER)));
-		counter.setId("home-counter");
-		counter.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		add(counter);
+		add(HomeLinks.counter(getTranslation("shell.home.toCounter")));
 
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE);
 		DashboardFilter filter = new DashboardFilter(today, today, null, branchId, null);
@@ -51,9 +44,13 @@ class ManagerHome extends VerticalLayout {
 			add(new DayFigures("home-branch", total, byPackage.stream().mapToLong(OfferFigures::offered).sum(),
 					byPackage.stream().mapToLong(OfferFigures::accepted).sum()));
 		}
-		add(new HorizontalLayout(
-				HomeLinks.to(HomeLinks.QUALITY, getTranslation("insight.dashboard.title"), "home-link-quality"),
-				HomeLinks.to(HomeLinks.RECORDS, getTranslation("flowexecution.records.title"), "home-link-records")));
+		add(HomeLinks.shortcuts("home-shortcuts", getTranslation("shell.home.shortcuts"),
+				HomeLinks.to(HomeLinks.QUALITY, VaadinIcon.CHART, getTranslation("insight.dashboard.title"),
+						"home-link-quality"),
+				HomeLinks.to(HomeLinks.RECORDS, VaadinIcon.RECORDS, getTranslation("flowexecution.records.title"),
+						"home-link-records"),
+				HomeLinks.to(HomeLinks.BRANCH_PROMOTIONS, VaadinIcon.GIFT, getTranslation("promotion.branch.title"),
+						"home-link-promotions")));
 
 		add(new H3(getTranslation("shell.home.manager.promotions")));
 		List<BranchPromotion> running = offers.atBranch(branchId).stream().filter(BranchPromotion::activeNow).toList();
@@ -69,8 +66,6 @@ class ManagerHome extends VerticalLayout {
 					p.rolloutName(), p.accepted(), p.offered(), until(p)))));
 			add(list);
 		}
-		add(HomeLinks.to(HomeLinks.BRANCH_PROMOTIONS, getTranslation("promotion.branch.title"),
-				"home-link-promotions"));
 	}
 
 	private String until(BranchPromotion p) {

@@ -1,10 +1,12 @@
 package com.hallflow.security.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hallflow.base.ui.LanguageSelect;
 import com.hallflow.security.CreateUserCommand;
 import com.hallflow.security.StaffRole;
 import com.hallflow.security.SystemAuthentication;
@@ -15,6 +17,9 @@ import com.hallflow.shell.ui.HomeView;
 import com.hallflow.support.Fixtures;
 import com.hallflow.support.KaribuTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
@@ -46,6 +51,44 @@ class ChangePasswordUiTest extends KaribuTest {
 		Fixtures.signIn(admin);
 		assertThat(accounts.list(new UserFilter(username, null, null), Pageable.ofSize(1)).get(0).mustChangePassword())
 			.isFalse();
+	}
+
+	@Test
+	void a_user_who_chooses_to_change_the_password_sees_a_card_saying_what_it_is_for_and_may_cancel() {
+		signIn(fixtures.user(StaffRole.BRANCH_STAFF, fixtures.branch("改密厅").id()));
+		UI.getCurrent().navigate("change-password");
+		ChangePasswordView view = _get(ChangePasswordView.class);
+
+		assertThat(_get(view, Span.class, s -> s.withClasses("app-name")).getText()).isEqualTo(zh("app.name"));
+		assertThat(_get(view, Paragraph.class, s -> s.withId("change-password-reason")).getText())
+			.isEqualTo(zh("security.changePassword.intro"));
+		_get(view, LanguageSelect.class);
+		assertThat(_find(view, Button.class, s -> s.withId("change-password-logout"))).isEmpty();
+		Button cancel = _get(view, Button.class, s -> s.withId("change-password-cancel"));
+		assertThat(cancel.getText()).isEqualTo("取消");
+		assertThat(cancel.getParent()).as("beside the save button, where the fields start")
+			.isEqualTo(view.save.getParent());
+
+		_click(cancel);
+		_get(HomeView.class);
+		assertThat(_find(ChangePasswordView.class)).isEmpty();
+	}
+
+	@Test
+	void a_user_who_must_change_the_password_is_told_why_and_may_only_sign_out() {
+		String username = Fixtures.unique("reset");
+		UserSummary newcomer = SystemAuthentication.callAsSystem(() -> accounts
+			.create(new CreateUserCommand(username, "赵新", StaffRole.HQ_ADMIN, null, "temporary-pass", true)));
+		signIn(newcomer);
+		UI.getCurrent().navigate("");
+		ChangePasswordView view = _get(ChangePasswordView.class);
+
+		assertThat(_get(view, Paragraph.class, s -> s.withId("change-password-reason")).getText())
+			.isEqualTo(zh("security.changePassword.forced", "赵新"))
+			.contains("首次登录")
+			.contains("重置");
+		assertThat(_find(view, Button.class, s -> s.withId("change-password-cancel"))).isEmpty();
+		assertThat(_get(view, Button.class, s -> s.withId("change-password-logout")).getText()).isEqualTo("退出登录");
 	}
 
 }

@@ -32,8 +32,10 @@ import com.hallflow.organization.BranchService;
 import com.hallflow.organization.BranchSummary;
 import com.hallflow.organization.RegionCommand;
 import com.hallflow.organization.RegionService;
+import com.hallflow.security.CreateUserCommand;
 import com.hallflow.security.StaffRole;
 import com.hallflow.security.SystemAuthentication;
+import com.hallflow.security.UserAccountService;
 import com.hallflow.security.UserSummary;
 import com.hallflow.support.Fixtures;
 import com.hallflow.support.KaribuTest;
@@ -77,6 +79,9 @@ class AuditUiTest extends KaribuTest {
 
 	@Autowired
 	FlowDesignService flows;
+
+	@Autowired
+	UserAccountService users;
 
 	@Test
 	void head_office_filters_the_log_by_action_and_who_and_downloads_it() {
@@ -147,6 +152,35 @@ class AuditUiTest extends KaribuTest {
 					.json());
 		AuditView view = open(key, AuditAction.FLOW_PUBLISHED);
 		assertThat(GridKt._getFormatted(view.grid, 0, "detail")).doesNotStartWith("步骤数").endsWith("等 2 项");
+	}
+
+	@Test
+	void the_actor_is_named_as_people_know_them_with_the_username_in_the_tooltip_and_the_system_in_words() {
+		UserSummary wang = SystemAuthentication
+			.callAsSystem(() -> users.create(new CreateUserCommand(Fixtures.unique("wang"), "王敏", StaffRole.HQ_ADMIN,
+					null, Fixtures.PASSWORD, false)));
+		signIn(wang);
+		String byPerson = Fixtures.unique("AUP");
+		regions.create(new RegionCommand(byPerson, "审计人省", null));
+		String bySystem = Fixtures.unique("AUS");
+		SystemAuthentication.runAsSystem(() -> regions.create(new RegionCommand(bySystem, "审计系统省", null)));
+
+		AuditView view = open(byPerson, AuditAction.REGION_CREATED);
+		assertThat(GridKt._getFormatted(view.grid, 0, "actor")).isEqualTo("王敏");
+		assertThat(view.grid.getColumnByKey("actor").getTooltipGenerator().apply(GridKt._get(view.grid, 0)))
+			.isEqualTo(wang.username());
+		view = open(bySystem, AuditAction.REGION_CREATED);
+		assertThat(GridKt._getFormatted(view.grid, 0, "actor")).isEqualTo("系统");
+		assertThat(view.grid.getColumnByKey("actor").getTooltipGenerator().apply(GridKt._get(view.grid, 0))).isNull();
+		// an entry about an account names its person too
+		view = open(wang.username(), AuditAction.USER_CREATED);
+		assertThat(GridKt._getFormatted(view.grid, 0, "target")).isEqualTo("王敏");
+		assertThat(view.grid.getColumnByKey("target").getTooltipGenerator().apply(GridKt._get(view.grid, 0)))
+			.isEqualTo(wang.username());
+
+		UI.getCurrent().setLocale(TranslationProvider.ENGLISH);
+		view = open(bySystem, AuditAction.REGION_CREATED);
+		assertThat(GridKt._getFormatted(view.grid, 0, "actor")).isEqualTo("System");
 	}
 
 	@Test

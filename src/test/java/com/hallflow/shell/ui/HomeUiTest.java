@@ -6,12 +6,17 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.hallflow.flowdesign.FlowFixtures.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import com.hallflow.base.ClockConfiguration;
+import com.hallflow.base.TranslationProvider;
 import com.hallflow.flowdesign.Draft;
 import com.hallflow.flowdesign.FlowDesignService;
 import com.hallflow.flowdesign.FlowDocument;
 import com.hallflow.flowdesign.NewFlowCommand;
+import com.hallflow.flowdesign.PublishedFlowService;
 import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.flowexecution.Clerk;
 import com.hallflow.flowexecution.RunningSession;
@@ -41,6 +46,10 @@ import com.hallflow.support.TestClock;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -271,6 +280,115 @@ class HomeUiTest extends KaribuTest {
 		assertThat(shown("home-network-completed")).isEqualTo(Long.toString(before.completed() + 1));
 		assertThat(shown("home-network-abandoned")).isEqualTo(Long.toString(before.abandoned() + 1));
 		assertThat(shown("home-network-sessions")).isEqualTo(Long.toString(before.sessions() + 2));
+	}
+
+	@Test
+	void where_one_works_and_the_role_are_one_line_under_the_greeting() {
+		signIn(clerk);
+		UI.getCurrent().navigate("");
+
+		Div who = _get(Div.class, s -> s.withId("home-who"));
+		assertThat(who.getChildren()).extracting(c -> c.getId().orElse("")).containsExactly("home-branch", "home-role");
+		assertThat(shown("home-branch")).isEqualTo(zh("shell.home.branch", "首页测试厅", branch.code()));
+		assertThat(shown("home-role")).isEqualTo(zh("shell.home.role", "营业员"));
+		assertThat(_find(Paragraph.class, s -> s.withText(zh("shell.home.role", "营业员")))).isEmpty();
+	}
+
+	@Test
+	void the_counter_button_is_the_same_size_on_the_clerks_and_the_managers_home() {
+		signIn(clerk);
+		UI.getCurrent().navigate("");
+		String clerks = _get(Button.class, s -> s.withId("home-counter")).getThemeName();
+
+		signIn(fixtures.user(StaffRole.BRANCH_MANAGER, branch.id()));
+		UI.getCurrent().navigate("counter");
+		UI.getCurrent().navigate("");
+		Button managers = _get(Button.class, s -> s.withId("home-counter"));
+
+		assertThat(managers.getThemeName()).isEqualTo(clerks).contains("primary").contains("large");
+	}
+
+	@Test
+	void the_managers_links_stand_under_a_shortcuts_heading_with_their_menu_icons() {
+		signIn(fixtures.user(StaffRole.BRANCH_MANAGER, branch.id()));
+		UI.getCurrent().navigate("");
+
+		Div shortcuts = _get(Div.class, s -> s.withId("home-shortcuts"));
+		assertThat(_get(shortcuts, H4.class).getText()).isEqualTo("快捷入口");
+		assertThat(_find(shortcuts, Anchor.class)).extracting(Anchor::getHref)
+			.containsExactly("insight", "records", "promotions/branch");
+		assertThat(_find(shortcuts, Anchor.class)).allSatisfy(a -> assertThat(_find(a, Icon.class)).hasSize(1));
+	}
+
+	@Test
+	void head_office_sees_yesterdays_figures_before_what_needs_attention() {
+		signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
+		UI.getCurrent().navigate("");
+
+		List<String> headings = _find(_get(HeadOfficeHome.class), H3.class).stream().map(H3::getText).toList();
+		assertThat(headings).hasSize(2);
+		assertThat(headings.get(0)).startsWith("昨日全网");
+		assertThat(headings.get(1)).isEqualTo(zh("shell.home.hq.attention"));
+	}
+
+	@Test
+	void head_office_with_nothing_to_attend_to_reads_one_line_not_four_empty_sections() {
+		signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
+		DashboardService noFigures = mock(DashboardService.class);
+		when(noFigures.total(any())).thenReturn(new Figures("", "", 0, 0, 0, 0, 0, 0, null));
+
+		HeadOfficeHome home = new HeadOfficeHome(mock(FlowDesignService.class), mock(PublishedFlowService.class),
+				mock(RolloutService.class), noFigures, clock);
+
+		assertThat(_get(home, Paragraph.class, s -> s.withId("home-attention-none")).getText()).isEqualTo("暂无需要关注的事项");
+		assertThat(_find(home, H4.class)).extracting(H4::getText).containsExactly(zh("shell.home.shortcuts"));
+		assertThat(_find(home, UnorderedList.class)).isEmpty();
+	}
+
+	@Test
+	void head_office_sees_only_the_kinds_of_attention_that_have_something() {
+		String draftKey = Fixtures.unique("HOME_ONLY_");
+		SystemAuthentication.callAsSystem(() -> designs.create(new NewFlowCommand(draftKey, "只有草稿的流程", null)));
+		signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
+		DashboardService noFigures = mock(DashboardService.class);
+		when(noFigures.total(any())).thenReturn(new Figures("", "", 0, 0, 0, 0, 0, 0, null));
+
+		HeadOfficeHome home = new HeadOfficeHome(designs, mock(PublishedFlowService.class), mock(RolloutService.class),
+				noFigures, clock);
+
+		assertThat(_find(home, H4.class)).extracting(H4::getText)
+			.containsExactly(zh("shell.home.shortcuts"), zh("shell.home.hq.drafts"));
+		assertThat(_get(home, UnorderedList.class, s -> s.withId("home-drafts")).getElement().getTextRecursively())
+			.contains("只有草稿的流程");
+		assertThat(_find(home, Paragraph.class, s -> s.withId("home-attention-none"))).isEmpty();
+	}
+
+	@Test
+	void the_english_home_resumes_as_the_counter_does_and_capitalises_head_office_as_the_header() {
+		UI.getCurrent().setLocale(TranslationProvider.ENGLISH);
+		signIn(clerk);
+		RunningSession unfinished = new Clerk(sessions).next(sessions.start(StartSessionCommand.of("PASSWORD_RESET")));
+		UI.getCurrent().navigate("");
+		assertThat(_get(Anchor.class, s -> s.withId("home-resume-" + unfinished.id())).getText()).isEqualTo("Resume")
+			.isEqualTo(en("flowexecution.counter.resume"));
+
+		signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
+		UI.getCurrent().navigate("audit");
+		UI.getCurrent().navigate("");
+		assertThat(shown("home-branch")).endsWith(shown("current-user-branch")).isEqualTo("You work at: Head office");
+	}
+
+	@Test
+	void the_chinese_homes_say_completed_in_one_word() {
+		signIn(fixtures.user(StaffRole.BRANCH_MANAGER, fixtures.branch("安静的厅").id()));
+		UI.getCurrent().navigate("");
+
+		assertThat(said("home-branch-none")).isEqualTo("本厅今天还没有办结的业务");
+		assertThat(zh("shell.home.hq.noYesterday")).contains("办结").doesNotContain("结束");
+	}
+
+	private static String en(String key, Object... params) {
+		return new TranslationProvider().getTranslation(key, TranslationProvider.ENGLISH, params);
 	}
 
 }

@@ -1,10 +1,12 @@
 package com.hallflow.shell.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallflow.organization.BranchSummary;
+import com.hallflow.security.ui.ChangePasswordView;
 import com.hallflow.security.StaffRole;
 import com.hallflow.support.KaribuTest;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -12,6 +14,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -30,6 +33,21 @@ class ShellUiTest extends KaribuTest {
 			.containsExactly(zh("shell.home.title"), zh("flowexecution.counter.title"));
 		assertThat(_get(Span.class, s -> s.withId("current-user-name")).getText()).isEqualTo("测试员工");
 		assertThat(_get(Span.class, s -> s.withId("current-user-branch")).getText()).isEqualTo("菜单测试厅");
+	}
+
+	@Test
+	void the_header_leads_to_changing_the_password_and_signing_out_each_in_one_click() {
+		signIn(fixtures.user(StaffRole.BRANCH_STAFF, fixtures.branch("账号菜单厅").id()));
+		UI.getCurrent().navigate("");
+
+		Button changePassword = _get(Button.class, s -> s.withId("change-password-link"));
+		assertThat(changePassword.getText()).isEqualTo(zh("security.changePassword.title"));
+		assertThat(_get(Button.class, s -> s.withId("logout")).getText()).isEqualTo(zh("shell.logout"));
+		assertThat(changePassword.getParent()).isEqualTo(_get(Button.class, s -> s.withId("logout")).getParent());
+
+		_click(changePassword);
+		_get(ChangePasswordView.class);
+		assertThat(_find(HomeView.class)).isEmpty();
 	}
 
 	@Test
