@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -63,11 +64,26 @@ class SecurityConfig {
 	@Bean
 	AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwordEncoder,
 			AuthenticationEventPublisher events) {
-		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
-		provider.setPasswordEncoder(passwordEncoder);
-		ProviderManager manager = new ProviderManager(provider);
+		ProviderManager manager = new ProviderManager(provider(users, passwordEncoder));
 		manager.setAuthenticationEventPublisher(events);
 		return manager;
+	}
+
+	/**
+	 * Checks the password first and the account's state (locked, disabled) after it, so
+	 * every failed sign-in costs one password hash whether the account is unknown,
+	 * locked, disabled or the password wrong: the answer's time does not tell an attacker
+	 * which accounts exist or are locked. (Spring checks an unknown name against a dummy
+	 * hash already; its default checks a locked account before the hash.)
+	 */
+	static DaoAuthenticationProvider provider(UserDetailsService users, PasswordEncoder passwordEncoder) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+		provider.setPasswordEncoder(passwordEncoder);
+		provider.setPreAuthenticationChecks(user -> {
+			// nothing before the password: see above
+		});
+		provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+		return provider;
 	}
 
 	@Bean
