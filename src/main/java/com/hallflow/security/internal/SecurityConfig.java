@@ -23,6 +23,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -54,6 +57,11 @@ class SecurityConfig {
 		http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
 		http.sessionManagement(
 				session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"));
+		// one token store for Spring's CSRF check and the sign-in's (which Vaadin
+		// exempts)
+		CsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
+		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens));
+		http.addFilterBefore(new SignInCsrfCheck("/login", csrfTokens), UsernamePasswordAuthenticationFilter.class);
 		return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
 	}
 
