@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * A node whose line to MariaDB drops says so on its readiness probe within 5 s, answers
@@ -38,6 +40,9 @@ class ReadinessFollowsTheDatabaseTest {
 	@Test
 	void readiness_goes_down_with_the_database_and_up_when_it_is_back_and_every_probe_answers_at_once()
 			throws Exception {
+		// a second node installs its own (static) security context strategy: give this
+		// JVM's back afterwards
+		SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
 		try (TcpProxy proxy = TcpProxy.to("127.0.0.1", 3306);
 				ConfigurableApplicationContext node = SecondNode.start(environment, MariaDb.urlOnPort(proxy.port()))) {
 			String base = "http://127.0.0.1:" + node.getEnvironment().getProperty("local.server.port");
@@ -57,6 +62,9 @@ class ReadinessFollowsTheDatabaseTest {
 			assertThat(downAfter).as("ms until readiness is DOWN").isLessThan(WITHIN_MS);
 			assertThat(upAfter).as("ms until readiness is UP again").isLessThan(WITHIN_MS);
 			assertThat(answerMs).as("ms each probe took").allSatisfy(ms -> assertThat(ms).isLessThan(1000));
+		}
+		finally {
+			SecurityContextHolder.setContextHolderStrategy(strategy);
 		}
 	}
 
