@@ -1,7 +1,7 @@
 package com.hallflow.bench;
 
+import com.hallflow.support.JarProcess;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,7 +46,7 @@ final class NewcomerStart {
 		Files.createDirectories(work);
 		Path clone = work.resolve("hallflow");
 		Path log = work.resolve("run.log");
-		int port = freePort();
+		int port = JarProcess.freePort();
 		long started = System.nanoTime();
 		exec(List.of("git", "clone", "-q", repository.toString(), clone.toString()));
 		// setsid: the command leads its own process group, which Ctrl-C reaches as a
@@ -117,12 +117,6 @@ final class NewcomerStart {
 		Process process = new ProcessBuilder(command).directory(work.toFile()).inheritIO().start();
 		if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
 			throw new IllegalStateException("failed: " + command);
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
 		}
 	}
 

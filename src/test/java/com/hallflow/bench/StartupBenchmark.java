@@ -1,7 +1,7 @@
 package com.hallflow.bench;
 
+import com.hallflow.support.JarProcess;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -77,7 +77,7 @@ final class StartupBenchmark {
 	}
 
 	private Measurement start(Path appJar) throws Exception {
-		int port = freePort();
+		int port = JarProcess.freePort();
 		List<String> command = new ArrayList<>();
 		command.add(java());
 		command.addAll(RECOMMENDED_JVM_OPTIONS);
@@ -140,12 +140,6 @@ final class StartupBenchmark {
 			.start();
 		if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
 			throw new IllegalStateException("failed: " + command + "; see " + work.resolve("prepare.log"));
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
 		}
 	}
 

@@ -38,7 +38,10 @@ final class AuditDetailText {
 
 	/** One line per field: 名称：天河营业厅 → 天河旗舰厅. */
 	List<String> lines(AuditEntry entry) {
-		Optional<List<AuditDetail.Item>> items = AuditDetail.items(entry.detail());
+		return lines(entry, AuditDetail.items(entry.detail()));
+	}
+
+	private List<String> lines(AuditEntry entry, Optional<List<AuditDetail.Item>> items) {
 		if (items.isEmpty()) {
 			return entry.detail() == null || entry.detail().isBlank() ? List.of() : List.of(entry.detail());
 		}
@@ -53,20 +56,18 @@ final class AuditDetailText {
 	 * a step count, is not news), with how many there are when more: 名称：A → B 等 2 项.
 	 */
 	String summary(AuditEntry entry) {
-		List<String> lines = lines(entry);
+		Optional<List<AuditDetail.Item>> items = AuditDetail.items(entry.detail());
+		List<String> lines = lines(entry, items);
 		if (lines.isEmpty()) {
 			return "";
 		}
+		List<AuditDetail.Item> fields = items.orElse(List.of());
 		int shown = 0;
-		List<AuditDetail.Item> items = AuditDetail.items(entry.detail()).orElse(List.of());
-		for (int i = 0; i < items.size(); i++) {
-			AuditDetail.Item item = items.get(i);
-			if (!item.changed() || !Objects.equals(item.before(), item.after())) {
-				shown = i;
-				break;
-			}
+		while (shown < fields.size() && fields.get(shown).changed()
+				&& Objects.equals(fields.get(shown).before(), fields.get(shown).after())) {
+			shown++;
 		}
-		String first = lines.get(shown).replace('\n', ' ').replace('\r', ' ');
+		String first = lines.get(shown < lines.size() ? shown : 0).replace('\n', ' ').replace('\r', ' ');
 		return lines.size() == 1 ? first : text("shell.audit.more", first, lines.size(), lines.size() - 1);
 	}
 

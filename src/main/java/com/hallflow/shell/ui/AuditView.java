@@ -59,6 +59,12 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 			AuditAction.LOGIN_FAILED, AuditAction.ACCOUNT_LOCKED, AuditAction.USER_CREATED, AuditAction.USER_UPDATED,
 			AuditAction.USER_DISABLED, AuditAction.PASSWORD_RESET, AuditAction.PASSWORD_CHANGED);
 
+	/** The actions whose target is a flow's key. */
+	private static final Set<AuditAction> ABOUT_FLOWS = EnumSet.of(AuditAction.FLOW_CREATED,
+			AuditAction.FLOW_DUPLICATED, AuditAction.FLOW_IMPORTED, AuditAction.FLOW_DRAFT_SAVED,
+			AuditAction.FLOW_DRAFT_FROM_VERSION, AuditAction.FLOW_PUBLISHED, AuditAction.FLOW_SCHEDULED,
+			AuditAction.FLOW_RETIRED);
+
 	final DatePicker from = new DatePicker();
 
 	final DatePicker to = new DatePicker();
@@ -192,7 +198,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 		if (ABOUT_ACCOUNTS.contains(entry.action())) {
 			return actors.name(entry.target());
 		}
-		return entry.action().name().startsWith("FLOW_") ? flowNames.getOrDefault(entry.target(), entry.target())
+		return ABOUT_FLOWS.contains(entry.action()) ? flowNames.getOrDefault(entry.target(), entry.target())
 				: entry.target();
 	}
 
