@@ -1,5 +1,6 @@
 package com.hallflow.security.ui;
 
+import com.hallflow.base.DatabaseTrouble;
 import com.hallflow.base.ui.LanguageSelect;
 import com.hallflow.security.LanguagePreference;
 import com.vaadin.flow.component.html.H1;
@@ -11,8 +12,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -58,7 +61,26 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 			event.forwardTo("");
 			return;
 		}
-		form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+		boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+		if (failed && databaseWasOutOfReach()) {
+			// not "wrong name or password": the sign-in could not be checked at all
+			LoginI18n i18n = i18n();
+			i18n.getErrorMessage().setTitle(getTranslation("shell.unavailable.title"));
+			i18n.getErrorMessage().setMessage(getTranslation("security.login.error.unavailable"));
+			form.setI18n(i18n);
+		}
+		form.setError(failed);
+	}
+
+	/**
+	 * Whether the last failed sign-in of this browser failed because the database did.
+	 */
+	private static boolean databaseWasOutOfReach() {
+		VaadinSession session = VaadinSession.getCurrent();
+		return session != null && session.getSession() != null
+				&& session.getSession()
+					.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof Throwable failure
+				&& DatabaseTrouble.isCause(failure);
 	}
 
 	@Override
