@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -147,14 +148,15 @@ public class FlowDesignService {
 	 * the draft.
 	 */
 	public Draft importDraft(String json) {
-		return importDraft(json, null);
+		return importDraft(json, null, null);
 	}
 
 	/**
-	 * Import into the flow {@code requiredKey} (when not null): a document for another
-	 * flow is refused like a malformed one.
+	 * Import into the flow {@code requiredKey} (when not null; a document for another
+	 * flow is refused like a malformed one) over a draft whose {@link Draft#revision()}
+	 * (null for none) {@code expected} accepts (when not null; else nothing is stored).
 	 */
-	public Draft importDraft(String json, String requiredKey) {
+	public Draft importDraft(String json, String requiredKey, Predicate<String> expected) {
 		FlowDocument document = FlowJson.read(json);
 		if (requiredKey != null && !requiredKey.equals(document.key())) {
 			throw new FlowFormatException(List.of(new FormatProblem("$.key",
@@ -164,9 +166,13 @@ public class FlowDesignService {
 		if (!cannotWork.isEmpty()) {
 			throw new FlowFormatException(cannotWork);
 		}
-		FlowTemplateEntity template = templates.findByKey(document.key())
-			.orElseGet(() -> templates.save(new FlowTemplateEntity(document.key(), document.name(), document.category(),
-					actor(), clock.instant())));
+		Optional<FlowTemplateEntity> existing = templates.findByKey(document.key());
+		if (expected != null
+				&& !expected.test(existing.flatMap(t -> draft(t.getKey())).map(Draft::revision).orElse(null))) {
+			throw new ConcurrentEditException();
+		}
+		FlowTemplateEntity template = existing.orElseGet(() -> templates.save(new FlowTemplateEntity(document.key(),
+				document.name(), document.category(), actor(), clock.instant())));
 		Draft draft = storeDraft(template, -1, document, false);
 		audit.record(actor(), AuditAction.FLOW_IMPORTED, document.key(),
 				AuditDetail.builder().value(AuditField.STEPS, document.steps().size()).json());
@@ -423,7 +429,7 @@ public class FlowDesignService {
 	}
 
 	private Draft draft(String key, FlowVersionEntity v) {
-		return new Draft(key, v.getLockVersion(), FlowJson.readStored(v.getDefinition()), v.getUpdatedBy(),
+		return new Draft(v.getId(), key, v.getLockVersion(), FlowJson.readStored(v.getDefinition()), v.getUpdatedBy(),
 				v.getUpdatedAt());
 	}
 

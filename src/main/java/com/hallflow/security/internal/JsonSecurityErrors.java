@@ -1,5 +1,6 @@
 package com.hallflow.security.internal;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -8,11 +9,21 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 
-/** 401 and 403 for the JSON API, as JSON; the body never says why a login failed. */
+/**
+ * 401 and 403 for the JSON API, as JSON; the body never says why a login failed. Also the
+ * firewall's refusals (a {@code ;} or an encoded {@code .} in the path…): 400 as JSON
+ * under {@code /api/}, the plain 400 elsewhere (Spring Security uses this bean for every
+ * chain).
+ */
 @Component
-class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
+class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
+
+	private final RequestRejectedHandler outsideTheApi = new HttpStatusRequestRejectedHandler();
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
@@ -25,6 +36,17 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
 	public void handle(HttpServletRequest request, HttpServletResponse response,
 			AccessDeniedException accessDeniedException) throws IOException {
 		write(response, HttpServletResponse.SC_FORBIDDEN, "forbidden", "Not allowed for this account");
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response,
+			RequestRejectedException requestRejectedException) throws IOException, ServletException {
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			write(response, HttpServletResponse.SC_BAD_REQUEST, "rejected", "This address is not allowed");
+		}
+		else {
+			outsideTheApi.handle(request, response, requestRejectedException);
+		}
 	}
 
 	private static void write(HttpServletResponse response, int status, String error, String message)
