@@ -2,6 +2,7 @@ package com.hallflow.flowdesign.ui;
 
 import com.hallflow.base.TextHygiene;
 import com.hallflow.base.TextHygiene.Kind;
+import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -24,19 +25,20 @@ final class TextChecks {
 	 */
 	static TextField line(TextField field, int most) {
 		field.setMaxLength(most);
-		field.setManualValidation(true);
-		field.addValueChangeListener(e -> mark(field, message(field, e.getValue(), Kind.LINE, most)));
-		mark(field, message(field, field.getValue(), Kind.LINE, most));
-		return field;
+		return watched(field, Kind.LINE, most);
 	}
 
 	/** The area, checked as a text of at most {@code most}, its value now and later. */
 	static TextArea text(TextArea area, int most) {
 		area.setMaxLength(most);
-		area.setManualValidation(true);
-		area.addValueChangeListener(e -> mark(area, message(area, e.getValue(), Kind.TEXT, most)));
-		mark(area, message(area, area.getValue(), Kind.TEXT, most));
-		return area;
+		return watched(area, Kind.TEXT, most);
+	}
+
+	private static <F extends AbstractField<F, String> & HasValidation> F watched(F field, Kind kind, int most) {
+		field.setManualValidation(true);
+		field.addValueChangeListener(e -> mark(field, message(field, e.getValue(), kind, most)));
+		mark(field, message(field, field.getValue(), kind, most));
+		return field;
 	}
 
 	/** What is wrong with the text, in the user's language; empty when nothing is. */
