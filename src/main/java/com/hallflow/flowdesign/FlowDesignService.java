@@ -7,6 +7,7 @@ import com.hallflow.base.AuditField;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
+import com.hallflow.base.TextHygiene;
 import com.hallflow.flowdesign.internal.DraftTrialEntity;
 import com.hallflow.flowdesign.internal.DraftTrialRepository;
 import com.hallflow.flowdesign.internal.FlowTemplateEntity;
@@ -93,8 +94,9 @@ public class FlowDesignService {
 		if (templates.findByKey(key).isPresent()) {
 			throw BusinessException.forField("key", "flowdesign.flow.key.taken", key);
 		}
-		FlowDocument empty = new FlowDocument(FlowDocument.CURRENT_FORMAT, key, command.name().trim(),
-				blankToNull(command.category()), null, null, null, List.of());
+		FlowDocument empty = new FlowDocument(FlowDocument.CURRENT_FORMAT, key,
+				TextHygiene.line("name", command.name(), FlowTexts.NAME_MOST),
+				TextHygiene.line("category", command.category(), FlowTexts.CATEGORY_MOST), null, null, null, List.of());
 		FlowTemplateEntity template = templates
 			.save(new FlowTemplateEntity(key, empty.name(), empty.category(), actor(), clock.instant()));
 		FlowVersionEntity draft = versions
@@ -181,7 +183,8 @@ public class FlowDesignService {
 
 	private Draft storeDraft(FlowTemplateEntity template, long lockVersion, FlowDocument document, boolean checkLock) {
 		Instant now = clock.instant();
-		String json = FlowJson.write(document);
+		FlowTexts.refuse(document);
+		String json = FlowJson.writeWithin(document);
 		Optional<FlowVersionEntity> existing = versions.findByTemplateIdAndStatus(template.getId(),
 				FlowVersionEntity.Status.DRAFT);
 		FlowVersionEntity draft;
@@ -251,7 +254,8 @@ public class FlowDesignService {
 	 * snippet edits never change it.
 	 */
 	public int publish(String key, long lockVersion, String changeNote, Instant effectiveFrom) {
-		if (changeNote == null || changeNote.isBlank()) {
+		String note = TextHygiene.text("changeNote", changeNote, VersionSummary.NOTE_MOST);
+		if (note == null) {
 			throw BusinessException.forField("changeNote", "flowdesign.publish.noteRequired");
 		}
 		FlowTemplateEntity template = templates.lockByKey(key)
@@ -267,7 +271,7 @@ public class FlowDesignService {
 		Instant now = clock.instant();
 		int number = versions.maxNumber(template.getId()) + 1;
 		FlowDocument previous = number > 1 ? FlowJson.readStored(version(template, number - 1).getDefinition()) : null;
-		draft.publish(number, FlowJson.write(document), changeNote.trim(), actor(), now,
+		draft.publish(number, FlowJson.write(document), note, actor(), now,
 				effectiveFrom == null || effectiveFrom.isBefore(now) ? now : effectiveFrom);
 		template.touch(actor(), now);
 		versions.saveAndFlush(draft);
@@ -277,7 +281,7 @@ public class FlowDesignService {
 		if (effectiveFrom != null) {
 			detail.value(AuditField.EFFECTIVE_FROM, effectiveFrom);
 		}
-		detail.value(AuditField.CHANGE_NOTE, changeNote.trim());
+		detail.value(AuditField.CHANGE_NOTE, note);
 		audit.record(actor(), effectiveFrom == null ? AuditAction.FLOW_PUBLISHED : AuditAction.FLOW_SCHEDULED, key,
 				changeDetail(detail, previous, document).json());
 		return number;
@@ -435,10 +439,6 @@ public class FlowDesignService {
 
 	private String actor() {
 		return currentUser.actorName();
-	}
-
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.trim();
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.hallflow.flowdesign;
 
+import com.hallflow.base.BusinessException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -87,6 +88,20 @@ public final class FlowJson {
 			throw refused("$", "the document is not valid UTF-8 (byte " + (in.position() + 1) + ")");
 		}
 		return out.flip().toString();
+	}
+
+	/**
+	 * The canonical text of a document to be stored: refused when it is larger than an
+	 * import may be.
+	 */
+	static String writeWithin(FlowDocument document) {
+		String json = write(document);
+		int bytes = json.getBytes(StandardCharsets.UTF_8).length;
+		if (bytes > MAX_BYTES) {
+			throw new BusinessException("flowdesign.draft.tooLarge", Integer.toString(MAX_BYTES / 1024),
+					Integer.toString((bytes + 1023) / 1024));
+		}
+		return json;
 	}
 
 	/**
