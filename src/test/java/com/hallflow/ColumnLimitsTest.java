@@ -237,7 +237,7 @@ class ColumnLimitsTest {
 			assertThat(refusal.field()).isNull();
 			assertThat(refusal.message()).startsWith("流程文档最多 1024 KB");
 		});
-		assertThat(as(null, () -> flows.importDraft(hidden, key))).satisfies(refusal -> {
+		assertThat(as(null, () -> flows.importDraft(hidden, key, null))).satisfies(refusal -> {
 			assertThat(refusal.field()).isEqualTo("$.steps[0].title");
 			assertThat(refusal.message()).contains("付款人[U+202E]人款付", "turns the direction");
 		});
