@@ -13,6 +13,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +30,9 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 /**
  * The database drops away for about ten seconds under a node a head-office admin is
  * using: every page answers within 3 s with a translated "service temporarily
- * unavailable" (never a blank page, a stack trace or "wrong password" at the sign-in),
- * and once the database is back the same pages work again without anyone restarting
- * anything.
+ * unavailable" (never a blank page, a stack trace or "wrong password" at the sign-in; the
+ * API answers 503 with {@code Retry-After}), and once the database is back the same pages
+ * work again without anyone restarting anything.
  */
 @MariaDbTest
 @ExtendWith(Browser.class)
@@ -80,6 +82,15 @@ class DatabaseOutageBrowserTest {
 				answeredMs.put("/" + route, (System.nanoTime() - started) / 1_000_000);
 				browser.screenshot("outage-" + (route.isEmpty() ? "home" : route.replace('/', '_')));
 			}
+			HttpResponse<String> api = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(base + "api/me"))
+					.header("Authorization",
+							"Basic " + Base64.getEncoder()
+								.encodeToString((admin + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(api.statusCode()).as(api.body()).isEqualTo(503);
+			assertThat(api.body()).contains("\"error\":\"base.error.unavailable\"");
+			assertThat(api.headers().firstValue("Retry-After")).hasValue("5");
 			browser.driver().manage().deleteAllCookies();
 			long signInStarted = System.nanoTime();
 			browser.open(base + "login");

@@ -3,6 +3,7 @@ package com.hallflow.base.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
+import com.hallflow.base.DatabaseTrouble;
 import com.hallflow.base.JsonErrors;
 import com.hallflow.base.TranslationProvider;
 import jakarta.servlet.http.HttpServletRequest;
@@ -78,6 +79,14 @@ class ApiErrorAdvice {
 		if (status.value() == HttpStatus.NOT_ACCEPTABLE.value()) {
 			// the caller accepts nothing an error could be written in
 			return ResponseEntity.status(status).headers(headers).build();
+		}
+		if (DatabaseTrouble.isCause(e)) {
+			// nobody's mistake and soon over: say so, and when to ask again
+			log.warn("API request {} not served: the database is out of reach ({})", request.getRequestURI(),
+					e.toString());
+			HttpHeaders retry = new HttpHeaders();
+			retry.set(HttpHeaders.RETRY_AFTER, "5");
+			return answer(HttpStatus.SERVICE_UNAVAILABLE, retry, "base.error.unavailable");
 		}
 		if (status.is5xxServerError()) {
 			String reference = UUID.randomUUID().toString().substring(0, 8);

@@ -1,5 +1,6 @@
 package com.hallflow.security.internal;
 
+import com.hallflow.base.DatabaseTrouble;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,6 +29,13 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException {
+		if (DatabaseTrouble.isCause(authException)) {
+			// the password could not be checked at all: not the caller's mistake
+			response.setHeader("Retry-After", "5");
+			write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "base.error.unavailable",
+					"Service temporarily unavailable: the database cannot be reached. Please try again in a moment.");
+			return;
+		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"HallFlow\", charset=\"UTF-8\"");
 		write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "Authentication required");
 	}
