@@ -1,6 +1,7 @@
 package com.hallflow.flowexecution;
 
 import com.hallflow.base.CustomerGrade;
+import com.hallflow.base.Salutation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -8,12 +9,22 @@ import jakarta.validation.constraints.Size;
  * Starting to serve a customer: which flow, whether it is practice, and what the clerk
  * knows of the customer so far (all optional).
  *
+ * @param customerName the customer's name (张伟), or how they are called (张先生); stored
+ * encrypted, shown masked
  * @param customerMobile checked as a mainland mobile number when given; stored encrypted,
  * shown masked
  * @param customerGrade the name of a {@link CustomerGrade}, e.g. {@code GOLD}
+ * @param customerSalutation the name of a {@link Salutation}, how the scripts address the
+ * customer (张先生); when not given, the one the typed name carries (李女士)
  */
 public record StartSessionCommand(@NotBlank String flowKey, boolean practice, @Size(max = 50) String customerName,
-		String customerMobile, String customerGrade) {
+		String customerMobile, String customerGrade, String customerSalutation) {
+
+	/** A customer whose salutation the clerk did not choose. */
+	public StartSessionCommand(String flowKey, boolean practice, String customerName, String customerMobile,
+			String customerGrade) {
+		this(flowKey, practice, customerName, customerMobile, customerGrade, null);
+	}
 
 	public static StartSessionCommand of(String flowKey) {
 		return new StartSessionCommand(flowKey, false, null, null, null);
