@@ -2,6 +2,7 @@ package com.hallflow.flowexecution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hallflow.flowexecution.internal.CustomerNameSealing;
 import com.hallflow.security.SystemAuthentication;
 import com.hallflow.support.ClearTextScan;
 import java.sql.Connection;
@@ -10,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
@@ -28,9 +30,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * An existing deployment upgrades: its sessions hold customer names in clear, Liquibase
  * moves them aside (changelog 0017) and the application's first start encrypts and masks
- * them, leaving none in clear. The subclasses prepare such a database (the changelog up
- * to 0017, then sessions with names) before their application context starts, on H2 and
- * on MariaDB.
+ * them in the background, leaving none in clear. The subclasses prepare such a database
+ * (the changelog up to 0017, then sessions with names) before their application context
+ * starts, on H2 and on MariaDB.
  */
 abstract class CustomerNameSealingContract {
 
@@ -43,6 +45,9 @@ abstract class CustomerNameSealingContract {
 
 	@Autowired
 	SessionRecordService records;
+
+	@Autowired
+	CustomerNameSealing sealing;
 
 	/**
 	 * Brings an empty database to the schema before changelog 0017 and serves three
@@ -80,7 +85,8 @@ abstract class CustomerNameSealingContract {
 	}
 
 	@Test
-	void names_typed_before_are_encrypted_and_masked_at_the_first_start_and_none_is_left_in_clear() {
+	void names_typed_before_are_encrypted_and_masked_at_the_first_start_and_none_is_left_in_clear() throws Exception {
+		assertThat(sealing.finished().get(1, TimeUnit.MINUTES)).isEqualTo(TYPED_BEFORE.size());
 		assertThat(jdbc.queryForObject("select count(*) from customer_name_pending", Integer.class)).isZero();
 		Map<String, Map<String, Object>> rows = jdbc.queryForList("""
 				select public_id, customer_name_encrypted, customer_name_masked, customer_salutation

@@ -190,8 +190,9 @@ public class SessionWriter {
 			statement.setString(3, name.getValue().salutation() == null ? null : name.getValue().salutation().name());
 			statement.setLong(4, name.getKey());
 		});
-		jdbc.batchUpdate("delete from customer_name_pending where session_id = ?", names, names.size(),
-				(statement, name) -> statement.setLong(1, name.getKey()));
+		// the batch holds the lowest pending ids: one statement takes them all off
+		jdbc.update("delete from customer_name_pending where session_id <= ?",
+				names.stream().mapToLong(Map.Entry::getKey).max().orElse(0));
 	}
 
 	/** The sealed draft of the session's current step, if its clerk kept one. */
