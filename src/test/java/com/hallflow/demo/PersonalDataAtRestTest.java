@@ -37,6 +37,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -96,6 +97,16 @@ class PersonalDataAtRestTest {
 	void signOut() {
 		Fixtures.signOut();
 		MockVaadin.tearDown();
+	}
+
+	@AfterAll
+	static void deleteTheDatabaseFile() throws IOException {
+		try (Stream<Path> files = Files.list(DIRECTORY)) {
+			for (Path file : files.toList()) {
+				Files.deleteIfExists(file);
+			}
+		}
+		Files.deleteIfExists(DIRECTORY);
 	}
 
 	@Test
