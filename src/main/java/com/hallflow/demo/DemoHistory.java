@@ -2,7 +2,7 @@ package com.hallflow.demo;
 
 import com.hallflow.base.ClockConfiguration;
 import com.hallflow.base.CustomerGrade;
-import com.hallflow.base.ResidentId;
+import com.hallflow.flowdesign.CustomerField;
 import com.hallflow.flowdesign.InputDefinition;
 import com.hallflow.flowdesign.StepDefinition;
 import com.hallflow.flowexecution.SessionEndRelay;
@@ -62,8 +62,6 @@ class DemoHistory {
 			"PLAN_CHANGE", "NEW_SUBSCRIPTION", "NEW_SUBSCRIPTION", "SIM_REPLACEMENT", "SIM_REPLACEMENT",
 			"PASSWORD_RESET", "PASSWORD_RESET", "OWNERSHIP_TRANSFER", "ACCOUNT_CLOSURE");
 
-	private static final List<String> SURNAMES = List.of("张", "王", "刘", "黄", "林", "杨", "许", "郭");
-
 	private final ServiceSessionService sessions;
 
 	private final OfferService offers;
@@ -74,11 +72,14 @@ class DemoHistory {
 
 	private final HistoryClock clock;
 
+	private final DemoCustomers customers;
+
 	private final Random random = new Random(20261127);
 
 	DemoHistory(ServiceSessionService sessions, OfferService offers, BranchService branches, SessionEndRelay ended,
-			HistoryClock clock) {
+			HistoryClock clock, DemoCustomers customers) {
 		this.sessions = sessions;
+		this.customers = customers;
 		this.offers = offers;
 		this.branches = branches;
 		this.ended = ended;
@@ -137,9 +138,12 @@ class DemoHistory {
 			Instant at = start;
 			clock.pin(at);
 			String grade = CustomerGrade.values()[random.nextInt(CustomerGrade.values().length)].name();
+			DemoCustomers.Customer customer = customers.next(random);
+			// most customers give their name and number at once, some only at a step; the
+			// clerk mostly chooses how to address them
 			RunningSession session = sessions.start(new StartSessionCommand(MIX.get(random.nextInt(MIX.size())), false,
-					SURNAMES.get(random.nextInt(SURNAMES.size())) + (random.nextBoolean() ? "先生" : "女士"),
-					"13" + (800_000_000 + random.nextInt(199_999_999)), grade));
+					random.nextInt(6) == 0 ? null : customer.name(), random.nextInt(6) == 0 ? null : customer.mobile(),
+					grade, random.nextInt(3) == 0 ? null : customer.salutation().name()));
 			BranchSummary branch = branchesById.computeIfAbsent(habit.clerk().branchId(), branches::get);
 			boolean walksAway = random.nextInt(25) == 0;
 			for (int step = 0; session.running() && step < 60; step++) {
@@ -149,7 +153,7 @@ class DemoHistory {
 					sessions.abandon(session.id(), "客户临时有事离开");
 					break;
 				}
-				SubmitResult result = sessions.submit(session.id(), fill(session, habit, branch));
+				SubmitResult result = sessions.submit(session.id(), fill(session, customer, habit, branch));
 				if (!result.errors().isEmpty()) {
 					sessions.abandon(session.id(), "资料不全，请客户补齐后再来");
 					break;
@@ -160,22 +164,31 @@ class DemoHistory {
 		};
 	}
 
-	private StepSubmission fill(RunningSession session, Habit habit, BranchSummary branch) {
+	/**
+	 * The step's inputs as the customer answers them: their own number, ID and name; a
+	 * second ID on the same step (过户's new holder) is another person's.
+	 */
+	private StepSubmission fill(RunningSession session, DemoCustomers.Customer customer, Habit habit,
+			BranchSummary branch) {
 		StepDefinition step = session.currentStep();
 		Map<String, String> values = new LinkedHashMap<>();
 		List<SignatureCapture> signatures = new ArrayList<>();
+		boolean ownId = true;
 		for (InputDefinition input : step.inputs()) {
 			switch (input.type()) {
 				case SIGNATURE -> input.parties().forEach(p -> signatures.add(SignatureCapture.paper(input.key(), p)));
 				case YES_NO -> values.put(input.key(), answer(input.key()));
-				case MOBILE -> values.put(input.key(), "139" + (10_000_000 + random.nextInt(89_999_999)));
-				case RESIDENT_ID -> values.put(input.key(), residentId());
+				case MOBILE -> values.put(input.key(), customer.mobile());
+				case RESIDENT_ID -> {
+					values.put(input.key(), ownId ? customer.idNumber() : customers.next(random).idNumber());
+					ownId = false;
+				}
 				case MONEY -> values.put(input.key(), (20 + random.nextInt(180)) + ".00");
 				case NUMBER -> values.put(input.key(), Integer.toString(1 + random.nextInt(100)));
 				case CHOICE -> values.put(input.key(), input.options().get(random.nextInt(input.options().size())));
 				case DATE -> values.put(input.key(),
 						LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE).toString());
-				case TEXT -> values.put(input.key(), "已核实");
+				case TEXT -> values.put(input.key(), input.context() == CustomerField.NAME ? customer.name() : "已核实");
 			}
 		}
 		Set<Integer> checked = new TreeSet<>();
@@ -211,14 +224,6 @@ class DemoHistory {
 			case "knowsPassword" -> Boolean.toString(random.nextBoolean());
 			default -> "true";
 		};
-	}
-
-	/** A valid resident ID (GB 11643 check character) for a customer born 1960–2005. */
-	private String residentId() {
-		String body = "440106" + (1960 + random.nextInt(46))
-				+ String.format("%02d%02d", 1 + random.nextInt(12), 1 + random.nextInt(28))
-				+ String.format("%03d", random.nextInt(1000));
-		return body + ResidentId.checkCharacter(body);
 	}
 
 }

@@ -17,7 +17,12 @@ import java.util.Optional;
  * @param id the public id named in the URL
  * @param clerkName the user name of the clerk who serves the session
  * @param clerkDisplayName that clerk's name as people read it
- * @param placeholders values for the current step's script, personal numbers masked
+ * @param customerName the customer's name masked (张**)
+ * @param customerFullName the name in full while the session runs, for the header of the
+ * counter's screen (the clerk serves that person and checks the name); null once it has
+ * ended
+ * @param placeholders values for the current step's script: ID numbers masked, the
+ * customer as addressed (张先生) or masked
  * @param path the steps already done on the current path, oldest first
  * @param stepNumber the current step's position in its flow, from 1
  * @param stepCount the number of steps of the flow the current step belongs to
@@ -31,10 +36,10 @@ import java.util.Optional;
  */
 public record RunningSession(String id, String flowKey, String flowName, int versionNumber, boolean practice,
 		SessionStatus status, String outcome, long branchId, String clerkName, String clerkDisplayName,
-		String customerName, String customerGrade, String mobileMasked, Instant startedAt, Instant stepEnteredAt,
-		Integer targetMinutes, int sequence, List<String> breadcrumb, StepDefinition currentStep, String currentFlowKey,
-		boolean canGoBack, int stepNumber, int stepCount, List<PathStep> path, Map<String, String> placeholders,
-		String receiptNo, Map<String, String> prefill, Set<Integer> ticked) {
+		String customerName, String customerFullName, String customerGrade, String mobileMasked, Instant startedAt,
+		Instant stepEnteredAt, Integer targetMinutes, int sequence, List<String> breadcrumb, StepDefinition currentStep,
+		String currentFlowKey, boolean canGoBack, int stepNumber, int stepCount, List<PathStep> path,
+		Map<String, String> placeholders, String receiptNo, Map<String, String> prefill, Set<Integer> ticked) {
 
 	public RunningSession {
 		ticked = Set.copyOf(ticked);
@@ -49,9 +54,9 @@ public record RunningSession(String id, String flowKey, String flowName, int ver
 		Map<String, String> filled = new LinkedHashMap<>(prefill);
 		filled.putAll(values);
 		return new RunningSession(id, flowKey, flowName, versionNumber, practice, status, outcome, branchId, clerkName,
-				clerkDisplayName, customerName, customerGrade, mobileMasked, startedAt, stepEnteredAt, targetMinutes,
-				sequence, breadcrumb, currentStep, currentFlowKey, canGoBack, stepNumber, stepCount, path, placeholders,
-				receiptNo, filled, draftTicked);
+				clerkDisplayName, customerName, customerFullName, customerGrade, mobileMasked, startedAt, stepEnteredAt,
+				targetMinutes, sequence, breadcrumb, currentStep, currentFlowKey, canGoBack, stepNumber, stepCount,
+				path, placeholders, receiptNo, filled, draftTicked);
 	}
 
 	public boolean running() {

@@ -5,6 +5,8 @@ import com.hallflow.base.BusinessException;
 import com.hallflow.base.CustomerGrade;
 import com.hallflow.base.MobileNumber;
 import com.hallflow.base.TextHygiene;
+import com.hallflow.base.PersonName;
+import com.hallflow.base.Salutation;
 import com.hallflow.flowdesign.CustomerField;
 import com.hallflow.flowdesign.InputDefinition;
 import com.hallflow.flowdesign.InputType;
@@ -25,6 +27,7 @@ import com.hallflow.flowexecution.internal.PublishedFlowLookup;
 import com.hallflow.flowexecution.internal.SessionMoves;
 import com.hallflow.flowexecution.internal.SessionMoves.Moving;
 import com.hallflow.flowexecution.internal.RunStateCache;
+import com.hallflow.flowexecution.internal.SealedName;
 import com.hallflow.flowexecution.internal.ServiceSessionEntity;
 import com.hallflow.flowexecution.internal.ServiceSessionRepository;
 import com.hallflow.flowexecution.internal.SessionAccess;
@@ -155,14 +158,20 @@ public class ServiceSessionService {
 		if (grade != null && CustomerGrade.byName(grade).isEmpty()) {
 			throw BusinessException.forField("customerGrade", "flowexecution.start.grade.invalid");
 		}
-		String name = TextHygiene.line("customerName", command.customerName(), StartSessionCommand.NAME_MOST);
+		String name = PersonName
+			.normalise(TextHygiene.line("customerName", command.customerName(), StartSessionCommand.NAME_MOST));
+		String salutation = blankToNull(command.customerSalutation());
+		if (salutation != null && Salutation.byName(salutation).isEmpty()) {
+			throw BusinessException.forField("customerSalutation", "flowexecution.start.salutation.invalid");
+		}
+		SealedName customer = SealedName.of(name, Salutation.byName(salutation).orElse(null), personal::encrypt);
 		PublishedFlow flow = published.current(command.flowKey())
 			.orElseThrow(() -> new BusinessException("flowexecution.flow.notStartable", command.flowKey()));
 		RunState state = RunEngine.start(flow);
 		String branchCode = clerk.branchRef().map(b -> b.code()).orElse("B" + branchId);
 		SessionSnapshot starting = SessionSnapshot.starting(UUID.randomUUID().toString(), branchId, branchCode,
 				clerk.id(), clerk.username(), clerk.displayName(), flow.key(), flow.document().name(), flow.versionId(),
-				flow.number(), command.practice(), name, grade, mobile == null ? null : MobileNumber.mask(mobile),
+				flow.number(), command.practice(), customer, grade, mobile == null ? null : MobileNumber.mask(mobile),
 				SessionMoves.position(state), clock.instant(), mobile == null ? null : personal.encrypt(mobile));
 		SessionSnapshot session = tx
 			.execute(status -> writer.insert(starting, mobile == null ? null : personal.hash(mobile)));
@@ -395,7 +404,7 @@ public class ServiceSessionService {
 				.filter(now -> was != null && !was.equals(now))
 				.flatMap(now -> field.asInput(input, was))
 				.ifPresent(shownBefore -> notes.put(PersonalValues.CORRECTED + field.name(),
-						PersonalValues.mask(input.type(), shownBefore)));
+						PersonalValues.mask(input, shownBefore)));
 		}
 		return notes;
 	}

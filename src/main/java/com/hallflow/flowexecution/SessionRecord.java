@@ -48,8 +48,9 @@ public record SessionRecord(SessionSummary summary, int versionNumber, String cu
 	/**
 	 * @param values entered values by input label, personal numbers masked
 	 * @param sealed input keys whose full value is stored encrypted and may be revealed
-	 * @param sealedIdNumbers those of {@code sealed} that are ID numbers (the rest are
-	 * mobile numbers)
+	 * @param sealedIdNumbers those of {@code sealed} that are ID numbers
+	 * @param sealedNames those of {@code sealed} that are the customer's name (the rest
+	 * are mobile numbers)
 	 * @param checked checklist item texts that were ticked
 	 * @param calledFlowName the name of the called flow the step belongs to; null for a
 	 * step of the session's own flow
@@ -58,8 +59,8 @@ public record SessionRecord(SessionSummary summary, int versionNumber, String cu
 	 */
 	public record TimelineEntry(int sequence, boolean wentBack, String flowKey, String stepKey, String stepTitle,
 			String actor, Instant at, long durationMs, Map<String, String> values, List<String> sealed,
-			List<String> sealedIdNumbers, List<String> checked, boolean undone, String calledFlowName,
-			List<Correction> corrected) {
+			List<String> sealedIdNumbers, List<String> sealedNames, List<String> checked, boolean undone,
+			String calledFlowName, List<Correction> corrected) {
 	}
 
 	/** A customer detail a step corrected, before and after as shown (numbers masked). */

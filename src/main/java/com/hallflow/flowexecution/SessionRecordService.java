@@ -5,6 +5,7 @@ import com.hallflow.base.AuditDetail;
 import com.hallflow.base.AuditField;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
+import com.hallflow.flowdesign.CustomerField;
 import com.hallflow.flowdesign.FlowDocument;
 import com.hallflow.flowdesign.InputDefinition;
 import com.hallflow.flowexecution.internal.NotReplayable;
@@ -29,8 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The read side of service sessions: the branch records (a manager's branch, or every
  * branch for head office), a session in full for the record detail and the receipt, and
- * the audited reveal of a personal number. A session whose stored steps no longer replay
- * is still shown, as recorded.
+ * the audited reveal of a personal number or the customer's name. A session whose stored
+ * steps no longer replay is still shown, as recorded.
  */
 @Service
 public class SessionRecordService {
@@ -112,16 +113,14 @@ public class SessionRecordService {
 	}
 
 	/**
-	 * The full personal number entered at a step, for a supervisor who needs it and says
-	 * why; every reveal is written to the audit log with who, why, which session (by its
-	 * receipt number, the customer by the masked mobile as the records show it) and which
+	 * The full personal number (or name) entered at a step, for a supervisor who needs it
+	 * and says why; every reveal is written to the audit log with who, why, which session
+	 * (by its receipt number, the customer masked as the records show it) and which
 	 * field.
 	 */
 	@Supervisor
 	public String reveal(String id, int sequence, String inputKey, RevealReason reason) {
-		if (reason == null) {
-			throw BusinessException.forField("reason", "flowexecution.reveal.reasonRequired");
-		}
+		requireReason(reason);
 		String actor = currentUser.actorName();
 		return tx.execute(status -> {
 			SessionSnapshot session = access.load(id);
@@ -132,13 +131,8 @@ public class SessionRecordService {
 				throw new BusinessException("flowexecution.reveal.notFound");
 			}
 			String masked = personal.shownOf(step.getShownValues()).get(inputKey);
-			audit.record(actor, AuditAction.PERSONAL_DATA_REVEALED,
-					session.receiptNo() != null ? session.receiptNo() : session.publicId(),
-					AuditDetail.builder()
-						.value(AuditField.RECEIPT,
-								session.receiptNo() != null ? session.receiptNo()
-										: AuditDetail.words("flowexecution.practice.badge"))
-						.value(AuditField.CUSTOMER, session.mobileMasked())
+			audit.record(actor, AuditAction.PERSONAL_DATA_REVEALED, subject(session),
+					revealed(session)
 						.value(AuditField.STEP, step.getStepTitle() != null ? step.getStepTitle() : step.getStepKey())
 						.value(AuditField.INPUT, inputLabel(session, step, inputKey))
 						.value(AuditField.VALUE, masked)
@@ -146,6 +140,49 @@ public class SessionRecordService {
 						.json());
 			return personal.open(sealed);
 		});
+	}
+
+	/**
+	 * The customer's full name as given at the start of the session, for a supervisor who
+	 * needs it and says why; audited like {@link #reveal}.
+	 */
+	@Supervisor
+	public String revealName(String id, RevealReason reason) {
+		requireReason(reason);
+		String actor = currentUser.actorName();
+		return tx.execute(status -> {
+			SessionSnapshot session = access.load(id);
+			if (session.customerName().sealed() == null) {
+				throw new BusinessException("flowexecution.reveal.noName");
+			}
+			audit.record(actor, AuditAction.PERSONAL_DATA_REVEALED, subject(session),
+					revealed(session).value(AuditField.INPUT, AuditDetail.words(CustomerField.NAME.messageKey()))
+						.value(AuditField.VALUE, session.customerName().masked())
+						.value(AuditField.REASON, reason)
+						.json());
+			return session.customerName().full(personal::open);
+		});
+	}
+
+	private static void requireReason(RevealReason reason) {
+		if (reason == null) {
+			throw BusinessException.forField("reason", "flowexecution.reveal.reasonRequired");
+		}
+	}
+
+	private static String subject(SessionSnapshot session) {
+		return session.receiptNo() != null ? session.receiptNo() : session.publicId();
+	}
+
+	/**
+	 * What every reveal records first: the session's receipt and the customer, masked.
+	 */
+	private static AuditDetail.Builder revealed(SessionSnapshot session) {
+		return AuditDetail.builder()
+			.value(AuditField.RECEIPT,
+					session.receiptNo() != null ? session.receiptNo()
+							: AuditDetail.words("flowexecution.practice.badge"))
+			.value(AuditField.CUSTOMER, session.customerMasked());
 	}
 
 	/**

@@ -85,6 +85,7 @@ class ServiceAccessMatrixTest {
 
 	static {
 		PINNED.put("reveal", SUPERVISORS);
+		PINNED.put("revealName", SUPERVISORS);
 		PINNED.put("publish", HEAD_OFFICE);
 		PINNED.put("AuditLog.search", HEAD_OFFICE);
 		PINNED.put("AuditLog.count", HEAD_OFFICE);

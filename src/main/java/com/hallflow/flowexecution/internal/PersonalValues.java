@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hallflow.base.MobileNumber;
+import com.hallflow.base.PersonName;
 import com.hallflow.base.PersonalDataCipher;
 import com.hallflow.base.ResidentId;
+import com.hallflow.flowdesign.CustomerField;
 import com.hallflow.flowdesign.InputDefinition;
 import com.hallflow.flowdesign.InputType;
 import com.hallflow.flowdesign.StepDefinition;
@@ -17,8 +19,9 @@ import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
 /**
- * Splits a step's entered values into what may be shown (personal numbers masked) and
- * what is sealed (personal numbers encrypted), and joins them back for a replay.
+ * Splits a step's entered values into what may be shown (personal data masked) and what
+ * is sealed (personal data encrypted: resident ID and mobile numbers, the customer's
+ * name), and joins them back for a replay.
  */
 @Component
 public class PersonalValues {
@@ -34,19 +37,31 @@ public class PersonalValues {
 		this.cipher = cipher;
 	}
 
-	public static boolean personal(InputType type) {
-		return type == InputType.RESIDENT_ID || type == InputType.MOBILE;
+	/**
+	 * Whether the input holds personal data, stored sealed and shown masked: a resident
+	 * ID or mobile number, or the customer's name (an input bound to it).
+	 */
+	public static boolean personal(InputDefinition input) {
+		return input.type() == InputType.RESIDENT_ID || input.type() == InputType.MOBILE || name(input);
 	}
 
-	public static String mask(InputType type, String value) {
-		if (value == null || value.isBlank()) {
+	/** The value as records show it: personal data masked; other values as they are. */
+	public static String mask(InputDefinition input, String value) {
+		if (input == null || value == null || value.isBlank()) {
 			return value;
 		}
-		return switch (type) {
+		if (name(input)) {
+			return PersonName.mask(value);
+		}
+		return switch (input.type()) {
 			case RESIDENT_ID -> ResidentId.mask(value);
 			case MOBILE -> MobileNumber.mask(value);
 			default -> value;
 		};
+	}
+
+	private static boolean name(InputDefinition input) {
+		return input.context() == CustomerField.NAME;
 	}
 
 	/** The values as shown in records: personal numbers masked, blanks left out. */
@@ -63,7 +78,7 @@ public class PersonalValues {
 		for (InputDefinition input : step.inputs()) {
 			String value = values.get(input.key());
 			if (value != null && !value.isBlank()) {
-				shown.put(input.key(), mask(input.type(), value.trim()));
+				shown.put(input.key(), mask(input, value.trim()));
 			}
 		}
 		shown.putAll(notes);
@@ -106,7 +121,7 @@ public class PersonalValues {
 		Map<String, String> sealed = new LinkedHashMap<>();
 		for (InputDefinition input : step.inputs()) {
 			String value = values.get(input.key());
-			if (personal(input.type()) && value != null && !value.isBlank()) {
+			if (personal(input) && value != null && !value.isBlank()) {
 				sealed.put(input.key(), cipher.encrypt(value.trim()));
 			}
 		}

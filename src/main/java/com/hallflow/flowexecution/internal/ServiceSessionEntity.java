@@ -77,8 +77,14 @@ public class ServiceSessionEntity extends AbstractEntity {
 	@Column(name = "relay_pending", nullable = false)
 	private boolean relayPending;
 
-	@Column(name = "customer_name", length = 50)
-	private String customerName;
+	@Column(name = "customer_name_encrypted", length = 400)
+	private String customerNameEncrypted;
+
+	@Column(name = "customer_name_masked", length = 50)
+	private String customerNameMasked;
+
+	@Column(name = "customer_salutation", length = 8)
+	private String customerSalutation;
 
 	@Column(name = "customer_grade", length = 16)
 	private String customerGrade;
@@ -173,8 +179,16 @@ public class ServiceSessionEntity extends AbstractEntity {
 		return currentStep;
 	}
 
-	public String getCustomerName() {
-		return customerName;
+	public String getCustomerNameEncrypted() {
+		return customerNameEncrypted;
+	}
+
+	public String getCustomerNameMasked() {
+		return customerNameMasked;
+	}
+
+	public String getCustomerSalutation() {
+		return customerSalutation;
 	}
 
 	public String getCustomerGrade() {

@@ -58,7 +58,7 @@ public class SessionHandover {
 					.change(AuditField.CLERK, session.clerkDisplayName() + " (" + session.clerkName() + ")",
 							taker.displayName() + " (" + taker.username() + ")")
 					.value(AuditField.STEP, session.currentStep())
-					.value(AuditField.CUSTOMER, session.mobileMasked())
+					.value(AuditField.CUSTOMER, session.customerMasked())
 					.json());
 	}
 

@@ -73,20 +73,24 @@ public class SessionProjections {
 		}
 		// the script is read aloud to the customer whose number the clerk entered in this
 		// session: on the counter's own screen a mobile number is said in full, never as
-		// 138****5678; ID numbers stay masked, and records and receipts mask both
+		// 138****5678; ID numbers stay masked, and records and receipts mask both. The
+		// customer is addressed as 张先生 (masked, 张**, when the salutation is not known):
+		// others in the hall hear the script; the clerk reads the full name in the header
 		String mobile = running && session.mobileSealed() != null ? open.apply(session.mobileSealed()) : null;
 		Placeholders.Values values = Placeholders.values()
-			.customer(session.customerName(), mobile != null ? mobile : session.mobileMasked(),
+			.customer(session.customerName().addressed(open), mobile != null ? mobile : session.mobileMasked(),
 					session.customerGrade());
 		frame.ifPresent(f -> f.values().forEach((key, value) -> {
-			InputType type = inputType(f.flow(), key);
-			values.input(key, running && type == InputType.MOBILE ? value : PersonalValues.mask(type, value));
+			InputDefinition input = input(f.flow(), key);
+			boolean mobileInput = input != null && input.type() == InputType.MOBILE;
+			values.input(key, running && mobileInput ? value : PersonalValues.mask(input, value));
 		}));
 		Map<String, String> placeholders = values.build();
 		return new RunningSession(session.publicId(), session.flowKey(), session.flowName(),
 				session.flowVersionNumber(), session.practice(), status(session), session.outcome(), session.branchId(),
-				session.clerkName(), session.clerkDisplayName(), session.customerName(), session.customerGrade(),
-				session.mobileMasked(), session.startedAt(), session.stepEnteredAt(),
+				session.clerkName(), session.clerkDisplayName(), session.customerName().masked(),
+				running ? session.customerName().full(open) : null, session.customerGrade(), session.mobileMasked(),
+				session.startedAt(), session.stepEnteredAt(),
 				state.stack().isEmpty() ? null : state.stack().get(0).flow().targetMinutes(), session.sequence(),
 				state.breadcrumb(), running ? frame.map(Frame::step).orElse(null) : null,
 				running ? frame.map(f -> f.flow().key()).orElse(null) : null, canGoBack,
@@ -167,7 +171,7 @@ public class SessionProjections {
 		}
 		return switch (field) {
 			case MOBILE -> session.mobileSealed() == null ? null : open.apply(session.mobileSealed());
-			case NAME -> session.customerName();
+			case NAME -> session.customerName().full(open);
 			case GRADE -> session.customerGrade();
 			case ID_NUMBER -> null;
 		};
@@ -200,7 +204,7 @@ public class SessionProjections {
 					&& !step.script().isBlank();
 			String explanation = endedHere ? Placeholders.fill(step.script(),
 					Placeholders.values()
-						.customer(session.customerName(), session.mobileMasked(), null)
+						.customer(session.customerName().addressed(personal::open), session.mobileMasked(), null)
 						.all(inputsOf(frame.get(), shown))
 						.build(),
 					"—") : null;
@@ -224,14 +228,14 @@ public class SessionProjections {
 	}
 
 	/**
-	 * The inputs of the frame as placeholders ({@code input.<key>}), personal numbers
+	 * The inputs of the frame as placeholders ({@code input.<key>}), personal data
 	 * masked.
 	 */
 	private static Map<String, String> inputsOf(Frame frame, Map<String, String> shown) {
 		Map<String, String> inputs = new HashMap<>();
 		frame.values()
 			.forEach((key, value) -> inputs.put(Placeholders.INPUT_PREFIX + key,
-					PersonalValues.mask(inputType(frame.flow(), key), value)));
+					PersonalValues.mask(input(frame.flow(), key), value)));
 		shown.forEach((key, value) -> inputs.put(Placeholders.INPUT_PREFIX + key, value));
 		return inputs;
 	}
@@ -271,9 +275,10 @@ public class SessionProjections {
 			boolean submitted = r.getKind() == StepRecordEntity.Kind.SUBMIT;
 			List<String> sealed = List.copyOf(personal.sealedOf(r.getSealedValues()).keySet());
 			List<String> idNumbers = sealed.stream()
-				.filter(key -> step.flatMap(st -> st.inputs().stream().filter(i -> i.key().equals(key)).findFirst())
-					.map(i -> i.type() == InputType.RESIDENT_ID)
-					.orElse(false))
+				.filter(key -> inputOf(step, key).map(i -> i.type() == InputType.RESIDENT_ID).orElse(false))
+				.toList();
+			List<String> names = sealed.stream()
+				.filter(key -> inputOf(step, key).map(i -> i.context() == CustomerField.NAME).orElse(false))
 				.toList();
 			String calledFlow = r.getFlowKey().equals(rootFlowKey) ? null
 					: Optional.ofNullable(flows.get(r.getFlowKey())).map(FlowDocument::name).orElse(r.getFlowKey());
@@ -281,9 +286,14 @@ public class SessionProjections {
 					? step.map(st -> corrections(st, shown)).orElse(List.of()) : List.of();
 			timeline.add(new SessionRecord.TimelineEntry(r.getSequence(), !submitted, r.getFlowKey(), r.getStepKey(),
 					r.getStepTitle(), r.getActor(), r.getSubmittedAt(), r.getDurationMs(), labelled, sealed, idNumbers,
-					checked, submitted && onPath != null && !onPath.contains(r.getSequence()), calledFlow, corrected));
+					names, checked, submitted && onPath != null && !onPath.contains(r.getSequence()), calledFlow,
+					corrected));
 		}
 		return timeline;
+	}
+
+	private static Optional<InputDefinition> inputOf(Optional<StepDefinition> step, String key) {
+		return step.flatMap(st -> st.inputs().stream().filter(i -> i.key().equals(key)).findFirst());
 	}
 
 	/** The customer details the step record notes it corrected, before and after. */
@@ -317,15 +327,15 @@ public class SessionProjections {
 
 	/**
 	 * A step's entered values by input label, as records and the path show them:
-	 * signatures left out (they are listed apart), yes/no as ticks, personal numbers
-	 * masked when {@code mask} (stored values are masked already).
+	 * signatures left out (they are listed apart), yes/no as ticks, personal data masked
+	 * when {@code mask} (stored values are masked already).
 	 */
 	private static Map<String, String> labelled(StepDefinition step, Map<String, String> values, boolean mask) {
 		Map<String, String> labelled = new LinkedHashMap<>();
 		for (InputDefinition input : step.inputs()) {
 			String value = values.get(input.key());
 			if (value != null && !value.isBlank() && input.type() != InputType.SIGNATURE) {
-				String shown = mask ? PersonalValues.mask(input.type(), value.trim()) : value;
+				String shown = mask ? PersonalValues.mask(input, value.trim()) : value;
 				labelled.put(input.label(), display(input, shown));
 			}
 		}
@@ -351,7 +361,7 @@ public class SessionProjections {
 
 	public static SessionSummary summary(SessionSnapshot s) {
 		return new SessionSummary(s.publicId(), s.flowKey(), s.flowName(), s.branchId(), s.clerkName(),
-				s.clerkDisplayName(), s.practice(), status(s), s.outcome(), s.currentStep(), s.customerName(),
+				s.clerkDisplayName(), s.practice(), status(s), s.outcome(), s.currentStep(), s.customerName().masked(),
 				s.mobileMasked(), s.startedAt(), s.endedAt(), s.receiptNo());
 	}
 
@@ -359,15 +369,16 @@ public class SessionProjections {
 		return SessionStatus.valueOf(s.status().name());
 	}
 
-	private static InputType inputType(FlowDocument flow, String key) {
+	/** The flow's input with this key; null when it has none. */
+	private static InputDefinition input(FlowDocument flow, String key) {
 		for (StepDefinition step : flow.steps()) {
 			for (InputDefinition input : step.inputs()) {
 				if (input.key().equals(key)) {
-					return input.type();
+					return input;
 				}
 			}
 		}
-		return InputType.TEXT;
+		return null;
 	}
 
 }

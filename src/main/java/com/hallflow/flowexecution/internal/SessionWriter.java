@@ -5,7 +5,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,12 +38,14 @@ public class SessionWriter {
 	public SessionSnapshot insert(SessionSnapshot s, String mobileHash) {
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.update(connection -> {
-			PreparedStatement insert = connection.prepareStatement("""
-					insert into service_session (lock_version, public_id, branch_id, branch_code, clerk_id, clerk_name,
-					  clerk_display_name, flow_key, flow_name, flow_version_id, flow_version_number, practice, status,
-					  sequence, current_step, customer_name, customer_grade, mobile_masked, mobile_encrypted,
-					  mobile_hash, started_at, step_entered_at, relay_pending)
-					values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'IN_PROGRESS', ?, ?, ?, ?, ?, ?, ?, ?, ?, false)""",
+			PreparedStatement insert = connection.prepareStatement(
+					"""
+							insert into service_session (lock_version, public_id, branch_id, branch_code, clerk_id, clerk_name,
+							  clerk_display_name, flow_key, flow_name, flow_version_id, flow_version_number, practice, status,
+							  sequence, current_step, customer_name_encrypted, customer_name_masked, customer_salutation,
+							  customer_grade, mobile_masked, mobile_encrypted, mobile_hash, started_at, step_entered_at,
+							  relay_pending)
+							values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'IN_PROGRESS', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)""",
 					new String[] { "id" });
 			int i = 0;
 			insert.setString(++i, s.publicId());
@@ -57,7 +61,9 @@ public class SessionWriter {
 			insert.setBoolean(++i, s.practice());
 			insert.setInt(++i, s.sequence());
 			insert.setString(++i, s.currentStep());
-			insert.setString(++i, s.customerName());
+			insert.setString(++i, s.customerName().sealed());
+			insert.setString(++i, s.customerName().masked());
+			insert.setString(++i, s.customerName().salutation() == null ? null : s.customerName().salutation().name());
 			insert.setString(++i, s.customerGrade());
 			insert.setString(++i, s.mobileMasked());
 			insert.setString(++i, s.mobileSealed());
@@ -154,6 +160,39 @@ public class SessionWriter {
 	public void correctMobile(long id, String masked, String sealed, String hash) {
 		jdbc.update("update service_session set mobile_masked = ?, mobile_encrypted = ?, mobile_hash = ? where id = ?",
 				masked, sealed, hash, id);
+	}
+
+	/**
+	 * Up to {@code limit} customer names typed before names were stored encrypted, by
+	 * session id (changelog 0017, {@link CustomerNameSealing}).
+	 */
+	public Map<Long, String> pendingNames(int limit) {
+		Map<Long, String> names = new LinkedHashMap<>();
+		jdbc.query("select session_id, customer_name from customer_name_pending order by session_id limit " + limit,
+				row -> {
+					names.put(row.getLong(1), row.getString(2));
+				});
+		return names;
+	}
+
+	/**
+	 * Puts pending names back on their sessions, sealed, and takes them off the pending
+	 * table; a salutation already on the session stays.
+	 */
+	public void sealPendingNames(Map<Long, SealedName> sealed) {
+		List<Map.Entry<Long, SealedName>> names = List.copyOf(sealed.entrySet());
+		jdbc.batchUpdate("""
+				update service_session set customer_name_encrypted = ?, customer_name_masked = ?,
+				  customer_salutation = coalesce(customer_salutation, ?)
+				where id = ?""", names, names.size(), (statement, name) -> {
+			statement.setString(1, name.getValue().sealed());
+			statement.setString(2, name.getValue().masked());
+			statement.setString(3, name.getValue().salutation() == null ? null : name.getValue().salutation().name());
+			statement.setLong(4, name.getKey());
+		});
+		// the batch holds the lowest pending ids: one statement takes them all off
+		jdbc.update("delete from customer_name_pending where session_id <= ?",
+				names.stream().mapToLong(Map.Entry::getKey).max().orElse(0));
 	}
 
 	/** The sealed draft of the session's current step, if its clerk kept one. */

@@ -128,6 +128,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
 			Span what = new Span(s.flowName()
 					+ (s.currentStep() == null ? ""
 							: " · " + getTranslation("flowexecution.counter.stoppedAt", stepOf(s)))
+					+ (s.customerNameMasked() == null ? "" : " · " + s.customerNameMasked())
 					+ (s.mobileMasked() == null ? "" : " · " + s.mobileMasked()) + " · "
 					+ Dates.format(s.startedAt(), getLocale()));
 			Div row = new Div(what, resume);

@@ -56,11 +56,13 @@ final class ReceiptSheet extends VerticalLayout {
 				: "flowexecution.outcome." + s.outcome()));
 		outcome.setId("receipt-outcome");
 		sheet.add(line("flowexecution.receipt.outcome", outcome));
-		if (s.customerName() != null || s.mobileMasked() != null) {
-			sheet.add(line("flowexecution.receipt.customer",
-					new Span(((s.customerName() == null ? "" : s.customerName() + " ")
-							+ (s.mobileMasked() == null ? "" : s.mobileMasked()))
-						.trim())));
+		// the customer takes the receipt home: the name masked like the number (张**)
+		if (s.customerNameMasked() != null || s.mobileMasked() != null) {
+			Span customer = new Span(((s.customerNameMasked() == null ? "" : s.customerNameMasked() + " ")
+					+ (s.mobileMasked() == null ? "" : s.mobileMasked()))
+				.trim());
+			customer.setId("receipt-customer");
+			sheet.add(line("flowexecution.receipt.customer", customer));
 		}
 		if (record.customerGrade() != null) {
 			sheet.add(line("flowexecution.start.grade",

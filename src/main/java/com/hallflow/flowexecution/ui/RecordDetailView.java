@@ -9,12 +9,10 @@ import com.hallflow.flowexecution.SessionStatus;
 import com.hallflow.flowexecution.SessionSummary;
 import com.hallflow.security.AppRoles;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -67,6 +65,9 @@ public class RecordDetailView extends VerticalLayout implements BeforeEnterObser
 				"flowexecution.outcome." + (s.status() == SessionStatus.ENDED ? s.outcome() : s.status().name()));
 		add(new Span(getTranslation("flowexecution.record.facts", s.clerkDisplayName() + " (" + s.clerkName() + ")",
 				status, Dates.format(s.startedAt(), getLocale()), record.versionNumber())));
+		if (RecordCustomer.known(record)) {
+			add(new RecordCustomer(record, reason -> sessions.revealName(sessionId, reason)));
+		}
 		if (record.abandonReason() != null) {
 			add(new Span(getTranslation("flowexecution.labelValue", getTranslation("flowexecution.abandon.reason"),
 					record.abandonReason())));
@@ -144,11 +145,12 @@ public class RecordDetailView extends VerticalLayout implements BeforeEnterObser
 			row.add(shown);
 		}
 		for (String sealed : entry.sealed()) {
-			Button reveal = new Button(getTranslation(entry.sealedIdNumbers().contains(sealed)
-					? "flowexecution.record.revealId" : "flowexecution.record.reveal"), VaadinIcon.EYE.create());
-			reveal.setId("reveal-" + entry.sequence() + "-" + sealed);
-			reveal.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-			reveal.addClickListener(e -> new RevealDialog(reason -> {
+			String revealKey = entry.sealedIdNumbers().contains(sealed) ? "flowexecution.record.revealId"
+					: entry.sealedNames().contains(sealed) ? "flowexecution.record.revealName"
+							: "flowexecution.record.reveal";
+			Button reveal = RecordCustomer.revealButton(getTranslation(revealKey),
+					"reveal-" + entry.sequence() + "-" + sealed);
+			reveal.addClickListener(e -> new RevealDialog(revealKey, reason -> {
 				try {
 					String full = sessions.reveal(sessionId, entry.sequence(), sealed, reason);
 					Span plain = new Span(full);

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.function.Consumer;
 
 /**
- * Asked before a full personal number is shown: why, from a short list, and that the look
- * is recorded (who, when, why).
+ * Asked before a full personal number or name is shown: why, from a short list, and that
+ * the look is recorded (who, when, why).
  */
 class RevealDialog extends Dialog {
 
@@ -18,9 +18,12 @@ class RevealDialog extends Dialog {
 
 	final Button show = new Button();
 
-	RevealDialog(Consumer<RevealReason> onShow) {
+	/**
+	 * @param titleKey what is shown, e.g. 查看完整证件号
+	 */
+	RevealDialog(String titleKey, Consumer<RevealReason> onShow) {
 		setId("reveal-dialog");
-		setHeaderTitle(getTranslation("flowexecution.record.reveal"));
+		setHeaderTitle(getTranslation(titleKey));
 		Paragraph recorded = new Paragraph(getTranslation("flowexecution.reveal.recorded"));
 		reason.setId("reveal-reason");
 		reason.setLabel(getTranslation("flowexecution.reveal.reason"));

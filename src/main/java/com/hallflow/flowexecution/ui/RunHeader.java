@@ -51,8 +51,11 @@ class RunHeader extends Div {
 
 	private String customerLine(RunningSession now) {
 		StringBuilder line = new StringBuilder();
-		if (now.customerName() != null) {
-			line.append(now.customerName()).append(' ');
+		// the clerk serves this person and may need the whole name (缴费: 核对机主姓名), so the
+		// running session's header shows it; once the session has ended, masked
+		String name = now.customerFullName() != null ? now.customerFullName() : now.customerName();
+		if (name != null) {
+			line.append(name).append(' ');
 		}
 		if (now.mobileMasked() != null) {
 			line.append(now.mobileMasked()).append(' ');

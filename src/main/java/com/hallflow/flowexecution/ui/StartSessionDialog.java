@@ -2,6 +2,7 @@ package com.hallflow.flowexecution.ui;
 
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.MobileNumber;
+import com.hallflow.base.Salutation;
 import com.hallflow.base.ui.FormErrors;
 import com.hallflow.flowdesign.PublishedFlow;
 import com.hallflow.base.CustomerGrade;
@@ -20,14 +21,16 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 /**
- * Starts a session: the customer's mobile number (optional, checked as typed), name and
- * grade.
+ * Starts a session: the customer's mobile number (optional, checked as typed), name, how
+ * the scripts address them (张先生 / 张女士) and grade.
  */
 class StartSessionDialog extends Dialog {
 
 	final TextField mobile = new TextField();
 
 	final TextField name = new TextField();
+
+	final Select<Salutation> salutation = new Select<>();
 
 	final Select<CustomerGrade> grade = new Select<>();
 
@@ -55,6 +58,13 @@ class StartSessionDialog extends Dialog {
 		name.setId("start-name");
 		name.setLabel(getTranslation("flowexecution.start.name"));
 		name.setMaxLength(StartSessionCommand.NAME_MOST);
+		name.setHelperText(getTranslation("flowexecution.start.name.helper"));
+		salutation.setId("start-salutation");
+		salutation.setLabel(getTranslation("flowexecution.start.salutation"));
+		salutation.setItems(Salutation.values());
+		salutation.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.messageKey()));
+		salutation.setEmptySelectionAllowed(true);
+		salutation.setEmptySelectionCaption(getTranslation("flowexecution.start.salutation.unknown"));
 		grade.setId("start-grade");
 		grade.setLabel(getTranslation("flowexecution.start.grade"));
 		grade.setItems(CustomerGrade.values());
@@ -63,10 +73,11 @@ class StartSessionDialog extends Dialog {
 		grade.setEmptySelectionCaption(getTranslation("flowexecution.start.grade.unknown"));
 		practice.setId("start-practice");
 		practice.setLabel(getTranslation("flowexecution.start.practice"));
-		FormLayout form = new FormLayout(mobile, name, grade, practice);
+		FormLayout form = new FormLayout(mobile, name, salutation, grade, practice);
 		add(form);
 		FormErrors errors = new FormErrors().bind("customerMobile", mobile)
 			.bind("customerName", name)
+			.bind("customerSalutation", salutation)
 			.bind("customerGrade", grade);
 		start.setText(getTranslation("flowexecution.start.go"));
 		start.setId("start-go");
@@ -75,7 +86,8 @@ class StartSessionDialog extends Dialog {
 		start.addClickListener(e -> {
 			try {
 				RunningSession session = sessions.start(new StartSessionCommand(flow.key(), practice.getValue(),
-						name.getValue(), mobile.getValue(), grade.getValue() == null ? null : grade.getValue().name()));
+						name.getValue(), mobile.getValue(), grade.getValue() == null ? null : grade.getValue().name(),
+						salutation.getValue() == null ? null : salutation.getValue().name()));
 				UI ui = UI.getCurrent();
 				close();
 				ui.navigate(GuidedRunView.class, GuidedRunView.params(session.id()));

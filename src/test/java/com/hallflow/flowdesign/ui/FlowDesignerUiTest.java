@@ -190,7 +190,7 @@ class FlowDesignerUiTest extends KaribuTest {
 		StepEditor stepEditor = _get(StepEditor.class);
 		List<Button> chips = _find(stepEditor, Button.class, s -> s.withClasses("placeholder-chip"));
 		assertThat(chips).extracting(Button::getText)
-			.containsExactly("客户姓名", "客户手机号", "客户星级", "营业厅名称", "营业厅地址", "营业员姓名", "今天日期", "缴费金额");
+			.containsExactly("客户称呼", "客户手机号", "客户星级", "营业厅名称", "营业厅地址", "营业员姓名", "今天日期", "缴费金额");
 		assertThat(chips).extracting(chip -> chip.getTooltip().getText())
 			.containsExactly("{customer.name}", "{customer.mobile}", "{customer.grade}", "{branch.name}",
 					"{branch.address}", "{staff.name}", "{today}", "{input.amount}");
