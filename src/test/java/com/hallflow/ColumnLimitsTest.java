@@ -107,6 +107,9 @@ class ColumnLimitsTest {
 			entry("ServiceSessionEntity.outcome", "an Outcome constant"),
 			entry("ServiceSessionEntity.currentStep", "a flow key and a step key (64 each) and a slash"),
 			entry("ServiceSessionEntity.customerGrade", "a CustomerGrade constant; another name is refused"),
+			entry("ServiceSessionEntity.customerNameEncrypted",
+					"the typed name (checked at customerNameMasked, as long as the name), encrypted"),
+			entry("ServiceSessionEntity.customerSalutation", "a Salutation constant; another name is refused"),
 			entry("ServiceSessionEntity.mobileMasked", "a checked mobile number, masked"),
 			entry("ServiceSessionEntity.mobileEncrypted", "a checked mobile number, encrypted"),
 			entry("ServiceSessionEntity.mobileHash", "a keyed hash"),
@@ -280,7 +283,7 @@ class ColumnLimitsTest {
 				"UserAccount.username", "UserAccount.displayName", "FlowTemplateEntity.key", "FlowTemplateEntity.name",
 				"FlowTemplateEntity.category", "FlowVersionEntity.changeNote", "ScriptSnippetEntity.key",
 				"ScriptSnippetEntity.title", "ScriptSnippetEntity.text", "ScriptSnippetEntity.tags",
-				"ServiceSessionEntity.customerName", "ServiceSessionEntity.abandonReason",
+				"ServiceSessionEntity.customerNameMasked", "ServiceSessionEntity.abandonReason",
 				"StepRecordEntity.shownValues", "StepRecordEntity.sealedValues", "PackageEntity.code",
 				"PackageEntity.name", "PackageEntity.description", "PackageEntity.pitchScript", "RolloutEntity.name");
 	}
@@ -370,7 +373,7 @@ class ColumnLimitsTest {
 				asAdmin.apply(v -> () -> rollouts.save(new RolloutCommand(null, null, pack.id(), v, 1, null, null,
 						List.of(new Stage(clock.instant(), List.of(new RolloutTarget(TargetKind.BRANCH, branch.id())))),
 						List.of()))))));
-		typed.put("ServiceSessionEntity.customerName", List.of(new Typed("customerName", '客', true,
+		typed.put("ServiceSessionEntity.customerNameMasked", List.of(new Typed("customerName", '客', true,
 				asClerk.apply(v -> () -> sessions.start(new StartSessionCommand(textFlow, false, v, null, null))))));
 		typed.put("ServiceSessionEntity.abandonReason", List.of(new Typed("reason", '因', true,
 				asClerk.apply(v -> () -> sessions.abandon(sessions.start(StartSessionCommand.of(textFlow)).id(), v)))));
