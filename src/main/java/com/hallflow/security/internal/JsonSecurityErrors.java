@@ -1,22 +1,44 @@
 package com.hallflow.security.internal;
 
+import com.hallflow.security.SignInThrottledException;
+import com.hallflow.security.internal.OwnPasswordChosen.PasswordNotChosen;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
-/** 401 and 403 for the JSON API, as JSON; the body never says why a login failed. */
+/**
+ * 401, 403 and 429 for the JSON API, as JSON; the body never says why a login failed. A
+ * sign-in the throttle holds back is a 429 with {@code Retry-After}, the same for an
+ * unknown name as for an account.
+ */
 @Component
 class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	private final Clock clock;
+
+	JsonSecurityErrors(Clock clock) {
+		this.clock = clock;
+	}
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException {
+		if (authException instanceof SignInThrottledException throttled) {
+			long seconds = throttled.secondsLeft(clock.instant());
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+			write(response, 429, "security.login.throttled",
+					"Too many failed sign-ins: try again in " + seconds + " seconds");
+			return;
+		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"HallFlow\", charset=\"UTF-8\"");
 		write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "Authentication required");
 	}
@@ -24,6 +46,13 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response,
 			AccessDeniedException accessDeniedException) throws IOException {
+		if (accessDeniedException instanceof AuthorizationDeniedException denied
+				&& denied.getAuthorizationResult() instanceof PasswordNotChosen) {
+			write(response, HttpServletResponse.SC_FORBIDDEN, "security.api.passwordNotChosen",
+					"This account still has a temporary password: sign in to the application and choose your own "
+							+ "password before using the API");
+			return;
+		}
 		write(response, HttpServletResponse.SC_FORBIDDEN, "forbidden", "Not allowed for this account");
 	}
 

@@ -2,6 +2,7 @@ package com.hallflow.security.ui;
 
 import com.hallflow.base.ui.LanguageSelect;
 import com.hallflow.security.LanguagePreference;
+import com.hallflow.security.SignInThrottledException;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -11,8 +12,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.time.Clock;
+import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -22,8 +26,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
 	private final AuthenticationContext authentication;
 
-	LoginView(LanguagePreference languages, AuthenticationContext authentication) {
+	private final Clock clock;
+
+	LoginView(LanguagePreference languages, AuthenticationContext authentication, Clock clock) {
 		this.authentication = authentication;
+		this.clock = clock;
 		setSizeFull();
 		setAlignItems(Alignment.CENTER);
 		setJustifyContentMode(JustifyContentMode.CENTER);
@@ -31,13 +38,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
 		H1 title = new H1(getTranslation("app.name"));
 		Paragraph tagline = new Paragraph(getTranslation("security.login.tagline"));
-		form.setI18n(i18n());
+		form.setI18n(i18n(null));
 		form.setAction("login");
 		form.setForgotPasswordButtonVisible(false);
 		add(title, tagline, form, new LanguageSelect(languages::switchTo));
 	}
 
-	private LoginI18n i18n() {
+	/**
+	 * The form's texts; its error tells how long to wait when the sign-in was held back.
+	 */
+	private LoginI18n i18n(SignInThrottledException throttled) {
 		LoginI18n i18n = LoginI18n.createDefault();
 		LoginI18n.Form f = i18n.getForm();
 		f.setTitle(getTranslation("security.login.title"));
@@ -47,6 +57,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 		LoginI18n.ErrorMessage error = i18n.getErrorMessage();
 		error.setTitle(getTranslation("security.login.error.title"));
 		error.setMessage(getTranslation("security.login.error.message"));
+		if (throttled != null && throttled.retryAt().isAfter(clock.instant())) {
+			error.setTitle(getTranslation("security.login.throttled.title"));
+			error.setMessage(getTranslation("security.login.throttled", throttled.secondsLeft(clock.instant())));
+		}
 		error.setUsername(getTranslation("security.login.error.usernameRequired"));
 		error.setPassword(getTranslation("security.login.error.passwordRequired"));
 		return i18n;
@@ -58,7 +72,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 			event.forwardTo("");
 			return;
 		}
-		form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+		boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+		if (failed && lastFailure() instanceof SignInThrottledException throttled) {
+			form.setI18n(i18n(throttled));
+		}
+		form.setError(failed);
+	}
+
+	/** Why the last sign-in of this browser failed, as Spring Security left it. */
+	private static Object lastFailure() {
+		VaadinSession session = VaadinSession.getCurrent();
+		return session == null || session.getSession() == null ? null
+				: session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
 	}
 
 	@Override
