@@ -22,9 +22,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A new password ends the account's signed-in browser sessions, on this node at once and
- * on any other at its next request, and the old password stops working on the API; over
- * real HTTP, signed in through the real form.
+ * Over real HTTP, through the real sign-in form: the form is throttled as the API is; a
+ * new password ends the account's signed-in browser sessions, on this node at once and on
+ * any other at its next request, and the old password stops working on the API.
  */
 @WebServerTest
 class PasswordSessionsTest {
@@ -85,6 +85,18 @@ class PasswordSessionsTest {
 		assertThat(home(browser)).isEqualTo(302);
 	}
 
+	@Test
+	void the_sign_in_form_holds_back_the_right_password_after_five_wrong_ones() throws Exception {
+		UserSummary clerk = fixtures.user(StaffRole.BRANCH_STAFF, fixtures.branch("表单限速厅").id());
+		HttpClient browser = browser();
+		for (int i = 0; i < 5; i++) {
+			assertThat(post(browser, clerk.username(), "wrong-password-" + i)).endsWith("/login?error");
+		}
+
+		assertThat(post(browser, clerk.username(), Fixtures.PASSWORD)).endsWith("/login?error");
+		assertThat(home(browser)).isEqualTo(302);
+	}
+
 	@AfterEach
 	void forgetFailuresFromThisMachine() {
 		jdbc.update("delete from sign_in_throttle where throttle_key like 'address:%'");
@@ -92,10 +104,23 @@ class PasswordSessionsTest {
 
 	/** A browser of its own (its own cookies), signed in through the sign-in form. */
 	private HttpClient signedIn(String username, String password) throws Exception {
-		HttpClient browser = HttpClient.newBuilder()
+		HttpClient browser = browser();
+		assertThat(post(browser, username, password)).as("signed in").doesNotContain("login");
+		return browser;
+	}
+
+	private static HttpClient browser() {
+		return HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
+	}
+
+	/**
+	 * Posts the sign-in form with the page's CSRF token; where the answer sends the
+	 * browser.
+	 */
+	private String post(HttpClient browser, String username, String password) throws Exception {
 		HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(base() + "/login")).build(),
 				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		Matcher csrf = CSRF.matcher(page.body());
@@ -106,9 +131,7 @@ class PasswordSessionsTest {
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		assertThat(answer.headers().firstValue("Location")).as("signed in")
-			.hasValueSatisfying(location -> assertThat(location).doesNotContain("login"));
-		return browser;
+		return answer.headers().firstValue("Location").orElse("");
 	}
 
 	/**

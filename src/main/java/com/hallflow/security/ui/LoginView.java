@@ -22,7 +22,7 @@ import org.springframework.security.web.WebAttributes;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-	private final LoginForm form = new LoginForm();
+	final LoginForm form = new LoginForm();
 
 	private final AuthenticationContext authentication;
 
@@ -38,7 +38,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
 		H1 title = new H1(getTranslation("app.name"));
 		Paragraph tagline = new Paragraph(getTranslation("security.login.tagline"));
-		form.setI18n(i18n(null));
 		form.setAction("login");
 		form.setForgotPasswordButtonVisible(false);
 		add(title, tagline, form, new LanguageSelect(languages::switchTo));
@@ -73,9 +72,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 			return;
 		}
 		boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-		if (failed && lastFailure() instanceof SignInThrottledException throttled) {
-			form.setI18n(i18n(throttled));
-		}
+		form.setI18n(i18n(failed && lastFailure() instanceof SignInThrottledException throttled ? throttled : null));
 		form.setError(failed);
 	}
 
