@@ -10,6 +10,7 @@ import com.hallflow.security.UserAccountService;
 import com.hallflow.security.UserSummary;
 import com.hallflow.support.Browser;
 import com.hallflow.support.Fixtures;
+import com.hallflow.support.SignInThrottles;
 import com.hallflow.support.WebServerTest;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -53,6 +54,7 @@ class FoundationBrowserTest {
 	void closeBrowser(TestInfo test) throws Exception {
 		browser.screenshot(test.getTestMethod().map(m -> m.getName()).orElse("test"));
 		browser.close();
+		SignInThrottles.forgetAddresses(jdbc);
 	}
 
 	@Test
@@ -120,7 +122,6 @@ class FoundationBrowserTest {
 		// the test profile's first wait is a minute
 		assertThat(loginErrorText()).contains("登录尝试过多").containsPattern("请在 \\d+ 秒后再试");
 		assertThat(browser.driver().findElements(By.id("home-greeting"))).isEmpty();
-		jdbc.update("delete from sign_in_throttle where throttle_key like 'address:%'");
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallflow.organization.BranchSummary;
 import com.hallflow.support.Fixtures;
+import com.hallflow.support.SignInThrottles;
 import com.hallflow.support.WebServerTest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -136,9 +137,7 @@ class ApiSecurityTest {
 
 	@AfterEach
 	void forgetFailuresFromThisMachine() {
-		// every test here calls from this machine: its failures must not hold back the
-		// next
-		jdbc.update("delete from sign_in_throttle where throttle_key like 'address:%'");
+		SignInThrottles.forgetAddresses(jdbc);
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package com.hallflow.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallflow.support.Fixtures;
+import com.hallflow.support.SignInThrottles;
 import com.hallflow.support.WebServerTest;
 import java.net.CookieManager;
 import java.net.URI;
@@ -99,7 +100,7 @@ class PasswordSessionsTest {
 
 	@AfterEach
 	void forgetFailuresFromThisMachine() {
-		jdbc.update("delete from sign_in_throttle where throttle_key like 'address:%'");
+		SignInThrottles.forgetAddresses(jdbc);
 	}
 
 	/** A browser of its own (its own cookies), signed in through the sign-in form. */

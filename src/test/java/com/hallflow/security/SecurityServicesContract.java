@@ -11,18 +11,21 @@ import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
 import com.hallflow.organization.BranchSummary;
 import com.hallflow.support.Fixtures;
+import com.hallflow.support.SignInThrottles;
 import com.hallflow.support.TestClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -64,9 +67,19 @@ abstract class SecurityServicesContract {
 	@Autowired
 	UserDetailsService userDetailsService;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void fromNoRequest() {
+		// the addresses are the tests' own (a UI test may leave its faked request behind)
+		RequestContextHolder.resetRequestAttributes();
+	}
+
 	@AfterEach
 	void signOut() {
 		Fixtures.signOut();
+		SignInThrottles.forgetAddresses(jdbc);
 	}
 
 	@Test

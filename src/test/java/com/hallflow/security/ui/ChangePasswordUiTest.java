@@ -16,18 +16,29 @@ import com.hallflow.security.UserSummary;
 import com.hallflow.shell.ui.HomeView;
 import com.hallflow.support.Fixtures;
 import com.hallflow.support.KaribuTest;
+import com.hallflow.support.SignInThrottles;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class ChangePasswordUiTest extends KaribuTest {
 
 	@Autowired
 	UserAccountService accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@AfterEach
+	void forgetFailuresFromThisMachine() {
+		SignInThrottles.forgetAddresses(jdbc);
+	}
 
 	@Test
 	void a_user_with_a_temporary_password_is_kept_on_the_change_password_page_until_they_change_it() {
