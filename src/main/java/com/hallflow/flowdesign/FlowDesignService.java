@@ -7,6 +7,7 @@ import com.hallflow.base.AuditField;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
+import com.hallflow.base.TextHygiene;
 import com.hallflow.flowdesign.internal.DraftTrialEntity;
 import com.hallflow.flowdesign.internal.DraftTrialRepository;
 import com.hallflow.flowdesign.internal.FlowTemplateEntity;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,8 +94,9 @@ public class FlowDesignService {
 		if (templates.findByKey(key).isPresent()) {
 			throw BusinessException.forField("key", "flowdesign.flow.key.taken", key);
 		}
-		FlowDocument empty = new FlowDocument(FlowDocument.CURRENT_FORMAT, key, command.name().trim(),
-				blankToNull(command.category()), null, null, null, List.of());
+		FlowDocument empty = new FlowDocument(FlowDocument.CURRENT_FORMAT, key,
+				TextHygiene.line("name", command.name(), FlowTexts.NAME_MOST),
+				TextHygiene.line("category", command.category(), FlowTexts.CATEGORY_MOST), null, null, null, List.of());
 		FlowTemplateEntity template = templates
 			.save(new FlowTemplateEntity(key, empty.name(), empty.category(), actor(), clock.instant()));
 		FlowVersionEntity draft = versions
@@ -147,14 +150,15 @@ public class FlowDesignService {
 	 * the draft.
 	 */
 	public Draft importDraft(String json) {
-		return importDraft(json, null);
+		return importDraft(json, null, null);
 	}
 
 	/**
-	 * Import into the flow {@code requiredKey} (when not null): a document for another
-	 * flow is refused like a malformed one.
+	 * Import into the flow {@code requiredKey} (when not null; a document for another
+	 * flow is refused like a malformed one) over a draft whose {@link Draft#revision()}
+	 * (null for none) {@code expected} accepts (when not null; else nothing is stored).
 	 */
-	public Draft importDraft(String json, String requiredKey) {
+	public Draft importDraft(String json, String requiredKey, Predicate<String> expected) {
 		FlowDocument document = FlowJson.read(json);
 		if (requiredKey != null && !requiredKey.equals(document.key())) {
 			throw new FlowFormatException(List.of(new FormatProblem("$.key",
@@ -164,9 +168,13 @@ public class FlowDesignService {
 		if (!cannotWork.isEmpty()) {
 			throw new FlowFormatException(cannotWork);
 		}
-		FlowTemplateEntity template = templates.findByKey(document.key())
-			.orElseGet(() -> templates.save(new FlowTemplateEntity(document.key(), document.name(), document.category(),
-					actor(), clock.instant())));
+		Optional<FlowTemplateEntity> existing = templates.findByKey(document.key());
+		if (expected != null
+				&& !expected.test(existing.flatMap(t -> draft(t.getKey())).map(Draft::revision).orElse(null))) {
+			throw new ConcurrentEditException();
+		}
+		FlowTemplateEntity template = existing.orElseGet(() -> templates.save(new FlowTemplateEntity(document.key(),
+				document.name(), document.category(), actor(), clock.instant())));
 		Draft draft = storeDraft(template, -1, document, false);
 		audit.record(actor(), AuditAction.FLOW_IMPORTED, document.key(),
 				AuditDetail.builder().value(AuditField.STEPS, document.steps().size()).json());
@@ -175,7 +183,8 @@ public class FlowDesignService {
 
 	private Draft storeDraft(FlowTemplateEntity template, long lockVersion, FlowDocument document, boolean checkLock) {
 		Instant now = clock.instant();
-		String json = FlowJson.write(document);
+		FlowTexts.refuse(document);
+		String json = FlowJson.writeWithin(document);
 		Optional<FlowVersionEntity> existing = versions.findByTemplateIdAndStatus(template.getId(),
 				FlowVersionEntity.Status.DRAFT);
 		FlowVersionEntity draft;
@@ -245,7 +254,8 @@ public class FlowDesignService {
 	 * snippet edits never change it.
 	 */
 	public int publish(String key, long lockVersion, String changeNote, Instant effectiveFrom) {
-		if (changeNote == null || changeNote.isBlank()) {
+		String note = TextHygiene.text("changeNote", changeNote, VersionSummary.NOTE_MOST);
+		if (note == null) {
 			throw BusinessException.forField("changeNote", "flowdesign.publish.noteRequired");
 		}
 		FlowTemplateEntity template = templates.lockByKey(key)
@@ -261,7 +271,7 @@ public class FlowDesignService {
 		Instant now = clock.instant();
 		int number = versions.maxNumber(template.getId()) + 1;
 		FlowDocument previous = number > 1 ? FlowJson.readStored(version(template, number - 1).getDefinition()) : null;
-		draft.publish(number, FlowJson.write(document), changeNote.trim(), actor(), now,
+		draft.publish(number, FlowJson.write(document), note, actor(), now,
 				effectiveFrom == null || effectiveFrom.isBefore(now) ? now : effectiveFrom);
 		template.touch(actor(), now);
 		versions.saveAndFlush(draft);
@@ -271,7 +281,7 @@ public class FlowDesignService {
 		if (effectiveFrom != null) {
 			detail.value(AuditField.EFFECTIVE_FROM, effectiveFrom);
 		}
-		detail.value(AuditField.CHANGE_NOTE, changeNote.trim());
+		detail.value(AuditField.CHANGE_NOTE, note);
 		audit.record(actor(), effectiveFrom == null ? AuditAction.FLOW_PUBLISHED : AuditAction.FLOW_SCHEDULED, key,
 				changeDetail(detail, previous, document).json());
 		return number;
@@ -423,16 +433,12 @@ public class FlowDesignService {
 	}
 
 	private Draft draft(String key, FlowVersionEntity v) {
-		return new Draft(key, v.getLockVersion(), FlowJson.readStored(v.getDefinition()), v.getUpdatedBy(),
+		return new Draft(v.getId(), key, v.getLockVersion(), FlowJson.readStored(v.getDefinition()), v.getUpdatedBy(),
 				v.getUpdatedAt());
 	}
 
 	private String actor() {
 		return currentUser.actorName();
-	}
-
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.trim();
 	}
 
 }

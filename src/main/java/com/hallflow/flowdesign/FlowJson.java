@@ -1,5 +1,6 @@
 package com.hallflow.flowdesign;
 
+import com.hallflow.base.BusinessException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.hallflow.base.JsonErrors;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -20,6 +22,8 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
@@ -68,6 +72,39 @@ public final class FlowJson {
 	}
 
 	/**
+	 * The text of a document received as bytes: UTF-8 only. A malformed byte refuses the
+	 * document whole rather than turning into U+FFFD and being stored.
+	 */
+	public static String text(byte[] utf8) {
+		if (utf8 == null) {
+			return null;
+		}
+		if (utf8.length > MAX_BYTES) {
+			throw tooLarge(utf8.length);
+		}
+		ByteBuffer in = ByteBuffer.wrap(utf8);
+		CharBuffer out = CharBuffer.allocate(utf8.length);
+		if (StandardCharsets.UTF_8.newDecoder().decode(in, out, true).isError()) {
+			throw refused("$", "the document is not valid UTF-8 (byte " + (in.position() + 1) + ")");
+		}
+		return out.flip().toString();
+	}
+
+	/**
+	 * The canonical text of a document to be stored: refused when it is larger than an
+	 * import may be.
+	 */
+	static String writeWithin(FlowDocument document) {
+		String json = write(document);
+		int bytes = json.getBytes(StandardCharsets.UTF_8).length;
+		if (bytes > MAX_BYTES) {
+			throw new BusinessException("flowdesign.draft.tooLarge", Integer.toString(MAX_BYTES / 1024),
+					Integer.toString((bytes + 1023) / 1024));
+		}
+		return json;
+	}
+
+	/**
 	 * Reads and checks a document; refuses it whole, with every problem found, or returns
 	 * it.
 	 */
@@ -77,16 +114,20 @@ public final class FlowJson {
 		}
 		int bytes = json.getBytes(StandardCharsets.UTF_8).length;
 		if (bytes > MAX_BYTES) {
-			throw refused("$", "the document has " + bytes + " bytes; at most " + MAX_BYTES + " are accepted");
+			throw tooLarge(bytes);
 		}
 		JsonNode tree;
-		try {
-			tree = MAPPER.readTree(json);
+		try (JsonParser parser = MAPPER.createParser(json)) {
+			tree = MAPPER.readTree(parser);
+			if (parser.nextToken() != null) {
+				throw refused(where(parser.currentTokenLocation()), "there is more content after the document");
+			}
 		}
 		catch (JsonProcessingException e) {
-			JsonLocation at = e.getLocation();
-			String where = at == null ? "$" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-			throw refused(where, "malformed JSON: " + e.getOriginalMessage());
+			throw refused(where(e.getLocation()), "malformed JSON: " + JsonErrors.describe(e));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
 		tree = FormatUpgrade.toCurrent(tree);
 		JsonNode steps = tree.path("steps");
@@ -105,7 +146,7 @@ public final class FlowJson {
 			return MAPPER.treeToValue(tree, FlowDocument.class);
 		}
 		catch (JsonProcessingException e) {
-			throw refused("$", e.getOriginalMessage());
+			throw refused("$", JsonErrors.describe(e));
 		}
 	}
 
@@ -120,6 +161,14 @@ public final class FlowJson {
 		catch (JsonProcessingException e) {
 			throw new IllegalStateException("a stored flow document cannot be read", e);
 		}
+	}
+
+	private static String where(JsonLocation at) {
+		return at == null ? "$" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+	}
+
+	private static FlowFormatException tooLarge(int bytes) {
+		return refused("$", "the document has " + bytes + " bytes; at most " + MAX_BYTES + " are accepted");
 	}
 
 	private static FlowFormatException refused(String path, String message) {

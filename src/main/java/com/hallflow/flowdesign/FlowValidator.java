@@ -32,6 +32,7 @@ public final class FlowValidator {
 	public List<ValidationIssue> validate(FlowDocument flow) {
 		List<ValidationIssue> issues = new ArrayList<>();
 		List<StepDefinition> steps = flow.steps();
+		FlowTexts.problems(flow).forEach(f -> issues.add(f.issue(f.step() < 0 ? null : steps.get(f.step()).key())));
 		if (steps.isEmpty()) {
 			issues.add(error(null, ValidationCode.NO_STEPS));
 			return issues;

@@ -28,6 +28,12 @@ public record InputDefinition(String key, String label, InputType type, boolean 
 	/** What an input key may be; the JSON schema says the same. */
 	public static final Pattern KEY_PATTERN = Pattern.compile("^[a-z][a-zA-Z0-9_]{0,63}$");
 
+	/**
+	 * The most a {@link InputType#TEXT} answer holds at the counter: one line, so eight
+	 * long answers fit a step's record.
+	 */
+	public static final int TEXT_MOST = 500;
+
 	public InputDefinition {
 		options = options == null ? List.of() : List.copyOf(options);
 		parties = parties == null ? List.of() : List.copyOf(parties);

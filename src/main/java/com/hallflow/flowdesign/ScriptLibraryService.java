@@ -6,6 +6,7 @@ import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
+import com.hallflow.base.TextHygiene;
 import com.hallflow.flowdesign.internal.FlowTemplateEntity;
 import com.hallflow.flowdesign.internal.FlowTemplateRepository;
 import com.hallflow.flowdesign.internal.FlowVersionEntity;
@@ -60,17 +61,21 @@ public class ScriptLibraryService {
 
 	/**
 	 * Creates the snippet, or updates it when {@code lockVersion} matches the stored one.
+	 * The text has a step script's limit, as publishing copies it into the step.
 	 */
 	public ScriptSnippet save(String key, Long lockVersion, String title, String text, String tags) {
 		if (key == null || !key.matches("[a-z][a-z0-9_.-]{0,63}")) {
 			throw BusinessException.forField("key", "flowdesign.library.key.format");
 		}
-		if (title == null || title.isBlank()) {
+		String keptTitle = TextHygiene.line("title", title, ScriptSnippet.TITLE_MOST);
+		if (keptTitle == null) {
 			throw BusinessException.forField("title", "flowdesign.library.title.required");
 		}
-		if (text == null || text.isBlank()) {
+		String keptText = TextHygiene.text("text", text, FlowTexts.SCRIPT_MOST);
+		if (keptText == null) {
 			throw BusinessException.forField("text", "flowdesign.library.text.required");
 		}
+		String keptTags = TextHygiene.line("tags", tags, ScriptSnippet.TAGS_MOST);
 		ScriptSnippetEntity entity = snippets.findByKey(key).orElse(null);
 		Map<AuditField, Object> before = entity == null ? Map.of() : auditFields(entity);
 		if (entity == null) {
@@ -82,8 +87,7 @@ public class ScriptLibraryService {
 		else {
 			ConcurrentEditException.check(lockVersion, entity.getLockVersion());
 		}
-		entity.write(title.trim(), text.trim(), tags == null || tags.isBlank() ? null : tags.trim(),
-				currentUser.actorName(), clock.instant());
+		entity.write(keptTitle, keptText, keptTags, currentUser.actorName(), clock.instant());
 		ScriptSnippetEntity saved = snippets.saveAndFlush(entity);
 		audit.record(currentUser.actorName(), AuditAction.SNIPPET_SAVED, key,
 				AuditDetail.changes(before, auditFields(saved)));

@@ -25,7 +25,9 @@ public enum ValidationCode implements Translatable {
 	CALLED_FLOW_NOT_CHOSEN("calledFlowNotChosen"), PLACEHOLDER_MALFORMED("placeholderMalformed"),
 	STEP_KEY_INVALID("stepKeyInvalid"), INPUT_KEY_INVALID("inputKeyInvalid"), NO_TITLE("noTitle"),
 	MAX_AMOUNT_INVALID("maxAmountInvalid"), LOOPS_BACK("loopsBack"), NEVER_COMPLETES("neverCompletes"),
-	CONTEXT_TYPE("contextType"), GRADE_OPTIONS("gradeOptions"), STANDALONE_STEP_NOT_PLAIN("standaloneStepNotPlain");
+	CONTEXT_TYPE("contextType"), GRADE_OPTIONS("gradeOptions"), STANDALONE_STEP_NOT_PLAIN("standaloneStepNotPlain"),
+	TEXT_TOO_LONG("textTooLong"), TEXT_LINE_CONTROL("textLineControl"), TEXT_CONTROL("textControl"),
+	TEXT_DIRECTION("textDirection");
 
 	private final String code;
 

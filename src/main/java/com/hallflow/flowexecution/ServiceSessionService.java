@@ -4,6 +4,7 @@ import java.util.Optional;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.CustomerGrade;
 import com.hallflow.base.MobileNumber;
+import com.hallflow.base.TextHygiene;
 import com.hallflow.flowdesign.CustomerField;
 import com.hallflow.flowdesign.InputDefinition;
 import com.hallflow.flowdesign.InputType;
@@ -74,6 +75,9 @@ public class ServiceSessionService {
 	private static final int DRAFT_INPUTS_MOST = 50;
 
 	private static final int DRAFT_VALUE_MOST = 200;
+
+	/** The most an abandon reason holds: its column. */
+	public static final int ABANDON_REASON_MOST = 500;
 
 	private final SessionAccess access;
 
@@ -151,10 +155,7 @@ public class ServiceSessionService {
 		if (grade != null && CustomerGrade.byName(grade).isEmpty()) {
 			throw BusinessException.forField("customerGrade", "flowexecution.start.grade.invalid");
 		}
-		String name = blankToNull(command.customerName());
-		if (name != null && name.length() > 50) {
-			throw BusinessException.forField("customerName", "flowexecution.start.name.tooLong");
-		}
+		String name = TextHygiene.line("customerName", command.customerName(), StartSessionCommand.NAME_MOST);
 		PublishedFlow flow = published.current(command.flowKey())
 			.orElseThrow(() -> new BusinessException("flowexecution.flow.notStartable", command.flowKey()));
 		RunState state = RunEngine.start(flow);
@@ -244,12 +245,9 @@ public class ServiceSessionService {
 	 */
 	@AtTheCounter
 	public RunningSession abandon(String id, String reason) {
-		String why = blankToNull(reason);
+		String why = TextHygiene.line("reason", reason, ABANDON_REASON_MOST);
 		if (why == null) {
 			throw BusinessException.forField("reason", "flowexecution.abandon.reason.required");
-		}
-		if (why.length() > 500) {
-			throw BusinessException.forField("reason", "flowexecution.abandon.reason.tooLong");
 		}
 		return tx.execute(status -> {
 			SessionSnapshot session = access.load(id);
@@ -340,6 +338,13 @@ public class ServiceSessionService {
 			return Moving.refused(session, state, errors);
 		}
 		StepResult.Moved moved = (StepResult.Moved) result;
+		Map<String, String> corrected = corrections(session, state, step, values);
+		String shown = personal.shown(step, values, corrected);
+		String sealed = personal.sealed(step, values);
+		Optional<String> tooMuch = PersonalValues.overflowing(step, values, shown, sealed);
+		if (tooMuch.isPresent()) {
+			return Moving.refused(session, state, List.of(new FieldError(tooMuch.get(), PersonalValues.TOO_MUCH)));
+		}
 		if (step.promotionSlot()) {
 			List<OfferProblem> problems = offers.record(new OfferRecording(session.publicId(), submission.sequence(),
 					session.branchId(), frame.flow().key(), step.key(), session.customerGrade(), session.practice(),
@@ -350,10 +355,8 @@ public class ServiceSessionService {
 			}
 		}
 		Instant now = clock.instant();
-		Map<String, String> corrected = corrections(session, state, step, values);
 		writer.insert(new StepRecordEntity(session.id(), session.branchId(), submission.sequence(),
-				StepRecordEntity.Kind.SUBMIT, frame.flow().key(), step.key(), step.title(),
-				personal.shown(step, values, corrected), personal.sealed(step, values),
+				StepRecordEntity.Kind.SUBMIT, frame.flow().key(), step.key(), step.title(), shown, sealed,
 				StoredSteps.checked(submission.checked()), StoredSteps.target(moved.taken()), moved.calledVersionId(),
 				actor, now, millisSince(session, now)));
 		for (SignatureCapture signature : submission.signatures()) {

@@ -6,6 +6,7 @@ import com.hallflow.base.AuditDetail;
 import com.hallflow.base.AuditField;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
+import com.hallflow.base.TextHygiene;
 import com.hallflow.organization.internal.Branch;
 import com.hallflow.organization.internal.BranchRepository;
 import com.hallflow.organization.internal.Region;
@@ -118,8 +119,9 @@ public class BranchService {
 		if (!regions.existsById(command.regionId())) {
 			throw BusinessException.forField("regionId", "organization.branch.region.unknown");
 		}
-		String address = command.address() == null || command.address().isBlank() ? null : command.address().trim();
-		branch.describe(command.name().trim(), command.regionId(), address, command.open());
+		String name = TextHygiene.line("name", command.name(), BranchCommand.NAME_MOST);
+		String address = TextHygiene.line("address", command.address(), BranchCommand.ADDRESS_MOST);
+		branch.describe(name, command.regionId(), address, command.open());
 	}
 
 	private Page<Branch> search(BranchFilter filter, Pageable page, Map<Long, Region> regionsById) {

@@ -6,6 +6,7 @@ import com.hallflow.base.AuditDetail;
 import com.hallflow.base.AuditField;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
+import com.hallflow.base.TextHygiene;
 import com.hallflow.organization.internal.BranchRepository;
 import com.hallflow.organization.internal.Region;
 import com.hallflow.organization.internal.RegionRepository;
@@ -68,7 +69,8 @@ public class RegionService {
 				throw BusinessException.forField("parentId", "organization.region.parent.notProvince");
 			}
 		}
-		Region saved = regions.saveAndFlush(new Region(code, command.name().trim(), command.parentId()));
+		String name = TextHygiene.line("name", command.name(), RegionCommand.NAME_MOST);
+		Region saved = regions.saveAndFlush(new Region(code, name, command.parentId()));
 		audit.record(currentUser.actorName(), AuditAction.REGION_CREATED, code,
 				AuditDetail.values(AuditDetail.fields(AuditField.NAME, saved.getName(), AuditField.PARENT,
 						command.parentId() == null ? null
@@ -81,13 +83,11 @@ public class RegionService {
 		if (name == null || name.isBlank()) {
 			throw BusinessException.forField("name", "organization.region.name.required");
 		}
-		if (name.trim().length() > 100) {
-			throw BusinessException.forField("name", "organization.region.name.length");
-		}
+		String kept = TextHygiene.line("name", name, RegionCommand.NAME_MOST);
 		Region region = load(id);
 		ConcurrentEditException.check(lockVersion, region.getLockVersion());
 		String before = region.getName();
-		region.rename(name.trim());
+		region.rename(kept);
 		Region saved = regions.saveAndFlush(region);
 		audit.record(currentUser.actorName(), AuditAction.REGION_RENAMED, region.getCode(),
 				AuditDetail.builder().change(AuditField.NAME, before, saved.getName()).json());

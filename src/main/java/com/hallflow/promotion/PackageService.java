@@ -7,6 +7,7 @@ import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
 import com.hallflow.base.Money;
+import com.hallflow.base.TextHygiene;
 import com.hallflow.base.CustomerGrade;
 import com.hallflow.flowdesign.PublishedFlow;
 import com.hallflow.flowdesign.PublishedFlowService;
@@ -98,7 +99,7 @@ public class PackageService {
 
 	public VasPackage save(PackageCommand command) {
 		String code = command.code() == null ? "" : command.code().trim().toUpperCase();
-		check(command, code);
+		Texts texts = check(command, code);
 		PackageEntity entity;
 		Map<AuditField, Object> before;
 		if (command.id() == null) {
@@ -119,9 +120,8 @@ public class PackageService {
 			.stream()
 			.map(p -> new PackageEntity.PlacementRow(p.flowKey(), p.stepKey()))
 			.collect(Collectors.toCollection(LinkedHashSet::new));
-		entity.write(command.name().trim(), command.category().name(), command.monthlyPrice().setScale(2),
-				blankToNull(command.description()), command.pitchScript().trim(),
-				command.grades().isEmpty() ? null : gradeNames(command.grades()), command.validFrom(),
+		entity.write(texts.name(), command.category().name(), command.monthlyPrice().setScale(2), texts.description(),
+				texts.pitch(), command.grades().isEmpty() ? null : gradeNames(command.grades()), command.validFrom(),
 				command.validUntil(), command.status().name(), rows, currentUser.actorName(), clock.instant());
 		PackageEntity saved = packages.saveAndFlush(entity);
 		VasPackage after = view(saved);
@@ -134,11 +134,16 @@ public class PackageService {
 		return after;
 	}
 
-	private void check(PackageCommand c, String code) {
+	/** A package's texts as they are kept. */
+	private record Texts(String name, String description, String pitch) {
+	}
+
+	private Texts check(PackageCommand c, String code) {
 		if (!code.matches("[A-Z0-9][A-Z0-9_-]{1,31}")) {
 			throw BusinessException.forField("code", "promotion.package.code.format");
 		}
-		if (c.name() == null || c.name().isBlank() || c.name().trim().length() > 100) {
+		String name = TextHygiene.line("name", c.name(), PackageCommand.NAME_MOST);
+		if (name == null) {
 			throw BusinessException.forField("name", "promotion.package.name.required");
 		}
 		if (c.category() == null) {
@@ -147,14 +152,10 @@ public class PackageService {
 		if (!Money.isAmount(c.monthlyPrice()) || c.monthlyPrice().compareTo(MOST_PRICE) > 0) {
 			throw BusinessException.forField("monthlyPrice", "promotion.package.price.range");
 		}
-		if (c.description() != null && c.description().length() > 1000) {
-			throw BusinessException.forField("description", "promotion.package.description.tooLong");
-		}
-		if (c.pitchScript() == null || c.pitchScript().isBlank()) {
+		String description = TextHygiene.text("description", c.description(), PackageCommand.DESCRIPTION_MOST);
+		String pitch = TextHygiene.text("pitchScript", c.pitchScript(), PackageCommand.PITCH_MOST);
+		if (pitch == null) {
 			throw BusinessException.forField("pitchScript", "promotion.package.pitch.required");
-		}
-		if (c.pitchScript().length() > 2000) {
-			throw BusinessException.forField("pitchScript", "promotion.package.pitch.tooLong");
 		}
 		if (c.validFrom() == null) {
 			throw BusinessException.forField("validFrom", "promotion.package.validFrom.required");
@@ -175,6 +176,7 @@ public class PackageService {
 				throw BusinessException.forField("placements", "promotion.package.placements.unknown", placement.key());
 			}
 		}
+		return new Texts(name, description, pitch);
 	}
 
 	/** What the audit log shows of a package; its places by flow and step name. */
@@ -208,10 +210,6 @@ public class PackageService {
 	/** Grades as stored: their names in alphabetical order, comma-separated. */
 	private static String gradeNames(Set<CustomerGrade> grades) {
 		return grades.stream().map(CustomerGrade::name).sorted().collect(Collectors.joining(","));
-	}
-
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.trim();
 	}
 
 }

@@ -5,6 +5,7 @@ import com.hallflow.base.AuditDetail;
 import com.hallflow.base.AuditField;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
+import com.hallflow.base.TextHygiene;
 import com.hallflow.base.ConcurrentEditException;
 import com.hallflow.organization.BranchService;
 import com.hallflow.organization.RegionNode;
@@ -94,7 +95,7 @@ public class RolloutService {
 
 	public Rollout save(RolloutCommand command) {
 		PackageEntity pack = command.packageId() == null ? null : packages.findById(command.packageId()).orElse(null);
-		check(command, pack);
+		String name = check(command, pack);
 		RolloutEntity entity;
 		Map<AuditField, Object> before = null;
 		if (command.id() == null) {
@@ -119,8 +120,8 @@ public class RolloutService {
 		for (RolloutTarget target : command.exclusions()) {
 			rows.add(new RolloutEntity.TargetRow(0, null, target.kind().name(), target.refId(), true));
 		}
-		entity.write(pack.getId(), command.name().trim(), command.priority(), command.quotaPerBranch(),
-				command.endsAt(), rows, currentUser.actorName(), clock.instant());
+		entity.write(pack.getId(), name, command.priority(), command.quotaPerBranch(), command.endsAt(), rows,
+				currentUser.actorName(), clock.instant());
 		RolloutEntity saved = rollouts.saveAndFlush(entity);
 		Rollout after = view(saved, pack);
 		audit.record(currentUser.actorName(),
@@ -206,14 +207,16 @@ public class RolloutService {
 		return tree.within(regionOfBranch.apply(branch.refId()), region.refId());
 	}
 
-	private void check(RolloutCommand c, PackageEntity pack) {
+	/** Refuses what cannot be saved; the name as it is kept. */
+	private String check(RolloutCommand c, PackageEntity pack) {
 		if (pack == null) {
 			throw BusinessException.forField("packageId", "promotion.rollout.package.required");
 		}
 		if (PackageStatus.valueOf(pack.getStatus()) == PackageStatus.RETIRED) {
 			throw BusinessException.forField("packageId", "promotion.rollout.package.retired", pack.getCode());
 		}
-		if (c.name() == null || c.name().isBlank() || c.name().trim().length() > 100) {
+		String name = TextHygiene.line("name", c.name(), RolloutCommand.NAME_MOST);
+		if (name == null) {
 			throw BusinessException.forField("name", "promotion.rollout.name.required");
 		}
 		if (c.priority() == null || c.priority() < 1 || c.priority() > LOWEST_PRIORITY) {
@@ -250,6 +253,7 @@ public class RolloutService {
 			}
 			checkTarget(excluded, regionIds, "exclusions");
 		}
+		return name;
 	}
 
 	private void checkTarget(RolloutTarget target, Set<Long> regionIds, String field) {

@@ -3,7 +3,6 @@ package com.hallflow.security;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 /**
  * Messages are translation keys; the UI shows them next to the field named by the
@@ -12,10 +11,11 @@ import jakarta.validation.constraints.Size;
 public record CreateUserCommand(@NotBlank(message = "security.user.username.required")
 // blank is left to @NotBlank, so an empty field shows exactly one message
 @Pattern(regexp = "\\s*([a-zA-Z0-9._-]{3,64})?\\s*", message = "security.user.username.format") String username,
-		@NotBlank(message = "security.user.displayName.required") @Size(max = 100,
-				message = "security.user.displayName.length") String displayName,
+		@NotBlank(message = "security.user.displayName.required") String displayName,
 		@NotNull(message = "security.user.role.required") StaffRole role, Long branchId, String initialPassword,
 		boolean passwordIsTemporary) {
+
+	public static final int USERNAME_MOST = 64;
 
 	@Override
 	public String toString() {

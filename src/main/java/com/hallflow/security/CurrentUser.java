@@ -1,6 +1,7 @@
 package com.hallflow.security;
 
 import com.hallflow.security.internal.UserAccountRepository;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -39,6 +40,24 @@ public class CurrentUser {
 			.map(u -> new AppUser(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(),
 					u.getBranchId() == null ? null : branches.findBranch(u.getBranchId()).orElse(null),
 					u.isMustChangePassword(), u.getLocale() == null ? null : Locale.forLanguageTag(u.getLocale())));
+	}
+
+	/**
+	 * The signed-in user as far as the sign-in itself tells, without the database: the
+	 * name and the role, no display name or branch. For the frame of a page while the
+	 * database is out of reach; empty when nobody is signed in.
+	 */
+	public Optional<AppUser> asSignedIn() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+			return Optional.empty();
+		}
+		return Arrays.stream(StaffRole.values())
+			.filter(role -> auth.getAuthorities()
+				.stream()
+				.anyMatch(a -> ("ROLE_" + role.roleName()).equals(a.getAuthority())))
+			.findFirst()
+			.map(role -> new AppUser(0, auth.getName(), auth.getName(), role, null, false, null));
 	}
 
 	/**

@@ -2,10 +2,15 @@ package com.hallflow.security;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
+/**
+ * Changes an account at the lock version the editor read. The display name is checked by
+ * the service: at most {@link #NAME_MOST} characters, one clean line.
+ */
 public record UpdateUserCommand(long id, long lockVersion,
-		@NotBlank(message = "security.user.displayName.required") @Size(max = 100,
-				message = "security.user.displayName.length") String displayName,
+		@NotBlank(message = "security.user.displayName.required") String displayName,
 		@NotNull(message = "security.user.role.required") StaffRole role, Long branchId, boolean enabled) {
+
+	public static final int NAME_MOST = 100;
+
 }

@@ -6,6 +6,7 @@ import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
+import com.hallflow.base.TextHygiene;
 import com.hallflow.base.TranslationProvider;
 import com.hallflow.security.internal.SessionTerminator;
 import com.hallflow.security.internal.SignInThrottle;
@@ -125,14 +126,14 @@ public class UserAccountService {
 	@HeadOffice
 	public UserSummary create(@Valid CreateUserCommand command) {
 		String username = command.username().trim();
+		String displayName = TextHygiene.line("displayName", command.displayName(), UpdateUserCommand.NAME_MOST);
 		if (users.existsByUsername(username)) {
 			throw BusinessException.forField("username", "security.user.username.taken", username);
 		}
 		PasswordPolicy.check(username, command.initialPassword(), "initialPassword");
 		Long branchId = checkedBranch(command.role(), command.branchId());
-		UserAccount account = new UserAccount(username, command.displayName().trim(),
-				passwordEncoder.encode(command.initialPassword()), command.role(), branchId,
-				command.passwordIsTemporary());
+		UserAccount account = new UserAccount(username, displayName, passwordEncoder.encode(command.initialPassword()),
+				command.role(), branchId, command.passwordIsTemporary());
 		UserAccount saved = users.saveAndFlush(account);
 		audit.record(currentUser.actorName(), AuditAction.USER_CREATED, username, AuditDetail.values(fields(saved)));
 		return summary(saved);
@@ -140,6 +141,7 @@ public class UserAccountService {
 
 	@HeadOffice
 	public UserSummary update(@Valid UpdateUserCommand command) {
+		String displayName = TextHygiene.line("displayName", command.displayName(), UpdateUserCommand.NAME_MOST);
 		UserAccount account = load(command.id());
 		ConcurrentEditException.check(command.lockVersion(), account.getLockVersion());
 		if (!command.enabled() && account.getUsername().equals(currentUser.require().username())) {
@@ -147,7 +149,7 @@ public class UserAccountService {
 		}
 		boolean disabling = account.isEnabled() && !command.enabled();
 		Map<AuditField, Object> before = fields(account);
-		account.setDisplayName(command.displayName().trim());
+		account.setDisplayName(displayName);
 		account.assign(command.role(), checkedBranch(command.role(), command.branchId()));
 		account.setEnabled(command.enabled());
 		UserAccount saved = users.saveAndFlush(account);

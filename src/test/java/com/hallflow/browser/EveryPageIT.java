@@ -74,6 +74,27 @@ class EveryPageIT {
 		assertThat(visitEveryPage("en-US", "en")).isEmpty();
 	}
 
+	/**
+	 * The pages run under a Content-Security-Policy, and the page checks would see a
+	 * script it refuses: one put into the page without the page's nonce never runs.
+	 */
+	@Test
+	void a_script_slipped_into_a_page_is_refused_and_reported() throws Exception {
+		try (Browser browser = Browser.start("zh-CN")) {
+			browser.collectPageErrors();
+			browser.open(app.baseUrl() + "login");
+			browser.script("""
+					const s = document.createElement('script');
+					s.textContent = 'window.__slippedIn = true';
+					document.head.appendChild(s);
+					""");
+			Thread.sleep(300);
+			assertThat(browser.script("return window.__slippedIn === true")).isEqualTo(false);
+			assertThat(String.valueOf(browser.script("return window.__hallflowErrors.join(' | ')")))
+				.contains("CSP refused script-src");
+		}
+	}
+
 	private Set<String> visitEveryPage(String language, String tag) throws Exception {
 		Set<String> problems = new LinkedHashSet<>();
 		try (Browser browser = Browser.start(language)) {

@@ -5,31 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallflow.security.StaffRole;
 import com.hallflow.security.UserSummary;
+import com.hallflow.support.ApiClient;
 import com.hallflow.support.Fixtures;
 import com.hallflow.support.WebServerTest;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The flow API over real HTTP (docs/api.md). */
 @WebServerTest
 class FlowApiTest {
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	Fixtures fixtures;
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	@Autowired
+	ApiClient api;
 
 	private UserSummary admin;
 
@@ -130,16 +123,7 @@ class FlowApiTest {
 	}
 
 	private HttpResponse<String> send(String method, String path, String body, UserSummary user) throws Exception {
-		String token = Base64.getEncoder()
-			.encodeToString((user.username() + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization", "Basic " + token)
-			.header("Content-Type", "application/json")
-			.method(method,
-					body == null ? HttpRequest.BodyPublishers.noBody()
-							: HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-			.build();
-		return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		return api.send(method, path, user, body);
 	}
 
 }

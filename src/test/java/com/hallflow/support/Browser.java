@@ -96,6 +96,8 @@ public final class Browser implements ExecutionCondition, AutoCloseable {
 						window.addEventListener('error', (e) => window.__hallflowErrors.push(e.message
 						  || 'failed to load ' + (e.target && (e.target.src || e.target.href))), true);
 						window.addEventListener('unhandledrejection', (e) => window.__hallflowErrors.push('unhandled: ' + e.reason));
+						document.addEventListener('securitypolicyviolation', (e) => window.__hallflowErrors.push(
+						  'CSP refused ' + e.violatedDirective + ': ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));
 						"""));
 	}
 

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * second; the probes only read what it last saw, so they answer at once even while the
  * database hangs, and a load balancer stops sending clerks to a node that cannot serve
  * them within {@value #STALE_SECONDS} s or so of losing the database (and sends them
- * again about a second after it is back).
+ * again about a second after it is back). Its findings open and close the
+ * {@link DatabaseGate}.
  */
 @Component("database")
 class DatabaseHealth implements HealthIndicator, SmartLifecycle {
@@ -36,14 +37,18 @@ class DatabaseHealth implements HealthIndicator, SmartLifecycle {
 
 	private final Clock clock;
 
+	private final DatabaseGate gate;
+
 	private volatile Instant lastReached;
 
 	private volatile String lastProblem = "not checked yet";
 
 	private ScheduledExecutorService checker;
 
-	DatabaseHealth(DataSource dataSource) {
-		this.dataSource = dataSource;
+	DatabaseHealth(DataSource dataSource, DatabaseGate gate) {
+		// past the gate: this check is what opens it again
+		this.dataSource = DatabaseGate.behind(dataSource);
+		this.gate = gate;
 		// the machine's clock, not the business clock tests move
 		this.clock = Clock.systemUTC();
 	}
@@ -61,13 +66,16 @@ class DatabaseHealth implements HealthIndicator, SmartLifecycle {
 		try (Connection connection = dataSource.getConnection()) {
 			if (connection.isValid(1)) {
 				lastReached = clock.instant();
+				gate.reached();
 			}
 			else {
 				lastProblem = "the connection did not answer within 1 s";
+				gate.lost(lastProblem);
 			}
 		}
 		catch (SQLException | RuntimeException e) {
 			lastProblem = e.getClass().getSimpleName();
+			gate.lost(lastProblem);
 		}
 	}
 

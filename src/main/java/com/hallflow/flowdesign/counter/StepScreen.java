@@ -2,7 +2,6 @@ package com.hallflow.flowdesign.counter;
 
 import com.hallflow.base.ClockConfiguration;
 import com.hallflow.base.MobileNumber;
-import com.hallflow.base.Money;
 import com.hallflow.base.ResidentId;
 import com.hallflow.base.ui.Dates;
 import com.hallflow.flowdesign.ChecklistItem;
@@ -33,8 +32,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.function.UnaryOperator;
 
 /**
  * One step as the counter shows it: the script card with its placeholders filled (an
@@ -338,10 +335,10 @@ public class StepScreen extends VerticalLayout {
 		String label = Objects.requireNonNullElse(input.label(), "");
 		Component field = switch (input.type() == null ? InputType.TEXT : input.type()) {
 			case NUMBER -> new NumberField(label);
-			case MONEY -> money(label, input);
-			case MOBILE -> normalising(new TextField(label), MobileNumber::normalise,
+			case MONEY -> TypedFields.money(label, input);
+			case MOBILE -> TypedFields.normalising(new TextField(label), MobileNumber::normalise,
 					v -> MobileNumber.isValid(v) ? null : "flowdesign.screen.mobile.invalid");
-			case RESIDENT_ID -> normalising(new TextField(label), ResidentId::normalise,
+			case RESIDENT_ID -> TypedFields.normalising(new TextField(label), ResidentId::normalise,
 					v -> ResidentId.problem(v, LocalDate.now(ClockConfiguration.BUSINESS_ZONE)).orElse(null));
 			case CHOICE -> {
 				Select<String> select = new Select<>();
@@ -358,7 +355,7 @@ public class StepScreen extends VerticalLayout {
 			}
 			case DATE -> Dates.picker(new DatePicker(label), getLocale());
 			case SIGNATURE -> signature(input);
-			case TEXT -> new TextField(label);
+			case TEXT -> TypedFields.text(label);
 		};
 		if (field instanceof HasValue<?, ?> hasValue) {
 			hasValue.setRequiredIndicatorVisible(input.required());
@@ -367,54 +364,6 @@ public class StepScreen extends VerticalLayout {
 			sized.setWidth("min(100%, 28rem)");
 		}
 		field.setId("input-" + input.key());
-		return field;
-	}
-
-	/**
-	 * An amount typed as text and read strictly, as the server reads it: full-width
-	 * digits are fine, 1e9 or 1,000 are refused with a message rather than read as
-	 * something else. The limit is shown under the field.
-	 */
-	private TextField money(String label, InputDefinition input) {
-		TextField money = new TextField(label);
-		money.setPrefixComponent(new Span("¥"));
-		money.setHelperText(getTranslation(
-				input.refundsAllowed() ? "flowdesign.screen.money.mostWithRefunds" : "flowdesign.screen.money.most",
-				Money.format(input.mostAmount())));
-		money.addValueChangeListener(e -> {
-			if (e.getValue().isBlank()) {
-				money.setInvalid(false);
-				return;
-			}
-			Money.Parsed amount = Money.parse(e.getValue(), input.mostAmount(), input.refundsAllowed());
-			money.setInvalid(!amount.ok());
-			money.setErrorMessage(amount.ok() ? null : getTranslation(amount.problem()));
-			if (amount.ok() && !amount.amount().toPlainString().equals(e.getValue())) {
-				money.setValue(amount.amount().toPlainString());
-			}
-		});
-		return money;
-	}
-
-	/**
-	 * A number typed in any width or with spaces, shown as it is kept (the same rule as
-	 * the server's), and refused next to the field when it cannot be right.
-	 */
-	private TextField normalising(TextField field, UnaryOperator<String> normalise, Function<String, String> problem) {
-		field.addValueChangeListener(e -> {
-			String typed = e.getValue();
-			if (typed.isBlank()) {
-				field.setInvalid(false);
-				return;
-			}
-			String plain = normalise.apply(typed);
-			String error = problem.apply(plain);
-			field.setInvalid(error != null);
-			field.setErrorMessage(error == null ? null : getTranslation(error));
-			if (!plain.equals(typed)) {
-				field.setValue(plain);
-			}
-		});
 		return field;
 	}
 

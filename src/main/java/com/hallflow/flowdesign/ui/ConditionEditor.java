@@ -6,6 +6,7 @@ import com.hallflow.flowdesign.ConditionRules;
 import com.hallflow.flowdesign.Decision.Condition;
 import com.hallflow.flowdesign.Decision.Operator;
 import com.hallflow.flowdesign.FlowDocument;
+import com.hallflow.flowdesign.FlowTexts;
 import com.hallflow.flowdesign.InputDefinition;
 import com.hallflow.flowdesign.InputType;
 import com.hallflow.flowdesign.StepDefinition;
@@ -263,6 +264,7 @@ class ConditionEditor extends VerticalLayout {
 			}
 			default -> {
 				TextField text = new TextField(label);
+				text.setMaxLength(FlowTexts.VALUE_MOST);
 				if (test.value() instanceof String s) {
 					text.setValue(s);
 				}

@@ -1,6 +1,7 @@
 package com.hallflow.flowdesign.ui;
 
 import com.hallflow.flowdesign.FlowDocument;
+import com.hallflow.flowdesign.FlowTexts;
 import com.hallflow.flowdesign.TakesEffect;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -48,13 +50,13 @@ class FlowPropertiesDialog extends Dialog {
 		name.setId("flow-name");
 		name.setLabel(getTranslation("flowdesign.flow.name"));
 		name.setRequiredIndicatorVisible(true);
-		name.setMaxLength(100);
+		TextChecks.line(name, FlowTexts.NAME_MOST);
 		name.setValue(flow.name() == null ? "" : flow.name());
 		category.setLabel(getTranslation("flowdesign.flow.category"));
-		category.setMaxLength(50);
+		TextChecks.line(category, FlowTexts.CATEGORY_MOST);
 		category.setValue(flow.category() == null ? "" : flow.category());
 		description.setLabel(getTranslation("flowdesign.flow.description"));
-		description.setMaxLength(2000);
+		TextChecks.text(description, FlowTexts.DESCRIPTION_MOST);
 		description.setValue(flow.description() == null ? "" : flow.description());
 		icon.setLabel(getTranslation("flowdesign.flow.icon"));
 		icon.setItems(ICONS);
@@ -87,11 +89,12 @@ class FlowPropertiesDialog extends Dialog {
 		apply.addClickListener(e -> {
 			boolean badMinutes = targetMinutes.isInvalid() || targetMinutes.getValue() != null
 					&& (targetMinutes.getValue() < 1 || targetMinutes.getValue() > 600);
-			name.setInvalid(name.getValue().isBlank());
-			name.setErrorMessage(name.isInvalid() ? getTranslation("flowdesign.flow.name.required") : null);
+			if (name.getValue().isBlank()) {
+				TextChecks.mark(name, Optional.of(getTranslation("flowdesign.flow.name.required")));
+			}
 			targetMinutes.setErrorMessage(badMinutes ? getTranslation("flowdesign.flow.targetMinutes.range") : null);
 			targetMinutes.setInvalid(badMinutes);
-			if (name.isInvalid() || badMinutes) {
+			if (name.isInvalid() || category.isInvalid() || description.isInvalid() || badMinutes) {
 				return;
 			}
 			onApply.accept(new FlowDocument(flow.formatVersion(), flow.key(), name.getValue().trim(),

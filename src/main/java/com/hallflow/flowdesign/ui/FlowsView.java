@@ -33,7 +33,6 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /** Every flow template, with what is published and what is being drafted. */
@@ -152,7 +151,7 @@ public class FlowsView extends VerticalLayout implements HasDynamicTitle {
 
 	private void importFile(InputStream in) {
 		try {
-			Draft draft = flows.importDraft(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			Draft draft = flows.importDraft(FlowJson.text(in.readAllBytes()));
 			Notifications.success(getTranslation("flowdesign.flows.imported", draft.key()));
 			openEditor(draft.key());
 		}

@@ -1,6 +1,8 @@
 package com.hallflow.flowdesign.ui;
 
+import com.hallflow.base.TextHygiene.Kind;
 import com.hallflow.flowdesign.CustomerField;
+import com.hallflow.flowdesign.FlowTexts;
 import com.hallflow.flowdesign.InputDefinition;
 import com.hallflow.flowdesign.InputType;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -9,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -22,7 +25,9 @@ class InputRow extends HorizontalLayout {
 
 	InputRow(InputDefinition input, String id, Consumer<InputDefinition> onChange) {
 		key = new TextField(getTranslation("flowdesign.editor.input.key"), nz(input.key()), "");
-		TextField label = new TextField(getTranslation("flowdesign.editor.input.label"), nz(input.label()), "");
+		TextField label = TextChecks.line(
+				new TextField(getTranslation("flowdesign.editor.input.label"), nz(input.label()), ""),
+				FlowTexts.LABEL_MOST);
 		Select<InputType> type = new Select<>();
 		type.setLabel(getTranslation("flowdesign.editor.input.type"));
 		type.setItems(InputType.values());
@@ -34,6 +39,7 @@ class InputRow extends HorizontalLayout {
 		options.setHelperText(getTranslation("flowdesign.editor.input.listHelp"));
 		options.setValue(String.join("，", input.type() == InputType.SIGNATURE ? input.parties() : input.options()));
 		options.setVisible(input.type() == InputType.CHOICE || input.type() == InputType.SIGNATURE);
+		options.setManualValidation(true);
 		MoneyLimits limits = new MoneyLimits(input);
 		limits.setVisible(input.type() == InputType.MONEY);
 		limits.setIdPrefix(id);
@@ -58,6 +64,12 @@ class InputRow extends HorizontalLayout {
 				.toList();
 			InputType t = type.getValue();
 			options.setVisible(t == InputType.CHOICE || t == InputType.SIGNATURE);
+			int most = t == InputType.SIGNATURE ? FlowTexts.PARTY_MOST : FlowTexts.OPTION_MOST;
+			TextChecks.mark(options,
+					list.stream()
+						.map(o -> TextChecks.message(options, o, Kind.LINE, most))
+						.flatMap(Optional::stream)
+						.findFirst());
 			limits.setVisible(t == InputType.MONEY);
 			CustomerField bound = context.getValue() != null && context.getValue().type() == t ? context.getValue()
 					: null;

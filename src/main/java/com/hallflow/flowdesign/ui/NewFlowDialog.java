@@ -1,5 +1,6 @@
 package com.hallflow.flowdesign.ui;
 
+import com.hallflow.flowdesign.FlowTexts;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ui.FormErrors;
 import com.hallflow.flowdesign.Draft;
@@ -31,6 +32,9 @@ class NewFlowDialog extends Dialog {
 		key.setLabel(getTranslation("flowdesign.flow.key"));
 		key.setHelperText(getTranslation("flowdesign.flow.key.help"));
 		key.setRequiredIndicatorVisible(true);
+		key.setMaxLength(NewFlowCommand.KEY_MOST);
+		name.setMaxLength(FlowTexts.NAME_MOST);
+		category.setMaxLength(FlowTexts.CATEGORY_MOST);
 		name.setId("new-flow-name");
 		name.setLabel(getTranslation("flowdesign.flow.name"));
 		name.setRequiredIndicatorVisible(true);

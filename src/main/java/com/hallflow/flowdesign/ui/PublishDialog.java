@@ -1,5 +1,6 @@
 package com.hallflow.flowdesign.ui;
 
+import com.hallflow.flowdesign.VersionSummary;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ClockConfiguration;
 import com.hallflow.base.ui.Dates;
@@ -47,7 +48,7 @@ class PublishDialog extends Dialog {
 		note.setId("publish-note");
 		note.setLabel(getTranslation("flowdesign.publish.note"));
 		note.setRequiredIndicatorVisible(true);
-		note.setMaxLength(1000);
+		note.setMaxLength(VersionSummary.NOTE_MOST);
 		note.setWidthFull();
 		scheduled.setLabel(getTranslation("flowdesign.publish.scheduled"));
 		effectiveFrom.setLabel(getTranslation("flowdesign.publish.effectiveFrom"));

@@ -4,6 +4,7 @@ import com.hallflow.base.BusinessException;
 import com.hallflow.base.ui.FormErrors;
 import com.hallflow.base.ui.Notifications;
 import com.hallflow.flowdesign.ScriptLibraryService;
+import com.hallflow.flowdesign.FlowTexts;
 import com.hallflow.flowdesign.ScriptSnippet;
 import com.hallflow.security.AppRoles;
 import com.vaadin.flow.component.button.Button;
@@ -82,15 +83,22 @@ public class ScriptLibraryView extends VerticalLayout implements HasDynamicTitle
 		TextField key = new TextField(getTranslation("flowdesign.library.key"));
 		key.setValue(snippet == null ? "" : snippet.key());
 		key.setReadOnly(snippet != null);
+		key.setMaxLength(ScriptSnippet.KEY_MOST);
 		TextField title = new TextField(getTranslation("flowdesign.library.titleField"));
 		title.setValue(snippet == null ? "" : snippet.title());
+		title.setMaxLength(ScriptSnippet.TITLE_MOST);
 		TextArea text = new TextArea(getTranslation("flowdesign.library.text"));
 		text.setValue(snippet == null ? "" : snippet.text());
 		text.setWidthFull();
+		text.setMaxLength(FlowTexts.SCRIPT_MOST);
 		text.setHelperText(getTranslation("flowdesign.editor.step.scriptHelp"));
 		TextField tags = new TextField(getTranslation("flowdesign.library.tags"));
 		tags.setValue(snippet == null || snippet.tags() == null ? "" : snippet.tags());
-		FormErrors errors = new FormErrors().bind("key", key).bind("title", title).bind("text", text);
+		tags.setMaxLength(ScriptSnippet.TAGS_MOST);
+		FormErrors errors = new FormErrors().bind("key", key)
+			.bind("title", title)
+			.bind("text", text)
+			.bind("tags", tags);
 		VerticalLayout body = new VerticalLayout(key, title, text, tags);
 		if (snippet != null) {
 			List<String> drafts = library.draftsUsing(snippet.key());

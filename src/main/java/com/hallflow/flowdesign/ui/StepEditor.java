@@ -3,6 +3,7 @@ package com.hallflow.flowdesign.ui;
 import com.hallflow.flowdesign.ChecklistItem;
 import com.hallflow.flowdesign.Decision;
 import com.hallflow.flowdesign.FlowDocument;
+import com.hallflow.flowdesign.FlowTexts;
 import com.hallflow.flowdesign.InputDefinition;
 import com.hallflow.flowdesign.InputType;
 import com.hallflow.flowdesign.ScriptSnippet;
@@ -104,6 +105,7 @@ class StepEditor extends VerticalLayout {
 			}
 		});
 		title.setId("step-title");
+		TextChecks.line(title, FlowTexts.TITLE_MOST);
 		title.setLabel(getTranslation("flowdesign.editor.step.title"));
 		title.setValue(nz(step.title()));
 		// a single input still named after the step (as a new one is) follows the step's
@@ -222,7 +224,7 @@ class StepEditor extends VerticalLayout {
 		for (int i = 0; i < step.checklist().size(); i++) {
 			int index = i;
 			ChecklistItem item = step.checklist().get(i);
-			TextField text = new TextField();
+			TextField text = TextChecks.line(new TextField(), FlowTexts.CHECKLIST_ITEM_MOST);
 			text.setValue(nz(item.text()));
 			text.setWidth("24rem");
 			text.setAriaLabel(getTranslation("flowdesign.editor.checklistText"));

@@ -1,6 +1,8 @@
 package com.hallflow.flowdesign.ui;
 
+import com.hallflow.base.TextHygiene.Kind;
 import com.hallflow.flowdesign.FlowDocument;
+import com.hallflow.flowdesign.FlowTexts;
 import com.hallflow.flowdesign.InputDefinition;
 import com.hallflow.flowdesign.Placeholders;
 import com.hallflow.flowdesign.ScriptSnippet;
@@ -59,6 +61,8 @@ class StepScriptField extends VerticalLayout {
 		snippets.stream().filter(sn -> sn.key().equals(step.scriptRef())).findFirst().ifPresent(library::setValue);
 		script.setId("step-script");
 		script.setLabel(getTranslation("flowdesign.editor.step.script"));
+		script.setMaxLength(FlowTexts.SCRIPT_MOST);
+		script.setManualValidation(true);
 		script.setWidthFull();
 		script.setValue(step.scriptRef() == null ? nz(step.script())
 				: library.getValue() == null ? "" : library.getValue().text());
@@ -142,12 +146,17 @@ class StepScriptField extends VerticalLayout {
 			.forEach(chip -> ((Button) chip).setEnabled(chosen == null));
 	}
 
-	/** A brace that does not make a placeholder is an error at the script field. */
+	/**
+	 * A script too long or not clean, or a brace that does not make a placeholder, is an
+	 * error at the script field.
+	 */
 	private void showPlaceholderProblems() {
 		List<String> malformed = Placeholders.malformed(script.getValue());
-		script.setInvalid(!malformed.isEmpty());
-		script.setErrorMessage(malformed.isEmpty() ? null
-				: getTranslation(ValidationCode.PLACEHOLDER_MALFORMED.messageKey(), malformed.get(0)));
+		TextChecks.mark(script,
+				TextChecks.message(script, script.getValue(), Kind.TEXT, FlowTexts.SCRIPT_MOST)
+					.or(() -> malformed.stream()
+						.findFirst()
+						.map(m -> getTranslation(ValidationCode.PLACEHOLDER_MALFORMED.messageKey(), m))));
 	}
 
 	/**

@@ -4,6 +4,8 @@ import com.hallflow.base.ClockConfiguration;
 import com.hallflow.base.MobileNumber;
 import com.hallflow.base.Money;
 import com.hallflow.base.ResidentId;
+import com.hallflow.base.TextHygiene;
+import com.hallflow.base.TextHygiene.Kind;
 import com.hallflow.base.TypedText;
 import com.hallflow.flowdesign.InputDefinition;
 import com.hallflow.flowdesign.StepDefinition;
@@ -41,7 +43,9 @@ public final class InputRules {
 			return input.required() ? Optional.of("flowexecution.input.required") : Optional.empty();
 		}
 		String problem = switch (input.type()) {
-			case TEXT -> value.length() > 500 ? "flowexecution.input.tooLong" : null;
+			case TEXT -> TextHygiene.problem(value, Kind.LINE, InputDefinition.TEXT_MOST)
+				.map(p -> p.tooLong() ? "flowexecution.input.tooLong" : p.messageKey())
+				.orElse(null);
 			case NUMBER ->
 				PLAIN_NUMBER.matcher(TypedText.halfWidth(value)).matches() ? null : "flowexecution.input.number";
 			case MONEY -> Money.parse(value, input.mostAmount(), input.refundsAllowed()).problem();

@@ -11,6 +11,7 @@ import com.hallflow.flowdesign.InputType;
 import com.hallflow.flowdesign.StepDefinition;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.stereotype.Component;
@@ -75,6 +76,30 @@ public class PersonalValues {
 	 * key starts with it.
 	 */
 	public static final String CORRECTED = "~corrected.";
+
+	/** The most a step's shown values, and its sealed ones, hold: their columns. */
+	public static final int STORED_MOST = 4000;
+
+	/** Why a step is refused when its values together do not fit their columns. */
+	public static final String TOO_MUCH = "flowexecution.input.stepTooLong";
+
+	/**
+	 * The input to shorten when the step's values, as they are stored, do not fit their
+	 * columns: the one with the longest value, the first of several ({@code step} when
+	 * none has one); empty when they fit.
+	 */
+	public static Optional<String> overflowing(StepDefinition step, Map<String, String> values, String shown,
+			String sealed) {
+		if (shown.length() <= STORED_MOST && (sealed == null || sealed.length() <= STORED_MOST)) {
+			return Optional.empty();
+		}
+		return Optional.of(step.inputs()
+			.stream()
+			.map(InputDefinition::key)
+			.filter(key -> values.get(key) != null)
+			.reduce((a, b) -> values.get(b).length() > values.get(a).length() ? b : a)
+			.orElse("step"));
+	}
 
 	/** The personal numbers, each encrypted; null when the step has none. */
 	public String sealed(StepDefinition step, Map<String, String> values) {

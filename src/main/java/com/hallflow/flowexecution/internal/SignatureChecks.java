@@ -35,6 +35,16 @@ public final class SignatureChecks {
 	public static Map<String, String> withSignatures(StepDefinition step, StepSubmission submission,
 			List<FieldError> errors) {
 		Map<String, String> values = new HashMap<>(submission.values());
+		for (SignatureCapture capture : submission.signatures()) {
+			// a signature is kept only for a party of a signature input of this step
+			if (step.inputs()
+				.stream()
+				.noneMatch(i -> i.type() == InputType.SIGNATURE && i.key().equals(capture.inputKey())
+						&& i.parties().contains(capture.party()))) {
+				errors.add(new FieldError("step", "flowexecution.signature.invalid"));
+				return values;
+			}
+		}
 		for (InputDefinition input : step.inputs()) {
 			if (input.type() != InputType.SIGNATURE) {
 				continue;

@@ -54,7 +54,7 @@ class StartSessionDialog extends Dialog {
 		});
 		name.setId("start-name");
 		name.setLabel(getTranslation("flowexecution.start.name"));
-		name.setMaxLength(50);
+		name.setMaxLength(StartSessionCommand.NAME_MOST);
 		grade.setId("start-grade");
 		grade.setLabel(getTranslation("flowexecution.start.grade"));
 		grade.setItems(CustomerGrade.values());

@@ -27,9 +27,11 @@ class RegionDialog extends Dialog {
 		code.setId("region-code");
 		code.setLabel(getTranslation("organization.region.code"));
 		code.setRequiredIndicatorVisible(true);
+		code.setMaxLength(RegionCommand.CODE_MOST);
 		name.setId("region-name");
 		name.setLabel(getTranslation("organization.region.name"));
 		name.setRequiredIndicatorVisible(true);
+		name.setMaxLength(RegionCommand.NAME_MOST);
 		FormErrors errors = new FormErrors().bind("code", code).bind("name", name);
 		add(new FormLayout(code, name));
 		Button save = new Button(getTranslation("base.action.save"), e -> {

@@ -1,5 +1,6 @@
 package com.hallflow.organization.ui;
 
+import com.hallflow.organization.RegionCommand;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ui.FormErrors;
 import com.hallflow.base.ui.Notifications;
@@ -19,6 +20,7 @@ class RegionRenameDialog extends Dialog {
 		name.setLabel(getTranslation("organization.region.name"));
 		name.setValue(region.name());
 		name.setRequiredIndicatorVisible(true);
+		name.setMaxLength(RegionCommand.NAME_MOST);
 		FormErrors errors = new FormErrors().bind("name", name);
 		add(name);
 		Button save = new Button(getTranslation("base.action.save"), e -> {

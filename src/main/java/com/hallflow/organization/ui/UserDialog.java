@@ -65,10 +65,10 @@ class UserDialog extends Dialog {
 		username.setId("user-username");
 		username.setLabel(getTranslation("organization.staff.username"));
 		username.setHelperText(getTranslation("organization.staff.username.help"));
-		username.setMaxLength(64);
+		username.setMaxLength(CreateUserCommand.USERNAME_MOST);
 		displayName.setId("user-display-name");
 		displayName.setLabel(getTranslation("organization.staff.displayName"));
-		displayName.setMaxLength(100);
+		displayName.setMaxLength(UpdateUserCommand.NAME_MOST);
 		role.setId("user-role");
 		role.setLabel(getTranslation("organization.staff.role"));
 		role.setItems(StaffRole.values());

@@ -172,6 +172,10 @@ public class PackagesView extends VerticalLayout implements HasDynamicTitle {
 			setHeaderTitle(getTranslation(pack == null ? "promotion.packages.create" : "promotion.packages.edit"));
 			setWidth("48rem");
 			code.setId("package-code");
+			code.setMaxLength(PackageCommand.CODE_MOST);
+			name.setMaxLength(PackageCommand.NAME_MOST);
+			description.setMaxLength(PackageCommand.DESCRIPTION_MOST);
+			pitch.setMaxLength(PackageCommand.PITCH_MOST);
 			code.setReadOnly(pack != null);
 			code.setHelperText(getTranslation("promotion.package.codeHelp"));
 			name.setId("package-name");

@@ -141,6 +141,7 @@ class RolloutDialog extends Dialog {
 		pack.setItemLabelGenerator(p -> p.code() + " " + p.name());
 		name.setId("rollout-name");
 		name.setLabel(getTranslation("promotion.rollout.name"));
+		name.setMaxLength(RolloutCommand.NAME_MOST);
 		priority.setId("rollout-priority");
 		priority.setLabel(getTranslation("promotion.rollout.priority"));
 		priority.setHelperText(getTranslation("promotion.rollout.priorityHelp"));

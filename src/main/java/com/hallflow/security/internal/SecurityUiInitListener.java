@@ -1,5 +1,6 @@
 package com.hallflow.security.internal;
 
+import com.hallflow.base.DatabaseTrouble;
 import com.hallflow.base.TranslationProvider;
 import com.hallflow.security.AppUser;
 import com.hallflow.security.CurrentUser;
@@ -32,7 +33,7 @@ class SecurityUiInitListener implements VaadinServiceInitListener {
 	public void serviceInit(ServiceInitEvent event) {
 		event.getSource().addUIInitListener(init -> {
 			UI ui = init.getUI();
-			Optional<AppUser> user = currentUser.get();
+			Optional<AppUser> user = userUnlessTheDatabaseIsOut();
 			Locale chosen = user.map(AppUser::locale)
 				.or(() -> Optional
 					.ofNullable((Locale) VaadinSession.getCurrent().getAttribute(LanguagePreference.SESSION_ATTRIBUTE)))
@@ -45,12 +46,30 @@ class SecurityUiInitListener implements VaadinServiceInitListener {
 		});
 	}
 
+	/**
+	 * The signed-in user; nobody while the database is out of reach, so the page still
+	 * opens (in the browser's language) and says so instead of failing to start.
+	 */
+	private Optional<AppUser> userUnlessTheDatabaseIsOut() {
+		try {
+			return currentUser.get();
+		}
+		catch (RuntimeException e) {
+			if (DatabaseTrouble.isCause(e)) {
+				return Optional.empty();
+			}
+			throw e;
+		}
+	}
+
 	private void keepOnPasswordChange(BeforeEnterEvent event) {
 		Class<?> target = event.getNavigationTarget();
 		if (target == ChangePasswordView.class || target == LoginView.class) {
 			return;
 		}
-		if (currentUser.get().map(AppUser::mustChangePassword).orElse(false)) {
+		// while the database is out the page cannot show anything either: it goes on to
+		// say so
+		if (userUnlessTheDatabaseIsOut().map(AppUser::mustChangePassword).orElse(false)) {
 			event.forwardTo(ChangePasswordView.class);
 		}
 	}

@@ -1,6 +1,11 @@
 package com.hallflow.security.internal;
 
 import com.hallflow.security.SignInThrottledException;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -20,7 +25,16 @@ final class SignInThrottleCheck implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication attempt) {
-		throttle.heldUntil(attempt.getName(), SourceAddress.of(attempt)).ifPresent(until -> {
+		Optional<Instant> heldUntil;
+		try {
+			heldUntil = throttle.heldUntil(attempt.getName(), SourceAddress.of(attempt));
+		}
+		catch (DataAccessException | TransactionException e) {
+			// the database is out of reach, as the password check reports it: not a
+			// failure
+			throw new InternalAuthenticationServiceException("The sign-in throttle could not be read", e);
+		}
+		heldUntil.ifPresent(until -> {
 			throw new SignInThrottledException(until);
 		});
 		return null;

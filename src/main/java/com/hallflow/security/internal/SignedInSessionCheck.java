@@ -1,5 +1,6 @@
 package com.hallflow.security.internal;
 
+import com.hallflow.base.DatabaseTrouble;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,9 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -36,7 +39,7 @@ final class SignedInSessionCheck extends OncePerRequestFilter {
 		Authentication signedIn = request.getSession(false) == null ? null
 				: SecurityContextHolder.getContext().getAuthentication();
 		if (signedIn != null && signedIn.getPrincipal() instanceof StaffUserDetails principal
-				&& !stillValid(principal)) {
+				&& !stillValid(principal).orElse(true)) {
 			signOut.logout(request, response, signedIn);
 			response.sendRedirect(request.getContextPath() + "/login");
 			return;
@@ -44,10 +47,24 @@ final class SignedInSessionCheck extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	private boolean stillValid(StaffUserDetails principal) {
-		Optional<UserAccount> account = users.findByUsername(principal.getUsername());
-		return account.isPresent() && account.get().isEnabled()
-				&& Objects.equals(account.get().getPasswordChangedAt(), principal.passwordChangedAt());
+	/**
+	 * Whether the session may go on; empty while the database is out of reach (the
+	 * request goes on to the application, which tells the user the service is
+	 * unavailable).
+	 */
+	private Optional<Boolean> stillValid(StaffUserDetails principal) {
+		Optional<UserAccount> account;
+		try {
+			account = users.findByUsername(principal.getUsername());
+		}
+		catch (DataAccessException | TransactionException e) {
+			if (DatabaseTrouble.isCause(e)) {
+				return Optional.empty();
+			}
+			throw e;
+		}
+		return Optional.of(account.isPresent() && account.get().isEnabled()
+				&& Objects.equals(account.get().getPasswordChangedAt(), principal.passwordChangedAt()));
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.hallflow.security.ui;
 
+import com.hallflow.base.DatabaseTrouble;
 import com.hallflow.base.ui.LanguageSelect;
 import com.hallflow.security.LanguagePreference;
 import com.hallflow.security.SignInThrottledException;
@@ -44,9 +45,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 	}
 
 	/**
-	 * The form's texts; its error tells how long to wait when the sign-in was held back.
+	 * The form's texts; its error says why the last sign-in failed when that was not a
+	 * wrong name or password: the database out of reach, or the throttle holding it back
+	 * (and for how long).
 	 */
-	private LoginI18n i18n(SignInThrottledException throttled) {
+	private LoginI18n i18n(Object failure) {
 		LoginI18n i18n = LoginI18n.createDefault();
 		LoginI18n.Form f = i18n.getForm();
 		f.setTitle(getTranslation("security.login.title"));
@@ -56,7 +59,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 		LoginI18n.ErrorMessage error = i18n.getErrorMessage();
 		error.setTitle(getTranslation("security.login.error.title"));
 		error.setMessage(getTranslation("security.login.error.message"));
-		if (throttled != null && throttled.retryAt().isAfter(clock.instant())) {
+		if (failure instanceof Throwable trouble && DatabaseTrouble.isCause(trouble)) {
+			// not "wrong name or password": the sign-in could not be checked at all
+			error.setTitle(getTranslation("shell.unavailable.title"));
+			error.setMessage(getTranslation("security.login.error.unavailable"));
+		}
+		else if (failure instanceof SignInThrottledException throttled
+				&& throttled.retryAt().isAfter(clock.instant())) {
 			error.setTitle(getTranslation("security.login.throttled.title"));
 			error.setMessage(getTranslation("security.login.throttled", throttled.secondsLeft(clock.instant())));
 		}
@@ -72,7 +81,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 			return;
 		}
 		boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-		form.setI18n(i18n(failed && lastFailure() instanceof SignInThrottledException throttled ? throttled : null));
+		form.setI18n(i18n(failed ? lastFailure() : null));
 		form.setError(failed);
 	}
 

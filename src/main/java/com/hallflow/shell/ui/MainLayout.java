@@ -1,5 +1,6 @@
 package com.hallflow.shell.ui;
 
+import com.hallflow.base.DatabaseTrouble;
 import com.hallflow.base.ui.LanguageSelect;
 import com.hallflow.security.AppUser;
 import com.hallflow.security.BranchRef;
@@ -35,8 +36,24 @@ public class MainLayout extends AppLayout {
 	/** The security module's page; the shell names its route, as it may not import it. */
 	static final String CHANGE_PASSWORD = "change-password";
 
+	/**
+	 * The signed-in user; while the database is out of reach, what the sign-in tells, so
+	 * the frame still stands around the page that says the service is unavailable.
+	 */
+	private static AppUser signedIn(CurrentUser currentUser) {
+		try {
+			return currentUser.require();
+		}
+		catch (RuntimeException e) {
+			if (DatabaseTrouble.isCause(e)) {
+				return currentUser.asSignedIn().orElseThrow(() -> e);
+			}
+			throw e;
+		}
+	}
+
 	MainLayout(CurrentUser currentUser, LanguagePreference languages, AuthenticationContext authentication) {
-		AppUser me = currentUser.require();
+		AppUser me = signedIn(currentUser);
 		setPrimarySection(Section.DRAWER);
 
 		Span appName = new Span(getTranslation("app.name"));
@@ -45,7 +62,9 @@ public class MainLayout extends AppLayout {
 
 		Span who = new Span(me.displayName());
 		who.setId("current-user-name");
-		Span where = new Span(me.branchRef().map(BranchRef::name).orElse(getTranslation("shell.headOffice")));
+		Span where = new Span(me.branchRef()
+			.map(BranchRef::name)
+			.orElse(me.isHeadOffice() ? getTranslation("shell.headOffice") : ""));
 		where.setId("current-user-branch");
 		where.addClassName("branch-name");
 		Span role = new Span(getTranslation(me.role().messageKey()));
