@@ -9,10 +9,12 @@ import com.hallflow.base.ConcurrentEditException;
 import com.hallflow.base.TextHygiene;
 import com.hallflow.base.TranslationProvider;
 import com.hallflow.security.internal.SessionTerminator;
+import com.hallflow.security.internal.SignInThrottle;
 import com.hallflow.security.internal.UserAccount;
 import com.hallflow.security.internal.UserAccountRepository;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -46,10 +48,13 @@ public class UserAccountService {
 
 	private final SessionTerminator sessions;
 
+	private final SignInThrottle throttle;
+
 	private final Clock clock;
 
 	UserAccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, BranchDirectory branches,
-			CurrentUser currentUser, AuditLog audit, SessionTerminator sessions, Clock clock) {
+			CurrentUser currentUser, AuditLog audit, SessionTerminator sessions, SignInThrottle throttle, Clock clock) {
+		this.throttle = throttle;
 		this.clock = clock;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
@@ -157,30 +162,49 @@ public class UserAccountService {
 	}
 
 	/**
-	 * Sets a temporary password the user must replace at their next login; also lifts a
-	 * lock.
+	 * Sets a temporary password the user must replace at their next sign-in; ends the
+	 * user's sessions (on other nodes at their next request) and lifts the account's
+	 * sign-in waits.
 	 */
 	@HeadOffice
 	public void resetPassword(long userId, String temporaryPassword) {
 		UserAccount account = load(userId);
 		PasswordPolicy.check(account.getUsername(), temporaryPassword, "password");
-		account.setPasswordHash(passwordEncoder.encode(temporaryPassword), true);
-		account.clearFailures();
+		account.setPasswordHash(passwordEncoder.encode(temporaryPassword), true, clock.instant());
+		users.saveAndFlush(account);
+		throttle.forgetAccount(account.getUsername());
 		audit.record(currentUser.actorName(), AuditAction.PASSWORD_RESET, account.getUsername(), null);
+		sessions.endSessionsOf(account.getUsername());
 	}
 
+	/**
+	 * The signed-in user's new password. A wrong current password counts toward the
+	 * account's sign-in throttle and is audited; while the throttle holds the account
+	 * back, no current password is checked. The user's other sessions end; this one
+	 * stays.
+	 */
 	@AnyStaff
 	public void changeOwnPassword(String currentPassword, String newPassword) {
 		UserAccount account = load(currentUser.require().id());
+		String address = throttle.addressOfThisRequest();
+		Optional<Instant> held = throttle.heldUntil(account.getUsername(), address);
+		if (held.isPresent()) {
+			throw BusinessException.forField("currentPassword", "security.password.throttled",
+					new SignInThrottledException(held.get()).secondsLeft(clock.instant()));
+		}
 		if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+			throttle.wrongCurrentPassword(account.getUsername(), address);
 			throw BusinessException.forField("currentPassword", "security.password.currentWrong");
 		}
 		PasswordPolicy.check(account.getUsername(), newPassword, "newPassword");
 		if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
 			throw BusinessException.forField("newPassword", "security.password.sameAsOld");
 		}
-		account.setPasswordHash(passwordEncoder.encode(newPassword), false);
+		account.setPasswordHash(passwordEncoder.encode(newPassword), false, clock.instant());
+		users.saveAndFlush(account);
+		throttle.succeeded(account.getUsername(), address);
 		audit.record(account.getUsername(), AuditAction.PASSWORD_CHANGED, account.getUsername(), null);
+		sessions.keepOnlyThisSession(account);
 	}
 
 	@AnyStaff
@@ -219,7 +243,7 @@ public class UserAccountService {
 
 	private UserSummary summary(UserAccount u) {
 		return new UserSummary(u.getId(), u.getLockVersion(), u.getUsername(), u.getDisplayName(), u.getRole(),
-				u.getBranchId(), u.isEnabled(), u.isMustChangePassword(), u.isLockedAt(clock.instant()));
+				u.getBranchId(), u.isEnabled(), u.isMustChangePassword());
 	}
 
 }

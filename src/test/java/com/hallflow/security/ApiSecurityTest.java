@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallflow.organization.BranchSummary;
 import com.hallflow.support.Fixtures;
+import com.hallflow.support.SignInThrottles;
 import com.hallflow.support.WebServerTest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,6 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,6 +31,9 @@ class ApiSecurityTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	UserAccountService accounts;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -84,16 +90,54 @@ class ApiSecurityTest {
 	}
 
 	@Test
-	void the_api_shares_the_lockout_and_answers_a_locked_account_like_a_wrong_password() throws Exception {
+	void the_api_shares_the_throttle_and_answers_a_held_back_sign_in_with_429_json_and_retry_after() throws Exception {
 		UserSummary admin = fixtures.user(StaffRole.HQ_ADMIN, null);
-		HttpResponse<String> wrong = null;
-		for (int i = 0; i < 5; i++) {
-			wrong = get("/api/me", admin.username(), "not-the-password");
-			assertThat(wrong.statusCode()).isEqualTo(401);
+		for (String name : List.of(admin.username(), Fixtures.unique("nobody"))) {
+			for (int i = 0; i < 5; i++) {
+				assertThat(get("/api/me", name, "not-the-password").statusCode()).isEqualTo(401);
+			}
+			HttpResponse<String> held = get("/api/me", name, Fixtures.PASSWORD);
+
+			assertThat(held.statusCode()).as(name).isEqualTo(429);
+			assertThat(held.headers().firstValue("Content-Type"))
+				.hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+			// the test profile's first wait is a minute
+			assertThat(held.headers().firstValue("Retry-After"))
+				.hasValueSatisfying(seconds -> assertThat(Integer.parseInt(seconds)).isBetween(50, 60));
+			assertThat(held.body()).startsWith("{\"status\":429,\"error\":\"security.login.throttled\",\"message\":")
+				.contains("seconds");
+			forgetFailuresFromThisMachine();
 		}
-		HttpResponse<String> locked = get("/api/me", admin.username(), Fixtures.PASSWORD);
-		assertThat(locked.statusCode()).isEqualTo(401);
-		assertThat(locked.body()).isEqualTo(wrong.body());
+	}
+
+	@Test
+	void an_account_with_a_temporary_password_gets_403_json_on_the_api_until_it_chooses_its_own() throws Exception {
+		HttpResponse<String> firstAdmin = get("/api/me", "root-admin", "hq-bootstrap-secret");
+		assertThat(firstAdmin.statusCode()).as("the first admin, from the environment").isEqualTo(403);
+		assertThat(firstAdmin.body()).contains("\"status\":403")
+			.contains("\"error\":\"security.api.passwordNotChosen\"")
+			.contains("choose your own");
+
+		String username = Fixtures.unique("newcomer");
+		UserSummary newcomer = SystemAuthentication.callAsSystem(() -> accounts
+			.create(new CreateUserCommand(username, "新同事", StaffRole.HQ_ADMIN, null, "temporary-secret", true)));
+		assertThat(get("/api/me", username, "temporary-secret").statusCode()).isEqualTo(403);
+		Fixtures.signIn(newcomer);
+		try {
+			accounts.changeOwnPassword("temporary-secret", "my-chosen-secret");
+		}
+		finally {
+			Fixtures.signOut();
+		}
+		assertThat(get("/api/me", username, "my-chosen-secret").statusCode()).isEqualTo(200);
+		assertThat(get("/api/me", username, "temporary-secret").statusCode())
+			.as("the old password stops working at once: every API call signs in afresh")
+			.isEqualTo(401);
+	}
+
+	@AfterEach
+	void forgetFailuresFromThisMachine() {
+		SignInThrottles.forgetAddresses(jdbc);
 	}
 
 	@Test

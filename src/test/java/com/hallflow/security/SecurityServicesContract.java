@@ -5,28 +5,39 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.hallflow.base.AuditAction;
+import com.hallflow.base.AuditEntry;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
 import com.hallflow.organization.BranchSummary;
 import com.hallflow.support.Fixtures;
+import com.hallflow.support.SignInThrottles;
 import com.hallflow.support.TestClock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Runs against every database the application supports; see the H2 and MariaDB
@@ -56,9 +67,19 @@ abstract class SecurityServicesContract {
 	@Autowired
 	UserDetailsService userDetailsService;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void fromNoRequest() {
+		// the addresses are the tests' own (a UI test may leave its faked request behind)
+		RequestContextHolder.resetRequestAttributes();
+	}
+
 	@AfterEach
 	void signOut() {
 		Fixtures.signOut();
+		SignInThrottles.forgetAddresses(jdbc);
 	}
 
 	@Test
@@ -101,49 +122,139 @@ abstract class SecurityServicesContract {
 	}
 
 	@Test
-	void five_wrong_passwords_lock_the_account_for_fifteen_minutes_and_the_lock_is_audited() {
-		BranchSummary branch = fixtures.branch("锁定测试厅");
-		UserSummary clerk = fixtures.user(StaffRole.BRANCH_STAFF, branch.id());
+	void after_five_wrong_passwords_the_account_waits_twice_as_long_after_each_further_one_and_it_is_audited() {
+		UserSummary clerk = fixtures.user(StaffRole.BRANCH_STAFF, fixtures.branch("限速测试厅").id());
 		for (int i = 0; i < 5; i++) {
 			assertThatThrownBy(() -> login(clerk.username(), "wrong-password"))
 				.isInstanceOf(BadCredentialsException.class);
 		}
 
-		assertThatThrownBy(() -> login(clerk.username(), Fixtures.PASSWORD)).isInstanceOf(LockedException.class);
-		assertThat(SystemAuthentication.callAsSystem(() -> audit.latest(20))).anySatisfy(e -> {
-			assertThat(e.action()).isEqualTo(AuditAction.ACCOUNT_LOCKED);
-			assertThat(e.target()).isEqualTo(clerk.username());
-		});
-
-		clock.advance(Duration.ofMinutes(14));
-		assertThatThrownBy(() -> login(clerk.username(), Fixtures.PASSWORD)).isInstanceOf(LockedException.class);
-		clock.advance(Duration.ofMinutes(2));
-		assertThatCode(() -> login(clerk.username(), Fixtures.PASSWORD)).doesNotThrowAnyException();
-		assertThatThrownBy(() -> login(clerk.username(), "wrong-again")).isInstanceOf(BadCredentialsException.class);
-		assertThatCode(() -> login(clerk.username(), Fixtures.PASSWORD))
-			.as("one failure after the lock expired starts counting afresh")
-			.doesNotThrowAnyException();
-		// every sign-in and every failure is in the audit log, newest first
+		// the test profile's first wait is a minute (application-test.properties)
+		assertThat(refusal(clerk.username(), Fixtures.PASSWORD, null)).as("the right password waits too")
+			.isCloseTo(Duration.ofMinutes(1), Duration.ofSeconds(5));
 		assertThat(SystemAuthentication.callAsSystem(() -> audit.latest(3)))
 			.extracting(e -> e.action() + " " + e.target())
-			.containsExactly("LOGIN_SUCCEEDED " + clerk.username(), "LOGIN_FAILED " + clerk.username(),
-					"LOGIN_SUCCEEDED " + clerk.username());
-	}
-
-	@Test
-	void fewer_than_five_failures_followed_by_a_success_start_the_count_again() {
-		UserSummary admin = fixtures.user(StaffRole.HQ_ADMIN, null);
-		for (int round = 0; round < 2; round++) {
-			for (int i = 0; i < 4; i++) {
-				assertThatThrownBy(() -> login(admin.username(), "nope-nope-nope"))
-					.isInstanceOf(BadCredentialsException.class);
-			}
-			assertThatCode(() -> login(admin.username(), Fixtures.PASSWORD)).doesNotThrowAnyException();
+			.as("a refused attempt is not checked, so not counted: the wait starts, audited")
+			.containsExactly("ACCOUNT_THROTTLED " + clerk.username(), "LOGIN_FAILED " + clerk.username(),
+					"LOGIN_FAILED " + clerk.username());
+		clock.advance(Duration.ofSeconds(61));
+		assertThatThrownBy(() -> login(clerk.username(), "wrong-again")).isInstanceOf(BadCredentialsException.class);
+		assertThat(refusal(clerk.username(), Fixtures.PASSWORD, null)).isCloseTo(Duration.ofMinutes(2),
+				Duration.ofSeconds(5));
+		clock.advance(Duration.ofSeconds(121));
+		assertThatCode(() -> login(clerk.username(), Fixtures.PASSWORD)).doesNotThrowAnyException();
+		for (int i = 0; i < 4; i++) {
+			assertThatThrownBy(() -> login(clerk.username(), "wrong-password"))
+				.isInstanceOf(BadCredentialsException.class);
 		}
+		assertThatCode(() -> login(clerk.username(), Fixtures.PASSWORD))
+			.as("a right password lets the count start afresh")
+			.doesNotThrowAnyException();
 	}
 
 	@Test
-	void an_admin_password_reset_forces_a_change_and_lifts_a_lock() {
+	void an_unknown_name_is_held_back_exactly_as_an_account_is() {
+		String account = fixtures.user(StaffRole.HQ_ADMIN, null).username();
+		String unknown = Fixtures.unique("nobody");
+		String[] names = { account, unknown };
+		List<List<String>> outcomes = List.of(new ArrayList<>(), new ArrayList<>());
+		for (int name = 0; name < 2; name++) {
+			String address = Fixtures.unique("198.51.100.");
+			for (int attempt = 0; attempt < 7; attempt++) {
+				String username = names[name];
+				try {
+					login(username, "guess-" + attempt, address);
+					outcomes.get(name).add("signed in");
+				}
+				catch (SignInThrottledException held) {
+					outcomes.get(name)
+						.add("wait "
+								+ Math.round(Duration.between(clock.instant(), held.retryAt()).toSeconds() / 10.0));
+				}
+				catch (AuthenticationException failed) {
+					outcomes.get(name).add(failed.getClass().getSimpleName());
+				}
+			}
+		}
+		assertThat(outcomes.get(1)).isEqualTo(outcomes.get(0))
+			.containsExactly("BadCredentialsException", "BadCredentialsException", "BadCredentialsException",
+					"BadCredentialsException", "BadCredentialsException", "wait 6", "wait 6");
+		assertThat(SystemAuthentication.callAsSystem(() -> audit.latest(40)))
+			.filteredOn(e -> e.action() == AuditAction.ACCOUNT_THROTTLED)
+			.extracting(AuditEntry::target)
+			.contains(account, unknown);
+	}
+
+	@Test
+	void an_address_that_fails_for_many_names_waits_whichever_name_it_tries_next() {
+		String guesser = Fixtures.unique("203.0.113.");
+		for (int i = 0; i < 10; i++) {
+			String name = Fixtures.unique("guess");
+			assertThatThrownBy(() -> login(name, "password-1", guesser)).isInstanceOf(BadCredentialsException.class);
+		}
+		UserSummary clerk = fixtures.user(StaffRole.BRANCH_STAFF, fixtures.branch("地址限速厅").id());
+
+		assertThat(refusal(clerk.username(), Fixtures.PASSWORD, guesser)).isCloseTo(Duration.ofMinutes(1),
+				Duration.ofSeconds(5));
+		assertThatCode(() -> login(clerk.username(), Fixtures.PASSWORD, Fixtures.unique("192.0.2.")))
+			.as("from elsewhere")
+			.doesNotThrowAnyException();
+		assertThat(SystemAuthentication.callAsSystem(() -> audit.latest(20))).anySatisfy(e -> {
+			assertThat(e.action()).isEqualTo(AuditAction.ADDRESS_THROTTLED);
+			assertThat(e.target()).isEqualTo(guesser);
+		});
+	}
+
+	@Test
+	void strangers_hammering_an_account_do_not_keep_its_owner_out_at_an_address_they_signed_in_from() {
+		UserSummary admin = fixtures.user(StaffRole.HQ_ADMIN, null);
+		String office = Fixtures.unique("192.0.2.");
+		login(admin.username(), Fixtures.PASSWORD, office);
+		for (int i = 0; i < 8; i++) {
+			String stranger = Fixtures.unique("198.51.100.");
+			assertThatThrownBy(() -> login(admin.username(), "guess-password", stranger))
+				.isInstanceOf(i < 5 ? BadCredentialsException.class : SignInThrottledException.class);
+		}
+
+		assertThatCode(() -> login(admin.username(), Fixtures.PASSWORD, office)).doesNotThrowAnyException();
+		assertThat(refusal(admin.username(), Fixtures.PASSWORD, Fixtures.unique("198.51.100.")))
+			.as("strangers still wait")
+			.isPositive();
+		for (int i = 0; i < 5; i++) {
+			assertThatThrownBy(() -> login(admin.username(), "typo-password", office))
+				.isInstanceOf(BadCredentialsException.class);
+		}
+		assertThat(refusal(admin.username(), Fixtures.PASSWORD, office))
+			.as("the owner's own typos count on their own, with the same first wait")
+			.isCloseTo(Duration.ofMinutes(1), Duration.ofSeconds(5));
+	}
+
+	@Test
+	void wrong_current_passwords_at_a_password_change_count_toward_the_account_throttle_and_are_audited() {
+		UserSummary clerk = fixtures.user(StaffRole.BRANCH_STAFF, fixtures.branch("改密限速厅").id());
+		Fixtures.signIn(clerk);
+		for (int i = 0; i < 5; i++) {
+			assertThatThrownBy(() -> accounts.changeOwnPassword("not-my-password", "a-brand-new-secret"))
+				.isInstanceOfSatisfying(BusinessException.class,
+						e -> assertThat(e.messageKey()).isEqualTo("security.password.currentWrong"));
+		}
+
+		assertThatThrownBy(() -> accounts.changeOwnPassword(Fixtures.PASSWORD, "a-brand-new-secret"))
+			.as("held back: not even the right current password is checked")
+			.isInstanceOfSatisfying(BusinessException.class, e -> {
+				assertThat(e.field()).contains("currentPassword");
+				assertThat(e.messageKey()).isEqualTo("security.password.throttled");
+			});
+		assertThatThrownBy(() -> login(clerk.username(), Fixtures.PASSWORD))
+			.isInstanceOf(SignInThrottledException.class);
+		assertThat(SystemAuthentication.callAsSystem(() -> audit.latest(10)))
+			.filteredOn(e -> e.action() == AuditAction.PASSWORD_CHANGE_FAILED)
+			.hasSize(5)
+			.allSatisfy(e -> assertThat(e.target()).isEqualTo(clerk.username()));
+	}
+
+	@Test
+	void an_admin_password_reset_forces_a_change_and_lifts_the_waits() {
 		UserSummary admin = fixtures.user(StaffRole.HQ_ADMIN, null);
 		UserSummary other = fixtures.user(StaffRole.HQ_ADMIN, null);
 		for (int i = 0; i < 5; i++) {
@@ -160,6 +271,41 @@ abstract class SecurityServicesContract {
 		accounts.changeOwnPassword("temporary-123", "my-own-password-1");
 		assertThat(accounts.get(other.id()).mustChangePassword()).isFalse();
 		assertThatCode(() -> login(other.username(), "my-own-password-1")).doesNotThrowAnyException();
+	}
+
+	@Test
+	void changing_ones_password_ends_ones_other_sessions_and_keeps_this_one() {
+		UserSummary clerk = fixtures.user(StaffRole.BRANCH_STAFF, fixtures.branch("改密会话厅").id());
+		Object principal = userDetailsService.loadUserByUsername(clerk.username());
+		String here = Fixtures.unique("session-here-");
+		String elsewhere = Fixtures.unique("session-elsewhere-");
+		sessionRegistry.registerNewSession(here, principal);
+		sessionRegistry.registerNewSession(elsewhere, principal);
+		MockHttpServletRequest request = new MockHttpServletRequest();
+		request.setSession(new MockHttpSession(null, here));
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+		try {
+			Fixtures.signIn(clerk);
+			accounts.changeOwnPassword(Fixtures.PASSWORD, "a-brand-new-secret");
+		}
+		finally {
+			RequestContextHolder.resetRequestAttributes();
+		}
+
+		assertThat(sessionRegistry.getSessionInformation(elsewhere).isExpired()).isTrue();
+		assertThat(sessionRegistry.getSessionInformation(here).isExpired()).isFalse();
+	}
+
+	@Test
+	void a_password_reset_ends_every_session_of_the_user() {
+		UserSummary clerk = fixtures.user(StaffRole.BRANCH_STAFF, fixtures.branch("重置会话厅").id());
+		String sessionId = Fixtures.unique("session-");
+		sessionRegistry.registerNewSession(sessionId, userDetailsService.loadUserByUsername(clerk.username()));
+
+		Fixtures.signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
+		accounts.resetPassword(clerk.id(), "temporary-456");
+
+		assertThat(sessionRegistry.getSessionInformation(sessionId).isExpired()).isTrue();
 	}
 
 	@Test
@@ -223,13 +369,34 @@ abstract class SecurityServicesContract {
 		}
 		accounts.resetPassword(created.id(), secret + "-reset");
 
-		assertThat(output.getAll()).contains("locked after 5 failed logins")
+		assertThat(output.getAll()).contains("waits PT1M after 5 failures")
 			.doesNotContain(secret)
 			.doesNotContain("Guess-Secret-");
 	}
 
 	private void login(String username, String password) {
-		authenticationManager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+		login(username, password, null);
+	}
+
+	/**
+	 * A sign-in from {@code address}, as the form and the API pass it on (null: none).
+	 */
+	private void login(String username, String password, String address) {
+		UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(username,
+				password);
+		attempt.setDetails(address == null ? null : new WebAuthenticationDetails(address, null));
+		authenticationManager.authenticate(attempt);
+	}
+
+	/** How long the sign-in is held back (zero when it is not). */
+	private Duration refusal(String username, String password, String address) {
+		try {
+			login(username, password, address);
+			return Duration.ZERO;
+		}
+		catch (SignInThrottledException held) {
+			return Duration.between(clock.instant(), held.retryAt());
+		}
 	}
 
 }

@@ -22,7 +22,7 @@ class ResetPasswordDialog extends Dialog {
 		setHeaderTitle(getTranslation("organization.staff.resetPassword"));
 		password.setId("reset-password");
 		password.setLabel(getTranslation("organization.staff.temporaryPassword"));
-		password.setHelperText(getTranslation("security.password.length", PasswordPolicy.MIN_LENGTH));
+		password.setHelperText(getTranslation("security.password.rules", PasswordPolicy.MIN_LENGTH));
 		password.setWidthFull();
 		FormErrors errors = new FormErrors().bind("password", password);
 		add(new Paragraph(getTranslation("organization.staff.resetPassword.text", user.displayName())), password);

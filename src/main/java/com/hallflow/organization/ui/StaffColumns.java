@@ -38,9 +38,6 @@ final class StaffColumns {
 		if (!user.enabled()) {
 			return "organization.staff.state.disabled";
 		}
-		if (user.locked()) {
-			return "organization.staff.state.locked";
-		}
 		return user.mustChangePassword() ? "organization.staff.state.mustChange" : "organization.staff.state.active";
 	}
 

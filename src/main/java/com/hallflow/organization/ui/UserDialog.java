@@ -80,7 +80,7 @@ class UserDialog extends Dialog {
 		branch.setItemLabelGenerator(BranchSummary::label);
 		password.setId("user-password");
 		password.setLabel(getTranslation("organization.staff.initialPassword"));
-		password.setHelperText(getTranslation("security.password.length", PasswordPolicy.MIN_LENGTH));
+		password.setHelperText(getTranslation("security.password.rules", PasswordPolicy.MIN_LENGTH));
 		enabled.setId("user-enabled");
 		enabled.setLabel(getTranslation("organization.staff.enabled"));
 		for (var f : List.of(username, displayName, password)) {

@@ -5,6 +5,7 @@ import com.hallflow.base.AuditDetail;
 import com.hallflow.base.AuditField;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.StartupRefusedException;
+import com.hallflow.base.TranslationProvider;
 import com.hallflow.security.PasswordPolicy;
 import com.hallflow.security.StaffRole;
 import org.slf4j.Logger;
@@ -20,8 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Outside the demo profile nobody can sign in to an empty database, so the first
- * head-office administrator comes from the environment; without it the application
- * refuses to start.
+ * head-office administrator comes from the environment; without it, or with a password
+ * the policy refuses, the application refuses to start. The password is temporary: the UI
+ * keeps its owner on the change-password page and the API refuses the account until they
+ * have chosen their own.
  */
 @Component
 @Profile("!demo")
@@ -36,16 +39,19 @@ class FirstAdminBootstrap implements ApplicationRunner {
 
 	private final AuditLog audit;
 
+	private final TranslationProvider translations;
+
 	private final String username;
 
 	private final String password;
 
 	FirstAdminBootstrap(UserAccountRepository users, PasswordEncoder passwordEncoder, AuditLog audit,
-			@Value("${hallflow.bootstrap.admin-user:}") String username,
+			TranslationProvider translations, @Value("${hallflow.bootstrap.admin-user:}") String username,
 			@Value("${hallflow.bootstrap.admin-password:}") String password) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.audit = audit;
+		this.translations = translations;
 		this.username = username;
 		this.password = password;
 	}
@@ -60,10 +66,14 @@ class FirstAdminBootstrap implements ApplicationRunner {
 			throw new StartupRefusedException("The user table is empty: set HALLFLOW_ADMIN_USER and "
 					+ "HALLFLOW_ADMIN_PASSWORD to create the first head-office administrator.");
 		}
-		if (password.length() < PasswordPolicy.MIN_LENGTH) {
-			throw new StartupRefusedException(
-					"HALLFLOW_ADMIN_PASSWORD must have at least " + PasswordPolicy.MIN_LENGTH + " characters.");
-		}
+		// the same policy as every other password: a weak one is refused, not warned
+		// about,
+		// since this account holds every right until its owner chooses a new password
+		PasswordPolicy.refusal(username, password).ifPresent(refusal -> {
+			throw new StartupRefusedException("HALLFLOW_ADMIN_PASSWORD is refused: "
+					+ translations.getTranslation(refusal.messageKey(), TranslationProvider.ENGLISH, refusal.argument())
+					+ ".");
+		});
 		users.save(
 				new UserAccount(username, username, passwordEncoder.encode(password), StaffRole.HQ_ADMIN, null, true));
 		audit.record("system", AuditAction.USER_CREATED, username,

@@ -1,12 +1,17 @@
 package com.hallflow.security.internal;
 
 import com.hallflow.base.DatabaseTrouble;
+import com.hallflow.security.SignInThrottledException;
+import com.hallflow.security.internal.OwnPasswordChosen.PasswordNotChosen;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -16,15 +21,22 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * 401 and 403 for the JSON API, as JSON; the body never says why a login failed. Also the
- * firewall's refusals (a {@code ;} or an encoded {@code .} in the path…): 400 as JSON
- * under {@code /api/}, the plain 400 elsewhere (Spring Security uses this bean for every
- * chain).
+ * 401, 403 and 429 for the JSON API, as JSON; the body never says why a login failed. A
+ * sign-in the throttle holds back is a 429 with {@code Retry-After}, the same for an
+ * unknown name as for an account. Also the firewall's refusals (a {@code ;} or an encoded
+ * {@code .} in the path…): 400 as JSON under {@code /api/}, the plain 400 elsewhere
+ * (Spring Security uses this bean for every chain).
  */
 @Component
 class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
 	private final RequestRejectedHandler outsideTheApi = new HttpStatusRequestRejectedHandler();
+
+	private final Clock clock;
+
+	JsonSecurityErrors(Clock clock) {
+		this.clock = clock;
+	}
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
@@ -36,6 +48,13 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
 					"Service temporarily unavailable: the database cannot be reached. Please try again in a moment.");
 			return;
 		}
+		if (authException instanceof SignInThrottledException throttled) {
+			long seconds = throttled.secondsLeft(clock.instant());
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+			write(response, 429, "security.login.throttled",
+					"Too many failed sign-ins: try again in " + seconds + " seconds");
+			return;
+		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"HallFlow\", charset=\"UTF-8\"");
 		write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "Authentication required");
 	}
@@ -43,6 +62,13 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response,
 			AccessDeniedException accessDeniedException) throws IOException {
+		if (accessDeniedException instanceof AuthorizationDeniedException denied
+				&& denied.getAuthorizationResult() instanceof PasswordNotChosen) {
+			write(response, HttpServletResponse.SC_FORBIDDEN, "security.api.passwordNotChosen",
+					"This account still has a temporary password: sign in to the application and choose your own "
+							+ "password before using the API");
+			return;
+		}
 		write(response, HttpServletResponse.SC_FORBIDDEN, "forbidden", "Not allowed for this account");
 	}
 

@@ -8,14 +8,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import com.hallflow.base.AuditAction;
-import com.hallflow.base.AuditDetail;
-import com.hallflow.base.AuditField;
 import com.hallflow.base.AuditLog;
-import com.hallflow.security.LockoutProperties;
 import java.time.Clock;
-import java.time.Instant;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -23,18 +17,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Throttles password guessing. A locked account is refused before its password is checked
- * and the login form shows the same generic message as for a wrong password, so a guesser
- * learns nothing; the lock itself is audited.
+ * Feeds the sign-in throttle (decision 0023) and the audit log from the authentication
+ * events of the form and the API alike: every wrong password is counted and audited,
+ * every right one lets its throttle start afresh. Attempts the throttle refuses never
+ * reach the password check and publish no event, so waiting out a wait is all it takes.
  */
 @Component
 class LoginAttemptListener {
 
-	private static final Logger log = LoggerFactory.getLogger(LoginAttemptListener.class);
-
-	private final UserAccountRepository users;
-
-	private final LockoutProperties lockout;
+	private final SignInThrottle throttle;
 
 	private final AuditLog audit;
 
@@ -43,9 +34,8 @@ class LoginAttemptListener {
 	/** The day each user last signed in to the API on this node, audited. */
 	private final Map<String, LocalDate> apiSignIns = new ConcurrentHashMap<>();
 
-	LoginAttemptListener(UserAccountRepository users, LockoutProperties lockout, AuditLog audit, Clock clock) {
-		this.users = users;
-		this.lockout = lockout;
+	LoginAttemptListener(SignInThrottle throttle, AuditLog audit, Clock clock) {
+		this.throttle = throttle;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -54,28 +44,15 @@ class LoginAttemptListener {
 	@Transactional
 	public void onBadPassword(AuthenticationFailureBadCredentialsEvent event) {
 		String username = event.getAuthentication().getName();
-		Instant now = clock.instant();
 		audit.record(truncated(username), AuditAction.LOGIN_FAILED, truncated(username), null);
-		users.forgetExpiredLock(username, now);
-		if (users.countFailure(username) == 0) {
-			return;
-		}
-		Instant until = now.plus(lockout.duration());
-		if (users.lockWhenTooManyFailures(username, lockout.maxFailures(), until) > 0) {
-			log.warn("Account {} locked after {} failed logins until {}", username, lockout.maxFailures(), until);
-			audit.record(username, AuditAction.ACCOUNT_LOCKED, username,
-					AuditDetail.builder()
-						.value(AuditField.FAILED_SIGN_INS, lockout.maxFailures())
-						.value(AuditField.LOCKED_UNTIL, until)
-						.json());
-		}
+		throttle.failed(username, SourceAddress.of(event.getAuthentication()));
 	}
 
 	@EventListener
 	@Transactional
 	public void onSuccess(AuthenticationSuccessEvent event) {
 		String username = event.getAuthentication().getName();
-		users.forgetFailures(username);
+		throttle.succeeded(username, SourceAddress.of(event.getAuthentication()));
 		// a sign-in at the form is always audited; the API signs in on every request
 		// (HTTP Basic), so only its first success per user and day is, on this node
 		if (!calledTheApi() || firstApiSignInToday(username)) {

@@ -26,6 +26,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -41,9 +42,11 @@ class SecurityConfig {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiFilterChain(HttpSecurity http, JsonSecurityErrors errors) throws Exception {
+	SecurityFilterChain apiFilterChain(HttpSecurity http, JsonSecurityErrors errors,
+			AuthenticationManager authenticationManager) throws Exception {
 		return http.securityMatcher("/api/**")
-			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+			.authenticationManager(authenticationManager)
+			.authorizeHttpRequests(auth -> auth.anyRequest().access(new OwnPasswordChosen()))
 			.httpBasic(basic -> basic.authenticationEntryPoint(errors))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(AbstractHttpConfigurer::disable)
@@ -53,7 +56,9 @@ class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain uiFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+	SecurityFilterChain uiFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
+			AuthenticationManager authenticationManager, UserAccountRepository users) throws Exception {
+		http.authenticationManager(authenticationManager);
 		http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
 		http.sessionManagement(
 				session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"));
@@ -62,27 +67,31 @@ class SecurityConfig {
 		CsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
 		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens));
 		http.addFilterBefore(new SignInCsrfCheck("/login", csrfTokens), UsernamePasswordAuthenticationFilter.class);
+		http.addFilterAfter(new SignedInSessionCheck(users), ConcurrentSessionFilter.class);
 		return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
 	}
 
 	/**
-	 * One authentication manager for the login form and the API, publishing the events
-	 * the lockout counts.
+	 * One authentication manager for the login form and the API (both chains are given
+	 * it; else they would build Spring's default from the user details service): the
+	 * throttle first (an attempt it holds back is refused before any password check),
+	 * then the password, publishing the events the throttle counts.
 	 */
 	@Bean
 	AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwordEncoder,
-			AuthenticationEventPublisher events) {
-		ProviderManager manager = new ProviderManager(provider(users, passwordEncoder));
+			AuthenticationEventPublisher events, SignInThrottle throttle) {
+		ProviderManager manager = new ProviderManager(new SignInThrottleCheck(throttle),
+				provider(users, passwordEncoder));
 		manager.setAuthenticationEventPublisher(events);
 		return manager;
 	}
 
 	/**
-	 * Checks the password first and the account's state (locked, disabled) after it, so
-	 * every failed sign-in costs one password hash whether the account is unknown,
-	 * locked, disabled or the password wrong: the answer's time does not tell an attacker
-	 * which accounts exist or are locked. (Spring checks an unknown name against a dummy
-	 * hash already; its default checks a locked account before the hash.)
+	 * Checks the password first and the account's state (disabled) after it, so every
+	 * failed sign-in costs one password hash whether the account is unknown, disabled or
+	 * the password wrong: the answer's time does not tell an attacker which accounts
+	 * exist or are disabled. (Spring checks an unknown name against a dummy hash already;
+	 * its default checks a locked account before the hash.)
 	 */
 	static DaoAuthenticationProvider provider(UserDetailsService users, PasswordEncoder passwordEncoder) {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);

@@ -1,5 +1,6 @@
 package com.hallflow.security.internal;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +10,9 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The principal kept in the session: only what authentication needs; equal by username.
+ * It remembers when the password it signed in with was set, so a session signed in before
+ * a newer password ends ({@link SignedInSessionCheck}), and whether that password was
+ * temporary (the API refuses such an account: {@link OwnPasswordChosen}).
  */
 final class StaffUserDetails implements UserDetails {
 
@@ -20,14 +24,17 @@ final class StaffUserDetails implements UserDetails {
 
 	private final boolean enabled;
 
-	private final boolean locked;
+	private final boolean mustChangePassword;
 
-	StaffUserDetails(UserAccount account, boolean locked) {
+	private final Instant passwordChangedAt;
+
+	StaffUserDetails(UserAccount account) {
 		this.username = account.getUsername();
 		this.passwordHash = account.getPasswordHash();
 		this.roleName = account.getRole().roleName();
 		this.enabled = account.isEnabled();
-		this.locked = locked;
+		this.mustChangePassword = account.isMustChangePassword();
+		this.passwordChangedAt = account.getPasswordChangedAt();
 	}
 
 	@Override
@@ -45,9 +52,13 @@ final class StaffUserDetails implements UserDetails {
 		return username;
 	}
 
-	@Override
-	public boolean isAccountNonLocked() {
-		return !locked;
+	boolean mustChangePassword() {
+		return mustChangePassword;
+	}
+
+	/** When the password this principal signed in with was set (null: at creation). */
+	Instant passwordChangedAt() {
+		return passwordChangedAt;
 	}
 
 	@Override

@@ -1,6 +1,5 @@
 package com.hallflow.security.internal;
 
-import java.time.Clock;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -13,11 +12,8 @@ class StaffUserDetailsService implements UserDetailsService {
 
 	private final UserAccountRepository users;
 
-	private final Clock clock;
-
-	StaffUserDetailsService(UserAccountRepository users, Clock clock) {
+	StaffUserDetailsService(UserAccountRepository users) {
 		this.users = users;
-		this.clock = clock;
 	}
 
 	/**
@@ -28,7 +24,7 @@ class StaffUserDetailsService implements UserDetailsService {
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
 		return users.findByUsername(username)
-			.map(u -> new StaffUserDetails(u, u.isLockedAt(clock.instant())))
+			.map(StaffUserDetails::new)
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
 	}
 

@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 @Entity
 @Table(name = "app_user")
@@ -35,11 +36,11 @@ public class UserAccount extends AbstractEntity {
 	@Column(name = "must_change_password", nullable = false)
 	private boolean mustChangePassword;
 
-	@Column(name = "failed_attempts", nullable = false)
-	private int failedAttempts;
-
-	@Column(name = "locked_until")
-	private Instant lockedUntil;
+	/**
+	 * When the password was last set; null for one unchanged since the account was made.
+	 */
+	@Column(name = "password_changed_at")
+	private Instant passwordChangedAt;
 
 	@Column(length = 16)
 	private String locale;
@@ -73,9 +74,18 @@ public class UserAccount extends AbstractEntity {
 		return passwordHash;
 	}
 
-	public void setPasswordHash(String passwordHash, boolean mustChangePassword) {
+	/**
+	 * A new password, set at {@code changedAt}: sessions signed in before it end (kept to
+	 * the microsecond, as the database keeps it, so a session's stamp compares equal).
+	 */
+	public void setPasswordHash(String passwordHash, boolean mustChangePassword, Instant changedAt) {
 		this.passwordHash = passwordHash;
 		this.mustChangePassword = mustChangePassword;
+		this.passwordChangedAt = changedAt.truncatedTo(ChronoUnit.MICROS);
+	}
+
+	public Instant getPasswordChangedAt() {
+		return passwordChangedAt;
 	}
 
 	public StaffRole getRole() {
@@ -101,23 +111,6 @@ public class UserAccount extends AbstractEntity {
 
 	public boolean isMustChangePassword() {
 		return mustChangePassword;
-	}
-
-	public int getFailedAttempts() {
-		return failedAttempts;
-	}
-
-	public Instant getLockedUntil() {
-		return lockedUntil;
-	}
-
-	public boolean isLockedAt(Instant now) {
-		return lockedUntil != null && lockedUntil.isAfter(now);
-	}
-
-	public void clearFailures() {
-		failedAttempts = 0;
-		lockedUntil = null;
 	}
 
 	public String getLocale() {

@@ -73,7 +73,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
 		current.setLabel(getTranslation("security.changePassword.current"));
 		next.setId("new-password");
 		next.setLabel(getTranslation("security.changePassword.new"));
-		next.setHelperText(getTranslation("security.password.length", PasswordPolicy.MIN_LENGTH));
+		next.setHelperText(getTranslation("security.password.rules", PasswordPolicy.MIN_LENGTH));
 		repeat.setId("repeat-password");
 		repeat.setLabel(getTranslation("security.changePassword.repeat"));
 		for (PasswordField f : new PasswordField[] { current, next, repeat }) {

@@ -42,10 +42,10 @@ import org.springframework.data.domain.PageRequest;
 
 /**
  * The audit log (HQ): every configuration change with who, when, what and before → after,
- * personal-data reveals, sign-ins, failures and lockouts. Read-only: the application has
- * no way to change or remove an entry. Filter by days, by actor or target, by action;
- * download as CSV. The detail column shows a line of each entry's detail; a click on the
- * row shows it whole.
+ * personal-data reveals, sign-ins, failures and sign-in throttling. Read-only: the
+ * application has no way to change or remove an entry. Filter by days, by actor or
+ * target, by action; download as CSV. The detail column shows a line of each entry's
+ * detail; a click on the row shows it whole.
  */
 @Route("audit")
 @RolesAllowed(AppRoles.HQ_ADMIN)
@@ -56,8 +56,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
 	/** Actions whose target is an account's username. */
 	private static final Set<AuditAction> ABOUT_ACCOUNTS = EnumSet.of(AuditAction.LOGIN_SUCCEEDED,
-			AuditAction.LOGIN_FAILED, AuditAction.ACCOUNT_LOCKED, AuditAction.USER_CREATED, AuditAction.USER_UPDATED,
-			AuditAction.USER_DISABLED, AuditAction.PASSWORD_RESET, AuditAction.PASSWORD_CHANGED);
+			AuditAction.LOGIN_FAILED, AuditAction.ACCOUNT_LOCKED, AuditAction.ACCOUNT_THROTTLED,
+			AuditAction.ACCOUNT_BLOCKED, AuditAction.USER_CREATED, AuditAction.USER_UPDATED, AuditAction.USER_DISABLED,
+			AuditAction.PASSWORD_RESET, AuditAction.PASSWORD_CHANGED, AuditAction.PASSWORD_CHANGE_FAILED);
 
 	/** The actions whose target is a flow's key. */
 	private static final Set<AuditAction> ABOUT_FLOWS = EnumSet.of(AuditAction.FLOW_CREATED,

@@ -16,18 +16,29 @@ import com.hallflow.security.UserSummary;
 import com.hallflow.shell.ui.HomeView;
 import com.hallflow.support.Fixtures;
 import com.hallflow.support.KaribuTest;
+import com.hallflow.support.SignInThrottles;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class ChangePasswordUiTest extends KaribuTest {
 
 	@Autowired
 	UserAccountService accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@AfterEach
+	void forgetFailuresFromThisMachine() {
+		SignInThrottles.forgetAddresses(jdbc);
+	}
 
 	@Test
 	void a_user_with_a_temporary_password_is_kept_on_the_change_password_page_until_they_change_it() {
@@ -51,6 +62,43 @@ class ChangePasswordUiTest extends KaribuTest {
 		Fixtures.signIn(admin);
 		assertThat(accounts.list(new UserFilter(username, null, null), Pageable.ofSize(1)).get(0).mustChangePassword())
 			.isFalse();
+	}
+
+	@Test
+	void a_common_password_is_refused_at_the_new_password_field_with_its_own_message() {
+		signIn(fixtures.user(StaffRole.BRANCH_STAFF, fixtures.branch("常见密码厅").id()));
+		UI.getCurrent().navigate("change-password");
+		ChangePasswordView view = _get(ChangePasswordView.class);
+
+		_setValue(view.current, Fixtures.PASSWORD);
+		_setValue(view.next, "woaini1314");
+		_setValue(view.repeat, "woaini1314");
+		_click(view.save);
+
+		assertThat(view.next.isInvalid()).isTrue();
+		assertThat(view.next.getErrorMessage()).isEqualTo(zh("security.password.common"))
+			.isEqualTo("这是常见密码，很容易被猜中，请换一个");
+		_get(ChangePasswordView.class);
+	}
+
+	@Test
+	void after_five_wrong_current_passwords_the_field_says_how_long_to_wait() {
+		signIn(fixtures.user(StaffRole.BRANCH_STAFF, fixtures.branch("改密等待厅").id()));
+		UI.getCurrent().navigate("change-password");
+		ChangePasswordView view = _get(ChangePasswordView.class);
+		_setValue(view.next, "a-brand-new-secret");
+		_setValue(view.repeat, "a-brand-new-secret");
+		for (int i = 0; i < 5; i++) {
+			_setValue(view.current, "not-my-password-" + i);
+			_click(view.save);
+			assertThat(view.current.getErrorMessage()).isEqualTo(zh("security.password.currentWrong"));
+		}
+
+		_setValue(view.current, Fixtures.PASSWORD);
+		_click(view.save);
+		// the test profile's first wait is a minute
+		assertThat(view.current.getErrorMessage()).matches("尝试次数过多，请在 \\d+ 秒后再试");
+		_get(ChangePasswordView.class);
 	}
 
 	@Test

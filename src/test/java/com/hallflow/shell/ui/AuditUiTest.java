@@ -50,6 +50,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 class AuditUiTest extends KaribuTest {
 
@@ -76,6 +80,9 @@ class AuditUiTest extends KaribuTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	AuthenticationManager authenticationManager;
 
 	@Autowired
 	FlowDesignService flows;
@@ -243,6 +250,30 @@ class AuditUiTest extends KaribuTest {
 	}
 
 	/** The audit view as opened now, filtered to one action and one actor or target. */
+	@Test
+	void a_sign_in_slowed_down_by_the_throttle_is_listed_and_named_in_words_with_the_person_it_is_about() {
+		UserSummary zhao = SystemAuthentication
+			.callAsSystem(() -> users.create(new CreateUserCommand(Fixtures.unique("zhao"), "赵强",
+					StaffRole.BRANCH_STAFF, fixtures.branch("审计限速厅").id(), Fixtures.PASSWORD, false)));
+		String address = Fixtures.unique("198.51.100.");
+		for (int i = 0; i < 5; i++) {
+			UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken
+				.unauthenticated(zhao.username(), "guess-password");
+			attempt.setDetails(new WebAuthenticationDetails(address, null));
+			assertThatThrownBy(() -> authenticationManager.authenticate(attempt))
+				.isInstanceOf(BadCredentialsException.class);
+		}
+		signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
+
+		AuditView view = open(zhao.username(), AuditAction.ACCOUNT_THROTTLED);
+		assertThat(view.action.getListDataView().getItems()).contains(AuditAction.ACCOUNT_THROTTLED,
+				AuditAction.LOGIN_FAILED);
+		assertThat(GridKt._getFormatted(view.grid, 0, "action")).isEqualTo("账号登录开始限速");
+		assertThat(GridKt._getFormatted(view.grid, 0, "target")).isEqualTo("赵强");
+		GridKt._clickItem(view.grid, 0);
+		assertThat(details(view)).contains("连续登录失败次数").contains("须等待（秒）").contains("60").contains(address);
+	}
+
 	private static AuditView open(String text, AuditAction action) {
 		UI.getCurrent().navigate(HomeView.class);
 		UI.getCurrent().navigate(AuditView.class);
