@@ -82,7 +82,7 @@ class StartupFailureTest {
 	 * The test class path without the working directory, which would add db/ a second
 	 * time.
 	 */
-	private static String applicationClasspath() {
+	static String applicationClasspath() {
 		Path workingDirectory = Path.of("").toAbsolutePath();
 		return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
 			.filter(entry -> !entry.isBlank() && !Path.of(entry).toAbsolutePath().equals(workingDirectory))

@@ -44,6 +44,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -160,7 +161,35 @@ class DemoDataLoader implements SmartLifecycle {
 			return;
 		}
 		running = true;
-		SystemAuthentication.runAsSystem(() -> transaction.executeWithoutResult(status -> {
+		try {
+			SystemAuthentication.runAsSystem(this::loadWhatIsMissing);
+		}
+		catch (DataIntegrityViolationException anotherNodeWasFaster) {
+			// nodes started together on one empty database: one loaded the demo at the
+			// same
+			// moment, and what it loaded is there now
+			log.info("Another node loaded the demo data at the same moment; completing what is missing");
+			SystemAuthentication.runAsSystem(this::loadWhatIsMissing);
+		}
+		boolean served = SystemAuthentication.callAsSystem(() -> sessions.count(RecordFilter.any()) > 0);
+		if (served || historyDays <= 0) {
+			historyServed.complete(0);
+		}
+		else {
+			Thread thread = new Thread(this::serveHistory, "hallflow-demo-history");
+			thread.setDaemon(true);
+			historyThread = thread;
+			thread.start();
+		}
+	}
+
+	/**
+	 * The demo's regions, branches and logins on an empty database, the standard flows
+	 * and the promotions where missing: in one transaction, so a node that loses the race
+	 * to another leaves nothing half-loaded.
+	 */
+	private void loadWhatIsMissing() {
+		transaction.executeWithoutResult(status -> {
 			boolean fresh = users.count(UserFilter.any()) == 0;
 			if (fresh) {
 				load();
@@ -186,17 +215,7 @@ class DemoDataLoader implements SmartLifecycle {
 			if (packages.all().isEmpty()) {
 				loadPromotions();
 			}
-		}));
-		boolean served = SystemAuthentication.callAsSystem(() -> sessions.count(RecordFilter.any()) > 0);
-		if (served || historyDays <= 0) {
-			historyServed.complete(0);
-		}
-		else {
-			Thread thread = new Thread(this::serveHistory, "hallflow-demo-history");
-			thread.setDaemon(true);
-			historyThread = thread;
-			thread.start();
-		}
+		});
 	}
 
 	/**

@@ -15,16 +15,19 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Outside the demo profile nobody can sign in to an empty database, so the first
  * head-office administrator comes from the environment; without it, or with a password
  * the policy refuses, the application refuses to start. The password is temporary: the UI
  * keeps its owner on the change-password page and the API refuses the account until they
- * have chosen their own.
+ * have chosen their own. Nodes started together on an empty database all find no account and all create the
+ * first one; the unique user name lets one of them through, and the others go on with
+ * the account it made.
  */
 @Component
 @Profile("!demo")
@@ -41,24 +44,39 @@ class FirstAdminBootstrap implements ApplicationRunner {
 
 	private final TranslationProvider translations;
 
+	private final TransactionTemplate transaction;
+
 	private final String username;
 
 	private final String password;
 
 	FirstAdminBootstrap(UserAccountRepository users, PasswordEncoder passwordEncoder, AuditLog audit,
-			TranslationProvider translations, @Value("${hallflow.bootstrap.admin-user:}") String username,
+			TranslationProvider translations, TransactionTemplate transaction,
+			@Value("${hallflow.bootstrap.admin-user:}") String username,
 			@Value("${hallflow.bootstrap.admin-password:}") String password) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.audit = audit;
 		this.translations = translations;
+		this.transaction = transaction;
 		this.username = username;
 		this.password = password;
 	}
 
 	@Override
-	@Transactional
 	public void run(ApplicationArguments args) {
+		try {
+			transaction.executeWithoutResult(status -> createFirstAdmin());
+		}
+		catch (DataIntegrityViolationException anotherNodeWasFaster) {
+			if (transaction.execute(status -> users.count()) == 0) {
+				throw anotherNodeWasFaster;
+			}
+			log.info("Another node created the first head-office administrator at the same moment");
+		}
+	}
+
+	private void createFirstAdmin() {
 		if (users.count() > 0) {
 			return;
 		}
