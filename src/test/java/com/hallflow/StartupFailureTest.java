@@ -59,6 +59,38 @@ class StartupFailureTest {
 			.doesNotContain("\tat com.");
 	}
 
+	@Test
+	@ExtendWith(MariaDb.class)
+	void a_schema_change_the_database_refuses_stops_the_start_with_one_clear_line() throws Exception {
+		String database = MariaDb.DATABASE + "_refused";
+		try (Connection c = DriverManager.getConnection(MariaDb.HOST_URL, MariaDb.USER, MariaDb.PASSWORD);
+				Statement s = c.createStatement()) {
+			s.execute("DROP DATABASE IF EXISTS " + database);
+			s.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+			// another application's table where HallFlow's first change creates its own
+			s.execute("CREATE TABLE " + database + ".audit_event (id INT PRIMARY KEY)");
+		}
+		try {
+			Result result = start(Map.of("HALLFLOW_DB_URL", MariaDb.HOST_URL + database, "HALLFLOW_DB_USER",
+					MariaDb.USER, "HALLFLOW_DB_PASSWORD", MariaDb.PASSWORD, "HALLFLOW_DATA_KEY", KEY,
+					"HALLFLOW_DATA_HASH_KEY", KEY, "HALLFLOW_ADMIN_USER", "first-admin", "HALLFLOW_ADMIN_PASSWORD",
+					"first-admin-password"));
+
+			assertThat(result.exitCode()).isNotZero();
+			assertThat(result.output())
+				.contains("The database schema could not be updated: Migration failed for changeset "
+						+ "db/changelog/changes/0001_base_audit.yaml::0001-audit-event::hallflow: "
+						+ "Table 'audit_event' already exists")
+				.doesNotContain("\tat com.");
+		}
+		finally {
+			try (Connection c = DriverManager.getConnection(MariaDb.HOST_URL, MariaDb.USER, MariaDb.PASSWORD);
+					Statement s = c.createStatement()) {
+				s.execute("DROP DATABASE IF EXISTS " + database);
+			}
+		}
+	}
+
 	private static Result start(Map<String, String> environment) throws IOException, InterruptedException {
 		Path log = Files.createTempFile("hallflow-start", ".log");
 		List<String> command = new ArrayList<>(

@@ -3,12 +3,14 @@ package com.hallflow.base.internal;
 import com.hallflow.base.StartupRefusedException;
 import java.net.ConnectException;
 import java.sql.SQLException;
+import liquibase.exception.MigrationFailedException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 
 /**
- * Turns the two start-up failures an operator meets first (missing configuration,
- * database out of reach) into a short report instead of a stack trace.
+ * Turns the start-up failures an operator meets first (missing configuration, database
+ * out of reach, a schema change the database refuses) into a short report instead of a
+ * stack trace.
  */
 public class StartupFailureAnalyzer implements FailureAnalyzer {
 
@@ -27,7 +29,24 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
 							+ "HALLFLOW_DB_PASSWORD are right.",
 					unreachable);
 		}
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof MigrationFailedException migration) {
+				return new FailureAnalysis(
+						"The database schema could not be updated: "
+								+ oneLine(migration.getMessage()).replaceAll(":$", "") + ": "
+								+ oneLine(rootCause(migration).getMessage()),
+						"Check that HALLFLOW_DB_URL names HallFlow's own database, then start again.", migration);
+			}
+		}
 		return null;
+	}
+
+	private static Throwable rootCause(Throwable failure) {
+		Throwable cause = failure;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause;
 	}
 
 	private static Throwable databaseUnreachable(Throwable failure) {
