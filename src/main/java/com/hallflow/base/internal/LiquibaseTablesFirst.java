@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
  * {@code CREATE TABLE IF NOT EXISTS} and an insert that may find the row there, nothing
  * is left for Liquibase to create and its lock serialises the rest
  * (docs/decisions/0025-concurrent-first-start.md). The statements are Liquibase's own for
- * the database at hand, so the tables are exactly those it would make.
+ * the database at hand, so the tables are exactly those it would make. A changeset the
+ * database refuses is logged without its stack trace ({@link LiquibaseChangesetLog}).
  */
 @Component
 class LiquibaseTablesFirst implements BeanPostProcessor {
@@ -42,6 +43,7 @@ class LiquibaseTablesFirst implements BeanPostProcessor {
 	@Override
 	public Object postProcessBeforeInitialization(Object bean, String beanName) {
 		if (bean instanceof SpringLiquibase liquibase) {
+			LiquibaseChangesetLog.install();
 			try {
 				createIfMissing(liquibase.getDataSource());
 			}
