@@ -45,6 +45,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -123,6 +124,9 @@ class DemoDataLoader implements SmartLifecycle {
 
 	private static final long STOP_WAIT_MILLIS = 5_000;
 
+	/** About two minutes of another node's loading, at up to 3 s a wait. */
+	private static final int MAX_ATTEMPTS = 40;
+
 	private volatile boolean running;
 
 	private volatile Thread historyThread;
@@ -161,16 +165,7 @@ class DemoDataLoader implements SmartLifecycle {
 			return;
 		}
 		running = true;
-		try {
-			SystemAuthentication.runAsSystem(this::loadWhatIsMissing);
-		}
-		catch (DataIntegrityViolationException anotherNodeWasFaster) {
-			// nodes started together on one empty database: one loaded the demo at the
-			// same
-			// moment, and what it loaded is there now
-			log.info("Another node loaded the demo data at the same moment; completing what is missing");
-			SystemAuthentication.runAsSystem(this::loadWhatIsMissing);
-		}
+		loadWhatIsMissingOnceAnotherNodeIsDone();
 		boolean served = SystemAuthentication.callAsSystem(() -> sessions.count(RecordFilter.any()) > 0);
 		if (served || historyDays <= 0) {
 			historyServed.complete(0);
@@ -180,6 +175,29 @@ class DemoDataLoader implements SmartLifecycle {
 			thread.setDaemon(true);
 			historyThread = thread;
 			thread.start();
+		}
+	}
+
+	/**
+	 * Nodes started together on one empty database all begin to load the demo. The first
+	 * one's inserts make the others wait: the database refuses a waiting insert after 3 s
+	 * (the {@code mysql} profile's lock wait, shorter than its read timeout), or as a
+	 * duplicate once the first node's rows are in. Either way nothing of the waiting
+	 * node's attempt is kept, and it tries again until it finds the demo loaded.
+	 */
+	private void loadWhatIsMissingOnceAnotherNodeIsDone() {
+		for (int attempt = 1;; attempt++) {
+			try {
+				SystemAuthentication.runAsSystem(this::loadWhatIsMissing);
+				return;
+			}
+			catch (DataIntegrityViolationException | PessimisticLockingFailureException anotherNodeIsLoading) {
+				if (attempt == MAX_ATTEMPTS) {
+					throw anotherNodeIsLoading;
+				}
+				log.info("Another node is loading the demo data at the same moment; trying again ({})",
+						anotherNodeIsLoading.getClass().getSimpleName());
+			}
 		}
 	}
 
