@@ -66,8 +66,8 @@ class ConcurrentFirstStartIT {
 	void three_nodes_started_at_once_on_an_empty_schema_all_become_ready_and_build_it_once() throws Exception {
 		List<String> failures = new ArrayList<>();
 		for (int round = 1; round <= ROUNDS; round++) {
-			emptySchema();
-			failures.addAll(startAtOnce(round, withFirstAdmin(), "mysql"));
+			sql("DROP DATABASE IF EXISTS " + DATABASE);
+			failures.addAll(startAtOnce(round, withFirstAdmin(), "mysql", ConcurrentFirstStartIT::emptySchema));
 			assertSchemaBuiltOnce();
 			assertThat(count("SELECT COUNT(*) FROM app_user WHERE role = 'HQ_ADMIN'")).as("admins").isEqualTo(1);
 		}
@@ -125,12 +125,27 @@ class ConcurrentFirstStartIT {
 		assertThat(count("SELECT COUNT(*) FROM DATABASECHANGELOG")).isPositive();
 	}
 
-	/** Starts three nodes at once; what kept any of them from becoming ready. */
 	private List<String> startAtOnce(int round, Map<String, String> settings, String profiles) throws Exception {
+		return startAtOnce(round, settings, profiles, () -> {
+		});
+	}
+
+	/**
+	 * Starts three nodes at once; what kept any of them from becoming ready. Each node
+	 * waits for its database to answer (they start seconds apart on a busy machine), and
+	 * {@code onceAllWait} runs when all do: creating the schema there lets them go on
+	 * within a second of one another.
+	 */
+	private List<String> startAtOnce(int round, Map<String, String> settings, String profiles, SqlAction onceAllWait)
+			throws Exception {
 		List<Node> nodes = new ArrayList<>();
 		for (int i = 0; i < NODES; i++) {
 			nodes.add(Node.start(settings, profiles));
 		}
+		for (Node node : nodes) {
+			node.awaitConnecting();
+		}
+		onceAllWait.run();
 		ExecutorService watchers = Executors.newFixedThreadPool(NODES);
 		List<String> failures = new ArrayList<>();
 		try {
@@ -186,6 +201,12 @@ class ConcurrentFirstStartIT {
 			.isZero();
 	}
 
+	private interface SqlAction {
+
+		void run() throws SQLException;
+
+	}
+
 	private static void sql(String statement) throws SQLException {
 		try (Connection c = DriverManager.getConnection(MariaDb.HOST_URL, MariaDb.USER, MariaDb.PASSWORD);
 				Statement s = c.createStatement()) {
@@ -221,8 +242,9 @@ class ConcurrentFirstStartIT {
 				command.addAll(
 						List.of("-cp", StartupFailureTest.applicationClasspath(), HallFlowApplication.class.getName()));
 			}
+			// keeps trying to reach the database, once a second, until it is there
 			command.addAll(List.of("--spring.profiles.active=" + profiles, "--server.port=" + port,
-					"--spring.main.banner-mode=off"));
+					"--spring.main.banner-mode=off", "--spring.datasource.hikari.initialization-fail-timeout=180000"));
 			Path log = Files.createTempFile("hallflow-node", ".log");
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 			builder.environment().keySet().removeIf(name -> name.startsWith("HALLFLOW_"));
@@ -231,8 +253,18 @@ class ConcurrentFirstStartIT {
 			return new Node(builder.start(), port, log);
 		}
 
+		/** Returns once the node tries to reach its database, or has stopped. */
+		void awaitConnecting() throws IOException, InterruptedException {
+			long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+			while (process.isAlive() && System.nanoTime() < deadline
+					&& !Files.readString(log, StandardCharsets.UTF_8).contains("HikariPool-1 - Starting...")) {
+				Thread.sleep(100);
+			}
+		}
+
 		/**
-		 * The line a person would read first: the failure analysis, else the last line.
+		 * The line a person would read first: the failure analysis, else the deepest
+		 * cause of the last stack trace, else the first line naming an exception.
 		 */
 		String reason() throws IOException {
 			List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
@@ -240,7 +272,11 @@ class ConcurrentFirstStartIT {
 			if (description >= 0 && description + 2 < lines.size()) {
 				return lines.get(description + 2);
 			}
-			return lines.stream().filter(line -> line.contains("Exception")).findFirst().orElse("(no output)");
+			return lines.stream()
+				.filter(line -> line.startsWith("Caused by: "))
+				.reduce((first, last) -> last)
+				.or(() -> lines.stream().filter(line -> line.contains("Exception")).findFirst())
+				.orElse("(no output)");
 		}
 
 		@Override
