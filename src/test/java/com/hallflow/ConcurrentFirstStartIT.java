@@ -108,7 +108,7 @@ class ConcurrentFirstStartIT {
 	}
 
 	private static Map<String, String> withFirstAdmin() {
-		return Map.of("HALLFLOW_ADMIN_USER", "first-admin", "HALLFLOW_ADMIN_PASSWORD", "first-admin-password");
+		return Map.of("HALLFLOW_ADMIN_USER", "first-admin", "HALLFLOW_ADMIN_PASSWORD", "lantern-quay-4817");
 	}
 
 	private static void emptySchema() throws SQLException {

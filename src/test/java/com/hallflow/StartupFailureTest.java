@@ -73,7 +73,7 @@ class StartupFailureTest {
 			Result result = start(Map.of("HALLFLOW_DB_URL", MariaDb.HOST_URL + database, "HALLFLOW_DB_USER",
 					MariaDb.USER, "HALLFLOW_DB_PASSWORD", MariaDb.PASSWORD, "HALLFLOW_DATA_KEY", KEY,
 					"HALLFLOW_DATA_HASH_KEY", KEY, "HALLFLOW_ADMIN_USER", "first-admin", "HALLFLOW_ADMIN_PASSWORD",
-					"first-admin-password"));
+					"lantern-quay-4817"));
 
 			assertThat(result.exitCode()).isNotZero();
 			assertThat(result.output())
