@@ -25,9 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * head-office administrator comes from the environment; without it, or with a password
  * the policy refuses, the application refuses to start. The password is temporary: the UI
  * keeps its owner on the change-password page and the API refuses the account until they
- * have chosen their own. Nodes started together on an empty database all find no account and all create the
- * first one; the unique user name lets one of them through, and the others go on with
- * the account it made.
+ * have chosen their own. Nodes started together on an empty database all find no account
+ * and all create the first one; the unique user name lets one of them through, and the
+ * others go on with the account it made.
  */
 @Component
 @Profile("!demo")

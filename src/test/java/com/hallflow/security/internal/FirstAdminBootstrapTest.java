@@ -13,6 +13,8 @@ import com.hallflow.base.StartupRefusedException;
 import com.hallflow.base.TranslationProvider;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.password.NoOpPasswordEncoder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The first administrator's password from the environment meets the same policy. */
 class FirstAdminBootstrapTest {
@@ -44,8 +46,8 @@ class FirstAdminBootstrapTest {
 	private FirstAdminBootstrap bootstrap(String username, String password) {
 		@SuppressWarnings("deprecation")
 		NoOpPasswordEncoder plain = (NoOpPasswordEncoder) NoOpPasswordEncoder.getInstance();
-		return new FirstAdminBootstrap(users, plain, mock(AuditLog.class), new TranslationProvider(), username,
-				password);
+		return new FirstAdminBootstrap(users, plain, mock(AuditLog.class), new TranslationProvider(),
+				new TransactionTemplate(mock(PlatformTransactionManager.class)), username, password);
 	}
 
 }
