@@ -1,5 +1,6 @@
 package com.hallflow.security;
 
+import com.hallflow.base.DatabaseTrouble;
 import com.hallflow.security.internal.UserAccountRepository;
 import java.util.Arrays;
 import java.util.Locale;
@@ -43,11 +44,24 @@ public class CurrentUser {
 	}
 
 	/**
-	 * The signed-in user as far as the sign-in itself tells, without the database: the
-	 * name and the role, no display name or branch. For the frame of a page while the
-	 * database is out of reach; empty when nobody is signed in.
+	 * The signed-in user, or, while the database is out of reach, what the sign-in itself
+	 * tells: the name and the role, no display name, branch or language. For the frame of
+	 * a page and the UI's start, which must stand even then (the page says the service is
+	 * unavailable); any other failure is thrown.
 	 */
-	public Optional<AppUser> asSignedIn() {
+	public Optional<AppUser> getEvenWithoutTheDatabase() {
+		try {
+			return get();
+		}
+		catch (RuntimeException e) {
+			if (DatabaseTrouble.isCause(e)) {
+				return asSignedIn();
+			}
+			throw e;
+		}
+	}
+
+	private static Optional<AppUser> asSignedIn() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
 			return Optional.empty();

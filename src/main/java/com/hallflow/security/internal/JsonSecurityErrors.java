@@ -1,8 +1,10 @@
 package com.hallflow.security.internal;
 
 import com.hallflow.base.DatabaseTrouble;
+import com.hallflow.base.TranslationProvider;
 import com.hallflow.security.SignInThrottledException;
 import com.hallflow.security.internal.OwnPasswordChosen.PasswordNotChosen;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,8 +36,11 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
 
 	private final Clock clock;
 
-	JsonSecurityErrors(Clock clock) {
+	private final TranslationProvider translations;
+
+	JsonSecurityErrors(Clock clock, TranslationProvider translations) {
 		this.clock = clock;
+		this.translations = translations;
 	}
 
 	@Override
@@ -45,14 +50,13 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
 			// the password could not be checked at all: not the caller's mistake
 			response.setHeader("Retry-After", "5");
 			write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "base.error.unavailable",
-					"Service temporarily unavailable: the database cannot be reached. Please try again in a moment.");
+					english("base.error.unavailable"));
 			return;
 		}
 		if (authException instanceof SignInThrottledException throttled) {
 			long seconds = throttled.secondsLeft(clock.instant());
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-			write(response, 429, "security.login.throttled",
-					"Too many failed sign-ins: try again in " + seconds + " seconds");
+			write(response, 429, "security.login.throttled", english("security.login.throttled", seconds));
 			return;
 		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"HallFlow\", charset=\"UTF-8\"");
@@ -65,8 +69,7 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
 		if (accessDeniedException instanceof AuthorizationDeniedException denied
 				&& denied.getAuthorizationResult() instanceof PasswordNotChosen) {
 			write(response, HttpServletResponse.SC_FORBIDDEN, "security.api.passwordNotChosen",
-					"This account still has a temporary password: sign in to the application and choose your own "
-							+ "password before using the API");
+					english("security.api.passwordNotChosen"));
 			return;
 		}
 		write(response, HttpServletResponse.SC_FORBIDDEN, "forbidden", "Not allowed for this account");
@@ -83,13 +86,19 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
 		}
 	}
 
+	/** A message of the bundles, in English as every API error is (docs/api.md). */
+	private String english(String key, Object... arguments) {
+		return translations.getTranslation(key, TranslationProvider.ENGLISH, arguments);
+	}
+
 	private static void write(HttpServletResponse response, int status, String error, String message)
 			throws IOException {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter()
-			.write("{\"status\":" + status + ",\"error\":\"" + error + "\",\"message\":\"" + message + "\"}");
+			.write("{\"status\":" + status + ",\"error\":\"" + error + "\",\"message\":\""
+					+ new String(JsonStringEncoder.getInstance().quoteAsString(message)) + "\"}");
 	}
 
 }

@@ -1,6 +1,5 @@
 package com.hallflow.security.internal;
 
-import com.hallflow.base.DatabaseTrouble;
 import com.hallflow.base.TranslationProvider;
 import com.hallflow.security.AppUser;
 import com.hallflow.security.CurrentUser;
@@ -33,7 +32,7 @@ class SecurityUiInitListener implements VaadinServiceInitListener {
 	public void serviceInit(ServiceInitEvent event) {
 		event.getSource().addUIInitListener(init -> {
 			UI ui = init.getUI();
-			Optional<AppUser> user = userUnlessTheDatabaseIsOut();
+			Optional<AppUser> user = currentUser.getEvenWithoutTheDatabase();
 			Locale chosen = user.map(AppUser::locale)
 				.or(() -> Optional
 					.ofNullable((Locale) VaadinSession.getCurrent().getAttribute(LanguagePreference.SESSION_ATTRIBUTE)))
@@ -46,22 +45,6 @@ class SecurityUiInitListener implements VaadinServiceInitListener {
 		});
 	}
 
-	/**
-	 * The signed-in user; nobody while the database is out of reach, so the page still
-	 * opens (in the browser's language) and says so instead of failing to start.
-	 */
-	private Optional<AppUser> userUnlessTheDatabaseIsOut() {
-		try {
-			return currentUser.get();
-		}
-		catch (RuntimeException e) {
-			if (DatabaseTrouble.isCause(e)) {
-				return Optional.empty();
-			}
-			throw e;
-		}
-	}
-
 	private void keepOnPasswordChange(BeforeEnterEvent event) {
 		Class<?> target = event.getNavigationTarget();
 		if (target == ChangePasswordView.class || target == LoginView.class) {
@@ -69,7 +52,7 @@ class SecurityUiInitListener implements VaadinServiceInitListener {
 		}
 		// while the database is out the page cannot show anything either: it goes on to
 		// say so
-		if (userUnlessTheDatabaseIsOut().map(AppUser::mustChangePassword).orElse(false)) {
+		if (currentUser.getEvenWithoutTheDatabase().map(AppUser::mustChangePassword).orElse(false)) {
 			event.forwardTo(ChangePasswordView.class);
 		}
 	}

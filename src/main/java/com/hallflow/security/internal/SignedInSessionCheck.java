@@ -33,6 +33,16 @@ final class SignedInSessionCheck extends OncePerRequestFilter {
 		this.users = users;
 	}
 
+	/**
+	 * The application's static files (scripts, styles, images under {@code /VAADIN/})
+	 * hold nothing of anyone's: a page load fetches dozens, and none needs the account
+	 * read again.
+	 */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/VAADIN/");
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {

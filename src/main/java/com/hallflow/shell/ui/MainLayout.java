@@ -1,6 +1,5 @@
 package com.hallflow.shell.ui;
 
-import com.hallflow.base.DatabaseTrouble;
 import com.hallflow.base.ui.LanguageSelect;
 import com.hallflow.security.AppUser;
 import com.hallflow.security.BranchRef;
@@ -36,24 +35,11 @@ public class MainLayout extends AppLayout {
 	/** The security module's page; the shell names its route, as it may not import it. */
 	static final String CHANGE_PASSWORD = "change-password";
 
-	/**
-	 * The signed-in user; while the database is out of reach, what the sign-in tells, so
-	 * the frame still stands around the page that says the service is unavailable.
-	 */
-	private static AppUser signedIn(CurrentUser currentUser) {
-		try {
-			return currentUser.require();
-		}
-		catch (RuntimeException e) {
-			if (DatabaseTrouble.isCause(e)) {
-				return currentUser.asSignedIn().orElseThrow(() -> e);
-			}
-			throw e;
-		}
-	}
-
 	MainLayout(CurrentUser currentUser, LanguagePreference languages, AuthenticationContext authentication) {
-		AppUser me = signedIn(currentUser);
+		// while the database is out of reach, what the sign-in tells: the frame still
+		// stands around the page that says the service is unavailable
+		AppUser me = currentUser.getEvenWithoutTheDatabase()
+			.orElseThrow(() -> new IllegalStateException("No signed-in user"));
 		setPrimarySection(Section.DRAWER);
 
 		Span appName = new Span(getTranslation("app.name"));
