@@ -11,6 +11,12 @@ public final class AppRoles {
 
 	public static final String BRANCH_STAFF = "BRANCH_STAFF";
 
+	/**
+	 * 省公司管理员: bound to a region (a province or a city); reads head office's flows, edits
+	 * its region's overlays, sees its region's branches and figures.
+	 */
+	public static final String REGION_ADMIN = "REGION_ADMIN";
+
 	private AppRoles() {
 	}
 
