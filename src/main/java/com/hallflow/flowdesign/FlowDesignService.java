@@ -32,6 +32,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -62,10 +63,13 @@ public class FlowDesignService {
 
 	private final DraftTrialRepository trials;
 
+	private final ApplicationEventPublisher events;
+
 	FlowDesignService(FlowTemplateRepository templates, FlowVersionRepository versions,
 			ScriptSnippetRepository snippets, CurrentUser currentUser, AuditLog audit, Clock clock,
-			TranslationProvider translations, DraftTrialRepository trials) {
+			TranslationProvider translations, DraftTrialRepository trials, ApplicationEventPublisher events) {
 		this.translations = translations;
+		this.events = events;
 		this.trials = trials;
 		this.templates = templates;
 		this.versions = versions;
@@ -284,6 +288,7 @@ public class FlowDesignService {
 		detail.value(AuditField.CHANGE_NOTE, note);
 		audit.record(actor(), effectiveFrom == null ? AuditAction.FLOW_PUBLISHED : AuditAction.FLOW_SCHEDULED, key,
 				changeDetail(detail, previous, document).json());
+		events.publishEvent(new FlowVersionPublished(key, draft.getId(), number, draft.getEffectiveFrom()));
 		return number;
 	}
 
