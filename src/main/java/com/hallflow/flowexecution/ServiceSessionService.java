@@ -11,7 +11,6 @@ import com.hallflow.flowdesign.CustomerField;
 import com.hallflow.flowdesign.InputDefinition;
 import com.hallflow.flowdesign.InputType;
 import com.hallflow.flowdesign.PublishedFlow;
-import com.hallflow.flowdesign.PublishedFlowService;
 import com.hallflow.flowdesign.StepDefinition;
 import com.hallflow.flowexecution.engine.Answers;
 import com.hallflow.flowexecution.engine.Frame;
@@ -24,6 +23,7 @@ import com.hallflow.flowexecution.internal.SessionHandover;
 import com.hallflow.flowexecution.internal.NotReplayable;
 import com.hallflow.flowexecution.internal.PersonalValues;
 import com.hallflow.flowexecution.internal.PublishedFlowLookup;
+import com.hallflow.variant.FlowEditions;
 import com.hallflow.flowexecution.internal.SessionMoves;
 import com.hallflow.flowexecution.internal.SessionMoves.Moving;
 import com.hallflow.flowexecution.internal.RunStateCache;
@@ -94,7 +94,9 @@ public class ServiceSessionService {
 
 	private final SessionMoves moves;
 
-	private final PublishedFlowService published;
+	private final FlowEditions editions;
+
+	private final PublishedFlowLookup flows;
 
 	private final CurrentUser currentUser;
 
@@ -110,8 +112,6 @@ public class ServiceSessionService {
 
 	private final SessionHandover handover;
 
-	private final RunEngine engine;
-
 	private final TransactionTemplate tx;
 
 	private final TransactionTemplate readTx;
@@ -119,7 +119,7 @@ public class ServiceSessionService {
 	@SuppressWarnings("java:S107") // the collaborators of the counter's commands
 	ServiceSessionService(SessionAccess access, SessionReplay replays, SessionWriter writer,
 			StepSignatureRepository signatures, ServiceSessionRepository rows, SessionMoves moves,
-			PublishedFlowService published, PublishedFlowLookup flows, CurrentUser currentUser, PersonalValues personal,
+			FlowEditions editions, PublishedFlowLookup flows, CurrentUser currentUser, PersonalValues personal,
 			RunStateCache cache, OfferService offers, ApplicationEventPublisher events, Clock clock,
 			PlatformTransactionManager transactions, SessionHandover handover) {
 		this.access = access;
@@ -128,7 +128,8 @@ public class ServiceSessionService {
 		this.signatures = signatures;
 		this.rows = rows;
 		this.moves = moves;
-		this.published = published;
+		this.editions = editions;
+		this.flows = flows;
 		this.currentUser = currentUser;
 		this.personal = personal;
 		this.cache = cache;
@@ -136,7 +137,6 @@ public class ServiceSessionService {
 		this.events = events;
 		this.clock = clock;
 		this.handover = handover;
-		this.engine = new RunEngine(flows);
 		this.tx = new TransactionTemplate(transactions);
 		this.readTx = new TransactionTemplate(transactions);
 		this.readTx.setReadOnly(true);
@@ -165,7 +165,7 @@ public class ServiceSessionService {
 			throw BusinessException.forField("customerSalutation", "flowexecution.start.salutation.invalid");
 		}
 		SealedName customer = SealedName.of(name, Salutation.byName(salutation).orElse(null), personal::encrypt);
-		PublishedFlow flow = published.current(command.flowKey())
+		PublishedFlow flow = editions.current(command.flowKey(), branchId, clock.instant())
 			.orElseThrow(() -> new BusinessException("flowexecution.flow.notStartable", command.flowKey()));
 		RunState state = RunEngine.start(flow);
 		String branchCode = clerk.branchRef().map(b -> b.code()).orElse("B" + branchId);
@@ -173,8 +173,8 @@ public class ServiceSessionService {
 				clerk.id(), clerk.username(), clerk.displayName(), flow.key(), flow.document().name(), flow.versionId(),
 				flow.number(), command.practice(), customer, grade, mobile == null ? null : MobileNumber.mask(mobile),
 				SessionMoves.position(state), clock.instant(), mobile == null ? null : personal.encrypt(mobile));
-		SessionSnapshot session = tx
-			.execute(status -> writer.insert(starting, mobile == null ? null : personal.hash(mobile)));
+		SessionSnapshot session = tx.execute(
+				status -> writer.insert(starting, mobile == null ? null : personal.hash(mobile), flow.baseVersionId()));
 		cache.put(session, state);
 		return SessionProjections.running(session, state, personal::open);
 	}
@@ -296,7 +296,7 @@ public class ServiceSessionService {
 			return replays.state(session);
 		}
 		catch (NotReplayable e) {
-			return RunEngine.start(published.byVersionId(session.flowVersionId()));
+			return RunEngine.start(flows.version(session.flowVersionId()));
 		}
 	}
 
@@ -337,7 +337,8 @@ public class ServiceSessionService {
 		List<FieldError> signatureErrors = new ArrayList<>();
 		Map<String, String> values = InputRules.normalised(step,
 				SignatureChecks.withSignatures(step, submission, signatureErrors));
-		StepResult result = engine.submit(state, new Answers(submission.sequence(), values, submission.checked()));
+		StepResult result = new RunEngine(flows.forBranch(session.branchId())).submit(state,
+				new Answers(submission.sequence(), values, submission.checked()));
 		if (result instanceof StepResult.Refused || !signatureErrors.isEmpty()) {
 			List<FieldError> errors = new ArrayList<>(signatureErrors);
 			Set<String> signatureFields = signatureErrors.stream().map(FieldError::field).collect(Collectors.toSet());

@@ -1,5 +1,6 @@
 package com.hallflow.flowexecution.internal;
 
+import com.hallflow.flowdesign.PublishedFlow;
 import com.hallflow.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -50,6 +51,9 @@ public class ServiceSessionEntity extends AbstractEntity {
 
 	@Column(name = "flow_version_id", nullable = false, updatable = false)
 	private long flowVersionId;
+
+	@Column(name = "edition_id", updatable = false)
+	private Long editionId;
 
 	@Column(name = "flow_version_number", nullable = false, updatable = false)
 	private int flowVersionNumber;
@@ -153,6 +157,14 @@ public class ServiceSessionEntity extends AbstractEntity {
 
 	public long getFlowVersionId() {
 		return flowVersionId;
+	}
+
+	/**
+	 * What the session runs: head office's version, or the edition with regions' overlays
+	 * laid on it ({@link PublishedFlow#editionRunId}).
+	 */
+	public long runVersionId() {
+		return editionId == null ? flowVersionId : PublishedFlow.editionRunId(editionId);
 	}
 
 	public int getFlowVersionNumber() {

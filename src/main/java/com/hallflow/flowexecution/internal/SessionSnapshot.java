@@ -19,7 +19,7 @@ public record SessionSnapshot(long id, String publicId, long branchId, String br
 
 	public static SessionSnapshot of(ServiceSessionEntity s) {
 		return new SessionSnapshot(s.getId(), s.getPublicId(), s.getBranchId(), s.getBranchCode(), s.getClerkId(),
-				s.getClerkName(), s.getClerkDisplayName(), s.getFlowKey(), s.getFlowName(), s.getFlowVersionId(),
+				s.getClerkName(), s.getClerkDisplayName(), s.getFlowKey(), s.getFlowName(), s.runVersionId(),
 				s.getFlowVersionNumber(), s.isPractice(), s.getStatus(), s.getOutcome(), s.getSequence(),
 				new SealedName(s.getCustomerNameMasked(), s.getCustomerNameEncrypted(),
 						Salutation.byName(s.getCustomerSalutation()).orElse(null)),

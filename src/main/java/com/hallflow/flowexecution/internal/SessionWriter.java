@@ -15,6 +15,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
+import com.hallflow.flowdesign.PublishedFlow;
+
 /**
  * The one write path of the {@code service_session} and {@code step_record} rows, as
  * plain JDBC on the caller's transaction. A session row is inserted once and then only
@@ -35,7 +37,8 @@ public class SessionWriter {
 	}
 
 	/** Inserts a new session at its first step; the snapshot carries the row's id. */
-	public SessionSnapshot insert(SessionSnapshot s, String mobileHash) {
+	public SessionSnapshot insert(SessionSnapshot s, String mobileHash, long baseVersionId) {
+		Long edition = PublishedFlow.editionOf(s.flowVersionId());
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.update(connection -> {
 			PreparedStatement insert = connection.prepareStatement(
@@ -44,8 +47,8 @@ public class SessionWriter {
 							  clerk_display_name, flow_key, flow_name, flow_version_id, flow_version_number, practice, status,
 							  sequence, current_step, customer_name_encrypted, customer_name_masked, customer_salutation,
 							  customer_grade, mobile_masked, mobile_encrypted, mobile_hash, started_at, step_entered_at,
-							  relay_pending)
-							values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'IN_PROGRESS', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)""",
+							  relay_pending, edition_id)
+							values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'IN_PROGRESS', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?)""",
 					new String[] { "id" });
 			int i = 0;
 			insert.setString(++i, s.publicId());
@@ -56,7 +59,7 @@ public class SessionWriter {
 			insert.setString(++i, s.clerkDisplayName());
 			insert.setString(++i, s.flowKey());
 			insert.setString(++i, s.flowName());
-			insert.setLong(++i, s.flowVersionId());
+			insert.setLong(++i, baseVersionId);
 			insert.setInt(++i, s.flowVersionNumber());
 			insert.setBoolean(++i, s.practice());
 			insert.setInt(++i, s.sequence());
@@ -70,6 +73,7 @@ public class SessionWriter {
 			insert.setString(++i, mobileHash);
 			insert.setTimestamp(++i, Timestamp.valueOf(utc(s.startedAt())));
 			insert.setTimestamp(++i, Timestamp.valueOf(utc(s.stepEnteredAt())));
+			insert.setObject(++i, edition);
 			return insert;
 		}, key);
 		return s.withId(Objects.requireNonNull(key.getKey(), "the session's generated id").longValue());

@@ -1,0 +1,89 @@
+package com.hallflow.variant;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.stereotype.Service;
+
+import com.hallflow.base.BusinessException;
+import com.hallflow.flowdesign.FlowDocument;
+import com.hallflow.flowdesign.PublishedFlow;
+import com.hallflow.flowdesign.PublishedFlowService;
+import com.hallflow.security.AnyStaff;
+import com.hallflow.variant.internal.FlowEditionStore;
+import com.hallflow.variant.internal.FlowEditionStore.Edition;
+import com.hallflow.variant.internal.PublishedOverlays;
+
+/**
+ * The effective flows the counter runs (docs/architecture.md §14): head office's version
+ * with the regions' overlays laid on it, under an edition id a session and a call pin, so
+ * a replay runs exactly what the session ran. Editions never change, so each is composed
+ * once per node.
+ */
+@Service
+@AnyStaff
+public class FlowEditions {
+
+	private final PublishedFlowService published;
+
+	private final FlowEditionStore store;
+
+	private final PublishedOverlays overlays;
+
+	private final Map<Long, PublishedFlow> byRunId = new ConcurrentHashMap<>();
+
+	FlowEditions(PublishedFlowService published, FlowEditionStore store, PublishedOverlays overlays) {
+		this.published = published;
+		this.store = store;
+		this.overlays = overlays;
+	}
+
+	/**
+	 * What a session of {@code key} started at the branch at {@code at} runs; empty when
+	 * the flow cannot be started.
+	 */
+	public Optional<PublishedFlow> current(String key, long branchId, Instant at) {
+		return published.current(key).map(this::flowOf);
+	}
+
+	private PublishedFlow flowOf(PublishedFlow headOffice) {
+		return headOffice;
+	}
+
+	/** What a session started on {@code ref} runs. */
+	public PublishedFlow flow(EffectiveRef ref) {
+		if (!ref.varied()) {
+			return published.byVersionId(ref.versionId());
+		}
+		long runId = PublishedFlow.editionRunId(store.idOf(new Edition(ref.versionId(), ref.overlayIds())));
+		return byRunId.computeIfAbsent(runId, id -> composed(id, ref.versionId(), ref.overlayIds()));
+	}
+
+	/** A flow a session ran, by the id it pinned: a version's id or an edition's. */
+	public PublishedFlow byRunId(long runId) {
+		Long edition = PublishedFlow.editionOf(runId);
+		if (edition == null) {
+			return published.byVersionId(runId);
+		}
+		PublishedFlow known = byRunId.get(runId);
+		if (known != null) {
+			return known;
+		}
+		Edition stored = store.byId(edition)
+			.orElseThrow(() -> new BusinessException("flowdesign.version.notFound", runId, ""));
+		return byRunId.computeIfAbsent(runId, id -> composed(id, stored.versionId(), stored.overlayIds()));
+	}
+
+	private PublishedFlow composed(long runId, long versionId, List<Long> overlayIds) {
+		PublishedFlow base = published.byVersionId(versionId);
+		List<FlowOverlay> laid = new ArrayList<>();
+		overlayIds.forEach(id -> laid.add(overlays.published(id)));
+		FlowDocument document = OverlayMerge.compose(base.document(), laid).document();
+		return new PublishedFlow(runId, base.key(), base.number(), document, versionId, overlayIds);
+	}
+
+}

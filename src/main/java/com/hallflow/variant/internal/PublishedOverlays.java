@@ -1,0 +1,44 @@
+package com.hallflow.variant.internal;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import com.hallflow.base.BusinessException;
+import com.hallflow.variant.FlowOverlay;
+import com.hallflow.variant.OverlayJson;
+
+/**
+ * Published overlays by id, each read and parsed once per node: a published overlay never
+ * changes.
+ */
+@Component
+public class PublishedOverlays {
+
+	private final JdbcTemplate jdbc;
+
+	private final Map<Long, FlowOverlay> byId = new ConcurrentHashMap<>();
+
+	PublishedOverlays(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public FlowOverlay published(long overlayId) {
+		FlowOverlay known = byId.get(overlayId);
+		if (known != null) {
+			return known;
+		}
+		String definition = jdbc
+			.queryForList("select definition from flow_overlay where id = ? and status = 'PUBLISHED'", String.class,
+					overlayId)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new BusinessException("variant.overlay.notFound", overlayId));
+		FlowOverlay overlay = OverlayJson.readStored(definition);
+		byId.put(overlayId, overlay);
+		return overlay;
+	}
+
+}
