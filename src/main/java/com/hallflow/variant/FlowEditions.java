@@ -36,6 +36,11 @@ public class FlowEditions {
 
 	private final Map<Long, PublishedFlow> byRunId = new ConcurrentHashMap<>();
 
+	/**
+	 * Edition ids by what they are made of: one read (or insert) per edition and node.
+	 */
+	private final Map<Edition, Long> editionIds = new ConcurrentHashMap<>();
+
 	FlowEditions(PublishedFlowService published, FlowEditionStore store, PublishedOverlays overlays) {
 		this.published = published;
 		this.store = store;
@@ -59,7 +64,8 @@ public class FlowEditions {
 		if (!ref.varied()) {
 			return published.byVersionId(ref.versionId());
 		}
-		long runId = PublishedFlow.editionRunId(store.idOf(new Edition(ref.versionId(), ref.overlayIds())));
+		long runId = PublishedFlow
+			.editionRunId(editionIds.computeIfAbsent(new Edition(ref.versionId(), ref.overlayIds()), store::idOf));
 		return byRunId.computeIfAbsent(runId, id -> composed(id, ref.versionId(), ref.overlayIds()));
 	}
 
