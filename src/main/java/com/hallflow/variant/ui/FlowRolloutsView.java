@@ -111,7 +111,10 @@ public class FlowRolloutsView extends VerticalLayout implements HasDynamicTitle 
 			.setKey("state")
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		grid.addComponentColumn(this::plan).setHeader(getTranslation("variant.planner.stages")).setFlexGrow(1);
+		grid.addComponentColumn(this::plan)
+			.setHeader(getTranslation("variant.planner.stages"))
+			.setKey("plan")
+			.setFlexGrow(1);
 		grid.addColumn(r -> Dates.format(r.updatedAt(), getLocale()))
 			.setHeader(getTranslation("variant.planner.updated"))
 			.setAutoWidth(true)

@@ -5,6 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.hallflow.base.ClockConfiguration;
 import com.hallflow.flowdesign.PublishedVersion;
@@ -22,7 +24,7 @@ import com.hallflow.variant.FlowRolloutService;
 import com.hallflow.variant.RolloutFixtures;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.menubar.MenuBar;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -84,13 +86,25 @@ class FlowRolloutsUiTest extends KaribuTest {
 		return _get(view, Component.class, spec -> spec.withId(id)).getElement().toString();
 	}
 
+	MenuBar actions(FlowRolloutsView view) {
+		List<FlowRollout> rows = view.grid.getGenericDataView().getItems().toList();
+		return (MenuBar) GridKt._getCellComponent(view.grid, rows.indexOf(shown(view)), "actions");
+	}
+
+	/** The row's cell in the column, as the grid renders it. */
+	String cell(FlowRolloutsView view, String column) {
+		List<FlowRollout> rows = view.grid.getGenericDataView().getItems().toList();
+		int row = rows.indexOf(shown(view));
+		return GridKt._getCellComponent(view.grid, row, column).getElement().toString();
+	}
+
 	@Test
 	void head_office_pilots_a_staged_version_at_one_branch_then_pauses_and_rolls_it_back() {
 		FlowRolloutsView view = planner();
 		FlowRollout staged = shown(view);
 		assertThat(staged.subjectId()).isEqualTo(v2.versionId());
-		assertThat(words(view, "flow-rollout-state-" + staged.id())).contains(zh("variant.rollout.state.PLANNED"));
-		assertThat(words(view, "flow-rollout-plan-" + staged.id())).contains(zh("variant.planner.noStages"));
+		assertThat(cell(view, "state")).contains(zh("variant.rollout.state.PLANNED"));
+		assertThat(cell(view, "plan")).contains(zh("variant.planner.noStages"));
 
 		view.edit(staged);
 		FlowRolloutDialog dialog = view.dialog;
@@ -101,23 +115,23 @@ class FlowRolloutsUiTest extends KaribuTest {
 		assertThat(dialog.isOpened()).isFalse();
 
 		FlowRollout running = shown(view);
-		assertThat(words(view, "flow-rollout-state-" + running.id())).contains(zh("variant.rollout.state.RUNNING"));
-		assertThat(words(view, "flow-rollout-plan-" + running.id())).contains("界面试点厅");
+		assertThat(cell(view, "state")).contains(zh("variant.rollout.state.RUNNING"));
+		assertThat(cell(view, "plan")).contains("界面试点厅");
 		assertThat(runs(pilot)).isEqualTo(2);
 		assertThat(runs(other)).isEqualTo(1);
 
-		_click(_get(MenuItem.class, spec -> spec.withId("flow-rollout-toggle-" + running.id())));
+		ContextMenuKt._clickItemWithCaption(actions(view), zh("variant.planner.pause"));
 		FlowRollout paused = shown(view);
 		assertThat(paused.paused()).isTrue();
-		assertThat(words(view, "flow-rollout-state-" + paused.id())).contains(zh("variant.rollout.state.PAUSED"));
+		assertThat(cell(view, "state")).contains(zh("variant.rollout.state.PAUSED"));
 		assertThat(runs(pilot)).as("a branch reached keeps the version while paused").isEqualTo(2);
 
-		_click(_get(MenuItem.class, spec -> spec.withId("flow-rollout-rollback-" + paused.id())));
+		ContextMenuKt._clickItemWithCaption(actions(view), zh("variant.planner.rollBack"));
 		assertThat(view.confirm.isOpened()).isTrue();
 		ConfirmDialogKt._fireConfirm(view.confirm);
 		FlowRollout back = shown(view);
 		assertThat(back.rolledBack()).isTrue();
-		assertThat(words(view, "flow-rollout-state-" + back.id())).contains(zh("variant.rollout.state.ROLLED_BACK"));
+		assertThat(cell(view, "state")).contains(zh("variant.rollout.state.ROLLED_BACK"));
 		assertThat(runs(pilot)).isEqualTo(1);
 	}
 
@@ -129,7 +143,7 @@ class FlowRolloutsUiTest extends KaribuTest {
 		view.tabs.setSelectedIndex(1);
 		_setValue(view.preview.branch, pilot);
 		_click(view.preview.show);
-		assertThat(words(view, "flow-preview-" + key)).contains("界面分阶段流程")
+		assertThat(words(view, "flow-preview-" + key)).contains(flows.latest(key).flowName())
 			.contains(zh("variant.planner.previewVersion", 2));
 		_setValue(view.preview.branch, other);
 		_click(view.preview.show);
