@@ -102,15 +102,11 @@ public class PublishedFlowService {
 	public List<PublishedVersion> publishedVersions() {
 		Map<Long, FlowTemplateEntity> byTemplate = new HashMap<>();
 		templates.findAll().forEach(t -> byTemplate.put(t.getId(), t));
-		return versions.publishedTimes()
-			.stream()
-			.filter(v -> byTemplate.containsKey(v.templateId()))
-			.map(v -> {
-				FlowTemplateEntity t = byTemplate.get(v.templateId());
-				return new PublishedVersion(t.getKey(), t.getName(), t.getStatus() == FlowTemplateEntity.Status.RETIRED,
-						v.id(), v.number(), v.effectiveFrom());
-			})
-			.toList();
+		return versions.publishedTimes().stream().filter(v -> byTemplate.containsKey(v.templateId())).map(v -> {
+			FlowTemplateEntity t = byTemplate.get(v.templateId());
+			return new PublishedVersion(t.getKey(), t.getName(), t.getStatus() == FlowTemplateEntity.Status.RETIRED,
+					v.id(), v.number(), v.effectiveFrom());
+		}).toList();
 	}
 
 	public PublishedFlow byVersionId(long versionId) {

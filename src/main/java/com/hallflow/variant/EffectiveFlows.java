@@ -30,7 +30,8 @@ public class EffectiveFlows {
 	 *
 	 * @param overlays the overlays laid on the version, province's first
 	 */
-	public record Preview(String flowKey, String flowName, EffectiveRef ref, List<EffectiveIndex.OverlayRule> overlays) {
+	public record Preview(String flowKey, String flowName, EffectiveRef ref,
+			List<EffectiveIndex.OverlayRule> overlays) {
 
 		public Preview {
 			overlays = List.copyOf(overlays);

@@ -18,22 +18,22 @@ import java.util.Set;
 /**
  * Which of head office's versions and which regions' overlays a branch runs for a flow at
  * an instant (docs/architecture.md §14, decision 0027). Immutable and free of I/O, like
- * promotion's offer index: built from the published versions, the published overlays,
- * the rollouts, the region tree and each branch's region, it answers for every branch and
- * any instant (the planner's preview uses it too).
+ * promotion's offer index: built from the published versions, the published overlays, the
+ * rollouts, the region tree and each branch's region, it answers for every branch and any
+ * instant (the planner's preview uses it too).
  *
  * <p>
  * A version or overlay without a rollout applies everywhere from its start
- * ({@code effective_from}, {@code published_at}). One with rollouts applies to a branch at
- * {@code t} only from its start and when a rollout of it that was not rolled back has a
- * stage started by {@code t} that reaches the branch (the network, a region on its path,
- * or the branch itself) and excludes neither the branch nor a region on its path; a stage
- * still to start when its rollout was paused does not start until it is resumed.
+ * ({@code effective_from}, {@code published_at}). One with rollouts applies to a branch
+ * at {@code t} only from its start and when a rollout of it that was not rolled back has
+ * a stage started by {@code t} that reaches the branch (the network, a region on its
+ * path, or the branch itself) and excludes neither the branch nor a region on its path; a
+ * stage still to start when its rollout was paused does not start until it is resumed.
  *
  * <p>
  * Head office's version is the newest that applies. The overlays are, for the branch's
- * province then its city, the newest of that region laid on that version that applies.
- * A region whose overlays apply here but none on that version (its overlay could not be
+ * province then its city, the newest of that region laid on that version that applies. A
+ * region whose overlays apply here but none on that version (its overlay could not be
  * rebased yet, or its rebased overlay is staged and has not reached the branch) keeps the
  * branch on its last effective flow: the newest older version that applies and on which
  * every such region has an overlay that applies; failing that, the newest version with
@@ -112,7 +112,9 @@ public final class EffectiveIndex {
 	private record OverlayEntry(OverlayRule rule, Reach reach) {
 	}
 
-	/** A region's overlays of one flow, newest first, all and by the version they are on. */
+	/**
+	 * A region's overlays of one flow, newest first, all and by the version they are on.
+	 */
 	private record RegionOverlays(OverlayEntry[] all, Map<Long, OverlayEntry[]> byBase) {
 	}
 
@@ -129,8 +131,8 @@ public final class EffectiveIndex {
 
 	private final int rollouts;
 
-	private EffectiveIndex(Map<String, FlowEntry> flows, Map<Long, long[]> branchPaths,
-			Map<Long, OverlayRule> overlays, int rollouts) {
+	private EffectiveIndex(Map<String, FlowEntry> flows, Map<Long, long[]> branchPaths, Map<Long, OverlayRule> overlays,
+			int rollouts) {
 		this.flows = flows;
 		this.branchPaths = branchPaths;
 		this.overlays = overlays;
@@ -170,7 +172,8 @@ public final class EffectiveIndex {
 		versionsByFlow.forEach((key, list) -> {
 			VersionEntry[] entries = list.stream()
 				.sorted(Comparator.comparingInt(PublishedVersion::number).reversed())
-				.map(v -> new VersionEntry(v.versionId(), v.number(), reach(v.effectiveFrom(), byVersion.get(v.versionId()))))
+				.map(v -> new VersionEntry(v.versionId(), v.number(),
+						reach(v.effectiveFrom(), byVersion.get(v.versionId()))))
 				.toArray(VersionEntry[]::new);
 			boolean retired = list.stream().anyMatch(PublishedVersion::retired);
 			Map<Long, RegionOverlays> regionOverlays = new HashMap<>();

@@ -17,9 +17,9 @@ import java.util.List;
  * @param regionId the overlay's region; null for head office's versions
  * @param pausedAt when it was paused; null while it is not
  */
-public record FlowRollout(long id, long lockVersion, String flowKey, Subject subject, long subjectId,
-		int subjectNumber, Long regionId, boolean paused, Instant pausedAt, boolean rolledBack, Instant rolledBackAt,
-		List<Stage> stages, List<RolloutTarget> exclusions, String updatedBy, Instant updatedAt) {
+public record FlowRollout(long id, long lockVersion, String flowKey, Subject subject, long subjectId, int subjectNumber,
+		Long regionId, boolean paused, Instant pausedAt, boolean rolledBack, Instant rolledBackAt, List<Stage> stages,
+		List<RolloutTarget> exclusions, String updatedBy, Instant updatedAt) {
 
 	/** What is rolled out. */
 	public enum Subject {
@@ -42,9 +42,9 @@ public record FlowRollout(long id, long lockVersion, String flowKey, Subject sub
 	}
 
 	/**
-	 * When the stage starts reaching, as far as this rollout knows now: its start, or null
-	 * (never, until resumed) for a stage that was still to start when the rollout was
-	 * paused. A rolled-back rollout reaches nothing.
+	 * When the stage starts reaching, as far as this rollout knows now: its start, or
+	 * null (never, until resumed) for a stage that was still to start when the rollout
+	 * was paused. A rolled-back rollout reaches nothing.
 	 */
 	public Instant effectiveStart(Stage stage) {
 		if (rolledBack || paused && pausedAt != null && stage.startsAt().isAfter(pausedAt)) {

@@ -154,9 +154,8 @@ public class FlowRolloutService {
 		entity.plan(FlowRollouts.rows(command.stages(), command.exclusions()), currentUser.actorName(),
 				clock.instant());
 		FlowRollout after = FlowRollouts.view(rollouts.saveAndFlush(entity));
-		audit.record(currentUser.actorName(), AuditAction.FLOW_ROLLOUT_PLANNED, auditTarget(after),
-				before == null ? AuditDetail.values(auditFields(after))
-						: AuditDetail.changes(before, auditFields(after)));
+		audit.record(currentUser.actorName(), AuditAction.FLOW_ROLLOUT_PLANNED, auditTarget(after), before == null
+				? AuditDetail.values(auditFields(after)) : AuditDetail.changes(before, auditFields(after)));
 		return after;
 	}
 
@@ -275,8 +274,8 @@ public class FlowRolloutService {
 
 	/**
 	 * Whether the region is the signed-in region admin's or lies in it. Until accounts
-	 * carry their region (branch {@code regionadmin}: {@code CurrentUser.withinOwnRegion}),
-	 * no caller plans a region's overlay.
+	 * carry their region (branch {@code regionadmin}:
+	 * {@code CurrentUser.withinOwnRegion}), no caller plans a region's overlay.
 	 */
 	private boolean ownRegion(long regionId) {
 		return false;

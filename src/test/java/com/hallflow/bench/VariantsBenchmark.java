@@ -72,7 +72,8 @@ final class VariantsBenchmark {
 			long[] ids = new long[VERSIONS + 1];
 			for (int n = 1; n <= VERSIONS; n++) {
 				ids[n] = nextId++;
-				versions.add(new PublishedVersion(flow, flow, false, ids[n], n, NOW.minus(Duration.ofDays(60 - 10L * n))));
+				versions
+					.add(new PublishedVersion(flow, flow, false, ids[n], n, NOW.minus(Duration.ofDays(60 - 10L * n))));
 			}
 			rollouts.add(rollout(flow, FlowRollout.Subject.VERSION, ids[VERSIONS], null));
 			List<Long> varied = new ArrayList<>();
@@ -86,7 +87,8 @@ final class VariantsBenchmark {
 				int number = 0;
 				for (int on = 3; on <= VERSIONS; on++) {
 					if (on == VERSIONS && random.nextBoolean()) {
-						continue; // this region's rebase onto the newest version conflicted
+						continue; // this region's rebase onto the newest version
+									// conflicted
 					}
 					long id = nextId++;
 					overlays.add(new EffectiveIndex.OverlayRule(id, flow, region, ++number, ids[on],
@@ -190,7 +192,10 @@ final class VariantsBenchmark {
 		return BenchSupport.percentile(runs, 0.5);
 	}
 
-	/** About 20 changes: inserts before open steps, appends, items, replaced scripts, hides. */
+	/**
+	 * About 20 changes: inserts before open steps, appends, items, replaced scripts,
+	 * hides.
+	 */
 	private static FlowOverlay overlay(String flow, String region, int offset, List<StepDefinition> steps) {
 		List<OverlayChange> changes = new ArrayList<>();
 		for (int i = 0; i < 4; i++) {

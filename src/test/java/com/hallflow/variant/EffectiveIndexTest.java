@@ -63,8 +63,8 @@ class EffectiveIndexTest {
 
 	FlowRollout rollout(FlowRollout.Subject subject, long subjectId, boolean paused, Instant pausedAt,
 			boolean rolledBack, List<Stage> stages, List<RolloutTarget> exclusions) {
-		FlowRollout rollout = new FlowRollout(nextId++, 0, "PLAN_CHANGE", subject, subjectId, 1, null, paused,
-				pausedAt, rolledBack, null, stages, exclusions, "hq", T0);
+		FlowRollout rollout = new FlowRollout(nextId++, 0, "PLAN_CHANGE", subject, subjectId, 1, null, paused, pausedAt,
+				rolledBack, null, stages, exclusions, "hq", T0);
 		rollouts.add(rollout);
 		return rollout;
 	}
@@ -100,9 +100,8 @@ class EffectiveIndexTest {
 	void a_staged_version_applies_only_where_a_started_stage_reaches_and_not_where_excluded() {
 		long v1 = version(1, T0);
 		long v2 = version(2, hours(1));
-		rollout(FlowRollout.Subject.VERSION, v2, false, null, false,
-				List.of(stage(hours(2), RolloutTarget.branch(101)), stage(hours(5), RolloutTarget.region(GUANGDONG)),
-						stage(hours(9), RolloutTarget.NETWORK)),
+		rollout(FlowRollout.Subject.VERSION, v2, false, null, false, List.of(stage(hours(2), RolloutTarget.branch(101)),
+				stage(hours(5), RolloutTarget.region(GUANGDONG)), stage(hours(9), RolloutTarget.NETWORK)),
 				List.of(RolloutTarget.branch(102)));
 		assertThat(at(101, hours(1))).map(EffectiveRef::versionId).as("staged, no stage started yet").contains(v1);
 		assertThat(at(101, hours(2))).map(EffectiveRef::versionId).as("the pilot branch").contains(v2);
@@ -125,8 +124,9 @@ class EffectiveIndexTest {
 	void pausing_keeps_the_branches_reached_and_holds_the_stages_still_to_start() {
 		long v1 = version(1, T0);
 		long v2 = version(2, hours(1));
-		rollout(FlowRollout.Subject.VERSION, v2, true, hours(3), false, List.of(stage(hours(2), RolloutTarget.branch(101)),
-				stage(hours(5), RolloutTarget.region(GUANGDONG))), List.of());
+		rollout(FlowRollout.Subject.VERSION, v2, true, hours(3), false,
+				List.of(stage(hours(2), RolloutTarget.branch(101)), stage(hours(5), RolloutTarget.region(GUANGDONG))),
+				List.of());
 		assertThat(at(101, hours(6))).map(EffectiveRef::versionId).as("reached before the pause").contains(v2);
 		assertThat(at(103, hours(6))).map(EffectiveRef::versionId).as("its stage waits for the resume").contains(v1);
 	}
@@ -157,8 +157,8 @@ class EffectiveIndexTest {
 		long v1 = version(1, T0);
 		long gd1 = overlay(GUANGDONG, 1, v1, hours(1));
 		long gd2 = overlay(GUANGDONG, 2, v1, hours(2));
-		rollout(FlowRollout.Subject.OVERLAY, gd2, false, null, false, List.of(stage(hours(2), RolloutTarget.branch(103))),
-				List.of());
+		rollout(FlowRollout.Subject.OVERLAY, gd2, false, null, false,
+				List.of(stage(hours(2), RolloutTarget.branch(103))), List.of());
 		assertThat(at(103, hours(3))).map(EffectiveRef::overlayIds).contains(List.of(gd2));
 		assertThat(at(101, hours(3))).map(EffectiveRef::overlayIds).contains(List.of(gd1));
 	}
@@ -186,12 +186,14 @@ class EffectiveIndexTest {
 		long v1 = version(1, T0);
 		long v2 = version(2, hours(1));
 		long v3 = version(3, hours(2));
-		// v2 was staged and never reached Guangzhou; its city only ever laid an overlay on v2
-		rollout(FlowRollout.Subject.VERSION, v2, false, null, false, List.of(stage(hours(1), RolloutTarget.branch(201))),
-				List.of());
+		// v2 was staged and never reached Guangzhou; its city only ever laid an overlay
+		// on v2
+		rollout(FlowRollout.Subject.VERSION, v2, false, null, false,
+				List.of(stage(hours(1), RolloutTarget.branch(201))), List.of());
 		long gz1 = overlay(GUANGZHOU, 1, v2, hours(1));
 		long gdOnV1 = overlay(GUANGDONG, 1, v1, hours(1));
-		assertThat(at(101, hours(3))).as("v3 has neither region's overlay and v2 does not apply here; v1 lacks Guangzhou's")
+		assertThat(at(101, hours(3)))
+			.as("v3 has neither region's overlay and v2 does not apply here; v1 lacks Guangzhou's")
 			.contains(new EffectiveRef("PLAN_CHANGE", v3, 3, List.of()));
 		long gdOnV3 = overlay(GUANGDONG, 2, v3, hours(4));
 		assertThat(at(101, hours(5))).contains(new EffectiveRef("PLAN_CHANGE", v3, 3, List.of(gdOnV3)));
@@ -213,7 +215,8 @@ class EffectiveIndexTest {
 		assertThat(planned.stateAt(hours(1))).isEqualTo(FlowRolloutState.PLANNED);
 		assertThat(planned.stateAt(hours(3))).isEqualTo(FlowRolloutState.RUNNING);
 		assertThat(planned.stateAt(hours(5))).isEqualTo(FlowRolloutState.COMPLETED);
-		FlowRollout paused = rollout(FlowRollout.Subject.VERSION, 1, true, hours(3), false, planned.stages(), List.of());
+		FlowRollout paused = rollout(FlowRollout.Subject.VERSION, 1, true, hours(3), false, planned.stages(),
+				List.of());
 		assertThat(paused.stateAt(hours(6))).as("the network stage waits").isEqualTo(FlowRolloutState.PAUSED);
 		FlowRollout back = rollout(FlowRollout.Subject.VERSION, 1, false, null, true, planned.stages(), List.of());
 		assertThat(back.stateAt(hours(6))).isEqualTo(FlowRolloutState.ROLLED_BACK);

@@ -106,8 +106,10 @@ abstract class FlowRolloutsContract {
 		assertThat(staged.stateAt(now())).isEqualTo(FlowRolloutState.PLANNED);
 		assertThat(runs(key, pilot, now())).as("staged, no stage yet").isEqualTo(1);
 
-		FlowRollout planned = plan(staged, List.of(new Stage(now().minusSeconds(60), List.of(RolloutTarget.branch(pilot.id()))),
-				new Stage(now().plus(Duration.ofDays(7)), List.of(RolloutTarget.NETWORK))), List.of());
+		FlowRollout planned = plan(staged,
+				List.of(new Stage(now().minusSeconds(60), List.of(RolloutTarget.branch(pilot.id()))),
+						new Stage(now().plus(Duration.ofDays(7)), List.of(RolloutTarget.NETWORK))),
+				List.of());
 		assertThat(planned.stateAt(now())).isEqualTo(FlowRolloutState.RUNNING);
 		assertThat(runs(key, pilot, now())).isEqualTo(2);
 		assertThat(runs(key, other, now())).isEqualTo(1);
@@ -141,9 +143,8 @@ abstract class FlowRolloutsContract {
 		assertThat(runs(key, pilot, now())).isEqualTo(1);
 		assertThat(runs(key, other, now().plus(Duration.ofHours(2)))).isEqualTo(1);
 		Fixtures.signIn(admin);
-		assertThatThrownBy(() -> rollouts.setPaused(back.id(), back.lockVersion(), true))
-			.isInstanceOfSatisfying(BusinessException.class,
-					e -> assertThat(e.messageKey()).isEqualTo("variant.rollout.rolledBack"));
+		assertThatThrownBy(() -> rollouts.setPaused(back.id(), back.lockVersion(), true)).isInstanceOfSatisfying(
+				BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("variant.rollout.rolledBack"));
 	}
 
 	@Test
@@ -174,9 +175,9 @@ abstract class FlowRolloutsContract {
 		FlowRollout first = openRollout(key);
 		rollouts.rollBack(first.id(), first.lockVersion());
 		Fixtures.signIn(admin);
-		FlowRollout again = rollouts.save(new FlowRolloutCommand(null, null, FlowRollout.Subject.VERSION,
-				v2.versionId(), List.of(new Stage(now().minusSeconds(1), List.of(RolloutTarget.branch(other.id())))),
-				List.of()));
+		FlowRollout again = rollouts
+			.save(new FlowRolloutCommand(null, null, FlowRollout.Subject.VERSION, v2.versionId(),
+					List.of(new Stage(now().minusSeconds(1), List.of(RolloutTarget.branch(other.id())))), List.of()));
 		assertThat(openRollout(key).id()).isEqualTo(again.id());
 		assertThat(runs(key, other, now())).isEqualTo(2);
 		assertThat(runs(key, pilot, now())).isEqualTo(1);

@@ -68,7 +68,8 @@ class RolloutApiTest {
 		HttpResponse<String> none = api.send("GET", "/api/flows/" + key + "/rollout", admin, (String) null);
 		assertThat(none.statusCode()).isEqualTo(404);
 		assertThat(none.body()).contains("\"status\":404").contains("has no staged rollout");
-		assertThat(api.send("GET", "/api/flows/NO_SUCH_FLOW/rollout", admin, (String) null).statusCode()).isEqualTo(404);
+		assertThat(api.send("GET", "/api/flows/NO_SUCH_FLOW/rollout", admin, (String) null).statusCode())
+			.isEqualTo(404);
 		UserSummary clerk = fixtures.user(StaffRole.BRANCH_STAFF, fixtures.branch("接口厅").id());
 		assertThat(api.send("GET", "/api/flows/" + key + "/rollout", clerk, (String) null).statusCode()).isEqualTo(403);
 	}

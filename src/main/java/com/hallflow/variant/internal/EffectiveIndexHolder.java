@@ -30,8 +30,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>
  * Whoever changes what the index is built from calls {@link #changed()} in the change's
- * transaction: every rollout change, head office's publish (on {@code FlowVersionPublished})
- * and a region's overlay publish.
+ * transaction: every rollout change, head office's publish (on
+ * {@code FlowVersionPublished}) and a region's overlay publish.
  */
 @Component
 public class EffectiveIndexHolder {

@@ -39,8 +39,8 @@ public class OverlayRows {
 	}
 
 	/**
-	 * Instants are stored as UTC date-times (hibernate.jdbc.time_zone=UTC); read them back
-	 * the same way.
+	 * Instants are stored as UTC date-times (hibernate.jdbc.time_zone=UTC); read them
+	 * back the same way.
 	 */
 	private static Instant utc(LocalDateTime stored) {
 		return stored == null ? null : stored.toInstant(ZoneOffset.UTC);

@@ -48,10 +48,11 @@ class BranchPreview extends VerticalLayout {
 		setPadding(false);
 		branch.setId("flow-preview-branch");
 		branch.setLabel(getTranslation("variant.planner.previewBranch"));
-		branch.setItems(query -> branches
-			.list(new BranchFilter(query.getFilter().orElse(""), null, null),
-					PageRequest.of(query.getPage(), query.getPageSize()))
-			.stream());
+		branch.setItems(
+				query -> branches
+					.list(new BranchFilter(query.getFilter().orElse(""), null, null),
+							PageRequest.of(query.getPage(), query.getPageSize()))
+					.stream());
 		branch.setItemLabelGenerator(BranchSummary::label);
 		branch.setWidth("24rem");
 		at.setId("flow-preview-at");
@@ -87,10 +88,7 @@ class BranchPreview extends VerticalLayout {
 			row.setId("flow-preview-" + flow.flowKey());
 			row.addClassName("preview-step");
 			String overlays = flow.overlays().isEmpty() ? getTranslation("variant.planner.previewNoOverlay")
-					: flow.overlays()
-						.stream()
-						.map(o -> overlayWords(o, names))
-						.collect(Collectors.joining("、"));
+					: flow.overlays().stream().map(o -> overlayWords(o, names)).collect(Collectors.joining("、"));
 			row.add(new Span(flow.flowName() + " · "
 					+ getTranslation("variant.planner.previewVersion", flow.ref().versionNumber()) + " · " + overlays));
 			result.add(row);

@@ -151,7 +151,8 @@ public class FlowRolloutsView extends VerticalLayout implements HasDynamicTitle 
 		List<String> lines = new ArrayList<>();
 		List<Stage> stages = rollout.stages();
 		for (int i = 0; i < stages.size(); i++) {
-			lines.add(getTranslation("variant.planner.stageLine", i + 1, Dates.format(stages.get(i).startsAt(), getLocale()),
+			lines.add(getTranslation("variant.planner.stageLine", i + 1,
+					Dates.format(stages.get(i).startsAt(), getLocale()),
 					TargetNames.of(this, stages.get(i).targets(), regionNames, this::branchName)));
 		}
 		if (stages.isEmpty()) {
@@ -192,7 +193,8 @@ public class FlowRolloutsView extends VerticalLayout implements HasDynamicTitle 
 			menu.setEnabled(false);
 			return menu;
 		}
-		more.getSubMenu().addItem(getTranslation("variant.planner.edit"), e -> edit(rollout))
+		more.getSubMenu()
+			.addItem(getTranslation("variant.planner.edit"), e -> edit(rollout))
 			.setId("flow-rollout-edit-" + rollout.id());
 		more.getSubMenu()
 			.addItem(getTranslation(rollout.paused() ? "variant.planner.resume" : "variant.planner.pause"),

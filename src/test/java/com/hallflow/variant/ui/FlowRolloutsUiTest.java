@@ -71,11 +71,7 @@ class FlowRolloutsUiTest extends KaribuTest {
 	}
 
 	FlowRollout shown(FlowRolloutsView view) {
-		return view.grid.getGenericDataView()
-			.getItems()
-			.filter(r -> r.flowKey().equals(key))
-			.findFirst()
-			.orElseThrow();
+		return view.grid.getGenericDataView().getItems().filter(r -> r.flowKey().equals(key)).findFirst().orElseThrow();
 	}
 
 	int runs(BranchSummary branch) {
@@ -156,8 +152,7 @@ class FlowRolloutsUiTest extends KaribuTest {
 		view.edit(shown(view));
 		_click(view.dialog.save);
 		assertThat(view.dialog.isOpened()).isTrue();
-		assertThat(view.dialog.stages.stageError.getText())
-			.isEqualTo(zh("variant.rollout.stage.targets.required", 1));
+		assertThat(view.dialog.stages.stageError.getText()).isEqualTo(zh("variant.rollout.stage.targets.required", 1));
 		assertThat(shown(view).stages()).isEmpty();
 	}
 
