@@ -136,7 +136,11 @@ class ColumnLimitsTest {
 			entry("PackageEntity.updatedBy", "the actor's username"),
 			entry("PlacementRow.flowKey", "chosen from the promotion steps of published flows"),
 			entry("PlacementRow.stepKey", "chosen from the promotion steps of published flows"),
-			entry("RolloutEntity.updatedBy", "the actor's username"), entry("TargetRow.kind", "a TargetKind constant"));
+			entry("RolloutEntity.updatedBy", "the actor's username"), entry("TargetRow.kind", "a TargetKind constant"),
+			entry("FlowRolloutEntity.flowKey", "the key of a published flow"),
+			entry("FlowRolloutEntity.subjectKind", "a FlowRollout.Subject constant"),
+			entry("FlowRolloutEntity.createdBy", "the actor's username"),
+			entry("FlowRolloutEntity.updatedBy", "the actor's username"));
 
 	@Autowired
 	EntityManagerFactory entities;

@@ -95,6 +95,20 @@ public class PublishedFlowService {
 			.toList();
 	}
 
+	/**
+	 * Every published version of every flow, retired flows' too, without documents: what
+	 * the effective-flow index of module variant is built from.
+	 */
+	public List<PublishedVersion> publishedVersions() {
+		Map<Long, FlowTemplateEntity> byTemplate = new HashMap<>();
+		templates.findAll().forEach(t -> byTemplate.put(t.getId(), t));
+		return versions.publishedTimes().stream().filter(v -> byTemplate.containsKey(v.templateId())).map(v -> {
+			FlowTemplateEntity t = byTemplate.get(v.templateId());
+			return new PublishedVersion(t.getKey(), t.getName(), t.getStatus() == FlowTemplateEntity.Status.RETIRED,
+					v.id(), v.number(), v.effectiveFrom());
+		}).toList();
+	}
+
 	public PublishedFlow byVersionId(long versionId) {
 		PublishedFlow known = byId.get(versionId);
 		if (known != null) {

@@ -38,10 +38,12 @@ public final class BenchmarkMain {
 			case "ui-memory" -> new UiMemoryBenchmark().run();
 			case "step-latency" -> new StepLatencyBenchmark().run();
 			case "offers" -> new OffersBenchmark().run();
+			case "variants" -> new VariantsBenchmark().run();
 			case "dashboard" -> new DashboardBenchmark().run();
 			case "counter-browser" -> new CounterBrowserBenchmark().run();
 			default -> throw new IllegalArgumentException("unknown benchmark '" + args[0]
-					+ "'; known: startup, designer, engine, ui-memory, step-latency, offers, dashboard, counter-browser");
+					+ "'; known: startup, designer, engine, ui-memory, step-latency, offers, variants, dashboard,"
+					+ " counter-browser");
 		}
 	}
 

@@ -56,6 +56,7 @@ class AccessMatrixTest {
 		EXPECTED.put("records/:id", Set.of(AppRoles.BRANCH_MANAGER, AppRoles.HQ_ADMIN));
 		EXPECTED.put("promotions/packages", Set.of(AppRoles.HQ_ADMIN));
 		EXPECTED.put("promotions/planner", Set.of(AppRoles.HQ_ADMIN));
+		EXPECTED.put("flows/rollouts", Set.of(AppRoles.HQ_ADMIN));
 		EXPECTED.put("promotions/branch", Set.of(AppRoles.BRANCH_MANAGER));
 		EXPECTED.put("insight", Set.of(AppRoles.BRANCH_MANAGER, AppRoles.HQ_ADMIN));
 		EXPECTED.put("audit", Set.of(AppRoles.HQ_ADMIN));

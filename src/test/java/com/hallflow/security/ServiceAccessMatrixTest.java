@@ -87,6 +87,9 @@ class ServiceAccessMatrixTest {
 		PINNED.put("reveal", SUPERVISORS);
 		PINNED.put("revealName", SUPERVISORS);
 		PINNED.put("publish", HEAD_OFFICE);
+		PINNED.put("publishStaged", HEAD_OFFICE);
+		PINNED.put("FlowRolloutService.save", HEAD_OFFICE);
+		PINNED.put("FlowRolloutService.rollBack", HEAD_OFFICE);
 		PINNED.put("AuditLog.search", HEAD_OFFICE);
 		PINNED.put("AuditLog.count", HEAD_OFFICE);
 		PINNED.put("AuditLog.actions", HEAD_OFFICE);

@@ -55,6 +55,15 @@ public interface FlowVersionRepository extends JpaRepository<FlowVersionEntity, 
 			order by v.effectiveFrom asc, v.templateId asc""")
 	List<FlowVersionEntity> scheduledAfter(Instant now);
 
+	/**
+	 * Every published version's id, template, number and start, without definitions: what
+	 * the effective-flow index is built from.
+	 */
+	@Query("""
+			select new com.hallflow.flowdesign.internal.VersionTimes(v.id, v.templateId, v.number, v.effectiveFrom)
+			from FlowVersionEntity v where v.status <> 'DRAFT' and v.number is not null""")
+	List<VersionTimes> publishedTimes();
+
 	@Query("select v.templateId from FlowVersionEntity v where v.status = 'DRAFT'")
 	Set<Long> templatesWithDraft();
 

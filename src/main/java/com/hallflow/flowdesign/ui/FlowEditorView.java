@@ -15,6 +15,7 @@ import com.hallflow.flowdesign.FlowValidator;
 import com.hallflow.flowdesign.Placeholders;
 import com.hallflow.flowdesign.ScriptLibraryService;
 import com.hallflow.flowdesign.ScriptSnippet;
+import com.hallflow.flowdesign.StagedPublishService;
 import com.hallflow.flowdesign.StepDefinition;
 import com.hallflow.flowdesign.ValidationIssue;
 import com.hallflow.flowdesign.counter.StepScreen;
@@ -96,6 +97,8 @@ public class FlowEditorView extends VerticalLayout
 
 	private final FlowDesignService flows;
 
+	private final StagedPublishService stagedPublish;
+
 	final H2 heading = header.heading;
 
 	private final LocalDate today;
@@ -118,8 +121,10 @@ public class FlowEditorView extends VerticalLayout
 
 	private List<ValidationIssue> issues = List.of();
 
-	FlowEditorView(FlowDesignService flows, ScriptLibraryService library, Clock clock) {
+	FlowEditorView(FlowDesignService flows, StagedPublishService stagedPublish, ScriptLibraryService library,
+			Clock clock) {
 		this.flows = flows;
+		this.stagedPublish = stagedPublish;
 		this.snippets = library.all();
 		this.today = LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE);
 		setSizeFull();
@@ -409,9 +414,10 @@ public class FlowEditorView extends VerticalLayout
 		if (history.dirty() && !save()) {
 			return;
 		}
-		new PublishDialog(history.current().name(), paths.warnings(words()), (note, at) -> {
+		new PublishDialog(history.current().name(), paths.warnings(words()), (note, at, staged) -> {
 			try {
-				return flows.publish(key, lockVersion, note, at);
+				return staged ? stagedPublish.publishStaged(key, lockVersion, note, at)
+						: flows.publish(key, lockVersion, note, at);
 			}
 			catch (FlowInvalidException ex) {
 				validation.show(ex.errors());

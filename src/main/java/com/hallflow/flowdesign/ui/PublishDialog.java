@@ -18,19 +18,30 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.BiFunction;
 import java.util.function.IntConsumer;
 
 /**
- * Publishing: a change note, confirmation, and optionally a later start in Beijing time.
+ * Publishing: a change note, confirmation, optionally a later start in Beijing time, and
+ * optionally staged: the version then reaches branches only as its rollout plans
+ * (decision 0027).
  */
 class PublishDialog extends Dialog {
+
+	/** Publishes with the note, the later start (null: now) and whether it is staged. */
+	@FunctionalInterface
+	interface Action {
+
+		int publish(String note, Instant effectiveFrom, boolean staged);
+
+	}
 
 	final TextArea note = new TextArea();
 
 	final Checkbox scheduled = new Checkbox();
 
 	final DateTimePicker effectiveFrom = new DateTimePicker();
+
+	final Checkbox staged = new Checkbox();
 
 	final Button publish = new Button();
 
@@ -40,8 +51,7 @@ class PublishDialog extends Dialog {
 	 * @param notes what to note before publishing (paths not test-run, changed paths);
 	 * never a block
 	 */
-	PublishDialog(String flowName, List<String> notes, BiFunction<String, Instant, Integer> action,
-			IntConsumer onPublished) {
+	PublishDialog(String flowName, List<String> notes, Action action, IntConsumer onPublished) {
 		setId("publish-dialog");
 		setHeaderTitle(getTranslation("flowdesign.publish.title", flowName));
 		setWidth("32rem");
@@ -56,6 +66,9 @@ class PublishDialog extends Dialog {
 		effectiveFrom.setHelperText(getTranslation("flowdesign.publish.beijingTime"));
 		effectiveFrom.setVisible(false);
 		scheduled.addValueChangeListener(e -> effectiveFrom.setVisible(e.getValue()));
+		staged.setId("publish-staged");
+		staged.setLabel(getTranslation("flowdesign.publish.staged"));
+		staged.setHelperText(getTranslation("flowdesign.publish.stagedHelp"));
 		FormErrors errors = new FormErrors().bind("changeNote", note);
 		add(new Paragraph(getTranslation("flowdesign.publish.explain")));
 		if (!notes.isEmpty()) {
@@ -72,7 +85,7 @@ class PublishDialog extends Dialog {
 			box.getStyle().set("display", "block").set("white-space", "normal").set("padding", "var(--lumo-space-s)");
 			add(box);
 		}
-		add(note, scheduled, effectiveFrom);
+		add(note, scheduled, effectiveFrom, staged);
 		publish.setId("publish-confirm");
 		publish.setText(getTranslation("flowdesign.publish.confirm"));
 		publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -80,7 +93,7 @@ class PublishDialog extends Dialog {
 			try {
 				Instant at = scheduled.getValue() && effectiveFrom.getValue() != null
 						? effectiveFrom.getValue().atZone(ClockConfiguration.BUSINESS_ZONE).toInstant() : null;
-				int number = action.apply(note.getValue(), at);
+				int number = action.publish(note.getValue(), at, staged.getValue());
 				close();
 				onPublished.accept(number);
 			}

@@ -20,6 +20,7 @@ import com.hallflow.promotion.Rollout;
 import com.hallflow.promotion.RolloutConflict;
 import com.hallflow.promotion.RolloutService;
 import com.hallflow.promotion.Stage;
+import com.hallflow.promotion.planning.TargetNames;
 import com.hallflow.security.AppRoles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -291,11 +292,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private String reach(Stage stage) {
-		return stage.targets().stream().map(t -> switch (t.kind()) {
-			case NETWORK -> getTranslation("promotion.target.network");
-			case REGION -> regionNames.getOrDefault(t.refId(), "?");
-			case BRANCH -> branchName(t.refId());
-		}).collect(Collectors.joining("、"));
+		return TargetNames.of(this, stage.targets(), regionNames, this::branchName);
 	}
 
 	private final Map<Long, BranchSummary> branchCache = new HashMap<>();

@@ -66,7 +66,7 @@ class LibraryColumnsUiTest extends KaribuTest {
 
 	@Test
 	void the_publish_dialog_shows_the_date_as_iso() {
-		PublishDialog dialog = new PublishDialog("套餐变更", List.of(), (note, at) -> 1, number -> {
+		PublishDialog dialog = new PublishDialog("套餐变更", List.of(), (note, at, staged) -> 1, number -> {
 		});
 		assertThat(Looks.dateFormat(dialog.effectiveFrom.getDatePickerI18n())).isEqualTo("yyyy-MM-dd");
 	}

@@ -216,7 +216,7 @@ class PlannerUiTest extends KaribuTest {
 		assertThat(view.previewBranch.getWidth()).isEqualTo("24rem");
 
 		_click(view.create);
-		MultiSelectComboBox<BranchSummary> picker = view.dialog.stageRows.get(0).branchPicker;
+		MultiSelectComboBox<BranchSummary> picker = view.dialog.stages.rows().get(0).branchPicker;
 		picker.setValue(Set.of(pilot));
 		assertThat(picker.getTooltip().getText()).isEqualTo(pilot.label());
 		assertThat(picker.getAutoExpand()).as("chips wrap instead of folding into a count")
@@ -236,7 +236,7 @@ class PlannerUiTest extends KaribuTest {
 		RolloutDialog dialog = view.dialog;
 		_setValue(dialog.pack, packages.all().stream().filter(p -> p.id() == pack.id()).findFirst().orElseThrow());
 		_setValue(dialog.name, "试点厅先行");
-		dialog.stageRows.get(0).branchPicker.setValue(Set.of(pilot));
+		dialog.stages.rows().get(0).branchPicker.setValue(Set.of(pilot));
 		_click(dialog.save);
 
 		assertThat(rollouts.all()).filteredOn(r -> r.name().equals("试点厅先行"))

@@ -103,7 +103,8 @@ class PromotionListsUiTest extends KaribuTest {
 		assertThat(column(view.timeline, "Quota").getFlexGrow()).as("a short header keeps it narrow").isZero();
 		_click(view.create);
 		assertThat(Looks.dateFormat(view.dialog.end.getDatePickerI18n())).isEqualTo("yyyy-MM-dd");
-		assertThat(Looks.dateFormat(view.dialog.stageRows.get(0).start.getDatePickerI18n())).isEqualTo("yyyy-MM-dd");
+		assertThat(Looks.dateFormat(view.dialog.stages.rows().get(0).start.getDatePickerI18n()))
+			.isEqualTo("yyyy-MM-dd");
 	}
 
 	@Test

@@ -1,0 +1,376 @@
+package com.hallflow.variant;
+
+import com.hallflow.base.AuditAction;
+import com.hallflow.base.AuditDetail;
+import com.hallflow.base.AuditField;
+import com.hallflow.base.AuditLog;
+import com.hallflow.base.BusinessException;
+import com.hallflow.base.ConcurrentEditException;
+import com.hallflow.flowdesign.PublishedFlowService;
+import com.hallflow.flowdesign.PublishedVersion;
+import com.hallflow.organization.BranchService;
+import com.hallflow.organization.RegionNode;
+import com.hallflow.organization.RegionService;
+import com.hallflow.organization.RegionTree;
+import com.hallflow.promotion.RolloutTarget;
+import com.hallflow.promotion.Stage;
+import com.hallflow.promotion.TargetKind;
+import com.hallflow.security.CurrentUser;
+import com.hallflow.security.HeadOffice;
+import com.hallflow.security.HeadOfficeOrRegion;
+import com.hallflow.variant.internal.EffectiveIndexHolder;
+import com.hallflow.variant.internal.FlowRolloutEntity;
+import com.hallflow.variant.internal.FlowRolloutRepository;
+import com.hallflow.variant.internal.FlowRollouts;
+import com.hallflow.variant.internal.OverlayRows;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staged rollouts of head office's flow versions (head office plans them) and of regions'
+ * overlays (each region admin plans their own region's), decision 0027. A flow has at
+ * most one open rollout of head office's versions, and of each region's overlays. Every
+ * change is checked, optimistically locked, audited and moves the variant revision, so
+ * the effective-flow index of every node follows.
+ */
+@Service
+@Transactional
+@HeadOfficeOrRegion
+public class FlowRolloutService {
+
+	private final FlowRolloutRepository rollouts;
+
+	private final PublishedFlowService flows;
+
+	private final OverlayRows overlays;
+
+	private final RegionService regions;
+
+	private final BranchService branches;
+
+	private final EffectiveIndexHolder holder;
+
+	private final CurrentUser currentUser;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	@SuppressWarnings("java:S107") // collaborators injected by Spring
+	FlowRolloutService(FlowRolloutRepository rollouts, PublishedFlowService flows, OverlayRows overlays,
+			RegionService regions, BranchService branches, EffectiveIndexHolder holder, CurrentUser currentUser,
+			AuditLog audit, Clock clock) {
+		this.rollouts = rollouts;
+		this.flows = flows;
+		this.overlays = overlays;
+		this.regions = regions;
+		this.branches = branches;
+		this.holder = holder;
+		this.currentUser = currentUser;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Every rollout of head office's versions, newest first. */
+	@Transactional(readOnly = true)
+	@HeadOffice
+	public List<FlowRollout> versionRollouts() {
+		return rollouts.findAllByOrderByIdAsc()
+			.stream()
+			.filter(r -> FlowRollout.Subject.VERSION.name().equals(r.getSubjectKind()))
+			.map(FlowRollouts::view)
+			.sorted(Comparator.comparingLong(FlowRollout::id).reversed())
+			.toList();
+	}
+
+	/**
+	 * The rollout of head office's versions of the flow that is open now, else its latest
+	 * one; empty when the flow's versions were never staged.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<FlowRollout> current(String flowKey) {
+		Instant now = clock.instant();
+		List<FlowRollout> ofFlow = rollouts.findByFlowKeyOrderByIdAsc(flowKey)
+			.stream()
+			.filter(r -> r.getRegionId() == null)
+			.map(FlowRollouts::view)
+			.toList();
+		return ofFlow.stream()
+			.filter(r -> r.stateAt(now).open())
+			.findFirst()
+			.or(() -> ofFlow.isEmpty() ? Optional.empty() : Optional.of(ofFlow.get(ofFlow.size() - 1)));
+	}
+
+	/**
+	 * Opens a rollout of a version or overlay just published as staged, with no stage
+	 * yet: it applies to no branch until stages are planned. Head office's staged publish
+	 * calls it through {@code FlowVersionStaged}; the overlays' publish calls it for a
+	 * staged overlay.
+	 */
+	public FlowRollout stage(FlowRollout.Subject subject, long subjectId) {
+		holder.changed();
+		FlowRolloutEntity entity = newRollout(subject, subjectId, true);
+		FlowRollout staged = FlowRollouts.view(rollouts.saveAndFlush(entity));
+		audit.record(currentUser.actorName(), AuditAction.FLOW_ROLLOUT_STAGED, auditTarget(staged), null);
+		return staged;
+	}
+
+	/**
+	 * Creates a rollout of the latest version (or overlay) of a flow, or plans an
+	 * existing one anew: its stages and exclusions.
+	 */
+	public FlowRollout save(FlowRolloutCommand command) {
+		// first, so that two plannings of the same flow run one after the other
+		holder.changed();
+		FlowRolloutEntity entity;
+		Map<AuditField, Object> before = null;
+		if (command.id() == null) {
+			if (command.subject() == null || command.subjectId() == null) {
+				throw BusinessException.forField("subject", "variant.rollout.subject.required");
+			}
+			entity = newRollout(command.subject(), command.subjectId(), false);
+		}
+		else {
+			entity = load(command.id());
+			ConcurrentEditException.check(command.lockVersion() == null ? -1 : command.lockVersion(),
+					entity.getLockVersion());
+			mayPlan(entity.getSubjectKind(), entity.getRegionId());
+			if (entity.isRolledBack()) {
+				throw new BusinessException("variant.rollout.rolledBack");
+			}
+			before = auditFields(FlowRollouts.view(entity));
+		}
+		check(command, entity.getRegionId());
+		entity.plan(FlowRollouts.rows(command.stages(), command.exclusions()), currentUser.actorName(),
+				clock.instant());
+		FlowRollout after = FlowRollouts.view(rollouts.saveAndFlush(entity));
+		audit.record(currentUser.actorName(), AuditAction.FLOW_ROLLOUT_PLANNED, auditTarget(after), before == null
+				? AuditDetail.values(auditFields(after)) : AuditDetail.changes(before, auditFields(after)));
+		return after;
+	}
+
+	/**
+	 * Pauses a rollout (branches reached keep the version; no further stage starts) or
+	 * resumes it (stages whose start has passed meanwhile start at once).
+	 */
+	public FlowRollout setPaused(long id, long lockVersion, boolean paused) {
+		holder.changed();
+		FlowRolloutEntity entity = load(id);
+		ConcurrentEditException.check(lockVersion, entity.getLockVersion());
+		mayPlan(entity.getSubjectKind(), entity.getRegionId());
+		if (entity.isRolledBack()) {
+			throw new BusinessException("variant.rollout.rolledBack");
+		}
+		entity.pause(paused, currentUser.actorName(), clock.instant());
+		FlowRollout saved = FlowRollouts.view(rollouts.saveAndFlush(entity));
+		audit.record(currentUser.actorName(),
+				paused ? AuditAction.FLOW_ROLLOUT_PAUSED : AuditAction.FLOW_ROLLOUT_RESUMED, auditTarget(saved), null);
+		return saved;
+	}
+
+	/**
+	 * Rolls a rollout back: its version or overlay applies nowhere any more, so new
+	 * sessions everywhere run the one before; sessions already running keep theirs.
+	 */
+	public FlowRollout rollBack(long id, long lockVersion) {
+		holder.changed();
+		FlowRolloutEntity entity = load(id);
+		ConcurrentEditException.check(lockVersion, entity.getLockVersion());
+		mayPlan(entity.getSubjectKind(), entity.getRegionId());
+		if (entity.isRolledBack()) {
+			throw new BusinessException("variant.rollout.rolledBack");
+		}
+		entity.rollBack(currentUser.actorName(), clock.instant());
+		FlowRollout saved = FlowRollouts.view(rollouts.saveAndFlush(entity));
+		audit.record(currentUser.actorName(), AuditAction.FLOW_ROLLOUT_ROLLED_BACK, auditTarget(saved), null);
+		return saved;
+	}
+
+	private FlowRolloutEntity load(long id) {
+		return rollouts.findById(id).orElseThrow(() -> new BusinessException("variant.rollout.notFound"));
+	}
+
+	/**
+	 * A new rollout of the subject: the latest version (overlay) of its flow (region),
+	 * staged (or being staged now) or not yet in effect, when the flow (region) has no
+	 * open rollout.
+	 */
+	private FlowRolloutEntity newRollout(FlowRollout.Subject subject, long subjectId, boolean staging) {
+		Instant now = clock.instant();
+		String flowKey;
+		int number;
+		Long regionId;
+		Instant from;
+		boolean latest;
+		if (subject == FlowRollout.Subject.VERSION) {
+			List<PublishedVersion> all = flows.publishedVersions();
+			PublishedVersion version = all.stream()
+				.filter(v -> v.versionId() == subjectId)
+				.findFirst()
+				.orElseThrow(() -> BusinessException.forField("subject", "variant.rollout.subject.unknown"));
+			flowKey = version.flowKey();
+			number = version.number();
+			regionId = null;
+			from = version.effectiveFrom();
+			latest = all.stream().noneMatch(v -> v.flowKey().equals(version.flowKey()) && v.number() > number);
+		}
+		else {
+			EffectiveIndex.OverlayRule overlay = overlays.published(subjectId)
+				.orElseThrow(() -> BusinessException.forField("subject", "variant.rollout.subject.unknown"));
+			flowKey = overlay.flowKey();
+			number = overlay.number();
+			regionId = overlay.regionId();
+			from = overlay.publishedAt();
+			latest = overlays.published()
+				.stream()
+				.noneMatch(o -> o.flowKey().equals(overlay.flowKey()) && o.regionId() == overlay.regionId()
+						&& o.number() > number);
+		}
+		mayPlan(subject.name(), regionId);
+		if (!latest) {
+			throw BusinessException.forField("subject", "variant.rollout.subject.notLatest", number);
+		}
+		List<FlowRolloutEntity> ofFlow = rollouts.findByFlowKeyOrderByIdAsc(flowKey);
+		boolean staged = staging || ofFlow.stream()
+			.anyMatch(r -> r.getSubjectKind().equals(subject.name()) && r.getSubjectId() == subjectId);
+		// a rollout would take back from branches what already runs there
+		if (!staged && (from == null || !from.isAfter(now))) {
+			throw BusinessException.forField("subject", "variant.rollout.subject.notStaged", number);
+		}
+		ofFlow.stream()
+			.filter(r -> Objects.equals(r.getRegionId(), regionId))
+			.map(FlowRollouts::view)
+			.filter(r -> r.stateAt(now).open())
+			.findFirst()
+			.ifPresent(open -> {
+				throw BusinessException.forField("subject", "variant.rollout.alreadyOpen", open.subjectNumber());
+			});
+		return new FlowRolloutEntity(flowKey, subject.name(), subjectId, number, regionId, currentUser.actorName(),
+				now);
+	}
+
+	/**
+	 * Head office plans its versions' rollouts; a region admin plans the rollouts of
+	 * overlays of their own region (or a city in it).
+	 */
+	private void mayPlan(String subject, Long regionId) {
+		boolean headOffice = currentUser.branchScope().isEmpty();
+		boolean allowed = FlowRollout.Subject.VERSION.name().equals(subject) ? headOffice
+				: regionId != null && ownRegion(regionId);
+		if (!allowed) {
+			throw new AccessDeniedException("not this caller's rollout");
+		}
+	}
+
+	/**
+	 * Whether the region is the signed-in region admin's or lies in it. Until accounts
+	 * carry their region (branch {@code regionadmin}:
+	 * {@code CurrentUser.withinOwnRegion}), no caller plans a region's overlay.
+	 */
+	private boolean ownRegion(long regionId) {
+		return false;
+	}
+
+	/** Refuses stages and exclusions that cannot be planned. */
+	private void check(FlowRolloutCommand c, Long subjectRegion) {
+		if (c.stages().isEmpty()) {
+			throw BusinessException.forField("stages", "variant.rollout.stages.required");
+		}
+		RegionTree tree = regions.tree();
+		Instant previous = null;
+		for (int i = 0; i < c.stages().size(); i++) {
+			Stage stage = c.stages().get(i);
+			if (stage.startsAt() == null) {
+				throw BusinessException.forField("stages", "variant.rollout.stage.start.required", i + 1);
+			}
+			if (previous != null && !stage.startsAt().isAfter(previous)) {
+				throw BusinessException.forField("stages", "variant.rollout.stage.order", i + 1);
+			}
+			if (stage.targets().isEmpty()) {
+				throw BusinessException.forField("stages", "variant.rollout.stage.targets.required", i + 1);
+			}
+			for (RolloutTarget target : stage.targets()) {
+				checkTarget(target, tree, subjectRegion, "stages");
+			}
+			previous = stage.startsAt();
+		}
+		for (RolloutTarget excluded : c.exclusions()) {
+			if (excluded.kind() == TargetKind.NETWORK) {
+				throw BusinessException.forField("exclusions", "variant.rollout.exclusion.network");
+			}
+			checkTarget(excluded, tree, subjectRegion, "exclusions");
+		}
+	}
+
+	/**
+	 * A region or branch must exist; for a region's overlay it must lie in that region
+	 * (the network then means the whole region).
+	 */
+	private void checkTarget(RolloutTarget target, RegionTree tree, Long subjectRegion, String field) {
+		Long region = switch (target.kind()) {
+			case NETWORK -> subjectRegion;
+			case REGION -> tree.contains(target.refId()) ? target.refId() : null;
+			case BRANCH -> {
+				try {
+					yield branches.get(target.refId()).regionId();
+				}
+				catch (BusinessException e) {
+					yield null;
+				}
+			}
+		};
+		if (region == null && target.kind() != TargetKind.NETWORK) {
+			throw BusinessException.forField(field, "variant.rollout.target.unknown");
+		}
+		if (subjectRegion != null && !tree.within(region, subjectRegion)) {
+			throw BusinessException.forField(field, "variant.rollout.target.outsideRegion");
+		}
+	}
+
+	private String auditTarget(FlowRollout r) {
+		return r.subject() == FlowRollout.Subject.VERSION ? r.flowKey() + " v" + r.subjectNumber()
+				: r.flowKey() + " " + regionName(r.regionId()) + " #" + r.subjectNumber();
+	}
+
+	private String regionName(Long id) {
+		return regions.all()
+			.stream()
+			.filter(r -> id != null && r.id() == id)
+			.map(RegionNode::name)
+			.findFirst()
+			.orElse("?");
+	}
+
+	/**
+	 * What the audit log shows of a rollout: each stage as its start and what it reaches,
+	 * regions and branches by name.
+	 */
+	private Map<AuditField, Object> auditFields(FlowRollout r) {
+		Map<Long, String> regionNames = regions.all()
+			.stream()
+			.collect(Collectors.toMap(RegionNode::id, RegionNode::name));
+		Function<RolloutTarget, Object> named = t -> switch (t.kind()) {
+			case NETWORK -> AuditDetail.words("promotion.target.network");
+			case REGION -> regionNames.getOrDefault(t.refId(), String.valueOf(t.refId()));
+			case BRANCH -> branches.get(t.refId()).name();
+		};
+		return AuditDetail.fields(AuditField.VERSION, r.subjectNumber(), AuditField.STAGES,
+				r.stages()
+					.stream()
+					.map(s -> AuditDetail.words("promotion.audit.stage", s.startsAt(),
+							s.targets().stream().map(named).toList()))
+					.toList(),
+				AuditField.EXCLUSIONS, r.exclusions().stream().map(named).toList());
+	}
+
+}
