@@ -34,6 +34,8 @@ public class FlowEditions {
 
 	private final PublishedOverlays overlays;
 
+	private final EffectiveFlows effective;
+
 	private final Map<Long, PublishedFlow> byRunId = new ConcurrentHashMap<>();
 
 	/**
@@ -41,7 +43,9 @@ public class FlowEditions {
 	 */
 	private final Map<Edition, Long> editionIds = new ConcurrentHashMap<>();
 
-	FlowEditions(PublishedFlowService published, FlowEditionStore store, PublishedOverlays overlays) {
+	FlowEditions(PublishedFlowService published, FlowEditionStore store, PublishedOverlays overlays,
+			EffectiveFlows effective) {
+		this.effective = effective;
 		this.published = published;
 		this.store = store;
 		this.overlays = overlays;
@@ -52,11 +56,7 @@ public class FlowEditions {
 	 * the flow cannot be started.
 	 */
 	public Optional<PublishedFlow> current(String key, long branchId, Instant at) {
-		return published.current(key).map(this::flowOf);
-	}
-
-	private PublishedFlow flowOf(PublishedFlow headOffice) {
-		return headOffice;
+		return effective.ref(key, branchId, at).map(this::flow);
 	}
 
 	/** What a session started on {@code ref} runs. */
