@@ -85,7 +85,7 @@ abstract class FlowDesignServicesContract {
 		FlowDocument plan = flows.version("PLAN_CHANGE", 1);
 		assertThat(plan.step("greet").orElseThrow().script()).as("library text is copied at publish")
 			.contains("{branch.name}");
-		assertThat(FlowDesignService.calledFlows(plan)).containsExactly("BILL_PAYMENT");
+		assertThat(plan.calledFlows()).containsExactly("BILL_PAYMENT");
 	}
 
 	@Test
