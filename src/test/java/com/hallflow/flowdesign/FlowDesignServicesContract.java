@@ -272,6 +272,33 @@ abstract class FlowDesignServicesContract {
 		assertThatThrownBy(() -> library.all()).isInstanceOf(AccessDeniedException.class);
 	}
 
+	@Test
+	void a_region_admin_reads_head_offices_published_flows_and_changes_none() {
+		String unpublished = newFlow();
+		Fixtures.signIn(fixtures.regionAdmin(fixtures.province("只读省").id()));
+		List<FlowSummary> read = flows.flows();
+		assertThat(read).extracting(FlowSummary::key).contains("SIM_REPLACEMENT").doesNotContain(unpublished);
+		assertThat(read).as("no word of head office's drafts").noneMatch(FlowSummary::hasDraft);
+		assertThat(flows.versions("SIM_REPLACEMENT")).isNotEmpty();
+		assertThat(flows.version("SIM_REPLACEMENT", 1).key()).isEqualTo("SIM_REPLACEMENT");
+		assertThat(flows.export("SIM_REPLACEMENT", 1)).contains("SIM_REPLACEMENT");
+		assertThatThrownBy(() -> flows.draft("SIM_REPLACEMENT")).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> flows.newDraftFrom("SIM_REPLACEMENT", 1)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> flows.saveDraft(unpublished, 0, flows.version("SIM_REPLACEMENT", 1)))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> flows.publish(unpublished, 0, "省里发布", null))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> flows.importDraft(flows.export("SIM_REPLACEMENT", 1)))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> flows.create(new NewFlowCommand(Fixtures.unique("REGION_").toUpperCase(), "省内流程", "")))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> flows.retire("SIM_REPLACEMENT")).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> standardFlows.install()).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> library.all()).isInstanceOf(AccessDeniedException.class);
+		Fixtures.signIn(admin);
+		assertThat(flows.flows()).extracting(FlowSummary::key).contains(unpublished);
+	}
+
 	private String newFlow() {
 		String key = Fixtures.unique("FLOW_").toUpperCase();
 		flows.create(new NewFlowCommand(key, "测试流程", "测试"));

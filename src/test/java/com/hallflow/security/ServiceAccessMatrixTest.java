@@ -218,7 +218,7 @@ class ServiceAccessMatrixTest {
 	void each_caller_is_refused_or_let_through_exactly_as_the_rule_says() {
 		BranchSummary branch = fixtures.branch("服务权限厅");
 		Map<String, UserSummary> users = Map.of(AppRoles.HQ_ADMIN, fixtures.user(StaffRole.HQ_ADMIN, null),
-				AppRoles.REGION_ADMIN, fixtures.regionAdmin(fixtures.province("服务权限省")), AppRoles.BRANCH_MANAGER,
+				AppRoles.REGION_ADMIN, fixtures.regionAdmin(fixtures.province("服务权限省").id()), AppRoles.BRANCH_MANAGER,
 				fixtures.user(StaffRole.BRANCH_MANAGER, branch.id()), AppRoles.BRANCH_STAFF,
 				fixtures.user(StaffRole.BRANCH_STAFF, branch.id()));
 		List<String> wrong = new ArrayList<>();

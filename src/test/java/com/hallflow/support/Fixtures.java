@@ -72,9 +72,9 @@ public class Fixtures {
 	}
 
 	/** A region admin (省公司管理员) of the region, ready to sign in with {@link #PASSWORD}. */
-	public UserSummary regionAdmin(RegionNode region) {
+	public UserSummary regionAdmin(long regionId) {
 		return SystemAuthentication.callAsSystem(() -> users.create(new CreateUserCommand(unique("region"), "测试省公司",
-				StaffRole.REGION_ADMIN, null, region.id(), PASSWORD, false)));
+				StaffRole.REGION_ADMIN, null, regionId, PASSWORD, false)));
 	}
 
 	/** Signs the given user in on this thread, as the session filter would. */
