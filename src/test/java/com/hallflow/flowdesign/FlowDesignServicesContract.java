@@ -273,6 +273,20 @@ abstract class FlowDesignServicesContract {
 	}
 
 	@Test
+	void head_offices_marks_survive_import_publish_and_export() {
+		String key = Fixtures.unique("MARKS_").toUpperCase();
+		FlowDocument marked = flow(key).step(StepDefinition.of("check", "核验身份", "请出示证件")
+			.withChecklist(List.of(new ChecklistItem("留存证件复印件", true, true)))
+			.withRegionalMarks(true, false, true))
+			.step(StepDefinition.of("tips", "温馨提示", "请留意短信").withRegionalMarks(false, true, false))
+			.build();
+		Draft imported = flows.importDraft(FlowJson.write(marked));
+		assertThat(imported.document()).isEqualTo(marked);
+		flows.publish(key, imported.lockVersion(), "带锁定标记", null);
+		assertThat(FlowJson.read(flows.export(key, 1))).isEqualTo(marked);
+	}
+
+	@Test
 	void a_region_admin_reads_head_offices_published_flows_and_changes_none() {
 		String unpublished = newFlow();
 		Fixtures.signIn(fixtures.regionAdmin(fixtures.province("只读省").id()));
