@@ -52,8 +52,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills an empty embedded database with a few regions, branches, the demo logins (head
- * office, a manager, a clerk, two provinces' region admins) and the seven standard flows, through the same services an administrator uses. Runs
- * only in the {@code demo} profile.
+ * office, a manager, a clerk, two provinces' region admins) and the seven standard flows,
+ * through the same services an administrator uses. Runs only in the {@code demo} profile.
  */
 @Component
 @Profile("demo")

@@ -31,10 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Service-quality figures and staff assessment from the rollups (never from raw step
  * rows): by flow, province, branch, clerk and day, the checklist items clerks skipped,
  * where sessions were abandoned and the offers made. Head office sees every branch; a
- * region admin the branches of their region (a province or a city); a branch manager
- * only their own. Asking for a branch or a province outside is refused. Practice
- * sessions are never counted. The dashboard reads it all with {@link #dashboard}; the
- * single tables are for the API and tests.
+ * region admin the branches of their region (a province or a city); a branch manager only
+ * their own. Asking for a branch or a province outside is refused. Practice sessions are
+ * never counted. The dashboard reads it all with {@link #dashboard}; the single tables
+ * are for the API and tests.
  */
 @Service
 @Transactional(readOnly = true)

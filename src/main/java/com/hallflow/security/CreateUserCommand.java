@@ -18,8 +18,8 @@ public record CreateUserCommand(@NotBlank(message = "security.user.username.requ
 	public static final int USERNAME_MOST = 64;
 
 	/** An account of a role without a region. */
-	public CreateUserCommand(String username, String displayName, StaffRole role, Long branchId,
-			String initialPassword, boolean passwordIsTemporary) {
+	public CreateUserCommand(String username, String displayName, StaffRole role, Long branchId, String initialPassword,
+			boolean passwordIsTemporary) {
 		this(username, displayName, role, branchId, null, initialPassword, passwordIsTemporary);
 	}
 

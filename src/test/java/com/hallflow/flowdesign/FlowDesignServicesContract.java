@@ -275,9 +275,10 @@ abstract class FlowDesignServicesContract {
 	@Test
 	void head_offices_marks_survive_import_publish_and_export() {
 		String key = Fixtures.unique("MARKS_").toUpperCase();
-		FlowDocument marked = flow(key).step(StepDefinition.of("check", "核验身份", "请出示证件")
-			.withChecklist(List.of(new ChecklistItem("留存证件复印件", true, true)))
-			.withRegionalMarks(true, false, true))
+		FlowDocument marked = flow(key)
+			.step(StepDefinition.of("check", "核验身份", "请出示证件")
+				.withChecklist(List.of(new ChecklistItem("留存证件复印件", true, true)))
+				.withRegionalMarks(true, false, true))
 			.step(StepDefinition.of("tips", "温馨提示", "请留意短信").withRegionalMarks(false, true, false))
 			.build();
 		Draft imported = flows.importDraft(FlowJson.write(marked));
@@ -300,8 +301,7 @@ abstract class FlowDesignServicesContract {
 		assertThatThrownBy(() -> flows.newDraftFrom("SIM_REPLACEMENT", 1)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> flows.saveDraft(unpublished, 0, flows.version("SIM_REPLACEMENT", 1)))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> flows.publish(unpublished, 0, "省里发布", null))
-			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> flows.publish(unpublished, 0, "省里发布", null)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> flows.importDraft(flows.export("SIM_REPLACEMENT", 1)))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> flows.create(new NewFlowCommand(Fixtures.unique("REGION_").toUpperCase(), "省内流程", "")))

@@ -41,7 +41,9 @@ class FlowDiffTest {
 	void head_offices_marks_for_the_regions_are_reported_in_words() {
 		StepDefinition copy = StepDefinition.of("copy", "留存证件", "请复印证件。")
 			.withChecklist(List.of(new ChecklistItem("留存证件复印件", true), new ChecklistItem("核对原件", false)));
-		FlowDocument before = flow("M_K").step(copy).step(StepDefinition.of("tips", "温馨提示", "x").withRegionalMarks(false, true, true)).build();
+		FlowDocument before = flow("M_K").step(copy)
+			.step(StepDefinition.of("tips", "温馨提示", "x").withRegionalMarks(false, true, true))
+			.build();
 		FlowDocument after = flow("M_K")
 			.step(copy
 				.withChecklist(List.of(new ChecklistItem("留存证件复印件", true, true), new ChecklistItem("核对原件", false)))

@@ -19,9 +19,10 @@ class FlowJsonTest {
 
 	@Test
 	void head_offices_marks_for_the_regions_round_trip() {
-		FlowDocument doc = flow("SIM_X").step(StepDefinition.of("check", "核验身份", "请出示证件")
-			.withChecklist(List.of(new ChecklistItem("留存证件复印件", true, true), new ChecklistItem("核对原件", false)))
-			.withRegionalMarks(true, false, true))
+		FlowDocument doc = flow("SIM_X")
+			.step(StepDefinition.of("check", "核验身份", "请出示证件")
+				.withChecklist(List.of(new ChecklistItem("留存证件复印件", true, true), new ChecklistItem("核对原件", false)))
+				.withRegionalMarks(true, false, true))
 			.step(StepDefinition.of("tips", "温馨提示", "请留意短信").withRegionalMarks(false, true, false))
 			.build();
 		String json = FlowJson.write(doc);

@@ -130,7 +130,8 @@ class FlowValidatorTest {
 
 	@Test
 	void a_step_regions_may_hide_cannot_be_locked_nor_hold_a_locked_item() {
-		FlowDocument doc = flow("MARKS").step(StepDefinition.of("sign", "客户签字", "请签字").withRegionalMarks(true, true, false))
+		FlowDocument doc = flow("MARKS")
+			.step(StepDefinition.of("sign", "客户签字", "请签字").withRegionalMarks(true, true, false))
 			.step(StepDefinition.of("copy", "留存证件", "请复印")
 				.withChecklist(List.of(new ChecklistItem("留存证件复印件", true, true)))
 				.withRegionalMarks(false, true, false))
@@ -139,7 +140,8 @@ class FlowValidatorTest {
 			.build();
 		assertThat(issues(doc)).filteredOn(ValidationIssue::isError)
 			.extracting(ValidationIssue::stepKey, FlowValidatorTest::code)
-			.containsExactlyInAnyOrder(Tuple.tuple("sign", "lockedAndOptional"), Tuple.tuple("copy", "lockedAndOptional"));
+			.containsExactlyInAnyOrder(Tuple.tuple("sign", "lockedAndOptional"),
+					Tuple.tuple("copy", "lockedAndOptional"));
 	}
 
 	@Test

@@ -557,8 +557,7 @@ abstract class InsightContract {
 			.isInstanceOf(BusinessException.class)
 			.hasMessage("organization.branch.notFound");
 		long outsideProvince = fixtures.province("考核别省").id();
-		assertThatThrownBy(
-				() -> dashboards.total(new DashboardFilter(today, today, outsideProvince, null, null)))
+		assertThatThrownBy(() -> dashboards.total(new DashboardFilter(today, today, outsideProvince, null, null)))
 			.isInstanceOf(BusinessException.class);
 
 		// a city's admin: the city's branch, not the other city's of the same province
@@ -568,8 +567,7 @@ abstract class InsightContract {
 		assertThat(cityWide.byBranch()).extracting(Figures::key).containsExactly(Long.toString(branch.id()));
 		assertSameAsTheSingleTables(cityWide, any);
 		assertThat(dashboards.byClerk(any.withBranch(branch.id()))).isNotEmpty();
-		assertThatThrownBy(() -> dashboards.byFlow(any.withBranch(other.id())))
-			.isInstanceOf(BusinessException.class)
+		assertThatThrownBy(() -> dashboards.byFlow(any.withBranch(other.id()))).isInstanceOf(BusinessException.class)
 			.hasMessage("organization.branch.notFound");
 	}
 

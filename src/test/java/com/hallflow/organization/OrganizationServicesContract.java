@@ -159,7 +159,8 @@ abstract class OrganizationServicesContract {
 			.isInstanceOf(AccessDeniedException.class);
 
 		Fixtures.signIn(fixtures.regionAdmin(city.id()));
-		assertThat(currentUser.require().regionRef()).hasValueSatisfying(r -> assertThat(r.label()).isEqualTo("区域省 › 区域市"));
+		assertThat(currentUser.require().regionRef())
+			.hasValueSatisfying(r -> assertThat(r.label()).isEqualTo("区域省 › 区域市"));
 		assertThat(currentUser.withinOwnRegion(province.id())).as("a city holds not its province").isFalse();
 		assertThat(branches.list(BranchFilter.any(), Pageable.ofSize(50))).extracting(BranchSummary::id)
 			.containsExactly(inCity.id());
@@ -173,20 +174,20 @@ abstract class OrganizationServicesContract {
 		RegionNode province = fixtures.province("账号省");
 		BranchSummary branch = fixtures.branch(fixtures.city(province, "账号市"), "账号厅");
 		String name = Fixtures.unique("gd");
-		assertThatThrownBy(() -> accounts.create(new CreateUserCommand(name, "黄志远", StaffRole.REGION_ADMIN, null, null,
-				Fixtures.PASSWORD, true)))
+		assertThatThrownBy(() -> accounts
+			.create(new CreateUserCommand(name, "黄志远", StaffRole.REGION_ADMIN, null, null, Fixtures.PASSWORD, true)))
 			.isInstanceOfSatisfying(BusinessException.class, e -> {
 				assertThat(e.field()).contains("regionId");
 				assertThat(e.messageKey()).isEqualTo("security.user.region.required");
 			});
-		assertThatThrownBy(() -> accounts.create(new CreateUserCommand(name, "黄志远", StaffRole.REGION_ADMIN,
-				branch.id(), province.id(), Fixtures.PASSWORD, true)))
+		assertThatThrownBy(() -> accounts.create(new CreateUserCommand(name, "黄志远", StaffRole.REGION_ADMIN, branch.id(),
+				province.id(), Fixtures.PASSWORD, true)))
 			.isInstanceOfSatisfying(BusinessException.class, e -> {
 				assertThat(e.field()).contains("branchId");
 				assertThat(e.messageKey()).isEqualTo("security.user.branch.notForRole");
 			});
-		assertThatThrownBy(() -> accounts.create(new CreateUserCommand(name, "黄志远", StaffRole.REGION_ADMIN, null,
-				-5L, Fixtures.PASSWORD, true)))
+		assertThatThrownBy(() -> accounts
+			.create(new CreateUserCommand(name, "黄志远", StaffRole.REGION_ADMIN, null, -5L, Fixtures.PASSWORD, true)))
 			.isInstanceOfSatisfying(BusinessException.class,
 					e -> assertThat(e.messageKey()).isEqualTo("security.user.region.unknown"));
 		assertThatThrownBy(() -> accounts.create(new CreateUserCommand(name, "陈静", StaffRole.BRANCH_STAFF, branch.id(),

@@ -92,7 +92,8 @@ class ServiceAccessMatrixTest {
 		PINNED.put("AuditLog.actions", HEAD_OFFICE);
 		PINNED.put("AuditLog.latest", HEAD_OFFICE);
 		PINNED.put("AuditLog.record", ANYBODY);
-		// a region admin reads head office's names (who published a flow) and their region's
+		// a region admin reads head office's names (who published a flow) and their
+		// region's
 		PINNED.put("UserAccountService.displayNames",
 				Set.of(AppRoles.BRANCH_MANAGER, AppRoles.HQ_ADMIN, AppRoles.REGION_ADMIN));
 		PINNED.put("OfferService.recorded(String)", EVERYONE_SIGNED_IN);
@@ -202,8 +203,8 @@ class ServiceAccessMatrixTest {
 	/**
 	 * Every method a region admin may call, so that no rule opens another one to them
 	 * unnoticed: their region's figures and branches, head office's flows to read, what
-	 * every signed-in user may call (each scoped or harmless for them), never the counter,
-	 * records, reveals, the planner, staff administration or the audit log.
+	 * every signed-in user may call (each scoped or harmless for them), never the
+	 * counter, records, reveals, the planner, staff administration or the audit log.
 	 */
 	@Test
 	void a_region_admin_may_call_exactly_these_methods() {

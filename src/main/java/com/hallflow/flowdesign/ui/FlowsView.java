@@ -124,9 +124,8 @@ public class FlowsView extends VerticalLayout implements HasDynamicTitle {
 		importUpload
 			.addFileRejectedListener(e -> Notifications.error(getTranslation("flowdesign.flows.importTooLarge")));
 
-		HorizontalLayout toolbar = readOnly ? new HorizontalLayout(history)
-				: new HorizontalLayout(create, open, history, duplicate, retire, importUpload, installStandard,
-						tileOrder);
+		HorizontalLayout toolbar = readOnly ? new HorizontalLayout(history) : new HorizontalLayout(create, open,
+				history, duplicate, retire, importUpload, installStandard, tileOrder);
 		toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		toolbar.setWrap(true);
 
@@ -253,8 +252,8 @@ public class FlowsView extends VerticalLayout implements HasDynamicTitle {
 	private void refresh() {
 		var all = flows.flows();
 		grid.setItems(all);
-		installStandard.setVisible(
-				!readOnly && !all.stream().map(FlowSummary::key).toList().containsAll(StandardFlows.keys()));
+		installStandard
+			.setVisible(!readOnly && !all.stream().map(FlowSummary::key).toList().containsAll(StandardFlows.keys()));
 		updateButtons();
 	}
 

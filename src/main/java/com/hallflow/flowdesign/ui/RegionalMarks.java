@@ -11,8 +11,8 @@ import java.util.function.UnaryOperator;
 /**
  * Head office's marks on a step for the regions' overlays (docs/flow-format.md): locked,
  * optional, open before. A locked step, or one holding a locked checklist item, can never
- * be hidden, so it cannot be optional: ticking one while the other holds is refused at the
- * box, which stays unticked and says why.
+ * be hidden, so it cannot be optional: ticking one while the other holds is refused at
+ * the box, which stays unticked and says why.
  */
 class RegionalMarks extends HorizontalLayout {
 
@@ -33,7 +33,8 @@ class RegionalMarks extends HorizontalLayout {
 	 * @param current the step as edited now
 	 * @param change applies an edit to the step
 	 */
-	RegionalMarks(StepDefinition step, Supplier<StepDefinition> current, Consumer<UnaryOperator<StepDefinition>> change) {
+	RegionalMarks(StepDefinition step, Supplier<StepDefinition> current,
+			Consumer<UnaryOperator<StepDefinition>> change) {
 		this.current = current;
 		this.change = change;
 		setId("step-regional-marks");

@@ -233,7 +233,8 @@ class StepEditor extends VerticalLayout {
 			text.setWidth("24rem");
 			text.setAriaLabel(getTranslation("flowdesign.editor.checklistText"));
 			Checkbox required = new Checkbox(getTranslation("flowdesign.editor.mandatoryItem"), item.mandatory());
-			// 锁定: no region's overlay may hide the step holding it (not with an optional step)
+			// 锁定: no region's overlay may hide the step holding it (not with an optional
+			// step)
 			Checkbox locked = new Checkbox(getTranslation("flowdesign.editor.lockedItem"), item.locked());
 			locked.setId("checklist-locked-" + i);
 			locked.setTooltipText(getTranslation("flowdesign.editor.lockedItem.help"));

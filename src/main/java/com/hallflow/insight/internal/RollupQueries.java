@@ -211,7 +211,9 @@ public class RollupQueries {
 		return perProvince(f) && !"branch_id".equals(group) ? "province_time_bucket" : "handle_time_bucket";
 	}
 
-	/** Whether the filter takes whole provinces, so the per-province tables hold its sums. */
+	/**
+	 * Whether the filter takes whole provinces, so the per-province tables hold its sums.
+	 */
 	private static boolean perProvince(DashboardFilter f) {
 		return f.branchId() == null && f.branchIds() == null;
 	}

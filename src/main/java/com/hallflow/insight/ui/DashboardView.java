@@ -44,9 +44,9 @@ import org.springframework.data.domain.PageRequest;
 /**
  * Service quality (服务质量): head office over the whole network, a region admin over the
  * branches of their region, a branch manager over their branch with the per-clerk
- * assessment. The filters on top; each change reads the whole
- * dashboard with one service call and shows it (the figures come from the rollups;
- * practice sessions are never counted).
+ * assessment. The filters on top; each change reads the whole dashboard with one service
+ * call and shows it (the figures come from the rollups; practice sessions are never
+ * counted).
  */
 @Route("insight")
 @RolesAllowed({ AppRoles.HQ_ADMIN, AppRoles.REGION_ADMIN, AppRoles.BRANCH_MANAGER })
@@ -130,7 +130,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 			tabs.byClerk.addItemClickListener(e -> openRecordsOf(e.getItem()));
 		}
 		String title = headOffice ? getTranslation("insight.dashboard.title")
-				: manyBranches ? getTranslation("insight.dashboard.regionTitle", me.regionRef().map(RegionRef::label).orElse(""))
+				: manyBranches
+						? getTranslation("insight.dashboard.regionTitle",
+								me.regionRef().map(RegionRef::label).orElse(""))
 						: getTranslation("insight.dashboard.branchTitle");
 		add(new H2(title), filters, summary, tabs);
 		refresh();

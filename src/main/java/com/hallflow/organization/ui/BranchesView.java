@@ -63,7 +63,8 @@ public class BranchesView extends VerticalLayout implements HasDynamicTitle {
 
 		region.setId("branch-region-filter");
 		Filters.all(region, getTranslation("organization.branches.allRegions"));
-		region.setItems(regions.stream().filter(r -> ownRegion.map(own -> tree.within(r.id(), own)).orElse(true)).toList());
+		region.setItems(
+				regions.stream().filter(r -> ownRegion.map(own -> tree.within(r.id(), own)).orElse(true)).toList());
 		region.setItemLabelGenerator(r -> RegionLabels.path(r, regions));
 		region.setClearButtonVisible(true);
 		region.addValueChangeListener(e -> refresh());

@@ -60,8 +60,8 @@ class UserDialog extends Dialog {
 
 	private UserSummary editing;
 
-	UserDialog(UserAccountService accounts, List<BranchSummary> branches, List<RegionNode> regions,
-			UserSummary editing, Runnable onSaved) {
+	UserDialog(UserAccountService accounts, List<BranchSummary> branches, List<RegionNode> regions, UserSummary editing,
+			Runnable onSaved) {
 		this.accounts = accounts;
 		this.branches = branches;
 		this.regions = regions;

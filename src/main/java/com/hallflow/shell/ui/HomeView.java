@@ -27,8 +27,8 @@ import java.time.Clock;
  * their role does first. A clerk goes to the counter and sees their own day; a manager
  * sees the branch's day and its promotions; head office sees what needs attention and
  * yesterday's network figures; a region admin the way to their region's dashboard and
- * yesterday's figures of the region. Every figure comes from the services; each role's part
- * calls only the services that role may call.
+ * yesterday's figures of the region. Every figure comes from the services; each role's
+ * part calls only the services that role may call.
  */
 @Route("")
 @PermitAll

@@ -123,7 +123,8 @@ class FlowActorNamesUiTest extends KaribuTest {
 
 		UI.getCurrent().navigate(FlowHistoryView.class, new RouteParameters("key", key));
 		FlowHistoryView history = _get(FlowHistoryView.class);
-		assertThat(GridKt._getFormatted(column(history.versions, zh("flowdesign.history.by")), GridKt._get(history.versions, 0)))
+		assertThat(GridKt._getFormatted(column(history.versions, zh("flowdesign.history.by")),
+				GridKt._get(history.versions, 0)))
 			.isEqualTo("李华");
 		assertThat(history.newDraft.isVisible()).as("only head office starts a draft").isFalse();
 		assertThat(history.reader.getChildren()).isNotEmpty();

@@ -14,8 +14,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Head office marks steps and checklist items for the regions' overlays: locked, optional,
- * open before; a step regions may hide can be neither locked nor hold a locked item.
+ * Head office marks steps and checklist items for the regions' overlays: locked,
+ * optional, open before; a step regions may hide can be neither locked nor hold a locked
+ * item.
  */
 class RegionalMarksUiTest extends SuspendedCheckEditorTest {
 

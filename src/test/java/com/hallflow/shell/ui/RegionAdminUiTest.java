@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A region admin (省公司管理员) lands on their region, with a menu of what they may use, and
- * is refused everything else at the route.
+ * A region admin (省公司管理员) lands on their region, with a menu of what they may use, and is
+ * refused everything else at the route.
  */
 class RegionAdminUiTest extends KaribuTest {
 
@@ -74,8 +74,7 @@ class RegionAdminUiTest extends KaribuTest {
 
 		@SuppressWarnings("unchecked")
 		Grid<BranchSummary> grid = _get(Grid.class, s -> s.withId("branch-grid"));
-		assertThat(GridKt._findAll(grid)).extracting(BranchSummary::id)
-			.containsExactly(branch.id());
+		assertThat(GridKt._findAll(grid)).extracting(BranchSummary::id).containsExactly(branch.id());
 		assertThat(_find(Button.class, s -> s.withId("branch-create"))).isEmpty();
 	}
 
