@@ -51,9 +51,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Fills an empty embedded database with a few regions, branches, the three demo logins
- * and the seven standard flows, through the same services an administrator uses. Runs
- * only in the {@code demo} profile.
+ * Fills an empty embedded database with a few regions, branches, the demo logins (head
+ * office, a manager, a clerk, two provinces' region admins) and the seven standard flows,
+ * through the same services an administrator uses. Runs only in the {@code demo} profile.
  */
 @Component
 @Profile("demo")
@@ -212,6 +212,7 @@ class DemoDataLoader implements SmartLifecycle {
 			if (fresh) {
 				load();
 			}
+			regionAdminsWhereMissing();
 			List<String> installed;
 			if (fresh && historyDays > 0) {
 				// the standard flows were in force before the history to be served begins
@@ -336,6 +337,27 @@ class DemoDataLoader implements SmartLifecycle {
 					at.get(i).id(), DEMO_PASSWORD, false));
 		}
 		log.info("Demo data loaded: logins admin, manager and clerk (password in README.md)");
+	}
+
+	/**
+	 * The provinces' region admins, on a fresh demo and on one loaded before the role
+	 * existed: Guangdong's and Zhejiang's, where those provinces are.
+	 */
+	private void regionAdminsWhereMissing() {
+		if (users.count(new UserFilter(null, StaffRole.REGION_ADMIN, null)) > 0) {
+			return;
+		}
+		Map<String, RegionNode> byCode = regions.all()
+			.stream()
+			.collect(Collectors.toMap(RegionNode::code, r -> r, (a, b) -> a));
+		if (byCode.containsKey("GD")) {
+			users.create(new CreateUserCommand("gd-admin", "黄志远", StaffRole.REGION_ADMIN, null, byCode.get("GD").id(),
+					DEMO_PASSWORD, false));
+		}
+		if (byCode.containsKey("ZJ")) {
+			users.create(new CreateUserCommand("zj-admin", "沈文静", StaffRole.REGION_ADMIN, null, byCode.get("ZJ").id(),
+					DEMO_PASSWORD, false));
+		}
 	}
 
 	private BranchSummary branch(String code, String name, RegionNode region, String address) {

@@ -19,13 +19,12 @@ import com.hallflow.flowdesign.internal.ScriptSnippetEntity;
 import com.hallflow.flowdesign.internal.ScriptSnippetRepository;
 import com.hallflow.security.CurrentUser;
 import com.hallflow.security.HeadOffice;
+import com.hallflow.security.HeadOfficeOrRegion;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +38,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Head office's side of flows: templates, the one draft each, publishing immutable
- * numbered versions, history, import and export. Every change is audited.
+ * numbered versions, history, import and export. Every change is audited. Region admins
+ * read the published flows (no drafts), their versions and exports, nothing else.
  */
 @Service
 @Validated
@@ -80,13 +80,16 @@ public class FlowDesignService {
 	}
 
 	@Transactional(readOnly = true)
+	@HeadOfficeOrRegion
 	public List<FlowSummary> flows() {
 		Map<Long, Integer> latest = versions.latestPublishedNumbers()
 			.stream()
 			.collect(Collectors.toMap(LatestNumber::templateId, LatestNumber::number));
-		Set<Long> withDraft = versions.templatesWithDraft();
+		boolean headOffice = currentUser.branchScope().isEmpty();
+		Set<Long> withDraft = headOffice ? versions.templatesWithDraft() : Set.of();
 		return templates.findAllByOrderByKeyAsc()
 			.stream()
+			.filter(t -> headOffice || latest.containsKey(t.getId()))
 			.map(t -> new FlowSummary(t.getKey(), t.getName(), t.getCategory(),
 					t.getStatus() == FlowTemplateEntity.Status.RETIRED, latest.get(t.getId()),
 					withDraft.contains(t.getId()), t.getUpdatedBy(), t.getUpdatedAt()))
@@ -363,6 +366,7 @@ public class FlowDesignService {
 	}
 
 	@Transactional(readOnly = true)
+	@HeadOfficeOrRegion
 	public List<VersionSummary> versions(String key) {
 		FlowTemplateEntity template = template(key);
 		return versions.findByTemplateIdAndNumberNotNullOrderByNumberDesc(template.getId())
@@ -373,6 +377,7 @@ public class FlowDesignService {
 	}
 
 	@Transactional(readOnly = true)
+	@HeadOfficeOrRegion
 	public FlowDocument version(String key, int number) {
 		return FlowJson.readStored(version(template(key), number).getDefinition());
 	}
@@ -381,6 +386,7 @@ public class FlowDesignService {
 	 * The stored text of a version, in the documented format: the same bytes every time.
 	 */
 	@Transactional(readOnly = true)
+	@HeadOfficeOrRegion
 	public String export(String key, int number) {
 		return version(template(key), number).getDefinition();
 	}
@@ -396,24 +402,9 @@ public class FlowDesignService {
 			.collect(Collectors.toMap(FlowTemplateEntity::getId, FlowTemplateEntity::getKey));
 		Map<String, Set<String>> calls = new HashMap<>();
 		for (FlowVersionEntity v : versions.findLatestPublished()) {
-			calls.put(keys.get(v.getTemplateId()), calledFlows(FlowJson.readStored(v.getDefinition())));
+			calls.put(keys.get(v.getTemplateId()), FlowJson.readStored(v.getDefinition()).calledFlows());
 		}
 		return calls;
-	}
-
-	static Set<String> calledFlows(FlowDocument document) {
-		Set<String> called = new HashSet<>();
-		for (StepDefinition step : document.steps()) {
-			if (step.decision() != null) {
-				List<Target> targets = new ArrayList<>();
-				step.decision().rules().forEach(r -> targets.add(r.then()));
-				targets.add(step.decision().otherwise());
-				targets.stream()
-					.filter(t -> t != null && t.type() == Target.Type.CALL && t.flow() != null)
-					.forEach(t -> called.add(t.flow()));
-			}
-		}
-		return called;
 	}
 
 	private FlowDocument withLibraryText(FlowDocument document) {

@@ -109,8 +109,17 @@ public final class FlowDiff {
 					List.of(label, quote(scriptText(was)), quote(scriptText(is))),
 					new Texts(scriptText(was), scriptText(is))));
 		}
-		listChanges(changes, key, label, was.checklist(), is.checklist(), ChecklistItem::text, ChecklistItem::text,
-				CHECKLIST);
+		// an item's lock is told apart from its being mandatory
+		listChanges(changes, key, label, unlocked(was.checklist()), unlocked(is.checklist()), ChecklistItem::text,
+				ChecklistItem::text, CHECKLIST);
+		Map<String, ChecklistItem> oldItems = new LinkedHashMap<>();
+		was.checklist().forEach(item -> oldItems.putIfAbsent(item.text(), item));
+		is.checklist()
+			.stream()
+			.filter(item -> oldItems.containsKey(item.text()) && oldItems.get(item.text()).locked() != item.locked())
+			.forEach(item -> changes.add(new Change(key,
+					item.locked() ? "flowdesign.diff.checklistLocked" : "flowdesign.diff.checklistUnlocked",
+					List.of(label, quote(item.text())))));
 		// inputs are matched by key but named by their question, as people know them
 		listChanges(changes, key, label, was.inputs(), is.inputs(), InputDefinition::key,
 				i -> i.label() == null || i.label().isBlank() ? i.key() : i.label(), INPUT);
@@ -124,6 +133,11 @@ public final class FlowDiff {
 				"flowdesign.diff.promotionSlotOff");
 		flag(changes, key, label, was.standaloneOnly(), is.standaloneOnly(), "flowdesign.diff.standaloneOnlyOn",
 				"flowdesign.diff.standaloneOnlyOff");
+		flag(changes, key, label, was.locked(), is.locked(), "flowdesign.diff.lockedOn", "flowdesign.diff.lockedOff");
+		flag(changes, key, label, was.optional(), is.optional(), "flowdesign.diff.optionalOn",
+				"flowdesign.diff.optionalOff");
+		flag(changes, key, label, was.openBefore(), is.openBefore(), "flowdesign.diff.openBeforeOn",
+				"flowdesign.diff.openBeforeOff");
 		if (was.promotionSlot() && is.promotionSlot() && was.offerLimit() != is.offerLimit()) {
 			changes.add(new Change(key, "flowdesign.diff.maxOffersChanged",
 					List.of(label, Integer.toString(was.offerLimit()), Integer.toString(is.offerLimit()))));
@@ -148,6 +162,10 @@ public final class FlowDiff {
 			.stream()
 			.filter(k -> !now.containsKey(k))
 			.forEach(k -> changes.add(new Change(key, keys.removed(), List.of(label, quote(shown.apply(old.get(k)))))));
+	}
+
+	private static List<ChecklistItem> unlocked(List<ChecklistItem> items) {
+		return items.stream().map(item -> new ChecklistItem(item.text(), item.mandatory())).toList();
 	}
 
 	private static void flag(List<Change> changes, String key, String label, boolean was, boolean is, String onKey,

@@ -2,8 +2,11 @@ package com.hallflow.flowdesign;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One flow version's whole definition, as stored, validated, diffed, exported and
@@ -41,5 +44,21 @@ public record FlowDocument(int formatVersion, String key, String name, String ca
 
 	public Optional<StepDefinition> step(String stepKey) {
 		return steps.stream().filter(s -> s.key().equals(stepKey)).findFirst();
+	}
+
+	/** The keys of the flows this one calls, from any rule or "otherwise". */
+	public Set<String> calledFlows() {
+		Set<String> called = new HashSet<>();
+		for (StepDefinition step : steps) {
+			if (step.decision() != null) {
+				List<Target> targets = new ArrayList<>();
+				step.decision().rules().forEach(r -> targets.add(r.then()));
+				targets.add(step.decision().otherwise());
+				targets.stream()
+					.filter(t -> t != null && t.type() == Target.Type.CALL && t.flow() != null)
+					.forEach(t -> called.add(t.flow()));
+			}
+		}
+		return called;
 	}
 }

@@ -136,6 +136,11 @@ public final class FlowValidator {
 		if (step.standaloneOnly() && (!step.inputs().isEmpty() || step.decision() != null || step.mandatory())) {
 			issues.add(error(step.key(), ValidationCode.STANDALONE_STEP_NOT_PLAIN));
 		}
+		// a region may hide an optional step, and never one that is or holds something
+		// locked
+		if (step.optional() && step.holdsLocked()) {
+			issues.add(error(step.key(), ValidationCode.LOCKED_AND_OPTIONAL));
+		}
 		for (ChecklistItem item : step.checklist()) {
 			if (item.text() == null || item.text().isBlank()) {
 				issues.add(error(step.key(), ValidationCode.EMPTY_CHECKLIST_ITEM));

@@ -27,7 +27,7 @@ public enum ValidationCode implements Translatable {
 	MAX_AMOUNT_INVALID("maxAmountInvalid"), LOOPS_BACK("loopsBack"), NEVER_COMPLETES("neverCompletes"),
 	CONTEXT_TYPE("contextType"), GRADE_OPTIONS("gradeOptions"), STANDALONE_STEP_NOT_PLAIN("standaloneStepNotPlain"),
 	TEXT_TOO_LONG("textTooLong"), TEXT_LINE_CONTROL("textLineControl"), TEXT_CONTROL("textControl"),
-	TEXT_DIRECTION("textDirection");
+	TEXT_DIRECTION("textDirection"), LOCKED_AND_OPTIONAL("lockedAndOptional");
 
 	private final String code;
 

@@ -11,8 +11,9 @@ import com.hallflow.organization.BranchService;
 import com.hallflow.organization.BranchSummary;
 import com.hallflow.organization.RegionNode;
 import com.hallflow.organization.RegionService;
+import com.hallflow.organization.RegionTree;
 import com.hallflow.security.CurrentUser;
-import com.hallflow.security.Supervisor;
+import com.hallflow.security.SupervisorOrRegion;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,13 +31,14 @@ import org.springframework.transaction.annotation.Transactional;
  * Service-quality figures and staff assessment from the rollups (never from raw step
  * rows): by flow, province, branch, clerk and day, the checklist items clerks skipped,
  * where sessions were abandoned and the offers made. Head office sees every branch; a
- * branch manager only their own, and asking for another branch is refused. Practice
- * sessions are never counted. The dashboard reads it all with {@link #dashboard}; the
- * single tables are for the API and tests.
+ * region admin the branches of their region (a province or a city); a branch manager only
+ * their own. Asking for a branch or a province outside is refused. Practice sessions are
+ * never counted. The dashboard reads it all with {@link #dashboard}; the single tables
+ * are for the API and tests.
  */
 @Service
 @Transactional(readOnly = true)
-@Supervisor
+@SupervisorOrRegion
 public class DashboardService {
 
 	/** More branches than the network will ever have: a table names them all. */
@@ -61,10 +63,17 @@ public class DashboardService {
 		this.branches = branches;
 	}
 
-	/** The filter as this user may use it: a manager's is pinned to their branch. */
+	/**
+	 * The filter as this user may use it: a manager's is pinned to their branch, a region
+	 * admin's to their region (its province, and a city's branches).
+	 */
 	public DashboardFilter scoped(DashboardFilter filter) {
 		if (filter.from() == null || filter.to() == null || filter.to().isBefore(filter.from())) {
 			throw BusinessException.forField("to", "insight.filter.dates");
+		}
+		Optional<Long> region = currentUser.regionId();
+		if (region.isPresent()) {
+			return inRegion(filter, region.get());
 		}
 		Optional<Long> own = currentUser.branchScope();
 		if (own.isPresent()) {
@@ -73,18 +82,51 @@ public class DashboardService {
 			}
 			return new DashboardFilter(filter.from(), filter.to(), null, own.get(), filter.flowKey());
 		}
-		return filter;
+		return new DashboardFilter(filter.from(), filter.to(), filter.provinceId(), filter.branchId(),
+				filter.flowKey());
+	}
+
+	/**
+	 * A region admin's filter: their province, one branch of their region if asked for,
+	 * else a city's branches; a province or branch outside is "not found".
+	 */
+	private DashboardFilter inRegion(DashboardFilter filter, long region) {
+		RegionTree tree = regions.tree();
+		if (!tree.contains(region)) {
+			throw new BusinessException("organization.region.notFound");
+		}
+		long province = tree.provinceOf(region);
+		if (filter.provinceId() != null && filter.provinceId() != province) {
+			throw new BusinessException("organization.region.notFound");
+		}
+		if (filter.branchId() != null) {
+			if (!currentUser.branchWithinOwnRegion(filter.branchId())) {
+				throw new BusinessException("organization.branch.notFound");
+			}
+			return new DashboardFilter(filter.from(), filter.to(), province, filter.branchId(), filter.flowKey());
+		}
+		if (region == province) {
+			return new DashboardFilter(filter.from(), filter.to(), province, null, filter.flowKey());
+		}
+		// the branch list is the region admin's own: the branch service keeps it to their
+		// region
+		List<Long> cityBranches = branches.list(new BranchFilter(null, region, null), PageRequest.of(0, ALL_BRANCHES))
+			.stream()
+			.map(BranchSummary::id)
+			.toList();
+		return new DashboardFilter(filter.from(), filter.to(), province, null, filter.flowKey(), cityBranches);
 	}
 
 	/**
 	 * Everything the dashboard shows for this filter, in one call: the filter is checked
 	 * and scoped once, and the names of flows, provinces and branches are read once. The
-	 * province and branch tables only for head office; the per-clerk table and offers
-	 * only for one branch.
+	 * province table only for head office, the branch table for head office and region
+	 * admins; the per-clerk table and offers only for one branch.
 	 */
 	public Dashboard dashboard(DashboardFilter filter) {
 		DashboardFilter scoped = scoped(filter);
 		boolean headOffice = currentUser.branchScope().isEmpty();
+		boolean regionAdmin = currentUser.regionId().isPresent();
 		List<PublishedFlow> published = flows.startable();
 		Map<String, String> flowNames = flowNames(published);
 		Map<String, Integer> targets = new HashMap<>();
@@ -98,7 +140,7 @@ public class DashboardService {
 		List<OfferFigures> offersByPlace = offersByPlace(scoped, regionNames, branchNames);
 		return new Dashboard(scoped, rollups.total(scoped), byFlow(scoped, flowNames), targets,
 				headOffice ? named(scoped, Grouping.PROVINCE, regionNames.get()) : List.of(),
-				headOffice ? named(scoped, Grouping.BRANCH, branchNames.get()) : List.of(),
+				headOffice || regionAdmin ? named(scoped, Grouping.BRANCH, branchNames.get()) : List.of(),
 				oneBranch ? perClerk(scoped) : List.of(), oneBranch ? rollups.offersMade(scoped) : Map.of(),
 				offersByPlace, perPackage(offersByPlace), perDay(scoped),
 				rollups.skippedItems(scoped, rollups.clerkNames(scoped), flowNames),

@@ -15,9 +15,11 @@ import com.hallflow.security.AnyStaff;
 import com.hallflow.security.CurrentUser;
 import com.hallflow.security.HeadOffice;
 import jakarta.validation.Valid;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -28,8 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Branches (营业厅). Head office sees and edits all; branch staff see only their own branch,
- * whatever they ask for.
+ * Branches (营业厅). Head office sees and edits all; a region admin sees the branches of
+ * their region, branch staff only their own branch, whatever they ask for.
  */
 @Service
 @Validated
@@ -67,7 +69,9 @@ public class BranchService {
 	@Transactional(readOnly = true)
 	@AnyStaff
 	public BranchSummary get(long id) {
-		if (currentUser.branchScope().map(own -> own != id).orElse(false)) {
+		boolean outside = currentUser.regionId().isPresent() ? !currentUser.branchWithinOwnRegion(id)
+				: currentUser.branchScope().map(own -> own != id).orElse(false);
+		if (outside) {
 			throw new BusinessException("organization.branch.notFound");
 		}
 		Branch branch = load(id);
@@ -125,10 +129,20 @@ public class BranchService {
 	}
 
 	private Page<Branch> search(BranchFilter filter, Pageable page, Map<Long, Region> regionsById) {
-		Long onlyId = currentUser.branchScope().orElse(null);
-		Set<Long> regionIds = filter.regionId() == null ? Set.of(-1L) : withSubRegions(filter.regionId(), regionsById);
 		String text = filter.text() == null || filter.text().isBlank() ? null
 				: "%" + filter.text().trim().toLowerCase(Locale.ROOT) + "%";
+		Optional<Long> ownRegion = currentUser.regionId();
+		if (ownRegion.isPresent()) {
+			// a region admin: the asked-for region's branches that lie in their own
+			Set<Long> regionIds = new HashSet<>(withSubRegions(ownRegion.get(), regionsById));
+			if (filter.regionId() != null) {
+				regionIds.retainAll(withSubRegions(filter.regionId(), regionsById));
+			}
+			return branches.search(text, false, regionIds.isEmpty() ? Set.of(-1L) : regionIds, filter.open(), null,
+					page);
+		}
+		Long onlyId = currentUser.branchScope().orElse(null);
+		Set<Long> regionIds = filter.regionId() == null ? Set.of(-1L) : withSubRegions(filter.regionId(), regionsById);
 		return branches.search(text, filter.regionId() == null, regionIds, filter.open(), onlyId, page);
 	}
 

@@ -3,8 +3,11 @@ package com.hallflow.security;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The signed-in staff member as the rest of the application sees them. */
-public record AppUser(long id, String username, String displayName, StaffRole role, BranchRef branch,
+/**
+ * The signed-in staff member as the rest of the application sees them: a branch user's
+ * branch, a region admin's region.
+ */
+public record AppUser(long id, String username, String displayName, StaffRole role, BranchRef branch, RegionRef region,
 		boolean mustChangePassword, Locale locale) {
 
 	public boolean isHeadOffice() {
@@ -17,5 +20,13 @@ public record AppUser(long id, String username, String displayName, StaffRole ro
 
 	public Optional<Long> branchId() {
 		return branchRef().map(BranchRef::id);
+	}
+
+	public Optional<RegionRef> regionRef() {
+		return Optional.ofNullable(region);
+	}
+
+	public Optional<Long> regionId() {
+		return regionRef().map(RegionRef::id);
 	}
 }

@@ -21,13 +21,19 @@ public class CurrentUser {
 	/** Matches no branch: the scope of a caller who has none. */
 	private static final long NO_BRANCH = -1L;
 
+	/** Matches no region: the region of a region admin who has none. */
+	private static final long NO_REGION = -1L;
+
 	private final UserAccountRepository users;
 
 	private final BranchDirectory branches;
 
-	CurrentUser(UserAccountRepository users, BranchDirectory branches) {
+	private final RegionDirectory regions;
+
+	CurrentUser(UserAccountRepository users, BranchDirectory branches, RegionDirectory regions) {
 		this.users = users;
 		this.branches = branches;
+		this.regions = regions;
 	}
 
 	@Transactional(readOnly = true)
@@ -40,6 +46,7 @@ public class CurrentUser {
 		return users.findByUsername(auth.getName())
 			.map(u -> new AppUser(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(),
 					u.getBranchId() == null ? null : branches.findBranch(u.getBranchId()).orElse(null),
+					u.getRegionId() == null ? null : regions.findRegion(u.getRegionId()).orElse(null),
 					u.isMustChangePassword(), u.getLocale() == null ? null : Locale.forLanguageTag(u.getLocale())));
 	}
 
@@ -71,7 +78,7 @@ public class CurrentUser {
 				.stream()
 				.anyMatch(a -> ("ROLE_" + role.roleName()).equals(a.getAuthority())))
 			.findFirst()
-			.map(role -> new AppUser(0, auth.getName(), auth.getName(), role, null, false, null));
+			.map(role -> new AppUser(0, auth.getName(), auth.getName(), role, null, null, false, null));
 	}
 
 	/**
@@ -99,12 +106,45 @@ public class CurrentUser {
 	 */
 	public Optional<Long> branchScope() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		boolean headOffice = auth != null
-				&& auth.getAuthorities().stream().anyMatch(a -> ("ROLE_" + AppRoles.HQ_ADMIN).equals(a.getAuthority()));
-		if (headOffice) {
+		if (hasRole(auth, AppRoles.HQ_ADMIN)) {
 			return Optional.empty();
 		}
 		return Optional.of(get().flatMap(AppUser::branchId).orElse(NO_BRANCH));
+	}
+
+	/**
+	 * The region a region admin is bound to (a province or a city); empty for every other
+	 * caller. A region admin without a region gets an id that matches none. Their branch
+	 * scope ({@link #branchScope()}) matches no branch: services that serve region admins
+	 * scope by this region instead.
+	 */
+	public Optional<Long> regionId() {
+		if (!hasRole(SecurityContextHolder.getContext().getAuthentication(), AppRoles.REGION_ADMIN)) {
+			return Optional.empty();
+		}
+		return Optional.of(get().flatMap(AppUser::regionId).orElse(NO_REGION));
+	}
+
+	/**
+	 * Whether the region is the signed-in region admin's or one of its cities; false for
+	 * every other caller.
+	 */
+	public boolean withinOwnRegion(long regionId) {
+		return regionId().filter(own -> regions.within(regionId, own)).isPresent();
+	}
+
+	/**
+	 * Whether the branch lies in the signed-in region admin's region; false for every
+	 * other caller and for a branch that does not exist.
+	 */
+	public boolean branchWithinOwnRegion(long branchId) {
+		Optional<Long> own = regionId();
+		return own.isPresent()
+				&& regions.regionOfBranch(branchId).filter(region -> regions.within(region, own.get())).isPresent();
+	}
+
+	private static boolean hasRole(Authentication auth, String role) {
+		return auth != null && auth.getAuthorities().stream().anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority()));
 	}
 
 }

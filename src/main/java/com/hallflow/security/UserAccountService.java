@@ -42,6 +42,8 @@ public class UserAccountService {
 
 	private final BranchDirectory branches;
 
+	private final RegionDirectory regions;
+
 	private final CurrentUser currentUser;
 
 	private final AuditLog audit;
@@ -52,8 +54,11 @@ public class UserAccountService {
 
 	private final Clock clock;
 
+	@SuppressWarnings("java:S107") // accounts touch every part of security
 	UserAccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, BranchDirectory branches,
-			CurrentUser currentUser, AuditLog audit, SessionTerminator sessions, SignInThrottle throttle, Clock clock) {
+			RegionDirectory regions, CurrentUser currentUser, AuditLog audit, SessionTerminator sessions,
+			SignInThrottle throttle, Clock clock) {
+		this.regions = regions;
 		this.throttle = throttle;
 		this.clock = clock;
 		this.users = users;
@@ -94,33 +99,42 @@ public class UserAccountService {
 
 	/**
 	 * The names people know these accounts by, keyed by username: head office may read
-	 * every account's, a branch manager only their own branch's. Usernames of no account
-	 * the caller may see are left out.
+	 * every account's, a branch manager only their own branch's, a region admin head
+	 * office's (who publish the flows they read) and their region's region admins'.
+	 * Usernames of no account the caller may see are left out.
 	 */
 	@Transactional(readOnly = true)
-	@Supervisor
+	@SupervisorOrRegion
 	public Map<String, String> displayNames(Collection<String> usernames) {
 		if (usernames == null || usernames.isEmpty()) {
 			return Map.of();
 		}
+		Optional<Long> region = currentUser.regionId();
 		Optional<Long> scope = currentUser.branchScope();
 		return users.findByUsernameIn(usernames)
 			.stream()
-			.filter(u -> scope.isEmpty() || scope.get().equals(u.getBranchId()))
+			.filter(u -> region.isPresent()
+					? u.getRole() == StaffRole.HQ_ADMIN
+							|| u.getRegionId() != null && regions.within(u.getRegionId(), region.get())
+					: scope.isEmpty() || scope.get().equals(u.getBranchId()))
 			.collect(Collectors.toMap(UserAccount::getUsername, UserAccount::getDisplayName, (a, b) -> a));
 	}
 
 	/**
-	 * What the audit log shows of an account (never its password); the branch by its
-	 * name.
+	 * What the audit log shows of an account (never its password); the branch and the
+	 * region by their names.
 	 */
 	private Map<AuditField, Object> fields(UserAccount account) {
 		Object branch = account.getBranchId() == null ? null
 				: branches.findBranch(account.getBranchId())
 					.map(BranchRef::name)
 					.orElse(Long.toString(account.getBranchId()));
+		Object region = account.getRegionId() == null ? null
+				: regions.findRegion(account.getRegionId())
+					.map(RegionRef::label)
+					.orElse(Long.toString(account.getRegionId()));
 		return AuditDetail.fields(AuditField.NAME, account.getDisplayName(), AuditField.ROLE, account.getRole(),
-				AuditField.BRANCH, branch, AuditField.ENABLED, account.isEnabled());
+				AuditField.BRANCH, branch, AuditField.REGION, region, AuditField.ENABLED, account.isEnabled());
 	}
 
 	@HeadOffice
@@ -132,8 +146,9 @@ public class UserAccountService {
 		}
 		PasswordPolicy.check(username, command.initialPassword(), "initialPassword");
 		Long branchId = checkedBranch(command.role(), command.branchId());
+		Long regionId = checkedRegion(command.role(), command.regionId());
 		UserAccount account = new UserAccount(username, displayName, passwordEncoder.encode(command.initialPassword()),
-				command.role(), branchId, command.passwordIsTemporary());
+				command.role(), branchId, regionId, command.passwordIsTemporary());
 		UserAccount saved = users.saveAndFlush(account);
 		audit.record(currentUser.actorName(), AuditAction.USER_CREATED, username, AuditDetail.values(fields(saved)));
 		return summary(saved);
@@ -150,7 +165,8 @@ public class UserAccountService {
 		boolean disabling = account.isEnabled() && !command.enabled();
 		Map<AuditField, Object> before = fields(account);
 		account.setDisplayName(displayName);
-		account.assign(command.role(), checkedBranch(command.role(), command.branchId()));
+		account.assign(command.role(), checkedBranch(command.role(), command.branchId()),
+				checkedRegion(command.role(), command.regionId()));
 		account.setEnabled(command.enabled());
 		UserAccount saved = users.saveAndFlush(account);
 		audit.record(currentUser.actorName(), disabling ? AuditAction.USER_DISABLED : AuditAction.USER_UPDATED,
@@ -217,8 +233,15 @@ public class UserAccountService {
 		return users.findById(id).orElseThrow(() -> new BusinessException("security.user.notFound"));
 	}
 
+	/**
+	 * A branch role's branch, checked. Head office's account drops a branch it was given;
+	 * a region admin's refuses one, as its scope is the region.
+	 */
 	private Long checkedBranch(StaffRole role, Long branchId) {
 		if (!role.requiresBranch()) {
+			if (branchId != null && role.requiresRegion()) {
+				throw BusinessException.forField("branchId", "security.user.branch.notForRole");
+			}
 			return null;
 		}
 		if (branchId == null) {
@@ -228,6 +251,23 @@ public class UserAccountService {
 			throw BusinessException.forField("branchId", "security.user.branch.unknown");
 		}
 		return branchId;
+	}
+
+	/** A region admin's region, checked; every other role has none. */
+	private Long checkedRegion(StaffRole role, Long regionId) {
+		if (!role.requiresRegion()) {
+			if (regionId != null) {
+				throw BusinessException.forField("regionId", "security.user.region.notForRole");
+			}
+			return null;
+		}
+		if (regionId == null) {
+			throw BusinessException.forField("regionId", "security.user.region.required");
+		}
+		if (regions.findRegion(regionId).isEmpty()) {
+			throw BusinessException.forField("regionId", "security.user.region.unknown");
+		}
+		return regionId;
 	}
 
 	/**
@@ -243,7 +283,7 @@ public class UserAccountService {
 
 	private UserSummary summary(UserAccount u) {
 		return new UserSummary(u.getId(), u.getLockVersion(), u.getUsername(), u.getDisplayName(), u.getRole(),
-				u.getBranchId(), u.isEnabled(), u.isMustChangePassword());
+				u.getBranchId(), u.getRegionId(), u.isEnabled(), u.isMustChangePassword());
 	}
 
 }

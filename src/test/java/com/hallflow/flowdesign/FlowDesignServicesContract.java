@@ -85,7 +85,7 @@ abstract class FlowDesignServicesContract {
 		FlowDocument plan = flows.version("PLAN_CHANGE", 1);
 		assertThat(plan.step("greet").orElseThrow().script()).as("library text is copied at publish")
 			.contains("{branch.name}");
-		assertThat(FlowDesignService.calledFlows(plan)).containsExactly("BILL_PAYMENT");
+		assertThat(plan.calledFlows()).containsExactly("BILL_PAYMENT");
 	}
 
 	@Test
@@ -270,6 +270,47 @@ abstract class FlowDesignServicesContract {
 		assertThatThrownBy(() -> flows.flows()).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> flows.importDraft("{}")).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> library.all()).isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void head_offices_marks_survive_import_publish_and_export() {
+		String key = Fixtures.unique("MARKS_").toUpperCase();
+		FlowDocument marked = flow(key)
+			.step(StepDefinition.of("check", "核验身份", "请出示证件")
+				.withChecklist(List.of(new ChecklistItem("留存证件复印件", true, true)))
+				.withRegionalMarks(true, false, true))
+			.step(StepDefinition.of("tips", "温馨提示", "请留意短信").withRegionalMarks(false, true, false))
+			.build();
+		Draft imported = flows.importDraft(FlowJson.write(marked));
+		assertThat(imported.document()).isEqualTo(marked);
+		flows.publish(key, imported.lockVersion(), "带锁定标记", null);
+		assertThat(FlowJson.read(flows.export(key, 1))).isEqualTo(marked);
+	}
+
+	@Test
+	void a_region_admin_reads_head_offices_published_flows_and_changes_none() {
+		String unpublished = newFlow();
+		Fixtures.signIn(fixtures.regionAdmin(fixtures.province("只读省").id()));
+		List<FlowSummary> read = flows.flows();
+		assertThat(read).extracting(FlowSummary::key).contains("SIM_REPLACEMENT").doesNotContain(unpublished);
+		assertThat(read).as("no word of head office's drafts").noneMatch(FlowSummary::hasDraft);
+		assertThat(flows.versions("SIM_REPLACEMENT")).isNotEmpty();
+		assertThat(flows.version("SIM_REPLACEMENT", 1).key()).isEqualTo("SIM_REPLACEMENT");
+		assertThat(flows.export("SIM_REPLACEMENT", 1)).contains("SIM_REPLACEMENT");
+		assertThatThrownBy(() -> flows.draft("SIM_REPLACEMENT")).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> flows.newDraftFrom("SIM_REPLACEMENT", 1)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> flows.saveDraft(unpublished, 0, flows.version("SIM_REPLACEMENT", 1)))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> flows.publish(unpublished, 0, "省里发布", null)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> flows.importDraft(flows.export("SIM_REPLACEMENT", 1)))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> flows.create(new NewFlowCommand(Fixtures.unique("REGION_").toUpperCase(), "省内流程", "")))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> flows.retire("SIM_REPLACEMENT")).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> standardFlows.install()).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> library.all()).isInstanceOf(AccessDeniedException.class);
+		Fixtures.signIn(admin);
+		assertThat(flows.flows()).extracting(FlowSummary::key).contains(unpublished);
 	}
 
 	private String newFlow() {

@@ -38,6 +38,31 @@ class FlowDiffTest {
 	}
 
 	@Test
+	void head_offices_marks_for_the_regions_are_reported_in_words() {
+		StepDefinition copy = StepDefinition.of("copy", "留存证件", "请复印证件。")
+			.withChecklist(List.of(new ChecklistItem("留存证件复印件", true), new ChecklistItem("核对原件", false)));
+		FlowDocument before = flow("M_K").step(copy)
+			.step(StepDefinition.of("tips", "温馨提示", "x").withRegionalMarks(false, true, true))
+			.build();
+		FlowDocument after = flow("M_K")
+			.step(copy
+				.withChecklist(List.of(new ChecklistItem("留存证件复印件", true, true), new ChecklistItem("核对原件", false)))
+				.withRegionalMarks(true, false, true))
+			.step(StepDefinition.of("tips", "温馨提示", "x"))
+			.build();
+
+		assertThat(FlowDiff.between(before, after)).extracting(FlowDiff.Change::messageKey, FlowDiff.Change::args)
+			.containsExactlyInAnyOrder(tuple("flowdesign.diff.checklistLocked", List.of("1（留存证件）", "留存证件复印件")),
+					tuple("flowdesign.diff.lockedOn", List.of("1（留存证件）")),
+					tuple("flowdesign.diff.openBeforeOn", List.of("1（留存证件）")),
+					tuple("flowdesign.diff.optionalOff", List.of("2（温馨提示）")),
+					tuple("flowdesign.diff.openBeforeOff", List.of("2（温馨提示）")));
+		assertThat(FlowDiff.between(after, before)).extracting(FlowDiff.Change::messageKey)
+			.contains("flowdesign.diff.checklistUnlocked", "flowdesign.diff.lockedOff", "flowdesign.diff.optionalOn")
+			.doesNotContain("flowdesign.diff.checklistChanged");
+	}
+
+	@Test
 	void inputs_are_named_by_their_question_not_their_key() {
 		StepDefinition check = StepDefinition.of("check", "查询号码状态", "请稍等。");
 		FlowDocument before = flow("N_Q").step(check).build();

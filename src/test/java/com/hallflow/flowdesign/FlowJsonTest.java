@@ -4,6 +4,7 @@ import static com.hallflow.flowdesign.FlowFixtures.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FlowJsonTest {
@@ -14,6 +15,20 @@ class FlowJsonTest {
 		String json = FlowJson.write(doc);
 		assertThat(json).startsWith("{\n  \"formatVersion\" : 2,\n  \"key\" : \"BILL_PAYMENT\"").endsWith("}\n");
 		assertThat(FlowJson.read(json)).isEqualTo(doc);
+	}
+
+	@Test
+	void head_offices_marks_for_the_regions_round_trip() {
+		FlowDocument doc = flow("SIM_X")
+			.step(StepDefinition.of("check", "核验身份", "请出示证件")
+				.withChecklist(List.of(new ChecklistItem("留存证件复印件", true, true), new ChecklistItem("核对原件", false)))
+				.withRegionalMarks(true, false, true))
+			.step(StepDefinition.of("tips", "温馨提示", "请留意短信").withRegionalMarks(false, true, false))
+			.build();
+		String json = FlowJson.write(doc);
+		assertThat(json).contains("\"locked\" : true", "\"optional\" : true", "\"openBefore\" : true");
+		assertThat(FlowJson.read(json)).isEqualTo(doc);
+		assertThat(FlowJson.write(FlowJson.read(json))).isEqualTo(json);
 	}
 
 	@Test

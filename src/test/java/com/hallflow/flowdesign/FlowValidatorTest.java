@@ -129,6 +129,22 @@ class FlowValidatorTest {
 	}
 
 	@Test
+	void a_step_regions_may_hide_cannot_be_locked_nor_hold_a_locked_item() {
+		FlowDocument doc = flow("MARKS")
+			.step(StepDefinition.of("sign", "客户签字", "请签字").withRegionalMarks(true, true, false))
+			.step(StepDefinition.of("copy", "留存证件", "请复印")
+				.withChecklist(List.of(new ChecklistItem("留存证件复印件", true, true)))
+				.withRegionalMarks(false, true, false))
+			.step(StepDefinition.of("tips", "温馨提示", "请留意短信").withRegionalMarks(false, true, true))
+			.step(StepDefinition.of("check", "核验身份", "请出示证件").withRegionalMarks(true, false, true))
+			.build();
+		assertThat(issues(doc)).filteredOn(ValidationIssue::isError)
+			.extracting(ValidationIssue::stepKey, FlowValidatorTest::code)
+			.containsExactlyInAnyOrder(Tuple.tuple("sign", "lockedAndOptional"),
+					Tuple.tuple("copy", "lockedAndOptional"));
+	}
+
+	@Test
 	void a_flow_whose_every_path_ends_other_than_completed_is_said_never_to_complete() {
 		FlowDocument refusing = flow("X").step(withInputs(StepDefinition.of("a", "A", "x"), SUSPENDED))
 			.decision(new Decision(List.of(when("suspended", true, Target.end(Outcome.NOT_ELIGIBLE))),

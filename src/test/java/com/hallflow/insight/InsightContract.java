@@ -529,6 +529,48 @@ abstract class InsightContract {
 			.isInstanceOf(AccessDeniedException.class);
 	}
 
+	@Test
+	void a_region_admin_sees_the_branches_of_their_region_and_no_other() {
+		LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE);
+		BranchSummary outside = fixtures.branch(fixtures.city(fixtures.province("考核外省"), "考核外市"), "考核外省厅");
+		UserSummary outsideClerk = fixtures.user(StaffRole.BRANCH_STAFF, outside.id());
+		Random random = new Random(20261207);
+		for (UserSummary clerk : List.of(clerks.get(0), clerks.get(2), outsideClerk)) {
+			Fixtures.signIn(clerk);
+			serve("BILL_PAYMENT", random, false);
+		}
+		endedSessions.relayPending();
+		DashboardFilter any = new DashboardFilter(today, today, null, null, null);
+		Fixtures.signIn(admin);
+		long atBranch = dashboards.total(any.withBranch(branch.id())).sessions();
+		long atOther = dashboards.total(any.withBranch(other.id())).sessions();
+		assertThat(dashboards.total(any.withBranch(outside.id())).sessions()).isPositive();
+
+		Fixtures.signIn(fixtures.regionAdmin(province.id()));
+		Dashboard provinceWide = dashboards.dashboard(any);
+		assertThat(provinceWide.total().sessions()).isEqualTo(atBranch + atOther);
+		assertThat(provinceWide.byBranch()).extracting(Figures::key)
+			.containsExactlyInAnyOrder(Long.toString(branch.id()), Long.toString(other.id()));
+		assertThat(provinceWide.byProvince()).as("head office only").isEmpty();
+		assertSameAsTheSingleTables(provinceWide, any);
+		assertThatThrownBy(() -> dashboards.dashboard(any.withBranch(outside.id())))
+			.isInstanceOf(BusinessException.class)
+			.hasMessage("organization.branch.notFound");
+		long outsideProvince = fixtures.province("考核别省").id();
+		assertThatThrownBy(() -> dashboards.total(new DashboardFilter(today, today, outsideProvince, null, null)))
+			.isInstanceOf(BusinessException.class);
+
+		// a city's admin: the city's branch, not the other city's of the same province
+		Fixtures.signIn(fixtures.regionAdmin(branch.regionId()));
+		Dashboard cityWide = dashboards.dashboard(any);
+		assertThat(cityWide.total().sessions()).isEqualTo(atBranch);
+		assertThat(cityWide.byBranch()).extracting(Figures::key).containsExactly(Long.toString(branch.id()));
+		assertSameAsTheSingleTables(cityWide, any);
+		assertThat(dashboards.byClerk(any.withBranch(branch.id()))).isNotEmpty();
+		assertThatThrownBy(() -> dashboards.byFlow(any.withBranch(other.id()))).isInstanceOf(BusinessException.class)
+			.hasMessage("organization.branch.notFound");
+	}
+
 	private String clerkUsername(String clerkId) {
 		return clerks.stream().filter(c -> Long.toString(c.id()).equals(clerkId)).findFirst().orElseThrow().username();
 	}

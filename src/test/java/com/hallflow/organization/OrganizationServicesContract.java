@@ -7,7 +7,12 @@ import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
+import com.hallflow.security.CreateUserCommand;
+import com.hallflow.security.CurrentUser;
 import com.hallflow.security.StaffRole;
+import com.hallflow.security.UpdateUserCommand;
+import com.hallflow.security.UserAccountService;
+import com.hallflow.security.UserFilter;
 import com.hallflow.security.UserSummary;
 import com.hallflow.support.Fixtures;
 import jakarta.validation.ConstraintViolationException;
@@ -34,6 +39,12 @@ abstract class OrganizationServicesContract {
 
 	@Autowired
 	AuditLog audit;
+
+	@Autowired
+	UserAccountService accounts;
+
+	@Autowired
+	CurrentUser currentUser;
 
 	@AfterEach
 	void signOut() {
@@ -117,6 +128,86 @@ abstract class OrganizationServicesContract {
 		assertThatThrownBy(() -> branches
 			.update(new BranchCommand(own.id(), own.lockVersion(), own.code(), "改名", own.regionId(), null, true)))
 			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void a_region_admin_sees_the_branches_of_their_region_read_only() {
+		RegionNode province = fixtures.province("区域省");
+		RegionNode city = fixtures.city(province, "区域市");
+		RegionNode otherCity = fixtures.city(province, "区域另一市");
+		BranchSummary inCity = fixtures.branch(city, "区域厅");
+		BranchSummary inOtherCity = fixtures.branch(otherCity, "区域另一厅");
+		BranchSummary outside = fixtures.branch("区域外厅");
+
+		Fixtures.signIn(fixtures.regionAdmin(province.id()));
+		assertThat(currentUser.regionId()).contains(province.id());
+		assertThat(currentUser.withinOwnRegion(city.id())).isTrue();
+		assertThat(currentUser.withinOwnRegion(outside.regionId())).isFalse();
+		assertThat(currentUser.branchWithinOwnRegion(inOtherCity.id())).isTrue();
+		assertThat(currentUser.branchWithinOwnRegion(outside.id())).isFalse();
+		assertThat(currentUser.require().regionRef()).hasValueSatisfying(r -> assertThat(r.label()).isEqualTo("区域省"));
+		assertThat(branches.list(BranchFilter.any(), Pageable.ofSize(50))).extracting(BranchSummary::id)
+			.containsExactlyInAnyOrder(inCity.id(), inOtherCity.id());
+		assertThat(branches.count(new BranchFilter(null, city.id(), null))).isOne();
+		assertThat(branches.count(new BranchFilter(null, outside.regionId(), null))).isZero();
+		assertThat(branches.get(inCity.id()).name()).isEqualTo("区域厅");
+		assertThatThrownBy(() -> branches.get(outside.id())).isInstanceOf(BusinessException.class);
+		assertThatThrownBy(() -> branches.update(new BranchCommand(inCity.id(), inCity.lockVersion(), inCity.code(),
+				"改名", inCity.regionId(), null, true)))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> accounts.list(UserFilter.any(), Pageable.ofSize(5)))
+			.isInstanceOf(AccessDeniedException.class);
+
+		Fixtures.signIn(fixtures.regionAdmin(city.id()));
+		assertThat(currentUser.require().regionRef())
+			.hasValueSatisfying(r -> assertThat(r.label()).isEqualTo("区域省 › 区域市"));
+		assertThat(currentUser.withinOwnRegion(province.id())).as("a city holds not its province").isFalse();
+		assertThat(branches.list(BranchFilter.any(), Pageable.ofSize(50))).extracting(BranchSummary::id)
+			.containsExactly(inCity.id());
+		assertThat(branches.count(new BranchFilter(null, province.id(), null))).isOne();
+		assertThatThrownBy(() -> branches.get(inOtherCity.id())).isInstanceOf(BusinessException.class);
+	}
+
+	@Test
+	void a_region_admin_has_a_region_and_no_branch_and_only_they_have_a_region() {
+		Fixtures.signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
+		RegionNode province = fixtures.province("账号省");
+		BranchSummary branch = fixtures.branch(fixtures.city(province, "账号市"), "账号厅");
+		String name = Fixtures.unique("gd");
+		assertThatThrownBy(() -> accounts
+			.create(new CreateUserCommand(name, "黄志远", StaffRole.REGION_ADMIN, null, null, Fixtures.PASSWORD, true)))
+			.isInstanceOfSatisfying(BusinessException.class, e -> {
+				assertThat(e.field()).contains("regionId");
+				assertThat(e.messageKey()).isEqualTo("security.user.region.required");
+			});
+		assertThatThrownBy(() -> accounts.create(new CreateUserCommand(name, "黄志远", StaffRole.REGION_ADMIN, branch.id(),
+				province.id(), Fixtures.PASSWORD, true)))
+			.isInstanceOfSatisfying(BusinessException.class, e -> {
+				assertThat(e.field()).contains("branchId");
+				assertThat(e.messageKey()).isEqualTo("security.user.branch.notForRole");
+			});
+		assertThatThrownBy(() -> accounts
+			.create(new CreateUserCommand(name, "黄志远", StaffRole.REGION_ADMIN, null, -5L, Fixtures.PASSWORD, true)))
+			.isInstanceOfSatisfying(BusinessException.class,
+					e -> assertThat(e.messageKey()).isEqualTo("security.user.region.unknown"));
+		assertThatThrownBy(() -> accounts.create(new CreateUserCommand(name, "陈静", StaffRole.BRANCH_STAFF, branch.id(),
+				province.id(), Fixtures.PASSWORD, true)))
+			.isInstanceOfSatisfying(BusinessException.class, e -> {
+				assertThat(e.field()).contains("regionId");
+				assertThat(e.messageKey()).isEqualTo("security.user.region.notForRole");
+			});
+		assertThat(accounts.count(new UserFilter(name, null, null))).as("nothing half-saved").isZero();
+
+		UserSummary created = accounts.create(new CreateUserCommand(name, "黄志远", StaffRole.REGION_ADMIN, null,
+				province.id(), Fixtures.PASSWORD, true));
+		assertThat(created.regionId()).isEqualTo(province.id());
+		assertThat(created.branchId()).isNull();
+		UserSummary manager = accounts.update(new UpdateUserCommand(created.id(), created.lockVersion(), "黄志远",
+				StaffRole.BRANCH_MANAGER, branch.id(), null, true));
+		assertThat(manager.regionId()).isNull();
+		assertThat(manager.branchId()).isEqualTo(branch.id());
+		assertThat(audit.latest(1)).singleElement()
+			.satisfies(e -> assertThat(e.detail()).contains("账号省").contains("账号厅"));
 	}
 
 	@Test

@@ -30,35 +30,39 @@ class AccessMatrixTest {
 
 	private static final String ANONYMOUS = "ANONYMOUS";
 
-	private static final Set<String> EVERYONE_SIGNED_IN = Set.of(AppRoles.HQ_ADMIN, AppRoles.BRANCH_MANAGER,
-			AppRoles.BRANCH_STAFF);
+	private static final Set<String> EVERYONE_SIGNED_IN = Set.of(AppRoles.HQ_ADMIN, AppRoles.REGION_ADMIN,
+			AppRoles.BRANCH_MANAGER, AppRoles.BRANCH_STAFF);
 
 	/** Route path → who may open it. */
 	private static final Map<String, Set<String>> EXPECTED = new LinkedHashMap<>();
 
 	static {
-		EXPECTED.put("login", Set.of(ANONYMOUS, AppRoles.HQ_ADMIN, AppRoles.BRANCH_MANAGER, AppRoles.BRANCH_STAFF));
+		EXPECTED.put("login", Set.of(ANONYMOUS, AppRoles.HQ_ADMIN, AppRoles.REGION_ADMIN, AppRoles.BRANCH_MANAGER,
+				AppRoles.BRANCH_STAFF));
 		EXPECTED.put("", EVERYONE_SIGNED_IN);
 		EXPECTED.put("change-password", EVERYONE_SIGNED_IN);
 		EXPECTED.put("regions", Set.of(AppRoles.HQ_ADMIN));
-		EXPECTED.put("branches", Set.of(AppRoles.HQ_ADMIN));
+		// a region admin reads their region's branches, without editing
+		EXPECTED.put("branches", Set.of(AppRoles.HQ_ADMIN, AppRoles.REGION_ADMIN));
 		EXPECTED.put("staff", Set.of(AppRoles.HQ_ADMIN));
 		EXPECTED.put("my-branch", Set.of(AppRoles.BRANCH_MANAGER));
-		EXPECTED.put("flows", Set.of(AppRoles.HQ_ADMIN));
+		// a region admin reads head office's flows and their history; the editor is head
+		// office's
+		EXPECTED.put("flows", Set.of(AppRoles.HQ_ADMIN, AppRoles.REGION_ADMIN));
 		EXPECTED.put("flows/:key", Set.of(AppRoles.HQ_ADMIN));
-		EXPECTED.put("flows/:key/versions", Set.of(AppRoles.HQ_ADMIN));
+		EXPECTED.put("flows/:key/versions", Set.of(AppRoles.HQ_ADMIN, AppRoles.REGION_ADMIN));
 		EXPECTED.put("flows/:key/trial", Set.of(AppRoles.HQ_ADMIN));
 		EXPECTED.put("scripts", Set.of(AppRoles.HQ_ADMIN));
 		EXPECTED.put("counter", Set.of(AppRoles.BRANCH_STAFF, AppRoles.BRANCH_MANAGER));
 		EXPECTED.put("sessions/:id", Set.of(AppRoles.BRANCH_STAFF, AppRoles.BRANCH_MANAGER));
-		EXPECTED.put("sessions/:id/receipt", EVERYONE_SIGNED_IN);
+		EXPECTED.put("sessions/:id/receipt", Set.of(AppRoles.HQ_ADMIN, AppRoles.BRANCH_MANAGER, AppRoles.BRANCH_STAFF));
 		EXPECTED.put("records", Set.of(AppRoles.BRANCH_MANAGER, AppRoles.HQ_ADMIN));
 		EXPECTED.put("records/:id", Set.of(AppRoles.BRANCH_MANAGER, AppRoles.HQ_ADMIN));
 		EXPECTED.put("promotions/packages", Set.of(AppRoles.HQ_ADMIN));
 		EXPECTED.put("promotions/planner", Set.of(AppRoles.HQ_ADMIN));
 		EXPECTED.put("flows/rollouts", Set.of(AppRoles.HQ_ADMIN));
 		EXPECTED.put("promotions/branch", Set.of(AppRoles.BRANCH_MANAGER));
-		EXPECTED.put("insight", Set.of(AppRoles.BRANCH_MANAGER, AppRoles.HQ_ADMIN));
+		EXPECTED.put("insight", Set.of(AppRoles.BRANCH_MANAGER, AppRoles.HQ_ADMIN, AppRoles.REGION_ADMIN));
 		EXPECTED.put("audit", Set.of(AppRoles.HQ_ADMIN));
 	}
 

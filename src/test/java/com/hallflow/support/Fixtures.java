@@ -71,6 +71,12 @@ public class Fixtures {
 				role.requiresBranch() ? branchId : null, PASSWORD, false)));
 	}
 
+	/** A region admin (省公司管理员) of the region, ready to sign in with {@link #PASSWORD}. */
+	public UserSummary regionAdmin(long regionId) {
+		return SystemAuthentication.callAsSystem(() -> users.create(new CreateUserCommand(unique("region"), "测试省公司",
+				StaffRole.REGION_ADMIN, null, regionId, PASSWORD, false)));
+	}
+
 	/** Signs the given user in on this thread, as the session filter would. */
 	public static void signIn(UserSummary user) {
 		SecurityContext context = SecurityContextHolder.createEmptyContext();

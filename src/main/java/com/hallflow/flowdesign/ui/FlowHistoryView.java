@@ -14,6 +14,7 @@ import com.hallflow.flowdesign.VersionSummary;
 import com.hallflow.flowdesign.counter.StepScreen;
 import com.hallflow.security.ActorNames;
 import com.hallflow.security.AppRoles;
+import com.hallflow.security.CurrentUser;
 import com.hallflow.security.UserAccountService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -46,10 +47,11 @@ import java.util.stream.Collectors;
 /**
  * Every published version of a flow: read any of them, compare two in words (a changed
  * text shown whole in both versions, what changed marked), export one, or start a new
- * draft from one (which is how a flow is rolled back).
+ * draft from one (which is how a flow is rolled back). A region admin reads, compares and
+ * exports; only head office starts a draft.
  */
 @Route("flows/:key/versions")
-@RolesAllowed(AppRoles.HQ_ADMIN)
+@RolesAllowed({ AppRoles.HQ_ADMIN, AppRoles.REGION_ADMIN })
 public class FlowHistoryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
 	final Grid<VersionSummary> versions = new Grid<>(VersionSummary.class, false);
@@ -77,8 +79,12 @@ public class FlowHistoryView extends VerticalLayout implements BeforeEnterObserv
 
 	private String key;
 
-	FlowHistoryView(FlowDesignService flows, UserAccountService accounts) {
+	/** A region admin's: no draft is started from here. */
+	private final boolean readOnly;
+
+	FlowHistoryView(FlowDesignService flows, UserAccountService accounts, CurrentUser currentUser) {
 		this.flows = flows;
+		this.readOnly = !currentUser.require().isHeadOffice();
 		setSizeFull();
 		versions.setId("version-grid");
 		// the change note takes the room the others leave; they take the width they need
@@ -165,7 +171,7 @@ public class FlowHistoryView extends VerticalLayout implements BeforeEnterObserv
 		if (!all.isEmpty()) {
 			versions.select(all.get(0));
 		}
-		newDraft.setVisible(!all.isEmpty());
+		newDraft.setVisible(!readOnly && !all.isEmpty());
 		export.setVisible(!all.isEmpty());
 	}
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.hallflow.flowdesign.StandardFlows;
 import com.hallflow.security.ActorNames;
 import com.hallflow.security.AppRoles;
+import com.hallflow.security.CurrentUser;
 import com.hallflow.security.UserAccountService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,9 +36,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
 
-/** Every flow template, with what is published and what is being drafted. */
+/**
+ * Every flow template, with what is published and what is being drafted. A region admin
+ * reads head office's published flows here and opens their history; nothing else.
+ */
 @Route("flows")
-@RolesAllowed(AppRoles.HQ_ADMIN)
+@RolesAllowed({ AppRoles.HQ_ADMIN, AppRoles.REGION_ADMIN })
 @Menu(order = 50, title = "flowdesign.flows.title", icon = "FILE_TREE")
 public class FlowsView extends VerticalLayout implements HasDynamicTitle {
 
@@ -63,9 +67,14 @@ public class FlowsView extends VerticalLayout implements HasDynamicTitle {
 
 	private final StandardFlows standardFlows;
 
-	FlowsView(FlowDesignService flows, StandardFlows standardFlows, UserAccountService accounts) {
+	/** A region admin's: head office's flows to read, not to change. */
+	private final boolean readOnly;
+
+	FlowsView(FlowDesignService flows, StandardFlows standardFlows, UserAccountService accounts,
+			CurrentUser currentUser) {
 		this.flows = flows;
 		this.standardFlows = standardFlows;
+		this.readOnly = !currentUser.require().isHeadOffice();
 		setSizeFull();
 
 		create.setId("flow-create");
@@ -80,8 +89,7 @@ public class FlowsView extends VerticalLayout implements HasDynamicTitle {
 		open.addClickListener(e -> selected().ifPresent(this::edit));
 		history.setId("flow-history");
 		history.setText(getTranslation("flowdesign.flows.history"));
-		history.addClickListener(e -> selected().ifPresent(
-				f -> getUI().ifPresent(ui -> ui.navigate(FlowHistoryView.class, new RouteParameters("key", f.key())))));
+		history.addClickListener(e -> selected().ifPresent(this::showHistory));
 		duplicate.setId("flow-duplicate");
 		duplicate.setText(getTranslation("flowdesign.flows.duplicate"));
 		duplicate.addClickListener(e -> selected()
@@ -116,8 +124,8 @@ public class FlowsView extends VerticalLayout implements HasDynamicTitle {
 		importUpload
 			.addFileRejectedListener(e -> Notifications.error(getTranslation("flowdesign.flows.importTooLarge")));
 
-		HorizontalLayout toolbar = new HorizontalLayout(create, open, history, duplicate, retire, importUpload,
-				installStandard, tileOrder);
+		HorizontalLayout toolbar = readOnly ? new HorizontalLayout(history) : new HorizontalLayout(create, open,
+				history, duplicate, retire, importUpload, installStandard, tileOrder);
 		toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		toolbar.setWrap(true);
 
@@ -133,7 +141,8 @@ public class FlowsView extends VerticalLayout implements HasDynamicTitle {
 				: getTranslation("flowdesign.flows.versionNumber", f.latestPublished()))
 			.setHeader(getTranslation("flowdesign.flows.published"));
 		grid.addColumn(f -> f.hasDraft() ? getTranslation("flowdesign.flows.hasDraft") : "")
-			.setHeader(getTranslation("flowdesign.flows.draft"));
+			.setHeader(getTranslation("flowdesign.flows.draft"))
+			.setVisible(!readOnly);
 		grid.addColumn(f -> getTranslation(f.retired() ? "flowdesign.flows.retired" : "flowdesign.flows.active"))
 			.setHeader(getTranslation("flowdesign.flows.status"));
 		ActorNames editors = new ActorNames(accounts, getTranslation("security.actor.system"));
@@ -142,7 +151,14 @@ public class FlowsView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("flowdesign.flows.lastEdited"))
 			.setAutoWidth(true);
 		grid.addSelectionListener(e -> updateButtons());
-		grid.addItemDoubleClickListener(e -> edit(e.getItem()));
+		grid.addItemDoubleClickListener(e -> {
+			if (readOnly) {
+				showHistory(e.getItem());
+			}
+			else {
+				edit(e.getItem());
+			}
+		});
 
 		add(new H2(getTranslation("flowdesign.flows.title")), toolbar, grid);
 		expand(grid);
@@ -195,6 +211,12 @@ public class FlowsView extends VerticalLayout implements HasDynamicTitle {
 		offer.open();
 	}
 
+	private void showHistory(FlowSummary flow) {
+		if (flow.latestPublished() != null) {
+			getUI().ifPresent(ui -> ui.navigate(FlowHistoryView.class, new RouteParameters("key", flow.key())));
+		}
+	}
+
 	private void confirmRetire(FlowSummary flow) {
 		ConfirmDialog confirm = new ConfirmDialog();
 		confirm.setHeader(getTranslation("flowdesign.flows.retire"));
@@ -230,7 +252,8 @@ public class FlowsView extends VerticalLayout implements HasDynamicTitle {
 	private void refresh() {
 		var all = flows.flows();
 		grid.setItems(all);
-		installStandard.setVisible(!all.stream().map(FlowSummary::key).toList().containsAll(StandardFlows.keys()));
+		installStandard
+			.setVisible(!readOnly && !all.stream().map(FlowSummary::key).toList().containsAll(StandardFlows.keys()));
 		updateButtons();
 	}
 

@@ -56,6 +56,9 @@ class StepEditor extends VerticalLayout {
 
 	final IntegerField maxOffers = new IntegerField();
 
+	/** Head office's marks for the regions: locked, optional, open before. */
+	final RegionalMarks marks;
+
 	final Button addChecklistItem = new Button();
 
 	final Button addInput = new Button();
@@ -176,6 +179,7 @@ class StepEditor extends VerticalLayout {
 		flags.setWidthFull();
 		List.of(mandatory, noBack, standaloneOnly, promotionSlot)
 			.forEach(flag -> flag.getStyle().set("white-space", "nowrap").set("flex-shrink", "0"));
+		marks = new RegionalMarks(step, () -> this.step, this::change);
 		title.setWidthFull();
 		title.setMaxWidth("32rem");
 		advanced.setSummaryText(getTranslation("flowdesign.editor.step.advanced"));
@@ -185,7 +189,7 @@ class StepEditor extends VerticalLayout {
 				|| step.inputs().stream().anyMatch(i -> !InputDefinition.KEY_PATTERN.matcher(nz(i.key())).matches()));
 		// input keys are for import, export and the API: shown with the step key only
 		advanced.addOpenedChangeListener(e -> inputKeys.forEach(f -> f.setVisible(e.isOpened())));
-		add(title, scriptField, flags, advanced);
+		add(title, scriptField, flags, marks, advanced);
 		add(section("flowdesign.editor.checklist", checklistRows(), addChecklistItem,
 				"flowdesign.editor.addChecklistItem",
 				() -> withChecklist(append(this.step.checklist(), new ChecklistItem("", false)))));
@@ -229,11 +233,27 @@ class StepEditor extends VerticalLayout {
 			text.setWidth("24rem");
 			text.setAriaLabel(getTranslation("flowdesign.editor.checklistText"));
 			Checkbox required = new Checkbox(getTranslation("flowdesign.editor.mandatoryItem"), item.mandatory());
-			text.addValueChangeListener(e -> withChecklist(
-					replace(step.checklist(), index, new ChecklistItem(e.getValue(), required.getValue()))));
-			required.addValueChangeListener(e -> withChecklist(
-					replace(step.checklist(), index, new ChecklistItem(text.getValue(), e.getValue()))));
-			rows.add(row(text, required, remove(() -> withChecklist(without(step.checklist(), index)))));
+			// 锁定: no region's overlay may hide the step holding it (not with an optional
+			// step)
+			Checkbox locked = new Checkbox(getTranslation("flowdesign.editor.lockedItem"), item.locked());
+			locked.setId("checklist-locked-" + i);
+			locked.setTooltipText(getTranslation("flowdesign.editor.lockedItem.help"));
+			Runnable update = () -> withChecklist(replace(step.checklist(), index,
+					new ChecklistItem(text.getValue(), required.getValue(), locked.getValue())));
+			text.addValueChangeListener(e -> update.run());
+			required.addValueChangeListener(e -> update.run());
+			locked.addValueChangeListener(e -> {
+				if (e.getValue() && step.optional()) {
+					locked.setValue(false);
+					locked.setErrorMessage(getTranslation("flowdesign.editor.step.optionalNotLocked"));
+					locked.setInvalid(true);
+				}
+				else if (e.getValue() != step.checklist().get(index).locked()) {
+					locked.setInvalid(false);
+					update.run();
+				}
+			});
+			rows.add(row(text, required, locked, remove(() -> withChecklist(without(step.checklist(), index)))));
 		}
 		return rows;
 	}

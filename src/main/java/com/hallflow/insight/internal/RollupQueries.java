@@ -8,6 +8,7 @@ import com.hallflow.insight.OfferFigures;
 import com.hallflow.insight.SkippedItemRow;
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -202,12 +203,19 @@ public class RollupQueries {
 	 * the same sums.
 	 */
 	private static String rollupTable(DashboardFilter f, String group) {
-		return f.branchId() == null && !"branch_id".equals(group) && !"clerk_id".equals(group) ? "province_rollup"
+		return perProvince(f) && !"branch_id".equals(group) && !"clerk_id".equals(group) ? "province_rollup"
 				: "session_rollup";
 	}
 
 	private static String bucketTable(DashboardFilter f, String group) {
-		return f.branchId() == null && !"branch_id".equals(group) ? "province_time_bucket" : "handle_time_bucket";
+		return perProvince(f) && !"branch_id".equals(group) ? "province_time_bucket" : "handle_time_bucket";
+	}
+
+	/**
+	 * Whether the filter takes whole provinces, so the per-province tables hold its sums.
+	 */
+	private static boolean perProvince(DashboardFilter f) {
+		return f.branchId() == null && f.branchIds() == null;
 	}
 
 	private static Where where(DashboardFilter f) {
@@ -220,6 +228,12 @@ public class RollupQueries {
 		if (f.branchId() != null) {
 			sql.append(" and branch_id = ?");
 			args.add(f.branchId());
+		}
+		if (f.branchIds() != null) {
+			// no branch at all matches nothing, as "in ()" is no SQL
+			sql.append(f.branchIds().isEmpty() ? " and 1 = 0"
+					: " and branch_id in (" + String.join(", ", Collections.nCopies(f.branchIds().size(), "?")) + ")");
+			args.addAll(f.branchIds());
 		}
 		if (f.flowKey() != null) {
 			sql.append(" and flow_key = ?");

@@ -21,7 +21,8 @@ import java.util.Map;
 /**
  * The dashboard's tabs, each a chart (most of them) over its table with the same figures
  * and the CSV and Excel downloads of exactly what the table shows; all filled from one
- * {@link Dashboard}. Head office also gets the province and branch tabs.
+ * {@link Dashboard}. Head office also gets the province and branch tabs, a region admin
+ * the branch tab.
  */
 class DashboardTabs extends TabSheet {
 
@@ -64,7 +65,9 @@ class DashboardTabs extends TabSheet {
 
 	private final VerticalLayout clerkTab;
 
-	private final boolean headOffice;
+	private final boolean provinces;
+
+	private final boolean branches;
 
 	/**
 	 * What the tables show now: the flow targets and each clerk's offers are read from
@@ -72,8 +75,13 @@ class DashboardTabs extends TabSheet {
 	 */
 	private Dashboard shown;
 
-	DashboardTabs(boolean headOffice) {
-		this.headOffice = headOffice;
+	/**
+	 * @param provinces whether the province tab is shown (head office)
+	 * @param branches whether the branch tab is shown (head office, a region admin)
+	 */
+	DashboardTabs(boolean provinces, boolean branches) {
+		this.provinces = provinces;
+		this.branches = branches;
 		setId("insight-tabs");
 		setWidthFull();
 		byFlow.text("insight.column.flow", Figures::label).setFlexGrow(0);
@@ -100,8 +108,10 @@ class DashboardTabs extends TabSheet {
 		dropOff.text("insight.column.abandons", r -> Long.toString(r.abandons()));
 
 		tab("insight.tab.flow", flowChart, byFlow, "flow");
-		if (headOffice) {
+		if (provinces) {
 			tab("insight.tab.province", provinceChart, byProvince, "province");
+		}
+		if (branches) {
 			tab("insight.tab.branch", branchChart, byBranch, "branch");
 		}
 		clerkTab = tab("insight.tab.clerk", clerkChart, byClerk, "clerk");
@@ -122,9 +132,11 @@ class DashboardTabs extends TabSheet {
 		shown = dashboard;
 		byFlow.show(dashboard.byFlow());
 		bars(flowChart, labels(dashboard.byFlow()), series(dashboard.byFlow()));
-		if (headOffice) {
+		if (provinces) {
 			byProvince.show(dashboard.byProvince());
 			bars(provinceChart, labels(dashboard.byProvince()), series(dashboard.byProvince()));
+		}
+		if (branches) {
 			byBranch.show(dashboard.byBranch());
 			List<Figures> busiest = dashboard.byBranch().stream().limit(CHART_BRANCHES).toList();
 			bars(branchChart, labels(busiest), series(busiest));

@@ -17,7 +17,10 @@ import com.hallflow.organization.BranchSummary;
 import com.hallflow.organization.RegionNode;
 import com.hallflow.organization.RegionService;
 import com.hallflow.security.AppRoles;
+import com.hallflow.security.AppUser;
 import com.hallflow.security.CurrentUser;
+import com.hallflow.security.RegionRef;
+import com.hallflow.security.StaffRole;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H2;
@@ -39,13 +42,14 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 
 /**
- * Service quality (服务质量): head office over the whole network, a branch manager over their
- * branch with the per-clerk assessment. The filters on top; each change reads the whole
- * dashboard with one service call and shows it (the figures come from the rollups;
- * practice sessions are never counted).
+ * Service quality (服务质量): head office over the whole network, a region admin over the
+ * branches of their region, a branch manager over their branch with the per-clerk
+ * assessment. The filters on top; each change reads the whole dashboard with one service
+ * call and shows it (the figures come from the rollups; practice sessions are never
+ * counted).
  */
 @Route("insight")
-@RolesAllowed({ AppRoles.HQ_ADMIN, AppRoles.BRANCH_MANAGER })
+@RolesAllowed({ AppRoles.HQ_ADMIN, AppRoles.REGION_ADMIN, AppRoles.BRANCH_MANAGER })
 @Menu(order = 47, title = "insight.dashboard.title", icon = "CHART")
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
@@ -73,11 +77,19 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
 	private final boolean headOffice;
 
+	/**
+	 * Head office or a region admin: the figures of many branches, narrowed by the
+	 * filters.
+	 */
+	private final boolean manyBranches;
+
 	DashboardView(DashboardService dashboards, CurrentUser currentUser, PublishedFlowService flows,
 			RegionService regions, BranchService branches, Clock clock) {
 		this.dashboards = dashboards;
-		this.headOffice = currentUser.get().map(u -> u.isHeadOffice()).orElse(false);
-		this.tabs = new DashboardTabs(headOffice);
+		AppUser me = currentUser.require();
+		this.headOffice = me.isHeadOffice();
+		this.manyBranches = headOffice || me.role() == StaffRole.REGION_ADMIN;
+		this.tabs = new DashboardTabs(headOffice, manyBranches);
 		// the page grows with the chart and table of the tab shown and scrolls as a whole
 		setWidthFull();
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE);
@@ -104,12 +116,25 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 			placeFilters(regions, branches);
 			filters.add(province, branch);
 		}
+		else if (manyBranches) {
+			// a region admin: the branches of their region, which the branch service
+			// lists
+			branchFilters(branches);
+			filters.add(branch);
+		}
 		from.addValueChangeListener(e -> refresh());
 		to.addValueChangeListener(e -> refresh());
 		flow.addValueChangeListener(e -> refresh());
-		tabs.byClerk.addItemClickListener(e -> openRecordsOf(e.getItem()));
-		add(new H2(getTranslation(headOffice ? "insight.dashboard.title" : "insight.dashboard.branchTitle")), filters,
-				summary, tabs);
+		if (me.role() != StaffRole.REGION_ADMIN) {
+			// the records are the branch's and head office's, not a region admin's
+			tabs.byClerk.addItemClickListener(e -> openRecordsOf(e.getItem()));
+		}
+		String title = headOffice ? getTranslation("insight.dashboard.title")
+				: manyBranches
+						? getTranslation("insight.dashboard.regionTitle",
+								me.regionRef().map(RegionRef::label).orElse(""))
+						: getTranslation("insight.dashboard.branchTitle");
+		add(new H2(title), filters, summary, tabs);
 		refresh();
 	}
 
@@ -121,11 +146,16 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 		province.setLabel(getTranslation("insight.column.province"));
 		province.setItems(provinces.stream().map(RegionNode::id).toList());
 		Filters.all(province, getTranslation("insight.filter.allProvinces"), id -> names.getOrDefault(id, ""));
+		province.addValueChangeListener(e -> refresh());
+		branchFilters(branches);
+	}
+
+	/** The branch picker and its twin on the staff tab. */
+	private void branchFilters(BranchService branches) {
 		branchPicker(branch, "insight-branch", branches);
 		Filters.all(branch, getTranslation("insight.filter.allBranches"));
 		branchPicker(clerkBranch, "insight-clerk-branch", branches);
 		tabs.clerkHint.add(clerkBranch);
-		province.addValueChangeListener(e -> refresh());
 		branch.addValueChangeListener(e -> {
 			clerkBranch.setValue(e.getValue());
 			refresh();
@@ -152,7 +182,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 	 */
 	DashboardFilter filter() {
 		return new DashboardFilter(from.getValue(), to.getValue(), headOffice ? province.getValue() : null,
-				headOffice && branch.getValue() != null ? branch.getValue().id() : null, flow.getValue());
+				manyBranches && branch.getValue() != null ? branch.getValue().id() : null, flow.getValue());
 	}
 
 	void refresh() {
@@ -160,7 +190,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 			Dashboard dashboard = dashboards.dashboard(filter());
 			summary.show(dashboard.total());
 			tabs.show(dashboard);
-			tabs.needBranch(headOffice && branch.getValue() == null);
+			tabs.needBranch(manyBranches && branch.getValue() == null);
 			to.setInvalid(false);
 		}
 		catch (BusinessException e) {

@@ -7,7 +7,10 @@ import com.hallflow.organization.BranchService;
 import com.hallflow.organization.BranchSummary;
 import com.hallflow.organization.RegionNode;
 import com.hallflow.organization.RegionService;
+import com.hallflow.organization.RegionTree;
 import com.hallflow.security.AppRoles;
+import com.hallflow.security.AppUser;
+import com.hallflow.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -23,10 +26,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Optional;
 
-/** Head office's list of branches: lazy, filterable, edited in a dialog. */
+/**
+ * Head office's list of branches: lazy, filterable, edited in a dialog. A region admin
+ * reads the branches of their region here (the service lists no others), without editing.
+ */
 @Route("branches")
-@RolesAllowed(AppRoles.HQ_ADMIN)
+@RolesAllowed({ AppRoles.HQ_ADMIN, AppRoles.REGION_ADMIN })
 @Menu(order = 20, title = "organization.branches.title", icon = "BUILDING")
 public class BranchesView extends VerticalLayout implements HasDynamicTitle {
 
@@ -44,16 +51,20 @@ public class BranchesView extends VerticalLayout implements HasDynamicTitle {
 
 	private final List<RegionNode> regions;
 
-	BranchesView(BranchService branches, RegionService regionService) {
+	BranchesView(BranchService branches, RegionService regionService, CurrentUser currentUser) {
 		this.branches = branches;
 		this.regions = regionService.all();
+		AppUser me = currentUser.require();
+		Optional<Long> ownRegion = me.regionId();
+		RegionTree tree = RegionTree.of(regions);
 		setSizeFull();
 
 		search = new SearchField("branch-search", getTranslation("organization.branches.search"), this::refresh);
 
 		region.setId("branch-region-filter");
 		Filters.all(region, getTranslation("organization.branches.allRegions"));
-		region.setItems(regions);
+		region.setItems(
+				regions.stream().filter(r -> ownRegion.map(own -> tree.within(r.id(), own)).orElse(true)).toList());
 		region.setItemLabelGenerator(r -> RegionLabels.path(r, regions));
 		region.setClearButtonVisible(true);
 		region.addValueChangeListener(e -> refresh());
@@ -69,6 +80,7 @@ public class BranchesView extends VerticalLayout implements HasDynamicTitle {
 		create.setIcon(VaadinIcon.PLUS.create());
 		create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		create.addClickListener(e -> openEditor(null));
+		create.setVisible(me.isHeadOffice());
 
 		FlexLayout toolbar = Filters.bar(search, region, status, create);
 		toolbar.setFlexGrow(1, search);
@@ -87,7 +99,9 @@ public class BranchesView extends VerticalLayout implements HasDynamicTitle {
 		grid.addColumn(b -> getTranslation(b.open() ? "organization.branch.open" : "organization.branch.closed"))
 			.setHeader(getTranslation("organization.branch.status"))
 			.setAutoWidth(true);
-		grid.addItemClickListener(e -> openEditor(e.getItem()));
+		if (me.isHeadOffice()) {
+			grid.addItemClickListener(e -> openEditor(e.getItem()));
+		}
 		grid.setItems(query -> branches.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
 				query -> (int) branches.count(filter()));
 

@@ -38,7 +38,7 @@ public class MyBranchView extends VerticalLayout implements HasDynamicTitle {
 						getTranslation(branch.open() ? "organization.branch.open" : "organization.branch.closed")),
 				readOnly("branch-address", "organization.branch.address", branch.address()));
 		staff.setId("my-branch-staff");
-		StaffColumns.add(staff, Map.of(branch.id(), branch));
+		StaffColumns.add(staff, Map.of(branch.id(), branch), Map.of());
 		staff.setItems(
 				query -> accounts.list(UserFilter.any(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
 				query -> (int) accounts.count(UserFilter.any()));

@@ -7,13 +7,15 @@ import java.util.Map;
 
 /**
  * The staff columns shared by head office's staff list and a manager's own-branch list.
+ * Where someone works: head office, a branch by its name, a region admin's region by its
+ * name.
  */
 final class StaffColumns {
 
 	private StaffColumns() {
 	}
 
-	static void add(Grid<UserSummary> grid, Map<Long, BranchSummary> branchesById) {
+	static void add(Grid<UserSummary> grid, Map<Long, BranchSummary> branchesById, Map<Long, String> regionLabels) {
 		grid.addColumn(UserSummary::username)
 			.setHeader(grid.getTranslation("organization.staff.username"))
 			.setSortProperty("username")
@@ -25,9 +27,10 @@ final class StaffColumns {
 		grid.addColumn(u -> grid.getTranslation(u.role().messageKey()))
 			.setHeader(grid.getTranslation("organization.staff.role"))
 			.setAutoWidth(true);
-		grid.addColumn(u -> u.branchId() == null ? grid.getTranslation("shell.headOffice")
-				: branchesById.containsKey(u.branchId()) ? branchesById.get(u.branchId()).name() : "")
-			.setHeader(grid.getTranslation("organization.staff.branch"))
+		grid.addColumn(u -> u.regionId() != null ? regionLabels.getOrDefault(u.regionId(), "")
+				: u.branchId() == null ? grid.getTranslation("shell.headOffice")
+						: branchesById.containsKey(u.branchId()) ? branchesById.get(u.branchId()).name() : "")
+			.setHeader(grid.getTranslation("organization.staff.workplace"))
 			.setAutoWidth(true);
 		grid.addColumn(u -> grid.getTranslation(state(u)))
 			.setHeader(grid.getTranslation("organization.staff.state"))

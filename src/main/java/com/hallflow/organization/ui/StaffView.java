@@ -5,6 +5,8 @@ import com.hallflow.base.ui.SearchField;
 import com.hallflow.organization.BranchFilter;
 import com.hallflow.organization.BranchService;
 import com.hallflow.organization.BranchSummary;
+import com.hallflow.organization.RegionNode;
+import com.hallflow.organization.RegionService;
 import com.hallflow.security.AppRoles;
 import com.hallflow.security.StaffRole;
 import com.hallflow.security.UserAccountService;
@@ -31,7 +33,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
-/** Head office's list of staff accounts across all branches. */
+/** Head office's list of staff accounts across all branches and regions. */
 @Route("staff")
 @RolesAllowed(AppRoles.HQ_ADMIN)
 @Menu(order = 30, title = "organization.staff.title", icon = "USERS")
@@ -51,11 +53,14 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
 
 	private final List<BranchSummary> branches;
 
-	StaffView(UserAccountService accounts, BranchService branchService) {
+	StaffView(UserAccountService accounts, BranchService branchService, RegionService regionService) {
 		this.accounts = accounts;
 		this.branches = branchService.list(BranchFilter.any(), Pageable.unpaged(Sort.by("code")));
+		List<RegionNode> regions = regionService.all();
 		Map<Long, BranchSummary> byId = branches.stream()
 			.collect(Collectors.toMap(BranchSummary::id, Function.identity()));
+		Map<Long, String> regionLabels = regions.stream()
+			.collect(Collectors.toMap(RegionNode::id, r -> RegionLabels.path(r, regions)));
 		setSizeFull();
 
 		search = new SearchField("staff-search", getTranslation("organization.staff.search"), this::refresh);
@@ -76,14 +81,14 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
 		create.setText(getTranslation("organization.staff.create"));
 		create.setIcon(VaadinIcon.PLUS.create());
 		create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		create.addClickListener(e -> new UserDialog(accounts, branches, null, this::refresh).open());
+		create.addClickListener(e -> new UserDialog(accounts, branches, regions, null, this::refresh).open());
 
 		FlexLayout toolbar = Filters.bar(search, role, branch, create);
 		toolbar.setFlexGrow(1, search);
 
 		grid.setId("staff-grid");
-		StaffColumns.add(grid, byId);
-		grid.addItemClickListener(e -> new UserDialog(accounts, branches, e.getItem(), this::refresh).open());
+		StaffColumns.add(grid, byId, regionLabels);
+		grid.addItemClickListener(e -> new UserDialog(accounts, branches, regions, e.getItem(), this::refresh).open());
 		grid.setItems(query -> accounts.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
 				query -> (int) accounts.count(filter()));
 

@@ -4,6 +4,7 @@ import com.hallflow.base.BusinessException;
 import com.hallflow.base.ui.FormErrors;
 import com.hallflow.base.ui.Notifications;
 import com.hallflow.organization.BranchSummary;
+import com.hallflow.organization.RegionNode;
 import com.hallflow.security.CreateUserCommand;
 import com.hallflow.security.PasswordPolicy;
 import com.hallflow.security.StaffRole;
@@ -23,8 +24,9 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 
 /**
- * Creates a staff account with a temporary password, or edits one: name, role, branch,
- * enabled, and a password reset.
+ * Creates a staff account with a temporary password, or edits one: name, role, branch (a
+ * branch role's) or region (a region admin's, chosen by name), enabled, and a password
+ * reset.
  */
 class UserDialog extends Dialog {
 
@@ -35,6 +37,8 @@ class UserDialog extends Dialog {
 	final Select<StaffRole> role = new Select<>();
 
 	final ComboBox<BranchSummary> branch = new ComboBox<>();
+
+	final ComboBox<RegionNode> region = new ComboBox<>();
 
 	final PasswordField password = new PasswordField();
 
@@ -48,15 +52,19 @@ class UserDialog extends Dialog {
 
 	private final List<BranchSummary> branches;
 
+	private final List<RegionNode> regions;
+
 	private final Runnable onSaved;
 
 	private final FormErrors errors = new FormErrors();
 
 	private UserSummary editing;
 
-	UserDialog(UserAccountService accounts, List<BranchSummary> branches, UserSummary editing, Runnable onSaved) {
+	UserDialog(UserAccountService accounts, List<BranchSummary> branches, List<RegionNode> regions, UserSummary editing,
+			Runnable onSaved) {
 		this.accounts = accounts;
 		this.branches = branches;
+		this.regions = regions;
 		this.onSaved = onSaved;
 		setId("user-dialog");
 		setHeaderTitle(getTranslation(editing == null ? "organization.staff.create" : "organization.staff.edit"));
@@ -73,11 +81,20 @@ class UserDialog extends Dialog {
 		role.setLabel(getTranslation("organization.staff.role"));
 		role.setItems(StaffRole.values());
 		role.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
-		role.addValueChangeListener(e -> branch.setVisible(e.getValue() == null || e.getValue().requiresBranch()));
+		role.addValueChangeListener(e -> {
+			branch.setVisible(e.getValue() == null || e.getValue().requiresBranch());
+			region.setVisible(e.getValue() != null && e.getValue().requiresRegion());
+		});
 		branch.setId("user-branch");
 		branch.setLabel(getTranslation("organization.staff.branch"));
 		branch.setItems(branches);
 		branch.setItemLabelGenerator(BranchSummary::label);
+		region.setId("user-region");
+		region.setLabel(getTranslation("organization.staff.region"));
+		region.setHelperText(getTranslation("organization.staff.region.help"));
+		region.setItems(regions);
+		region.setItemLabelGenerator(r -> RegionLabels.path(r, regions));
+		region.setVisible(false);
 		password.setId("user-password");
 		password.setLabel(getTranslation("organization.staff.initialPassword"));
 		password.setHelperText(getTranslation("security.password.rules", PasswordPolicy.MIN_LENGTH));
@@ -88,14 +105,16 @@ class UserDialog extends Dialog {
 		}
 		role.setRequiredIndicatorVisible(true);
 		branch.setRequiredIndicatorVisible(true);
+		region.setRequiredIndicatorVisible(true);
 		errors.bind("username", username)
 			.bind("displayName", displayName)
 			.bind("role", role)
 			.bind("branchId", branch)
+			.bind("regionId", region)
 			.bind("initialPassword", password)
 			.bind("enabled", enabled);
 
-		add(new FormLayout(username, displayName, role, branch, password, enabled));
+		add(new FormLayout(username, displayName, role, branch, region, password, enabled));
 
 		save.setId("user-save");
 		save.setText(getTranslation("base.action.save"));
@@ -119,6 +138,8 @@ class UserDialog extends Dialog {
 		role.setValue(creating ? StaffRole.BRANCH_STAFF : user.role());
 		branch.setValue(creating || user.branchId() == null ? null
 				: branches.stream().filter(b -> b.id() == user.branchId()).findFirst().orElse(null));
+		region.setValue(creating || user.regionId() == null ? null
+				: regions.stream().filter(r -> r.id() == user.regionId()).findFirst().orElse(null));
 		password.setVisible(creating);
 		enabled.setVisible(!creating);
 		enabled.setValue(creating || user.enabled());
@@ -127,12 +148,13 @@ class UserDialog extends Dialog {
 
 	private void save() {
 		Long branchId = branch.getValue() == null || !branch.isVisible() ? null : branch.getValue().id();
+		Long regionId = region.getValue() == null || !region.isVisible() ? null : region.getValue().id();
 		try {
 			UserSummary saved = editing == null
 					? accounts.create(new CreateUserCommand(username.getValue(), displayName.getValue(),
-							role.getValue(), branchId, password.getValue(), true))
+							role.getValue(), branchId, regionId, password.getValue(), true))
 					: accounts.update(new UpdateUserCommand(editing.id(), editing.lockVersion(), displayName.getValue(),
-							role.getValue(), branchId, enabled.getValue()));
+							role.getValue(), branchId, regionId, enabled.getValue()));
 			Notifications.success(getTranslation("organization.staff.saved", saved.username()));
 			onSaved.run();
 			close();

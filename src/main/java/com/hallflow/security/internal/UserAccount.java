@@ -30,6 +30,10 @@ public class UserAccount extends AbstractEntity {
 	@Column(name = "branch_id")
 	private Long branchId;
 
+	/** The region a region admin is bound to; null for every other role. */
+	@Column(name = "region_id")
+	private Long regionId;
+
 	@Column(nullable = false)
 	private boolean enabled = true;
 
@@ -50,7 +54,13 @@ public class UserAccount extends AbstractEntity {
 
 	public UserAccount(String username, String displayName, String passwordHash, StaffRole role, Long branchId,
 			boolean mustChangePassword) {
+		this(username, displayName, passwordHash, role, branchId, null, mustChangePassword);
+	}
+
+	public UserAccount(String username, String displayName, String passwordHash, StaffRole role, Long branchId,
+			Long regionId, boolean mustChangePassword) {
 		this.username = username;
+		this.regionId = regionId;
 		this.mustChangePassword = mustChangePassword;
 		this.displayName = displayName;
 		this.passwordHash = passwordHash;
@@ -96,9 +106,14 @@ public class UserAccount extends AbstractEntity {
 		return branchId;
 	}
 
-	public void assign(StaffRole role, Long branchId) {
+	public Long getRegionId() {
+		return regionId;
+	}
+
+	public void assign(StaffRole role, Long branchId, Long regionId) {
 		this.role = role;
 		this.branchId = branchId;
+		this.regionId = regionId;
 	}
 
 	public boolean isEnabled() {

@@ -29,6 +29,8 @@ final class HomeLinks {
 
 	static final String FLOWS = "flows";
 
+	static final String BRANCHES = "branches";
+
 	private HomeLinks() {
 	}
 

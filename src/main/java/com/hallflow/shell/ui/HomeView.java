@@ -26,8 +26,9 @@ import java.time.Clock;
  * Where everyone lands after signing in: who they are and where they work, then what
  * their role does first. A clerk goes to the counter and sees their own day; a manager
  * sees the branch's day and its promotions; head office sees what needs attention and
- * yesterday's network figures. Every figure comes from the services; each role's part
- * calls only the services that role may call.
+ * yesterday's network figures; a region admin the way to their region's dashboard and
+ * yesterday's figures of the region. Every figure comes from the services; each role's
+ * part calls only the services that role may call.
  */
 @Route("")
 @PermitAll
@@ -43,6 +44,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 		greeting.setId("home-greeting");
 		String place = me.branchRef()
 			.map(b -> getTranslation("shell.home.branch", b.name(), b.code()))
+			.or(() -> me.regionRef().map(r -> getTranslation("shell.home.region", r.label())))
 			.orElse(getTranslation("shell.home.headOffice"));
 		Span where = new Span(place);
 		where.setId("home-branch");
@@ -68,6 +70,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 				.<Component>map(branch -> new ManagerHome(branch, dashboards, offers, clock))
 				.orElseGet(() -> new Paragraph(getTranslation("shell.home.noBranch")));
 			case HQ_ADMIN -> new HeadOfficeHome(designs, published, rollouts, dashboards, clock);
+			case REGION_ADMIN -> me.regionRef()
+				.<Component>map(region -> new RegionHome(region.label(), dashboards, clock))
+				.orElseGet(() -> new Paragraph(getTranslation("shell.home.noRegion")));
 		};
 		add(part);
 	}

@@ -5,6 +5,7 @@ import com.hallflow.security.AppUser;
 import com.hallflow.security.BranchRef;
 import com.hallflow.security.CurrentUser;
 import com.hallflow.security.LanguagePreference;
+import com.hallflow.security.RegionRef;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -50,6 +51,7 @@ public class MainLayout extends AppLayout {
 		who.setId("current-user-name");
 		Span where = new Span(me.branchRef()
 			.map(BranchRef::name)
+			.or(() -> me.regionRef().map(RegionRef::label))
 			.orElse(me.isHeadOffice() ? getTranslation("shell.headOffice") : ""));
 		where.setId("current-user-branch");
 		where.addClassName("branch-name");

@@ -1,5 +1,6 @@
 package com.hallflow.flowdesign.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.hallflow.flowdesign.FlowFixtures.flow;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +21,7 @@ import com.hallflow.support.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.RouteParameters;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,6 +101,36 @@ class FlowActorNamesUiTest extends KaribuTest {
 		VersionSummary installed = GridKt._get(grid, 0);
 		assertThat(GridKt._getFormatted(by, installed)).isEqualTo("系统");
 		assertThat(by.getTooltipGenerator().apply(installed)).isNull();
+	}
+
+	@Test
+	void a_region_admin_reads_the_flows_and_their_history_with_the_names_and_nothing_to_change() {
+		signIn(fixtures.regionAdmin(fixtures.province("只读流程省").id()));
+		UI.getCurrent().navigate(FlowsView.class);
+		FlowsView list = _get(FlowsView.class);
+		FlowSummary mine = GridKt._findAll(list.grid)
+			.stream()
+			.filter(f -> f.key().equals(key))
+			.findFirst()
+			.orElseThrow();
+		assertThat(GridKt._getFormatted(column(list.grid, zh("flowdesign.flows.lastEdited")), mine))
+			.startsWith("李华 · ");
+		for (var change : List.of(list.create, list.open, list.duplicate, list.retire, list.importUpload,
+				list.installStandard, list.tileOrder)) {
+			assertThat(change.isAttached() && change.isVisible()).as("nothing to change").isFalse();
+		}
+		assertThat(list.history.isAttached()).isTrue();
+
+		UI.getCurrent().navigate(FlowHistoryView.class, new RouteParameters("key", key));
+		FlowHistoryView history = _get(FlowHistoryView.class);
+		assertThat(GridKt._getFormatted(column(history.versions, zh("flowdesign.history.by")),
+				GridKt._get(history.versions, 0)))
+			.isEqualTo("李华");
+		assertThat(history.newDraft.isVisible()).as("only head office starts a draft").isFalse();
+		assertThat(history.reader.getChildren()).isNotEmpty();
+
+		UI.getCurrent().navigate("flows/" + key);
+		assertThat(_find(FlowEditorView.class)).as("the editor is head office's").isEmpty();
 	}
 
 }

@@ -50,15 +50,19 @@ class FormatOneConversionTest {
 
 	/**
 	 * The document without what format 2 gained later (bound inputs, steps only for a
-	 * flow started on its own, the day it takes effect), which format 1 cannot say.
+	 * flow started on its own, the day it takes effect, head office's marks for the
+	 * regions), which format 1 cannot say.
 	 */
 	private static String withoutLaterFields(String document) throws IOException {
 		ObjectNode flow = (ObjectNode) JSON.readTree(document);
 		flow.remove("takesEffect");
 		for (JsonNode step : flow.get("steps")) {
-			((ObjectNode) step).remove("standaloneOnly");
+			((ObjectNode) step).remove(List.of("standaloneOnly", "locked", "optional", "openBefore"));
 			for (JsonNode input : step.path("inputs")) {
 				((ObjectNode) input).remove("context");
+			}
+			for (JsonNode item : step.path("checklist")) {
+				((ObjectNode) item).remove("locked");
 			}
 		}
 		return JSON.writeValueAsString(flow);

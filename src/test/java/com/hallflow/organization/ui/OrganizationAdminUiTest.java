@@ -76,6 +76,49 @@ class OrganizationAdminUiTest extends KaribuTest {
 	}
 
 	@Test
+	void head_office_makes_a_region_admin_choosing_the_region_by_name() {
+		UI.getCurrent().navigate(StaffView.class);
+		StaffView staff = _get(StaffView.class);
+		_click(staff.create);
+		UserDialog dialog = _get(UserDialog.class);
+		assertThat(dialog.role.getListDataView().getItems().map(r -> dialog.role.getItemLabelGenerator().apply(r)))
+			.contains("省公司管理员");
+		String username = Fixtures.unique("gd");
+		_setValue(dialog.username, username);
+		_setValue(dialog.displayName, "黄志远");
+		_setValue(dialog.role, StaffRole.REGION_ADMIN);
+		assertThat(dialog.branch.isVisible()).isFalse();
+		assertThat(dialog.region.isVisible()).isTrue();
+		_setValue(dialog.password, "first-password-1");
+		_click(dialog.save);
+		assertThat(dialog.region.isInvalid()).isTrue();
+		assertThat(dialog.region.getErrorMessage()).isEqualTo(zh("security.user.region.required"));
+		assertThat(accounts.count(new UserFilter(username, null, null))).isZero();
+
+		RegionNode foshan = dialog.region.getListDataView()
+			.getItems()
+			.filter(r -> r.id() == city.id())
+			.findFirst()
+			.orElseThrow();
+		assertThat(dialog.region.getItemLabelGenerator().apply(foshan)).isEqualTo("广东省 › 佛山市");
+		_setValue(dialog.region, foshan);
+		_click(dialog.save);
+
+		UserSummary user = accounts.list(new UserFilter(username, null, null), Pageable.ofSize(5)).get(0);
+		assertThat(user.role()).isEqualTo(StaffRole.REGION_ADMIN);
+		assertThat(user.regionId()).isEqualTo(city.id());
+		assertThat(user.branchId()).isNull();
+		assertThat(GridKt._getFormatted(staff.grid.getColumns().get(3), user)).isEqualTo("广东省 › 佛山市");
+		assertThat(GridKt._getFormatted(staff.grid.getColumns().get(2), user)).isEqualTo("省公司管理员");
+
+		// editing shows the region chosen
+		UserDialog editing = new UserDialog(accounts, List.of(), List.of(foshan), user, () -> {
+		});
+		assertThat(editing.region.getValue()).isEqualTo(foshan);
+		assertThat(editing.region.isVisible()).isTrue();
+	}
+
+	@Test
 	void a_duplicate_branch_code_shows_the_message_at_the_code_field_and_saves_nothing() {
 		BranchSummary existing = fixtures.branch("已存在的营业厅");
 		long before = branches.count(BranchFilter.any());
