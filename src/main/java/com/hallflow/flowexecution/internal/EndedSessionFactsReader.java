@@ -96,7 +96,7 @@ public class EndedSessionFactsReader {
 			}
 		}
 		return new EndedSessionFacts(session.publicId(), session.branchId(), session.clerkId(),
-				session.clerkDisplayName(), session.flowKey(), target, session.practice(), status, session.outcome(),
+				session.clerkDisplayName(), session.flowKey(), session.flowVersionNumber(), target, session.practice(), status, session.outcome(),
 				session.startedAt(), end, LocalDate.ofInstant(end, ClockConfiguration.BUSINESS_ZONE), abandonedAt,
 				abandonedAtTitle, skipped, offersOnPath);
 	}
