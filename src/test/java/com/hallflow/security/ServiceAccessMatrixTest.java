@@ -96,6 +96,8 @@ class ServiceAccessMatrixTest {
 		PINNED.put("OfferService.recorded(String)", EVERYONE_SIGNED_IN);
 		PINNED.put("OfferService.recorded(Collection)", HEAD_OFFICE);
 		PINNED.put("StaffUserDetailsService.loadUserByUsername", ANYBODY);
+		// and region admins (VersionComparisonContract), a role these callers do not hold
+		PINNED.put("VersionComparisonService.compare", HEAD_OFFICE);
 	}
 
 	/**
