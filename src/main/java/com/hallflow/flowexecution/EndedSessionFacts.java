@@ -21,9 +21,9 @@ import java.util.List;
  * @param offers the offers answered on the final path (a completed or abandoned session)
  */
 public record EndedSessionFacts(String sessionId, long branchId, long clerkId, String clerkDisplayName, String flowKey,
-		int flowVersionNumber, Integer targetMinutes, boolean practice, SessionStatus status, String outcome, Instant startedAt,
-		Instant endedAt, LocalDate businessDay, String abandonedAt, String abandonedAtTitle, List<SkippedItem> skipped,
-		List<Offer> offers) {
+		int flowVersionNumber, Integer targetMinutes, boolean practice, SessionStatus status, String outcome,
+		Instant startedAt, Instant endedAt, LocalDate businessDay, String abandonedAt, String abandonedAtTitle,
+		List<SkippedItem> skipped, List<Offer> offers) {
 
 	public EndedSessionFacts {
 		skipped = List.copyOf(skipped);

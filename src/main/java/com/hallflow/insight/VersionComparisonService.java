@@ -27,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Whether a piloted version of a flow does better than the one before (issue 17): the new
  * version's sessions, at the branches that ran it, against the earlier version's at the
  * branches that ran no session of the new one, over the same business days, from the
- * per-version rollups (docs/architecture.md §7, §14). Handle time is compared with Welch's
- * t-test, the rates with the two-proportion z-test, at a significance level of
+ * per-version rollups (docs/architecture.md §7, §14). Handle time is compared with
+ * Welch's t-test, the rates with the two-proportion z-test, at a significance level of
  * {@value VersionComparison#SIGNIFICANCE}, and not at all with fewer than
  * {@value VersionComparison#MIN_SAMPLE} in the sample on a side. Head office compares
  * over the network, a region admin within their region; a branch manager is refused: one
@@ -61,8 +61,7 @@ public class VersionComparisonService {
 	 * Version {@code newVersion} of the flow against {@code oldVersion} (null: the one
 	 * before it) over business days {@code from}–{@code to}.
 	 */
-	public VersionComparison compare(String flowKey, int newVersion, Integer oldVersion, LocalDate from,
-			LocalDate to) {
+	public VersionComparison compare(String flowKey, int newVersion, Integer oldVersion, LocalDate from, LocalDate to) {
 		if (from == null || to == null || to.isBefore(from)) {
 			throw BusinessException.forField("to", "insight.filter.dates");
 		}
@@ -122,7 +121,9 @@ public class VersionComparisonService {
 		return p < VersionComparison.SIGNIFICANCE ? Outcome.BEYOND_NOISE : Outcome.WITHIN_NOISE;
 	}
 
-	/** Both sides' abandons per step, most in all first, at most {@link #ABANDON_STEPS}. */
+	/**
+	 * Both sides' abandons per step, most in all first, at most {@link #ABANDON_STEPS}.
+	 */
 	private static List<AbandonStep> abandons(List<StepAbandons> pilot, List<StepAbandons> rest) {
 		Map<String, AbandonStep> steps = new LinkedHashMap<>();
 		pilot.forEach(s -> steps.put(s.stepKey(), new AbandonStep(s.stepKey(), s.title(), s.abandons(), 0)));

@@ -8,9 +8,9 @@ import java.lang.annotation.Target;
 import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
- * Head office ({@link AppRoles#HQ_ADMIN}) and region admins ({@link AppRoles#REGION_ADMIN}):
- * reading what head office sets for the network, such as its flows. Methods that show
- * branches scope a region admin to their region themselves.
+ * Head office ({@link AppRoles#HQ_ADMIN}) and region admins
+ * ({@link AppRoles#REGION_ADMIN}): reading what head office sets for the network, such as
+ * its flows. Methods that show branches scope a region admin to their region themselves.
  */
 @Target({ ElementType.METHOD, ElementType.TYPE })
 @Retention(RetentionPolicy.RUNTIME)

@@ -65,8 +65,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * subclasses): sessions of a flow's version 1 are served at two branches (one in another
  * province) and a few at the pilot branch, version 2 is published and served at the pilot
  * branch, quicker; the per-version rollups and every figure of the comparison must equal
- * what the raw session records give, and the tests' p-values what the same tests give
- * on the raw handle times.
+ * what the raw session records give, and the tests' p-values what the same tests give on
+ * the raw handle times.
  */
 abstract class VersionComparisonContract {
 
@@ -185,7 +185,8 @@ abstract class VersionComparisonContract {
 			var s = record.summary();
 			boolean atPilot = s.branchId() == pilot.id();
 			if (atPilot && record.versionNumber() == 1) {
-				continue; // the pilot branch ran version 2 in these days: not on the old side
+				continue; // the pilot branch ran version 2 in these days: not on the old
+							// side
 			}
 			assertThat(record.versionNumber()).as("the pilot branch alone ran version 2").isEqualTo(atPilot ? 2 : 1);
 			(atPilot ? pilotRaw : s.branchId() == far.id() ? farRaw : restRaw).add(id, record);
@@ -202,11 +203,10 @@ abstract class VersionComparisonContract {
 			.isEqualTo(Outcome.BEYOND_NOISE);
 		assertThat(shown.handleTime().difference()).isNegative();
 		assertThat(shown.handleTime().pValue()).isCloseTo(pilotRaw.welchAgainst(oldRaw), within(1e-9));
-		assertThat(shown.completion().pValue())
-			.isCloseTo(TwoSampleTests
-				.twoProportions(pilotRaw.completed.size(), pilotRaw.sessions, oldRaw.completed.size(), oldRaw.sessions)
-				.orElseThrow()
-				.pValue(), within(1e-12));
+		assertThat(shown.completion().pValue()).isCloseTo(TwoSampleTests
+			.twoProportions(pilotRaw.completed.size(), pilotRaw.sessions, oldRaw.completed.size(), oldRaw.sessions)
+			.orElseThrow()
+			.pValue(), within(1e-12));
 		assertThat(shown.completion().newSample()).isEqualTo(pilotRaw.sessions);
 		assertThat(shown.acceptance().outcome()).as("no offers in this flow").isEqualTo(Outcome.TOO_FEW);
 		Map<String, long[]> abandonsExpected = new HashMap<>();
@@ -242,8 +242,8 @@ abstract class VersionComparisonContract {
 			long branch = version == 2 ? pilot.id() : rest.id();
 			// version 2: 3 of 4 offers accepted; version 1: 1 of 4; one not offered each
 			List<EndedSessionFacts.Offer> offers = List.of(
-					new EndedSessionFacts.Offer(1, "PK", "视频会员", (i / 2) % 4 < (version == 2 ? 3 : 1)
-							? OfferOutcome.ACCEPTED : OfferOutcome.DECLINED),
+					new EndedSessionFacts.Offer(1, "PK", "视频会员",
+							(i / 2) % 4 < (version == 2 ? 3 : 1) ? OfferOutcome.ACCEPTED : OfferOutcome.DECLINED),
 					new EndedSessionFacts.Offer(2, "RB", "彩铃", OfferOutcome.NOT_OFFERED));
 			ended.add(new EndedSessionFacts("offer-" + flowKey + "-" + i, branch, 1, "员工", flowKey, version, null,
 					false, SessionStatus.ENDED, "COMPLETED", end.minusSeconds(200 + i), end, day, null, null, List.of(),
@@ -259,9 +259,9 @@ abstract class VersionComparisonContract {
 		assertThat(shown.acceptance().difference()).isCloseTo(0.5, within(1e-12));
 		assertThat(shown.acceptance().pValue())
 			.isCloseTo(TwoSampleTests.twoProportions(30, 40, 10, 40).orElseThrow().pValue(), within(1e-15));
-		assertThat(shown.newSide().handleSecondsSquared())
-			.isCloseTo(IntStream.range(0, 80).filter(i -> i % 2 == 0).mapToDouble(i -> (200.0 + i) * (200.0 + i)).sum(),
-					within(1e-6));
+		assertThat(shown.newSide().handleSecondsSquared()).isCloseTo(
+				IntStream.range(0, 80).filter(i -> i % 2 == 0).mapToDouble(i -> (200.0 + i) * (200.0 + i)).sum(),
+				within(1e-6));
 	}
 
 	@Test
@@ -274,15 +274,13 @@ abstract class VersionComparisonContract {
 		assertThatThrownBy(() -> comparisons.compare(flowKey, 2, null, today, today))
 			.isInstanceOf(AccessDeniedException.class);
 		Fixtures.signIn(admin);
-		assertThatThrownBy(() -> comparisons.compare(flowKey, 1, null, today, today))
-			.isInstanceOfSatisfying(BusinessException.class,
-					e -> assertThat(e.messageKey()).isEqualTo("insight.versions.previousBefore"));
+		assertThatThrownBy(() -> comparisons.compare(flowKey, 1, null, today, today)).isInstanceOfSatisfying(
+				BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("insight.versions.previousBefore"));
 		assertThatThrownBy(() -> comparisons.compare(flowKey, 2, null, today, today.minusDays(1)))
 			.isInstanceOfSatisfying(BusinessException.class,
 					e -> assertThat(e.messageKey()).isEqualTo("insight.filter.dates"));
-		assertThatThrownBy(() -> comparisons.compare("NO_SUCH_FLOW", 2, null, today, today))
-			.isInstanceOfSatisfying(BusinessException.class,
-					e -> assertThat(e.messageKey()).isEqualTo("insight.versions.flowUnknown"));
+		assertThatThrownBy(() -> comparisons.compare("NO_SUCH_FLOW", 2, null, today, today)).isInstanceOfSatisfying(
+				BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("insight.versions.flowUnknown"));
 		// a region admin whose region is not known yet sees no branch at all
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("region-admin", null,
@@ -375,8 +373,9 @@ abstract class VersionComparisonContract {
 
 		Integer p90() {
 			TreeMap<Integer, Long> buckets = new TreeMap<>();
-			completed.forEach(ms -> buckets.merge((int) Math.min(SessionRollups.LAST_BUCKET,
-					ms / 1000 / SessionRollups.BUCKET_SECONDS), 1L, Long::sum));
+			completed.forEach(ms -> buckets.merge(
+					(int) Math.min(SessionRollups.LAST_BUCKET, ms / 1000 / SessionRollups.BUCKET_SECONDS), 1L,
+					Long::sum));
 			long needed = (long) Math.ceil(completed.size() * 0.9);
 			long seen = 0;
 			for (Map.Entry<Integer, Long> e : buckets.entrySet()) {

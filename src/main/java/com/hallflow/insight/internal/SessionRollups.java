@@ -151,7 +151,8 @@ public class SessionRollups {
 						+ " package_name = values(package_name)",
 				offerRows, key -> texts.get(key));
 		upsert("version_rollup (flow_key, version_number, business_day, branch_id, sessions, completed, abandoned,"
-				+ " handle_ms, compliant, skipped_items, offered, accepted, handle_s_squared, region_id, province_id)", 15,
+				+ " handle_ms, compliant, skipped_items, offered, accepted, handle_s_squared, region_id, province_id)",
+				15,
 				"sessions = sessions + values(sessions), completed = completed + values(completed),"
 						+ " abandoned = abandoned + values(abandoned), handle_ms = handle_ms + values(handle_ms),"
 						+ " compliant = compliant + values(compliant),"
@@ -198,8 +199,9 @@ public class SessionRollups {
 			extras.put(key, new Object[] { squares, region, province });
 			if (completed) {
 				int bucket = (int) Math.min(LAST_BUCKET, handle / 1000 / BUCKET_SECONDS);
-				SessionRollups.add(buckets, List.of(ended.flowKey(), ended.flowVersionNumber(), day, ended.branchId(),
-						bucket), new long[] { 1 });
+				SessionRollups.add(buckets,
+						List.of(ended.flowKey(), ended.flowVersionNumber(), day, ended.branchId(), bucket),
+						new long[] { 1 });
 			}
 			else if (ended.abandonedAt() != null) {
 				List<Object> at = List.of(ended.flowKey(), ended.flowVersionNumber(), day, ended.branchId(),

@@ -7,8 +7,8 @@ import java.util.Optional;
  * single session is read): Welch's t-test for a mean (each side's variance estimated on
  * its own, as a new version's handle times need not spread like the old one's) and the
  * pooled two-proportion z-test for a rate. Both two-sided. The distributions are computed
- * here (the regularized incomplete beta and gamma functions as in Press et al.,
- * Numerical Recipes, 3rd ed., §6.1–6.4), as no statistics library is on the classpath.
+ * here (the regularized incomplete beta and gamma functions as in Press et al., Numerical
+ * Recipes, 3rd ed., §6.1–6.4), as no statistics library is on the classpath.
  */
 public final class TwoSampleTests {
 
@@ -29,8 +29,7 @@ public final class TwoSampleTests {
 	 * Welch's t-test of mean 1 against mean 2 from each side's count, sum and sum of
 	 * squares; empty when a side has fewer than two values.
 	 */
-	public static Optional<Result> welch(long n1, double sum1, double squares1, long n2, double sum2,
-			double squares2) {
+	public static Optional<Result> welch(long n1, double sum1, double squares1, long n2, double sum2, double squares2) {
 		if (n1 < 2 || n2 < 2) {
 			return Optional.empty();
 		}
@@ -159,8 +158,8 @@ public final class TwoSampleTests {
 	}
 
 	private static final double[] LANCZOS = { 0.99999999999980993, 676.5203681218851, -1259.1392167224028,
-			771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012,
-			9.9843695780195716e-6, 1.5056327351493116e-7 };
+			771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
+			1.5056327351493116e-7 };
 
 	/** ln Γ(x) for x > 0, by the Lanczos approximation (g = 7). */
 	static double logGamma(double x) {

@@ -39,18 +39,17 @@ public class VersionRollupQueries {
 	public VersionComparison.Side side(SideQuery query) {
 		Where where = where(query);
 		TreeMap<Integer, Long> buckets = new TreeMap<>();
-		jdbc.query("select bucket, sum(sessions) from version_time_bucket" + where.sql + " group by bucket",
-				rs -> {
-					buckets.put(rs.getInt(1), rs.getLong(2));
-				}, where.args.toArray());
+		jdbc.query("select bucket, sum(sessions) from version_time_bucket" + where.sql + " group by bucket", rs -> {
+			buckets.put(rs.getInt(1), rs.getLong(2));
+		}, where.args.toArray());
 		Integer p90 = RollupQueries.percentile(buckets, 0.90);
 		return jdbc.queryForObject("select count(distinct branch_id), coalesce(sum(sessions), 0),"
 				+ " coalesce(sum(completed), 0), coalesce(sum(abandoned), 0), coalesce(sum(handle_ms), 0),"
 				+ " coalesce(sum(handle_s_squared), 0), coalesce(sum(compliant), 0), coalesce(sum(skipped_items), 0),"
 				+ " coalesce(sum(offered), 0), coalesce(sum(accepted), 0) from version_rollup" + where.sql,
 				(rs, n) -> new VersionComparison.Side(query.version(), rs.getLong(1), rs.getLong(2), rs.getLong(3),
-						rs.getLong(4), rs.getLong(5), rs.getDouble(6), p90, rs.getLong(7), rs.getLong(8),
-						rs.getLong(9), rs.getLong(10)),
+						rs.getLong(4), rs.getLong(5), rs.getDouble(6), p90, rs.getLong(7), rs.getLong(8), rs.getLong(9),
+						rs.getLong(10)),
 				where.args.toArray());
 	}
 

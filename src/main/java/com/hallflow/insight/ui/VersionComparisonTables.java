@@ -76,15 +76,18 @@ class VersionComparisonTables extends VerticalLayout {
 						timeStatement(comparison.handleTime())),
 				row("insight.column.p90", pilot, rest, s -> Formats.duration(s.p90Seconds()),
 						getTranslation("insight.versions.say.p90")),
-				row("insight.column.completion", pilot, rest, s -> ofAll(s.completionRate(), s.completed(), s.sessions()),
+				row("insight.column.completion", pilot, rest,
+						s -> ofAll(s.completionRate(), s.completed(), s.sessions()),
 						rateStatement("insight.column.completion", comparison.completion())),
 				row("insight.column.abandonRate", pilot, rest, s -> ofAll(s.abandonRate(), s.abandoned(), s.sessions()),
 						getTranslation("insight.versions.say.abandons")),
 				row("insight.versions.skippedPerSession", pilot, rest, s -> decimal(s.skippedPerSession()),
 						getTranslation("insight.versions.say.skipped")),
-				row("insight.column.compliance", pilot, rest, s -> ofAll(s.complianceRate(), s.compliant(), s.completed()),
+				row("insight.column.compliance", pilot, rest,
+						s -> ofAll(s.complianceRate(), s.compliant(), s.completed()),
 						rateStatement("insight.column.compliance", comparison.compliance())),
-				row("insight.versions.acceptance", pilot, rest, s -> ofAll(s.acceptanceRate(), s.accepted(), s.offered()),
+				row("insight.versions.acceptance", pilot, rest,
+						s -> ofAll(s.acceptanceRate(), s.accepted(), s.offered()),
 						rateStatement("insight.versions.acceptance", comparison.acceptance()))));
 		abandons.setItems(comparison.abandons());
 	}
@@ -112,15 +115,17 @@ class VersionComparisonTables extends VerticalLayout {
 				+ "）";
 	}
 
-	/** The handle time's statement: seconds shorter or longer, then the test's verdict. */
+	/**
+	 * The handle time's statement: seconds shorter or longer, then the test's verdict.
+	 */
 	String timeStatement(Verdict verdict) {
 		if (verdict.outcome() == Outcome.TOO_FEW) {
 			return tooFew(verdict);
 		}
 		long seconds = Math.round(Math.abs(verdict.difference()));
-		String difference = seconds == 0 ? getTranslation("insight.versions.say.timeSame")
-				: getTranslation(verdict.difference() < 0 ? "insight.versions.say.timeShorter"
-						: "insight.versions.say.timeLonger", Long.toString(seconds));
+		String difference = seconds == 0 ? getTranslation("insight.versions.say.timeSame") : getTranslation(
+				verdict.difference() < 0 ? "insight.versions.say.timeShorter" : "insight.versions.say.timeLonger",
+				Long.toString(seconds));
 		return difference + conclusion(verdict);
 	}
 
@@ -132,8 +137,9 @@ class VersionComparisonTables extends VerticalLayout {
 		String measure = getTranslation(measureKey);
 		String points = String.format(Locale.ROOT, "%.1f", Math.abs(verdict.difference()) * 100);
 		String difference = "0.0".equals(points) ? getTranslation("insight.versions.say.rateSame", measure)
-				: getTranslation(verdict.difference() < 0 ? "insight.versions.say.rateLower"
-						: "insight.versions.say.rateHigher", measure, points);
+				: getTranslation(
+						verdict.difference() < 0 ? "insight.versions.say.rateLower" : "insight.versions.say.rateHigher",
+						measure, points);
 		return difference + conclusion(verdict);
 	}
 
@@ -143,9 +149,10 @@ class VersionComparisonTables extends VerticalLayout {
 	}
 
 	private String conclusion(Verdict verdict) {
-		return getTranslation(verdict.outcome() == Outcome.BEYOND_NOISE ? "insight.versions.say.beyondNoise"
-				: "insight.versions.say.withinNoise", getTranslation("insight.versions.test." + verdict.test().name()),
-				pValue(verdict.pValue()));
+		return getTranslation(
+				verdict.outcome() == Outcome.BEYOND_NOISE ? "insight.versions.say.beyondNoise"
+						: "insight.versions.say.withinNoise",
+				getTranslation("insight.versions.test." + verdict.test().name()), pValue(verdict.pValue()));
 	}
 
 	/** "= 0.003", "= 0.41", "< 0.001". */

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
  * with SciPy 1.17.1 ({@code scipy.stats.ttest_ind(..., equal_var=False)},
  * {@code ttest_ind_from_stats}, {@code 2 * t.sf}, {@code 2 * norm.sf},
  * {@code special.betainc}, {@code special.gammaincc}); the first Welch example is the one
- * on Wikipedia's "Welch's t-test" page (t = −2.46, ν = 25.0, p = 0.021). Random cases
- * are checked against Apache Commons Math 3.6, which the tests have on their classpath
- * (the application does not).
+ * on Wikipedia's "Welch's t-test" page (t = −2.46, ν = 25.0, p = 0.021). Random cases are
+ * checked against Apache Commons Math 3.6, which the tests have on their classpath (the
+ * application does not).
  */
 class TwoSampleTestsTest {
 
@@ -29,8 +29,7 @@ class TwoSampleTestsTest {
 
 	@Test
 	void welch_on_the_textbook_example_gives_its_t_degrees_of_freedom_and_p() {
-		TwoSampleTests.Result r = TwoSampleTests
-			.welch(A1.length, sum(A1), squares(A1), A2.length, sum(A2), squares(A2))
+		TwoSampleTests.Result r = TwoSampleTests.welch(A1.length, sum(A1), squares(A1), A2.length, sum(A2), squares(A2))
 			.orElseThrow();
 		assertThat(r.statistic()).isCloseTo(-2.455356398286006, within(1e-12));
 		assertThat(r.degreesOfFreedom()).isCloseTo(24.988529290231416, within(1e-9));
@@ -93,8 +92,10 @@ class TwoSampleTestsTest {
 		Random random = new Random(17);
 		TTest commons = new TTest();
 		for (int i = 0; i < 200; i++) {
-			double[] one = sample(random, 2 + random.nextInt(60), 200 + random.nextGaussian() * 50, 10 + random.nextInt(90));
-			double[] two = sample(random, 2 + random.nextInt(60), 200 + random.nextGaussian() * 50, 10 + random.nextInt(90));
+			double[] one = sample(random, 2 + random.nextInt(60), 200 + random.nextGaussian() * 50,
+					10 + random.nextInt(90));
+			double[] two = sample(random, 2 + random.nextInt(60), 200 + random.nextGaussian() * 50,
+					10 + random.nextInt(90));
 			double p = TwoSampleTests.welch(one.length, sum(one), squares(one), two.length, sum(two), squares(two))
 				.orElseThrow()
 				.pValue();

@@ -96,10 +96,8 @@ class VersionComparisonUiTest extends KaribuTest {
 	}
 
 	private void publish(long lockVersion, String script) {
-		Draft saved = designs.saveDraft(flowKey, lockVersion, flow(flowKey).step("greet")
-			.step(StepDefinition.of("check", "核对证件", script))
-			.step("farewell")
-			.build());
+		Draft saved = designs.saveDraft(flowKey, lockVersion,
+				flow(flowKey).step("greet").step(StepDefinition.of("check", "核对证件", script)).step("farewell").build());
 		designs.publish(flowKey, saved.lockVersion(), "发布", null);
 	}
 
@@ -134,8 +132,8 @@ class VersionComparisonUiTest extends KaribuTest {
 		assertThat(GridKt._size(view.tables.abandons)).isEqualTo(1);
 		assertThat(GridKt._get(view.tables.abandons, 0).title()).isEqualTo("核对证件");
 		assertThat(GridKt._getFormattedRow(view.tables.abandons, 0)).containsExactly("核对证件", "1（33.3%）", "0（0.0%）");
-		assertThat(_get(Paragraph.class, spec -> spec.withId("versions-method")).getText())
-			.contains("Welch t 检验", "两样本比例 z 检验", "0.05", "30");
+		assertThat(_get(Paragraph.class, spec -> spec.withId("versions-method")).getText()).contains("Welch t 检验",
+				"两样本比例 z 检验", "0.05", "30");
 	}
 
 	@Test
@@ -159,17 +157,17 @@ class VersionComparisonUiTest extends KaribuTest {
 		for (int i = 0; i < 80; i++) {
 			boolean isNew = i % 2 == 0;
 			long seconds = (isNew ? 200 : 260) + (i % 10) * 3;
-			ended.add(new EndedSessionFacts("ui-" + flowKey + "-" + i, isNew ? pilot.id() : rest.id(), 1, "员工",
-					flowKey, isNew ? 2 : 1, null, false, SessionStatus.ENDED, "COMPLETED", end.minusSeconds(seconds),
-					end, day, null, null, List.of(), List.of()));
+			ended.add(new EndedSessionFacts("ui-" + flowKey + "-" + i, isNew ? pilot.id() : rest.id(), 1, "员工", flowKey,
+					isNew ? 2 : 1, null, false, SessionStatus.ENDED, "COMPLETED", end.minusSeconds(seconds), end, day,
+					null, null, List.of(), List.of()));
 		}
 		SystemAuthentication.runAsSystem(() -> transaction.executeWithoutResult(status -> rollups.fold(ended)));
 		VersionComparisonView view = open();
 		_setValue(view.to, day);
 		_setValue(view.from, day);
-		// version 2: 200 s + 0, 6, 12, 18 or 24 (mean 212); version 1: 260 s + 3 … 27 (mean 275)
-		assertThat(row(view, 1)).containsExactly("平均时长", "3:32", "4:35",
-				"新版本平均办理时长短 63 秒，差异显著（Welch t 检验，p < 0.001）");
+		// version 2: 200 s + 0, 6, 12, 18 or 24 (mean 212); version 1: 260 s + 3 … 27
+		// (mean 275)
+		assertThat(row(view, 1)).containsExactly("平均时长", "3:32", "4:35", "新版本平均办理时长短 63 秒，差异显著（Welch t 检验，p < 0.001）");
 		assertThat(row(view, 3).get(3)).isEqualTo("新旧版本办结率相同，差异在随机波动范围内（两样本比例 z 检验，p = 1.00）");
 		assertThat(VersionComparison.MIN_SAMPLE).isEqualTo(30);
 	}
