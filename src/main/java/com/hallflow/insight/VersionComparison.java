@@ -1,5 +1,6 @@
 package com.hallflow.insight;
 
+import com.hallflow.base.Translatable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -79,12 +80,18 @@ public record VersionComparison(String flowKey, String flowName, LocalDate from,
 
 	}
 
-	public enum Test {
+	public enum Test implements Translatable {
 
 		/** Welch's unequal-variances t-test, two-sided. */
 		WELCH_T,
 		/** The pooled two-proportion z-test, two-sided. */
-		TWO_PROPORTION_Z
+		TWO_PROPORTION_Z;
+
+		/** The test's name as the statements give it. */
+		@Override
+		public String messageKey() {
+			return "insight.versions.test." + name();
+		}
 
 	}
 

@@ -152,7 +152,7 @@ class VersionComparisonTables extends VerticalLayout {
 		return getTranslation(
 				verdict.outcome() == Outcome.BEYOND_NOISE ? "insight.versions.say.beyondNoise"
 						: "insight.versions.say.withinNoise",
-				getTranslation("insight.versions.test." + verdict.test().name()), pValue(verdict.pValue()));
+				getTranslation(verdict.test().messageKey()), pValue(verdict.pValue()));
 	}
 
 	/** "= 0.003", "= 0.41", "< 0.001". */
