@@ -12,6 +12,8 @@ import java.util.List;
  * committed, exactly once per session, inside the transaction that marks it relayed: what
  * a listener writes commits or rolls back with that mark.
  *
+ * @param flowVersionNumber the number of head office's version of the flow the session
+ * pinned (a region's overlay on it does not change it)
  * @param targetMinutes the flow's target handle time, if it has one
  * @param abandonedAt the step shown when the session was abandoned ("flow/step"), else
  * null
@@ -19,9 +21,9 @@ import java.util.List;
  * @param offers the offers answered on the final path (a completed or abandoned session)
  */
 public record EndedSessionFacts(String sessionId, long branchId, long clerkId, String clerkDisplayName, String flowKey,
-		Integer targetMinutes, boolean practice, SessionStatus status, String outcome, Instant startedAt,
-		Instant endedAt, LocalDate businessDay, String abandonedAt, String abandonedAtTitle, List<SkippedItem> skipped,
-		List<Offer> offers) {
+		int flowVersionNumber, Integer targetMinutes, boolean practice, SessionStatus status, String outcome,
+		Instant startedAt, Instant endedAt, LocalDate businessDay, String abandonedAt, String abandonedAtTitle,
+		List<SkippedItem> skipped, List<Offer> offers) {
 
 	public EndedSessionFacts {
 		skipped = List.copyOf(skipped);

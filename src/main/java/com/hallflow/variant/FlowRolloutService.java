@@ -272,13 +272,9 @@ public class FlowRolloutService {
 		}
 	}
 
-	/**
-	 * Whether the region is the signed-in region admin's or lies in it. Until accounts
-	 * carry their region (branch {@code regionadmin}:
-	 * {@code CurrentUser.withinOwnRegion}), no caller plans a region's overlay.
-	 */
+	/** Whether the region is the signed-in region admin's or lies in it. */
 	private boolean ownRegion(long regionId) {
-		return false;
+		return currentUser.withinOwnRegion(regionId);
 	}
 
 	/** Refuses stages and exclusions that cannot be planned. */

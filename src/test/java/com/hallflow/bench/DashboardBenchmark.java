@@ -370,7 +370,7 @@ final class DashboardBenchmark {
 					Instant end = Instant.parse("2028-01-15T02:00:00Z").plusSeconds(random.nextInt(86_400));
 					boolean abandoned = random.nextInt(20) == 0;
 					EndedSessionFacts ended = new EndedSessionFacts("rollup-" + thread + "-" + done, branch,
-							branch * 10 + random.nextInt(6), "员工", "BILL_PAYMENT", 5, false,
+							branch * 10 + random.nextInt(6), "员工", "BILL_PAYMENT", 1 + random.nextInt(2), 5, false,
 							abandoned ? SessionStatus.ABANDONED : SessionStatus.ENDED, abandoned ? null : "COMPLETED",
 							end.minusSeconds(120 + random.nextInt(600)), end,
 							LocalDate.ofInstant(end, ClockConfiguration.BUSINESS_ZONE),

@@ -63,6 +63,7 @@ class AccessMatrixTest {
 		EXPECTED.put("flows/rollouts", Set.of(AppRoles.HQ_ADMIN));
 		EXPECTED.put("promotions/branch", Set.of(AppRoles.BRANCH_MANAGER));
 		EXPECTED.put("insight", Set.of(AppRoles.BRANCH_MANAGER, AppRoles.HQ_ADMIN, AppRoles.REGION_ADMIN));
+		EXPECTED.put("insight/versions", Set.of(AppRoles.HQ_ADMIN, AppRoles.REGION_ADMIN));
 		EXPECTED.put("audit", Set.of(AppRoles.HQ_ADMIN));
 	}
 

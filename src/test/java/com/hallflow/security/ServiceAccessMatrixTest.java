@@ -102,6 +102,8 @@ class ServiceAccessMatrixTest {
 		PINNED.put("OfferService.recorded(String)", EVERYONE_SIGNED_IN);
 		PINNED.put("OfferService.recorded(Collection)", HEAD_OFFICE);
 		PINNED.put("StaffUserDetailsService.loadUserByUsername", ANYBODY);
+		// a region admin compares within their region (VersionComparisonContract)
+		PINNED.put("VersionComparisonService.compare", Set.of(AppRoles.HQ_ADMIN, AppRoles.REGION_ADMIN));
 	}
 
 	/**

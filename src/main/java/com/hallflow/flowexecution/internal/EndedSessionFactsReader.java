@@ -96,9 +96,10 @@ public class EndedSessionFactsReader {
 			}
 		}
 		return new EndedSessionFacts(session.publicId(), session.branchId(), session.clerkId(),
-				session.clerkDisplayName(), session.flowKey(), target, session.practice(), status, session.outcome(),
-				session.startedAt(), end, LocalDate.ofInstant(end, ClockConfiguration.BUSINESS_ZONE), abandonedAt,
-				abandonedAtTitle, skipped, offersOnPath);
+				session.clerkDisplayName(), session.flowKey(), session.flowVersionNumber(), target, session.practice(),
+				status, session.outcome(), session.startedAt(), end,
+				LocalDate.ofInstant(end, ClockConfiguration.BUSINESS_ZONE), abandonedAt, abandonedAtTitle, skipped,
+				offersOnPath);
 	}
 
 }

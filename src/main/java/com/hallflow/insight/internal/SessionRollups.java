@@ -10,6 +10,7 @@ import com.hallflow.organization.RegionService;
 import com.hallflow.organization.RegionTree;
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,8 +26,10 @@ import org.springframework.stereotype.Component;
  * Keeps the rollups for the ended sessions of each relay round, in the transaction that
  * relays them (shortly after their ends commit, see {@code SessionEndRelay}); per
  * session: the day × branch × flow × clerk row, one for the handle-time bucket or the
- * abandon step, one per skipped checklist item, one per offer answered. Practice sessions
- * are not counted.
+ * abandon step, one per skipped checklist item, one per offer answered; and per head
+ * office's version of the flow the day × branch row, its handle-time bucket or abandon
+ * step (the comparison of a piloted version with the one before). Practice sessions are
+ * not counted.
  */
 @Component
 public class SessionRollups {
@@ -75,6 +78,7 @@ public class SessionRollups {
 		Map<List<Object>, long[]> abandonRows = new LinkedHashMap<>();
 		Map<List<Object>, long[]> offerRows = new LinkedHashMap<>();
 		Map<List<Object>, String[]> texts = new HashMap<>();
+		Versions versions = new Versions();
 		for (EndedSessionFacts ended : sessions) {
 			if (ended.practice()) {
 				continue;
@@ -91,6 +95,7 @@ public class SessionRollups {
 			add(sessionRows, sessionKey, figures);
 			sessionExtras.put(sessionKey, new Object[] { region, province, ended.clerkDisplayName() });
 			add(provinceRows, List.of(day, province, ended.flowKey()), figures);
+			versions.add(ended, day, region, province, handle);
 			for (EndedSessionFacts.Offer offer : ended.offers()) {
 				boolean offered = offer.outcome() != OfferOutcome.NOT_OFFERED;
 				List<Object> key = List.of(day, ended.branchId(), ended.clerkId(), ended.flowKey(), offer.packageId(),
@@ -145,6 +150,68 @@ public class SessionRollups {
 						+ " not_offered = not_offered + values(not_offered), package_code = values(package_code),"
 						+ " package_name = values(package_name)",
 				offerRows, key -> texts.get(key));
+		upsert("version_rollup (flow_key, version_number, business_day, branch_id, sessions, completed, abandoned,"
+				+ " handle_ms, compliant, skipped_items, offered, accepted, handle_s_squared, region_id, province_id)",
+				15,
+				"sessions = sessions + values(sessions), completed = completed + values(completed),"
+						+ " abandoned = abandoned + values(abandoned), handle_ms = handle_ms + values(handle_ms),"
+						+ " compliant = compliant + values(compliant),"
+						+ " skipped_items = skipped_items + values(skipped_items), offered = offered + values(offered),"
+						+ " accepted = accepted + values(accepted),"
+						+ " handle_s_squared = handle_s_squared + values(handle_s_squared)",
+				versions.rows, key -> versions.extras.get(key));
+		upsert("version_time_bucket (flow_key, version_number, business_day, branch_id, bucket, sessions, region_id,"
+				+ " province_id)", 8, "sessions = sessions + values(sessions)", versions.buckets,
+				key -> Arrays.copyOfRange(versions.extras.get(key.subList(0, 4)), 1, 3));
+		upsert("version_abandon (flow_key, version_number, business_day, branch_id, step_key, abandons, region_id,"
+				+ " province_id, step_title)", 9, "abandons = abandons + values(abandons)", versions.abandons,
+				key -> versions.extras.get(key));
+	}
+
+	/**
+	 * The per-version rows of one round: keyed by flow, version number, day and branch
+	 * (then the bucket or the step); besides the summed counts, the sum of the squared
+	 * handle times in seconds (a double: squared milliseconds would overflow a sum over
+	 * the network) and the branch's region and province.
+	 */
+	private static final class Versions {
+
+		final Map<List<Object>, long[]> rows = new LinkedHashMap<>();
+
+		final Map<List<Object>, long[]> buckets = new LinkedHashMap<>();
+
+		final Map<List<Object>, long[]> abandons = new LinkedHashMap<>();
+
+		final Map<List<Object>, Object[]> extras = new HashMap<>();
+
+		void add(EndedSessionFacts ended, Date day, long region, long province, long handle) {
+			boolean completed = ended.status() == SessionStatus.ENDED;
+			List<Object> key = List.of(ended.flowKey(), ended.flowVersionNumber(), day, ended.branchId());
+			long offered = ended.offers().stream().filter(o -> o.outcome() != OfferOutcome.NOT_OFFERED).count();
+			long accepted = ended.offers().stream().filter(o -> o.outcome() == OfferOutcome.ACCEPTED).count();
+			SessionRollups.add(rows, key,
+					new long[] { 1, completed ? 1 : 0, completed ? 0 : 1, handle,
+							completed && ended.skipped().isEmpty() ? 1 : 0, completed ? ended.skipped().size() : 0,
+							offered, accepted });
+			double seconds = handle / 1000.0;
+			Object[] known = extras.get(key);
+			double squares = (known == null ? 0 : (Double) known[0]) + seconds * seconds;
+			extras.put(key, new Object[] { squares, region, province });
+			if (completed) {
+				int bucket = (int) Math.min(LAST_BUCKET, handle / 1000 / BUCKET_SECONDS);
+				SessionRollups.add(buckets,
+						List.of(ended.flowKey(), ended.flowVersionNumber(), day, ended.branchId(), bucket),
+						new long[] { 1 });
+			}
+			else if (ended.abandonedAt() != null) {
+				List<Object> at = List.of(ended.flowKey(), ended.flowVersionNumber(), day, ended.branchId(),
+						ended.abandonedAt());
+				SessionRollups.add(abandons, at, new long[] { 1 });
+				extras.put(at, new Object[] { region, province,
+						cut(ended.abandonedAtTitle() == null ? ended.abandonedAt() : ended.abandonedAtTitle()) });
+			}
+		}
+
 	}
 
 	/** Rows at most per statement. */

@@ -1,0 +1,8 @@
+package com.hallflow.insight;
+
+import com.hallflow.support.MariaDbTest;
+
+@MariaDbTest
+class VersionComparisonMariaDbTest extends VersionComparisonContract {
+
+}
