@@ -88,8 +88,10 @@ class ServiceAccessMatrixTest {
 		PINNED.put("revealName", SUPERVISORS);
 		PINNED.put("publish", HEAD_OFFICE);
 		PINNED.put("publishStaged", HEAD_OFFICE);
-		PINNED.put("FlowRolloutService.save", HEAD_OFFICE);
-		PINNED.put("FlowRolloutService.rollBack", HEAD_OFFICE);
+		// head office plans its versions' rollouts, a region admin its own region's
+		// overlays' (checked in the service: FlowRolloutsContract)
+		PINNED.put("FlowRolloutService.save", Set.of(AppRoles.HQ_ADMIN, AppRoles.REGION_ADMIN));
+		PINNED.put("FlowRolloutService.rollBack", Set.of(AppRoles.HQ_ADMIN, AppRoles.REGION_ADMIN));
 		PINNED.put("AuditLog.search", HEAD_OFFICE);
 		PINNED.put("AuditLog.count", HEAD_OFFICE);
 		PINNED.put("AuditLog.actions", HEAD_OFFICE);
@@ -121,6 +123,12 @@ class ServiceAccessMatrixTest {
 			"DashboardService.offersByClerk(DashboardFilter)", "DashboardService.offersByPackage(DashboardFilter)",
 			"DashboardService.offersByPlace(DashboardFilter)", "DashboardService.scoped(DashboardFilter)",
 			"DashboardService.skippedItems(DashboardFilter)", "DashboardService.total(DashboardFilter)",
+			"EffectiveFlows.ref(String, long, Instant)", "FlowEditions.byRunId(long)",
+			"FlowEditions.current(String, long, Instant)", "FlowEditions.flow(EffectiveRef)",
+			"FlowRolloutService.current(String)", "FlowRolloutService.rollBack(long, long)",
+			"FlowRolloutService.save(FlowRolloutCommand)", "FlowRolloutService.setPaused(long, long, boolean)",
+			"FlowRolloutService.stage(Subject, long)", "PublishedFlowService.publishedVersions()",
+			"VersionComparisonService.compare(String, int, Integer, LocalDate, LocalDate)",
 			"FlowDesignService.export(String, int)", "FlowDesignService.flows()",
 			"FlowDesignService.version(String, int)", "FlowDesignService.versions(String)",
 			"OfferService.recorded(String)", "PublishedFlowService.byVersionId(long)",
