@@ -56,10 +56,28 @@ public class EffectiveFlows {
 	 * started there then. Branch staff may ask only for their own branch.
 	 */
 	public Optional<EffectiveRef> ref(String flowKey, long branchId, Instant at) {
-		if (currentUser.branchScope().map(own -> own != branchId).orElse(false)) {
+		mayAsk(branchId);
+		return holder.knowing(branchId).resolve(flowKey, branchId, at);
+	}
+
+	/**
+	 * The overlay this node's index knows by id, for naming what a branch runs; empty
+	 * when it is not published.
+	 */
+	public Optional<EffectiveIndex.OverlayRule> overlay(long overlayId) {
+		return holder.current().index().overlay(overlayId);
+	}
+
+	/**
+	 * Branch staff ask only for their own branch, a region admin for the branches of
+	 * their region; another branch is "not found".
+	 */
+	private void mayAsk(long branchId) {
+		boolean refused = currentUser.regionId().isPresent() ? !currentUser.branchWithinOwnRegion(branchId)
+				: currentUser.branchScope().map(own -> own != branchId).orElse(false);
+		if (refused) {
 			throw new BusinessException("organization.branch.notFound");
 		}
-		return holder.knowing(branchId).resolve(flowKey, branchId, at);
 	}
 
 	/** Every active flow as the branch runs it at {@code at}, by flow name. */

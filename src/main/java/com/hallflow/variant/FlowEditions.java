@@ -59,6 +59,22 @@ public class FlowEditions {
 		return effective.ref(key, branchId, at).map(this::flow);
 	}
 
+	/**
+	 * The document a branch on {@code ref} runs, composed without making an edition (for
+	 * looking at it: the API, previews).
+	 */
+	public FlowDocument document(EffectiveRef ref) {
+		PublishedFlow base = published.byVersionId(ref.versionId());
+		if (!ref.varied()) {
+			return base.document();
+		}
+		Long known = editionIds.get(new Edition(ref.versionId(), ref.overlayIds()));
+		if (known != null) {
+			return byRunId(PublishedFlow.editionRunId(known)).document();
+		}
+		return composed(0, ref.versionId(), ref.overlayIds()).document();
+	}
+
 	/** What a session started on {@code ref} runs. */
 	public PublishedFlow flow(EffectiveRef ref) {
 		if (!ref.varied()) {
