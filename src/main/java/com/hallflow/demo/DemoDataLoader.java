@@ -88,6 +88,8 @@ class DemoDataLoader implements SmartLifecycle {
 
 	private final ObjectProvider<DemoHistory> history;
 
+	private final DemoVariants variants;
+
 	private final int historyDays;
 
 	/**
@@ -100,8 +102,9 @@ class DemoDataLoader implements SmartLifecycle {
 	DemoDataLoader(RegionService regions, BranchService branches, UserAccountService users,
 			TransactionTemplate transaction, StandardFlows standardFlows, PackageService packages,
 			RolloutService rollouts, HistoryClock clock, SessionRecordService sessions,
-			ObjectProvider<DemoHistory> history,
+			ObjectProvider<DemoHistory> history, DemoVariants variants,
 			@Value("${hallflow.demo.history-days:" + HISTORY_DAYS + "}") int historyDays) {
+		this.variants = variants;
 		this.historyDays = historyDays;
 		this.sessions = sessions;
 		this.history = history;
@@ -234,6 +237,7 @@ class DemoDataLoader implements SmartLifecycle {
 			if (packages.all().isEmpty()) {
 				loadPromotions();
 			}
+			variants.loadWhereMissing(fresh ? historyDays : 0);
 		});
 	}
 

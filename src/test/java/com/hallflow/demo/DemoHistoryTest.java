@@ -22,12 +22,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -56,6 +59,9 @@ class DemoHistoryTest {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@AfterEach
 	void signOut() {
@@ -91,6 +97,19 @@ class DemoHistoryTest {
 			.contains("DATA-10G");
 		assertThat(dashboards.offersByPackage(history))
 			.allSatisfy(o -> assertThat(o.accepted()).isLessThanOrEqualTo(o.offered()));
+	}
+
+	@Test
+	void plan_change_version_2_ran_only_at_the_pilot_branch() throws Exception {
+		loader.historyServed.get(5, TimeUnit.MINUTES);
+		List<Map<String, Object>> byBranch = jdbc.queryForList("""
+				select s.branch_code, s.flow_version_number, count(*) as sessions from service_session s
+				where s.flow_key = 'PLAN_CHANGE' group by s.branch_code, s.flow_version_number""");
+		assertThat(byBranch).as("sessions of 套餐变更 by branch and version").isNotEmpty();
+		assertThat(byBranch).allSatisfy(row -> assertThat(((Number) row.get("FLOW_VERSION_NUMBER")).intValue())
+			.as("version at %s", row.get("BRANCH_CODE"))
+			.isEqualTo(DemoVariants.PILOT_BRANCH.equals(row.get("BRANCH_CODE")) ? 2 : 1));
+		assertThat(byBranch).extracting(row -> row.get("BRANCH_CODE")).contains(DemoVariants.PILOT_BRANCH);
 	}
 
 }
