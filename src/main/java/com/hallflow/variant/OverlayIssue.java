@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One thing that keeps an overlay from being published (or, as a warning, that its
- * region should know), in words: a translation key with its arguments, and the title of
- * the step concerned.
+ * One thing that keeps an overlay from being published (or, as a warning, that its region
+ * should know), in words: a translation key with its arguments, and the title of the step
+ * concerned.
  *
  * @param change the index of the overlay's change concerned, or -1 for a finding of head
  * office's validator on the effective flow

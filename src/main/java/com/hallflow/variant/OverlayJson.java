@@ -32,11 +32,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The overlay document format (docs/overlay-format.md), as {@link FlowJson} is the flow's:
- * reading checks size, UTF-8, JSON syntax (with line and column), trailing content, the
- * JSON Schema (with the JSON path) and the texts' limits ({@link OverlayTexts}) before
- * anything is built; writing is canonical, so the same overlay always gives the same
- * bytes.
+ * The overlay document format (docs/overlay-format.md), as {@link FlowJson} is the
+ * flow's: reading checks size, UTF-8, JSON syntax (with line and column), trailing
+ * content, the JSON Schema (with the JSON path) and the texts' limits
+ * ({@link OverlayTexts}) before anything is built; writing is canonical, so the same
+ * overlay always gives the same bytes.
  */
 public final class OverlayJson {
 
@@ -135,8 +135,7 @@ public final class OverlayJson {
 			throw refused("$", JsonErrors.describe(e));
 		}
 		List<FormatProblem> texts = new ArrayList<>();
-		OverlayTexts.problems(overlay)
-			.forEach(f -> texts.add(new FormatProblem(f.path(), OverlayTexts.english(f))));
+		OverlayTexts.problems(overlay).forEach(f -> texts.add(new FormatProblem(f.path(), OverlayTexts.english(f))));
 		if (!texts.isEmpty()) {
 			throw new OverlayFormatException(texts);
 		}

@@ -24,9 +24,9 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
- * Lays a region's overlay on head office's version, its province's first for a city,
- * and checks the effective flow with head office's validator: the one way the editor,
- * the publish, the import and the rebase see an overlay.
+ * Lays a region's overlay on head office's version, its province's first for a city, and
+ * checks the effective flow with head office's validator: the one way the editor, the
+ * publish, the import and the rebase see an overlay.
  */
 @Component
 class OverlayLayers {
@@ -50,7 +50,9 @@ class OverlayLayers {
 		return published.startable();
 	}
 
-	/** For each flow that can be started, the flows it calls: what the validator needs. */
+	/**
+	 * For each flow that can be started, the flows it calls: what the validator needs.
+	 */
 	Map<String, Set<String>> calls() {
 		Map<String, Set<String>> calls = new HashMap<>();
 		for (PublishedFlow flow : published.startable()) {
@@ -73,8 +75,7 @@ class OverlayLayers {
 		if (region.isProvince()) {
 			return Optional.empty();
 		}
-		return overlays
-			.findByFlowKeyAndRegionIdAndNumberNotNullOrderByNumberDesc(flowKey, region.parentId())
+		return overlays.findByFlowKeyAndRegionIdAndNumberNotNullOrderByNumberDesc(flowKey, region.parentId())
 			.stream()
 			.filter(o -> o.getStatus() == FlowOverlayEntity.Status.PUBLISHED)
 			.findFirst()
@@ -109,9 +110,8 @@ class OverlayLayers {
 		validator.validate(effective)
 			.stream()
 			.filter(i -> !headOffices.contains(signature(i)))
-			.map(i -> new OverlayIssue(-1, null,
-					i.isError() ? OverlayIssue.Kind.INVALID : OverlayIssue.Kind.WARNING, i.messageKey(), i.args(),
-					title(effective, i)))
+			.map(i -> new OverlayIssue(-1, null, i.isError() ? OverlayIssue.Kind.INVALID : OverlayIssue.Kind.WARNING,
+					i.messageKey(), i.args(), title(effective, i)))
 			.forEach(issues::add);
 		return new OverlayCheck(hq, province == null ? null : province.region(), overlay.region(), composed, issues,
 				FlowDiff.between(hq.document(), effective));

@@ -26,10 +26,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * When head office publishes a version of a flow (also one that takes effect later),
- * every region's newest overlay of it is laid on that version within the same
- * transaction (docs/architecture.md §14): where every change still applies and the
- * effective flow passes head office's validator, the same changes are published as the
- * region's next version on it, by the system, audited; otherwise nothing is written and
+ * every region's newest overlay of it is laid on that version within the same transaction
+ * (docs/architecture.md §14): where every change still applies and the effective flow
+ * passes head office's validator, the same changes are published as the region's next
+ * version on it, by the system, audited; otherwise nothing is written and
  * {@link OverlayService#behind} lists the region with its conflicts. One read of the
  * overlays, provinces before their cities (a city's overlay is laid on its province's as
  * just rebased), one batched write.

@@ -32,11 +32,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A region's overlays of head office's flows (docs/architecture.md §14): the one draft per
- * flow and region, its check against head office's newest version, publishing immutable
- * numbered versions, history, export and import. Head office reads every region's; a
- * region admin reads and changes its own region's (a province's admin also its cities');
- * {@link OverlayAccess} decides which region is whose.
+ * A region's overlays of head office's flows (docs/architecture.md §14): the one draft
+ * per flow and region, its check against head office's newest version, publishing
+ * immutable numbered versions, history, export and import. Head office reads every
+ * region's; a region admin reads and changes its own region's (a province's admin also
+ * its cities'); {@link OverlayAccess} decides which region is whose.
  */
 @Service
 @Transactional
@@ -75,6 +75,13 @@ public class OverlayService {
 		return access.ownRegion().flatMap(tree::get);
 	}
 
+	/** A region whose overlays the caller may read. */
+	@Transactional(readOnly = true)
+	@HeadOfficeOrRegion
+	public RegionNode region(long regionId) {
+		return readable(regionId);
+	}
+
 	/**
 	 * The region's draft, or what a new one starts as: its newest published overlay on
 	 * head office's newest version, else no change at all.
@@ -108,8 +115,9 @@ public class OverlayService {
 	}
 
 	/**
-	 * Saves the whole overlay as the region's draft, whatever its check says; refused when
-	 * someone saved it since {@code lockVersion} (ignored when there is no draft yet).
+	 * Saves the whole overlay as the region's draft, whatever its check says; refused
+	 * when someone saved it since {@code lockVersion} (ignored when there is no draft
+	 * yet).
 	 */
 	@RegionOnly
 	public OverlayDraft saveDraft(String flowKey, long regionId, long lockVersion, FlowOverlay overlay) {
@@ -119,18 +127,17 @@ public class OverlayService {
 	}
 
 	/**
-	 * Import into the region's draft: the document is read whole and laid on head office's
-	 * newest version; a change that breaks head office's marks or no longer fits refuses
-	 * it whole, with every such change named. Nothing is stored on a refusal.
+	 * Import into the region's draft: the document is read whole and laid on head
+	 * office's newest version; a change that breaks head office's marks or no longer fits
+	 * refuses it whole, with every such change named. Nothing is stored on a refusal.
 	 */
 	@RegionOnly
 	public OverlayDraft importDraft(String flowKey, long regionId, String json) {
 		RegionNode region = editable(regionId);
 		FlowOverlay read = OverlayJson.read(json);
 		if (!flowKey.equals(read.flow()) || !region.code().equals(read.region())) {
-			throw new OverlayFormatException(List.of(new FormatProblem("$",
-					"the overlay is for " + read.flow() + " in " + read.region() + ", not " + flowKey + " in "
-							+ region.code())));
+			throw new OverlayFormatException(List.of(new FormatProblem("$", "the overlay is for " + read.flow() + " in "
+					+ read.region() + ", not " + flowKey + " in " + region.code())));
 		}
 		PublishedFlow hq = layers.newest(flowKey);
 		FlowOverlay overlay = normalised(read, flowKey, region, hq);
@@ -147,8 +154,8 @@ public class OverlayService {
 
 	/**
 	 * Publishes the draft as the region's version latest + 1 on head office's newest
-	 * version; refused, with every problem in words, while any change is refused, conflicts
-	 * or leaves the effective flow invalid.
+	 * version; refused, with every problem in words, while any change is refused,
+	 * conflicts or leaves the effective flow invalid.
 	 */
 	@RegionOnly
 	public int publish(String flowKey, long regionId, long lockVersion, String changeNote) {
@@ -247,7 +254,10 @@ public class OverlayService {
 		return overlaysOf(flowKey).stream().filter(OverlayState::behind).toList();
 	}
 
-	/** Every region that has an overlay of the flow, published or draft (head office's view). */
+	/**
+	 * Every region that has an overlay of the flow, published or draft (head office's
+	 * view).
+	 */
 	@Transactional(readOnly = true)
 	@HeadOffice
 	public List<OverlayState> overlaysOf(String flowKey) {

@@ -18,7 +18,10 @@ public record OverlayState(String flowKey, String flowName, long regionId, Strin
 		conflicts = List.copyOf(conflicts);
 	}
 
-	/** Whether the region's newest overlay is laid on an older version than head office's newest. */
+	/**
+	 * Whether the region's newest overlay is laid on an older version than head office's
+	 * newest.
+	 */
 	public boolean behind() {
 		return published != null && publishedBase < hqVersion;
 	}

@@ -60,7 +60,8 @@ public final class OverlayTexts {
 	}
 
 	/**
-	 * Refuses an overlay with a text too long or not clean, at the first such text's path.
+	 * Refuses an overlay with a text too long or not clean, at the first such text's
+	 * path.
 	 */
 	static void refuse(FlowOverlay overlay) {
 		List<Found> found = problems(overlay);
@@ -85,8 +86,8 @@ public final class OverlayTexts {
 		FlowDocument alone = new FlowDocument(FlowDocument.CURRENT_FORMAT, null, null, null, null, null, null,
 				List.of(change.insert()));
 		FlowTexts.problems(alone)
-			.forEach(f -> found.add(new Found(at + ".insert" + f.path().substring(STEP_PATH.length()), index, f.text(),
-					f.problem())));
+			.forEach(f -> found
+				.add(new Found(at + ".insert" + f.path().substring(STEP_PATH.length()), index, f.text(), f.problem())));
 	}
 
 	private static void check(List<Found> found, String path, int index, String text, Kind kind, int most) {

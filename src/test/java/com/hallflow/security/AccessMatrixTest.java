@@ -31,13 +31,14 @@ class AccessMatrixTest {
 	private static final String ANONYMOUS = "ANONYMOUS";
 
 	private static final Set<String> EVERYONE_SIGNED_IN = Set.of(AppRoles.HQ_ADMIN, AppRoles.BRANCH_MANAGER,
-			AppRoles.BRANCH_STAFF);
+			AppRoles.BRANCH_STAFF, AppRoles.REGION_ADMIN);
 
 	/** Route path → who may open it. */
 	private static final Map<String, Set<String>> EXPECTED = new LinkedHashMap<>();
 
 	static {
-		EXPECTED.put("login", Set.of(ANONYMOUS, AppRoles.HQ_ADMIN, AppRoles.BRANCH_MANAGER, AppRoles.BRANCH_STAFF));
+		EXPECTED.put("login", Set.of(ANONYMOUS, AppRoles.HQ_ADMIN, AppRoles.BRANCH_MANAGER, AppRoles.BRANCH_STAFF,
+				AppRoles.REGION_ADMIN));
 		EXPECTED.put("", EVERYONE_SIGNED_IN);
 		EXPECTED.put("change-password", EVERYONE_SIGNED_IN);
 		EXPECTED.put("regions", Set.of(AppRoles.HQ_ADMIN));
@@ -51,7 +52,7 @@ class AccessMatrixTest {
 		EXPECTED.put("scripts", Set.of(AppRoles.HQ_ADMIN));
 		EXPECTED.put("counter", Set.of(AppRoles.BRANCH_STAFF, AppRoles.BRANCH_MANAGER));
 		EXPECTED.put("sessions/:id", Set.of(AppRoles.BRANCH_STAFF, AppRoles.BRANCH_MANAGER));
-		EXPECTED.put("sessions/:id/receipt", EVERYONE_SIGNED_IN);
+		EXPECTED.put("sessions/:id/receipt", Set.of(AppRoles.HQ_ADMIN, AppRoles.BRANCH_MANAGER, AppRoles.BRANCH_STAFF));
 		EXPECTED.put("records", Set.of(AppRoles.BRANCH_MANAGER, AppRoles.HQ_ADMIN));
 		EXPECTED.put("records/:id", Set.of(AppRoles.BRANCH_MANAGER, AppRoles.HQ_ADMIN));
 		EXPECTED.put("promotions/packages", Set.of(AppRoles.HQ_ADMIN));
@@ -59,6 +60,9 @@ class AccessMatrixTest {
 		EXPECTED.put("promotions/branch", Set.of(AppRoles.BRANCH_MANAGER));
 		EXPECTED.put("insight", Set.of(AppRoles.BRANCH_MANAGER, AppRoles.HQ_ADMIN));
 		EXPECTED.put("audit", Set.of(AppRoles.HQ_ADMIN));
+		EXPECTED.put("variants", Set.of(AppRoles.REGION_ADMIN));
+		EXPECTED.put("variants/:flow/:region?([0-9]+)", Set.of(AppRoles.REGION_ADMIN));
+		EXPECTED.put("regional-variants", Set.of(AppRoles.HQ_ADMIN));
 	}
 
 	private final AccessAnnotationChecker checker = new AccessAnnotationChecker();

@@ -5,6 +5,7 @@ import static com.hallflow.variant.OverlayFixtures.overlay;
 import static com.hallflow.variant.OverlayFixtures.simReplacement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.hallflow.flowdesign.FormatProblem;
 import java.io.IOException;
@@ -29,7 +30,7 @@ class OverlayJsonTest {
 	}
 
 	private static FormatProblem refusal(String json) {
-		Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> OverlayJson.read(json));
+		Throwable thrown = catchThrowable(() -> OverlayJson.read(json));
 		assertThat(thrown).isInstanceOf(OverlayFormatException.class);
 		return ((OverlayFormatException) thrown).problems().get(0);
 	}
@@ -100,9 +101,8 @@ class OverlayJsonTest {
 		assertThat(control.path()).isEqualTo("$.changes[0].text");
 		assertThat(control.message()).contains("Change 1").contains("One line only");
 
-		FormatProblem direction = refusal(OverlayJson
-			.write(overlay("GD", OverlayChange.insertBefore("replace-card", faceCheck().withIdentity("face-check",
-					"人证\u202E比对")))));
+		FormatProblem direction = refusal(OverlayJson.write(overlay("GD",
+				OverlayChange.insertBefore("replace-card", faceCheck().withIdentity("face-check", "人证\u202E比对")))));
 		assertThat(direction.path()).isEqualTo("$.changes[0].insert.title");
 	}
 

@@ -46,17 +46,18 @@ class OverlayMergeTest {
 
 		assertThat(applied.clean()).isTrue();
 		assertThat(keys(applied.document())).containsSubsequence("verify", "face-check", "replace-card");
-		assertThat(applied.touched()).containsExactly(new OverlayMerge.Touched(0, OverlayChange.Op.INSERT_BEFORE,
-				"face-check"));
+		assertThat(applied.touched())
+			.containsExactly(new OverlayMerge.Touched(0, OverlayChange.Op.INSERT_BEFORE, "face-check"));
 	}
 
 	@Test
 	void an_insert_redirects_rules_otherwise_and_calls_returning_to_the_step() {
-		OverlayMerge.Applied applied = apply(OverlayChange.insertBefore("verify",
-				StepDefinition.of("local-rule", "本地规定", "按本省规定，请出示户口簿。")));
+		OverlayMerge.Applied applied = apply(
+				OverlayChange.insertBefore("verify", StepDefinition.of("local-rule", "本地规定", "按本省规定，请出示户口簿。")));
 
 		assertThat(applied.clean()).isTrue();
-		assertThat(step(applied.document(), "check-status").decision().otherwise()).isEqualTo(Target.step("local-rule"));
+		assertThat(step(applied.document(), "check-status").decision().otherwise())
+			.isEqualTo(Target.step("local-rule"));
 		assertThat(step(applied.document(), "suspended-notice").decision().otherwise())
 			.isEqualTo(Target.call("BILL_PAYMENT", "local-rule"));
 	}
@@ -88,7 +89,8 @@ class OverlayMergeTest {
 
 	@Test
 	void an_inserted_step_may_end_the_run_declined_or_call_a_flow_returning_before_the_step() {
-		StepDefinition declines = faceCheck().withDecision(new Decision(List.of(), Target.end(Target.Outcome.DECLINED)));
+		StepDefinition declines = faceCheck()
+			.withDecision(new Decision(List.of(), Target.end(Target.Outcome.DECLINED)));
 		StepDefinition calls = faceCheck()
 			.withDecision(new Decision(List.of(), Target.call("BILL_PAYMENT", "replace-card")));
 
@@ -98,10 +100,14 @@ class OverlayMergeTest {
 
 	@Test
 	void an_inserted_step_carries_none_of_head_offices_marks() {
-		assertThat(refusal(OverlayChange.insertBefore("replace-card", faceCheck().withRegionalMarks(true, false, false)))
-			.code()).isEqualTo(Code.INSERT_MARKED);
-		assertThat(refusal(OverlayChange.insertBefore("replace-card", faceCheck().withRegionalMarks(false, false, true)))
-			.code()).isEqualTo(Code.INSERT_MARKED);
+		assertThat(
+				refusal(OverlayChange.insertBefore("replace-card", faceCheck().withRegionalMarks(true, false, false)))
+					.code())
+			.isEqualTo(Code.INSERT_MARKED);
+		assertThat(
+				refusal(OverlayChange.insertBefore("replace-card", faceCheck().withRegionalMarks(false, false, true)))
+					.code())
+			.isEqualTo(Code.INSERT_MARKED);
 		assertThat(refusal(OverlayChange.insertBefore("replace-card",
 				faceCheck().withChecklist(List.of(new ChecklistItem("比对", true, true)))))
 			.code()).isEqualTo(Code.INSERT_MARKED);
@@ -109,15 +115,16 @@ class OverlayMergeTest {
 
 	@Test
 	void an_inserted_step_needs_a_key_and_a_title() {
-		assertThat(refusal(OverlayChange.insertBefore("replace-card", faceCheck().withIdentity("face-check", " ")))
-			.code()).isEqualTo(Code.INCOMPLETE);
+		assertThat(
+				refusal(OverlayChange.insertBefore("replace-card", faceCheck().withIdentity("face-check", " "))).code())
+			.isEqualTo(Code.INCOMPLETE);
 		assertThat(refusal(OverlayChange.insertBefore("replace-card", null)).code()).isEqualTo(Code.INCOMPLETE);
 	}
 
 	@Test
 	void an_inserted_step_whose_step_or_input_key_the_flow_has_is_refused() {
-		assertThat(refusal(OverlayChange.insertBefore("replace-card", faceCheck().withIdentity("fee", "人证比对")))
-			.code()).isEqualTo(Code.DUPLICATE_KEY);
+		assertThat(refusal(OverlayChange.insertBefore("replace-card", faceCheck().withIdentity("fee", "人证比对"))).code())
+			.isEqualTo(Code.DUPLICATE_KEY);
 		assertThat(refusal(OverlayChange.insertBefore("replace-card",
 				faceCheck().withInputs(List.of(InputDefinition.of("grade", "等级", InputType.TEXT, true)))))
 			.code()).isEqualTo(Code.DUPLICATE_KEY);
@@ -230,9 +237,8 @@ class OverlayMergeTest {
 
 	@Test
 	void the_last_step_hidden_ends_the_ways_into_it_completed() {
-		OverlayMerge.Applied applied = OverlayMerge.apply(
-				HQ.withSteps(List.of(HQ.steps().get(0).withDecision(new Decision(List.of(), Target.step("recommend"))),
-						HQ.steps().get(6))),
+		OverlayMerge.Applied applied = OverlayMerge.apply(HQ.withSteps(List
+			.of(HQ.steps().get(0).withDecision(new Decision(List.of(), Target.step("recommend"))), HQ.steps().get(6))),
 				overlay("GD", OverlayChange.hideStep("recommend")));
 
 		assertThat(applied.clean()).isTrue();
@@ -262,9 +268,7 @@ class OverlayMergeTest {
 	void a_step_a_locked_step_leads_to_is_not_hidden() {
 		FlowDocument flow = HQ.withSteps(HQ.steps()
 			.stream()
-			.map(s -> s.key().equals("verify")
-					? s.withDecision(new Decision(List.of(), Target.step("recommend")))
-					: s)
+			.map(s -> s.key().equals("verify") ? s.withDecision(new Decision(List.of(), Target.step("recommend"))) : s)
 			.toList());
 
 		OverlayMerge.Applied applied = OverlayMerge.apply(flow, overlay("GD", OverlayChange.hideStep("recommend")));

@@ -49,8 +49,8 @@ public class RegionAdmins {
 	}
 
 	/**
-	 * Head office publishes a new flow shaped as {@link OverlayFixtures#simReplacement} (a
-	 * fresh key, so tests sharing a database never meet); returns its key.
+	 * Head office publishes a new flow shaped as {@link OverlayFixtures#simReplacement}
+	 * (a fresh key, so tests sharing a database never meet); returns its key.
 	 */
 	public String publishSimReplacement() {
 		return SystemAuthentication.callAsSystem(() -> {

@@ -16,8 +16,8 @@ import org.hibernate.Length;
 /**
  * A region's draft overlay of one flow, or one of its numbered versions. Once published
  * the definition, number, base and publication facts never change: the setters refuse,
- * and a guard at flush time refuses any update that would change a published
- * definition, as a flow version's does.
+ * and a guard at flush time refuses any update that would change a published definition,
+ * as a flow version's does.
  */
 @Entity
 @Table(name = "flow_overlay")

@@ -3,7 +3,7 @@ package com.hallflow.variant.internal;
 import com.hallflow.organization.RegionTree;
 import com.hallflow.security.AppRoles;
 import java.util.Optional;
-import org.springframework.security.access.AccessDeniedException;
+import com.hallflow.base.BusinessException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -43,11 +43,14 @@ public class OverlayAccess {
 		return auth != null && has(auth, AppRoles.HQ_ADMIN);
 	}
 
-	/** Refuses unless the caller may change the overlays of {@code regionId}. */
+	/**
+	 * Refuses unless the caller may change the overlays of {@code regionId}: as another
+	 * branch's session is refused to a branch's staff, after the services' role check.
+	 */
 	public void requireEdit(long regionId, RegionTree tree) {
 		Optional<Long> own = ownRegion();
 		if (own.isEmpty() || !tree.contains(regionId) || !tree.within(regionId, own.get())) {
-			throw new AccessDeniedException("not this region's administrator");
+			throw new BusinessException("variant.region.notYours");
 		}
 	}
 
@@ -59,7 +62,7 @@ public class OverlayAccess {
 		Optional<Long> own = ownRegion();
 		if (own.isEmpty() || !tree.contains(regionId)
 				|| !(tree.within(regionId, own.get()) || tree.within(own.get(), regionId))) {
-			throw new AccessDeniedException("not this region's administrator");
+			throw new BusinessException("variant.region.notYours");
 		}
 	}
 
