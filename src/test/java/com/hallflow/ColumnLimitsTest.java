@@ -43,6 +43,7 @@ import com.hallflow.security.UpdateUserCommand;
 import com.hallflow.security.UserAccountService;
 import com.hallflow.security.UserSummary;
 import com.hallflow.support.Fixtures;
+import com.hallflow.variant.OverlayService;
 import com.hallflow.support.H2Test;
 import jakarta.persistence.Column;
 import jakarta.persistence.EntityManagerFactory;
@@ -95,6 +96,11 @@ class ColumnLimitsTest {
 			entry("FlowVersionEntity.createdBy", "the actor's username"),
 			entry("FlowVersionEntity.updatedBy", "the actor's username"),
 			entry("FlowVersionEntity.publishedBy", "the actor's username"),
+			entry("FlowOverlayEntity.flowKey", "head office's flow key, as its template's column"),
+			entry("FlowOverlayEntity.definition", "a CLOB: the overlay document, whose texts OverlayTexts checks"),
+			entry("FlowOverlayEntity.createdBy", "the actor's username"),
+			entry("FlowOverlayEntity.updatedBy", "the actor's username"),
+			entry("FlowOverlayEntity.publishedBy", "the actor's username or the system's"),
 			entry("ScriptSnippetEntity.updatedBy", "the actor's username"),
 			entry("DraftTrialEntity.pathHash", "a SHA-256 in hex"),
 			entry("DraftTrialEntity.triedBy", "the actor's username"),
@@ -150,6 +156,9 @@ class ColumnLimitsTest {
 
 	@Autowired
 	BranchService branches;
+
+	@Autowired
+	OverlayService overlays;
 
 	@Autowired
 	RegionService regions;
@@ -285,11 +294,12 @@ class ColumnLimitsTest {
 	private Set<String> typedColumns() {
 		return Set.of("Branch.code", "Branch.name", "Branch.address", "Region.code", "Region.name",
 				"UserAccount.username", "UserAccount.displayName", "FlowTemplateEntity.key", "FlowTemplateEntity.name",
-				"FlowTemplateEntity.category", "FlowVersionEntity.changeNote", "ScriptSnippetEntity.key",
-				"ScriptSnippetEntity.title", "ScriptSnippetEntity.text", "ScriptSnippetEntity.tags",
-				"ServiceSessionEntity.customerNameMasked", "ServiceSessionEntity.abandonReason",
-				"StepRecordEntity.shownValues", "StepRecordEntity.sealedValues", "PackageEntity.code",
-				"PackageEntity.name", "PackageEntity.description", "PackageEntity.pitchScript", "RolloutEntity.name");
+				"FlowTemplateEntity.category", "FlowVersionEntity.changeNote", "FlowOverlayEntity.changeNote",
+				"ScriptSnippetEntity.key", "ScriptSnippetEntity.title", "ScriptSnippetEntity.text",
+				"ScriptSnippetEntity.tags", "ServiceSessionEntity.customerNameMasked",
+				"ServiceSessionEntity.abandonReason", "StepRecordEntity.shownValues", "StepRecordEntity.sealedValues",
+				"PackageEntity.code", "PackageEntity.name", "PackageEntity.description", "PackageEntity.pitchScript",
+				"RolloutEntity.name");
 	}
 
 	/**
@@ -301,6 +311,7 @@ class ColumnLimitsTest {
 		Fixtures.signIn(admin);
 		RegionNode city = fixtures.city(fixtures.province("限长省"), "限长市");
 		BranchSummary branch = fixtures.branch(city, "限长营业厅");
+		UserSummary cityAdmin = fixtures.regionAdmin(city.id());
 		UserSummary clerk = fixtures.user(StaffRole.BRANCH_STAFF, branch.id());
 		Draft draft = flows.create(new NewFlowCommand(Fixtures.unique("LIMITS_"), "限长流程", null));
 		VasPackage pack = packages.save(packageCommand(Fixtures.unique("PK"), "限长包", null, "推荐"));
@@ -357,6 +368,10 @@ class ColumnLimitsTest {
 						draft.lockVersion(), withNameAndCategory(draft.document(), "限长流程", v))))));
 		typed.put("FlowVersionEntity.changeNote", List.of(new Typed("changeNote", '改', false,
 				asAdmin.apply(v -> () -> flows.publish(draft.key(), draft.lockVersion(), v, null)))));
+		typed.put("FlowOverlayEntity.changeNote", List.of(new Typed("changeNote", '改', false, v -> as(null, () -> {
+			Fixtures.signIn(cityAdmin);
+			overlays.publish(draft.key(), city.id(), 0, v);
+		}))));
 		typed.put("ScriptSnippetEntity.key", List
 			.of(new Typed("key", 'a', false, asAdmin.apply(v -> () -> library.save(v, null, "限长话术", "您好。", null)))));
 		typed.put("ScriptSnippetEntity.title", List.of(new Typed("title", '话', true,

@@ -77,6 +77,17 @@ public class PublishedFlowService {
 	}
 
 	/**
+	 * The newest published version of an active flow, also one that takes effect later:
+	 * what regions' overlays are laid on (docs/architecture.md §14).
+	 */
+	public Optional<PublishedFlow> newest(String key) {
+		return templates.findByKey(key)
+			.filter(t -> t.getStatus() == FlowTemplateEntity.Status.ACTIVE)
+			.flatMap(t -> versions.publishedNewestFirst(t.getId(), PageRequest.of(0, 1)).stream().findFirst())
+			.map(ref -> byVersionId(ref.id()));
+	}
+
+	/**
 	 * Versions published to take effect later, soonest first (head office's): until then
 	 * the flow's previous version stays current.
 	 */

@@ -19,14 +19,22 @@ import com.hallflow.flowdesign.StepDefinition;
  * option added
  * @param replaces the script head office's version had when a region replaced it
  * ({@link Op#REPLACE_SCRIPT}); a newer version with another script is a conflict
- * @param mandatory whether an added checklist item must be ticked
+ * @param mandatory whether an added checklist item must be ticked: true, or null for no
  * @param input the key of the input an option or a limit is for
  * @param maxAmount the new limit of a money input ({@link Op#SET_MONEY_LIMIT})
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({ "op", "step", "insert", "text", "replaces", "mandatory", "input", "maxAmount" })
 public record OverlayChange(Op op, String step, StepDefinition insert, String text, String replaces, Boolean mandatory,
 		String input, BigDecimal maxAmount) {
+
+	/**
+	 * An item that need not be ticked says nothing: so the canonical form has one way to
+	 * write it (a written {@code false} would hide the steps' and items' own defaults).
+	 */
+	public OverlayChange {
+		mandatory = Boolean.TRUE.equals(mandatory) ? Boolean.TRUE : null;
+	}
 
 	/** What a change does. */
 	public enum Op implements Translatable {

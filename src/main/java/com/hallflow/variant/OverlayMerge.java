@@ -209,7 +209,7 @@ public final class OverlayMerge {
 			if (blank(text)) {
 				return Code.INCOMPLETE;
 			}
-			String script = blank(step.script()) ? text : step.script() + "\n\n" + text;
+			String script = step.script() == null || step.script().isEmpty() ? text : step.script() + "\n\n" + text;
 			steps.set(at, step.withScript(step.scriptRef(), script));
 			return null;
 		}
@@ -283,6 +283,9 @@ public final class OverlayMerge {
 			if (next == null && returnedTo(step.key())) {
 				return Code.NOT_OPTIONAL;
 			}
+			if (ledToByLocked(step.key())) {
+				return Code.LOCKED_LEADS_HERE;
+			}
 			steps.remove(at);
 			hidden.add(step.key());
 			redirect(step.key(), next == null ? Target.end(Target.Outcome.COMPLETED) : Target.step(next), next);
@@ -317,6 +320,21 @@ public final class OverlayMerge {
 					.toList();
 				steps.set(i, steps.get(i).withDecision(new Decision(rules, turn.apply(decision.otherwise()))));
 			}
+		}
+
+		/**
+		 * Whether a locked step's decision names the step (a rule, "otherwise", a call's
+		 * return): hiding it would send head office's locked step elsewhere.
+		 */
+		private boolean ledToByLocked(String key) {
+			return steps.stream()
+				.filter(StepDefinition::locked)
+				.map(StepDefinition::decision)
+				.filter(d -> d != null)
+				.flatMap(d -> Stream.concat(d.rules().stream().map(Decision.Rule::then),
+						Stream.ofNullable(d.otherwise())))
+				.anyMatch(t -> t != null && (t.type() == Target.Type.STEP && key.equals(t.step())
+						|| t.type() == Target.Type.CALL && key.equals(t.returnTo())));
 		}
 
 		private boolean returnedTo(String key) {

@@ -36,6 +36,11 @@ public record OverlayProblem(int index, Code code, String stepTitle, List<String
 		LOCKED_LIMIT_CHANGED(false),
 		/** The step holds a locked checklist item, so it may not be hidden. */
 		LOCKED_ITEM_HIDDEN(false),
+		/**
+		 * A locked step's decision leads to the step, so hiding it would send the locked
+		 * step elsewhere.
+		 */
+		LOCKED_LEADS_HERE(false),
 		/** Head office did not mark the step optional. */
 		NOT_OPTIONAL(false),
 		/** Head office did not open the place before the step to regions' steps. */

@@ -65,6 +65,9 @@ class AccessMatrixTest {
 		EXPECTED.put("insight", Set.of(AppRoles.BRANCH_MANAGER, AppRoles.HQ_ADMIN, AppRoles.REGION_ADMIN));
 		EXPECTED.put("insight/versions", Set.of(AppRoles.HQ_ADMIN, AppRoles.REGION_ADMIN));
 		EXPECTED.put("audit", Set.of(AppRoles.HQ_ADMIN));
+		EXPECTED.put("variants", Set.of(AppRoles.REGION_ADMIN));
+		EXPECTED.put("variants/:flow/:region?([0-9]+)", Set.of(AppRoles.REGION_ADMIN));
+		EXPECTED.put("regional-variants", Set.of(AppRoles.HQ_ADMIN));
 	}
 
 	private final AccessAnnotationChecker checker = new AccessAnnotationChecker();

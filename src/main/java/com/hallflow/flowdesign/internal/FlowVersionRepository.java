@@ -47,6 +47,16 @@ public interface FlowVersionRepository extends JpaRepository<FlowVersionEntity, 
 	List<VersionRef> publishedInEffect(Long templateId, Instant now, Pageable page);
 
 	/**
+	 * The published versions of a template newest first, also those that take effect
+	 * later, as (id, number) only.
+	 */
+	@Query("""
+			select new com.hallflow.flowdesign.internal.VersionRef(v.id, v.number) from FlowVersionEntity v
+			where v.templateId = :templateId and v.status = 'PUBLISHED'
+			order by v.number desc""")
+	List<VersionRef> publishedNewestFirst(Long templateId, Pageable page);
+
+	/**
 	 * Published versions that take effect after {@code now}, soonest first: what a
 	 * scheduled publish is waiting for.
 	 */

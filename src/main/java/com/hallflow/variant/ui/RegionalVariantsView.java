@@ -1,0 +1,80 @@
+package com.hallflow.variant.ui;
+
+import com.hallflow.flowdesign.PublishedFlow;
+import com.hallflow.flowdesign.PublishedFlowService;
+import com.hallflow.security.AppRoles;
+import com.hallflow.variant.FlowOverlay;
+import com.hallflow.variant.OverlayCheck;
+import com.hallflow.variant.OverlayService;
+import com.hallflow.variant.OverlayState;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
+
+/**
+ * Head office's read-only view of the regions' variants of one flow: every region with an
+ * overlay, where it stands, and who is behind head office's newest version with the
+ * conflicts in words; choosing a region shows its changes and its effective flow.
+ */
+@Route("regional-variants")
+@Menu(order = 58, title = "variant.hq.title", icon = "SPLIT")
+@RolesAllowed(AppRoles.HQ_ADMIN)
+public class RegionalVariantsView extends VerticalLayout implements HasDynamicTitle {
+
+	final Select<PublishedFlow> flow = new Select<>();
+
+	final Grid<OverlayState> grid = new Grid<>();
+
+	private final ChangeList changes = new ChangeList(null);
+
+	private final EffectiveFlowPanel effective = new EffectiveFlowPanel();
+
+	RegionalVariantsView(OverlayService overlays, PublishedFlowService flows) {
+		setSizeFull();
+		flow.setId("regional-variants-flow");
+		flow.setLabel(getTranslation("variant.list.flow"));
+		flow.setItems(flows.startable());
+		flow.setItemLabelGenerator(f -> f.document().name());
+		flow.addValueChangeListener(e -> {
+			grid.setItems(overlays.overlaysOf(e.getValue().key()));
+			changes.setVisible(false);
+			effective.setVisible(false);
+		});
+		grid.setId("regional-variants-grid");
+		grid.addColumn(OverlayState::regionName).setHeader(getTranslation("variant.list.region")).setAutoWidth(true);
+		grid.addColumn(s -> OverlayStates.of(this, s))
+			.setHeader(getTranslation("variant.list.state"))
+			.setAutoWidth(true);
+		grid.addColumn(s -> s.conflicts().stream().map(i -> IssueWords.of(this, i)).collect(Collectors.joining("；")))
+			.setHeader(getTranslation("variant.hq.conflicts"))
+			.setFlexGrow(1);
+		grid.setAllRowsVisible(true);
+		grid.asSingleSelect().addValueChangeListener(e -> {
+			OverlayState s = e.getValue();
+			boolean shown = s != null && s.published() != null;
+			changes.setVisible(shown);
+			effective.setVisible(shown);
+			if (shown) {
+				FlowOverlay overlay = overlays.version(s.flowKey(), s.regionId(), s.published());
+				OverlayCheck check = overlays.check(s.flowKey(), s.regionId(), overlay);
+				changes.show(overlay, check);
+				effective.show(check, overlays.region(s.regionId()).isProvince());
+			}
+		});
+		changes.setVisible(false);
+		effective.setVisible(false);
+		add(new H2(getTranslation("variant.hq.title")), flow, grid, changes, effective);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("variant.hq.title");
+	}
+
+}

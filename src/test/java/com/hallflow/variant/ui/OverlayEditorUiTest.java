@@ -1,0 +1,127 @@
+package com.hallflow.variant.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.hallflow.flowdesign.StepDefinition;
+import com.hallflow.organization.RegionNode;
+import com.hallflow.security.AppRoles;
+import com.hallflow.security.StaffRole;
+import com.hallflow.security.SystemAuthentication;
+import com.hallflow.support.KaribuTest;
+import com.hallflow.variant.OverlayChange;
+import com.hallflow.variant.OverlayService;
+import com.hallflow.variant.RegionAdmins;
+import com.hallflow.variant.internal.OverlayAccess;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The Guangdong admin's editor: 人证比对 inserted before 按等级补卡 and published; hiding 客户签字,
+ * which head office locked, refused in words naming the step, and nothing saved.
+ */
+class OverlayEditorUiTest extends KaribuTest {
+
+	@Autowired
+	RegionAdmins admins;
+
+	@Autowired
+	OverlayService overlays;
+
+	String flow;
+
+	RegionNode guangdong;
+
+	@BeforeEach
+	void guangdongAdminOpensTheEditor() {
+		flow = admins.publishSimReplacement();
+		guangdong = fixtures.province("广东");
+		signIn(fixtures.regionAdmin(guangdong.id()));
+		UI.getCurrent().navigate("variants/" + flow);
+	}
+
+	@SuppressWarnings("unchecked")
+	private void add(OverlayChange.Op op) {
+		_setValue(_get(Select.class, s -> s.withId("overlay-add")), op);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void choose(String id, String title) {
+		Select<StepDefinition> select = _get(Select.class, s -> s.withId(id));
+		StepDefinition step = select.getListDataView()
+			.getItems()
+			.filter(s -> s.title().equals(title))
+			.findFirst()
+			.orElseThrow();
+		_setValue(select, step);
+	}
+
+	private List<String> problems() {
+		return _find(Span.class, s -> s.withClasses("overlay-problem")).stream().map(Span::getText).toList();
+	}
+
+	@Test
+	void the_guangdong_admin_inserts_face_verification_before_the_replacement_and_publishes() {
+		add(OverlayChange.Op.INSERT_BEFORE);
+		choose("overlay-insert-before", "按等级补卡");
+		_setValue(_get(TextField.class, s -> s.withId("overlay-insert-title")), "人证比对");
+		_setValue(_get(TextArea.class, s -> s.withId("overlay-insert-script")), "请您看向摄像头，我们将比对您本人与身份证件照片。");
+		_setValue(_get(TextArea.class, s -> s.withId("overlay-insert-checklist")), "人证比对结果为一致");
+		_setValue(_get(Checkbox.class, s -> s.withId("overlay-insert-asks")), true);
+		_setValue(_get(TextField.class, s -> s.withId("overlay-insert-question")), "比对一致");
+		_click(_get(Button.class, s -> s.withId("overlay-insert-ok")));
+
+		assertThat(problems()).isEmpty();
+		assertThat(_get(HorizontalLayout.class, s -> s.withId("effective-step-ren-zheng-bi-dui")).getClassNames())
+			.contains("overlay-inserted");
+		assertThat(_find(ListItem.class)).extracting(ListItem::getText)
+			.contains(zh("flowdesign.diff.stepAdded", "4（人证比对）"));
+
+		_click(_get(OverlayEditorView.class).publish);
+		_setValue(_get(TextArea.class, s -> s.withId("overlay-publish-note")), "广东省人证比对要求");
+		_click(_get(Button.class, s -> s.withId("overlay-publish-confirm")));
+
+		assertThat(overlays.history(flow, guangdong.id())).singleElement()
+			.satisfies(v -> assertThat(v.changeNote()).isEqualTo("广东省人证比对要求"));
+		assertThat(overlays.version(flow, guangdong.id(), 1).changes()).singleElement()
+			.satisfies(c -> assertThat(c.insert().title()).isEqualTo("人证比对"));
+	}
+
+	@Test
+	void hiding_a_locked_step_is_refused_naming_it_and_nothing_is_saved() {
+		add(OverlayChange.Op.HIDE_STEP);
+		choose("overlay-change-step", "客户签字");
+		_click(_get(Button.class, s -> s.withId("overlay-change-ok")));
+
+		assertThat(problems()).containsExactly("「客户签字」由总部锁定，不能隐藏");
+
+		_click(_get(OverlayEditorView.class).publish);
+		assertThat(_find(ListItem.class, s -> s.withText("「客户签字」由总部锁定，不能隐藏"))).isNotEmpty();
+		assertThat(_get(IssuesDialog.class).isOpened()).isTrue();
+		assertThat(_find(PublishOverlayDialog.class)).isEmpty();
+
+		assertThat(SystemAuthentication.callAsSystem(() -> overlays.history(flow, guangdong.id()))).isEmpty();
+		assertThat(overlays.draft(flow, guangdong.id()).saved()).as("not even the draft").isFalse();
+	}
+
+}
