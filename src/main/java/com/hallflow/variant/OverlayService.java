@@ -18,6 +18,7 @@ import com.hallflow.security.CurrentUser;
 import com.hallflow.security.HeadOffice;
 import com.hallflow.security.HeadOfficeOrRegion;
 import com.hallflow.security.RegionOnly;
+import com.hallflow.variant.internal.EffectiveIndexHolder;
 import com.hallflow.variant.internal.FlowOverlayEntity;
 import com.hallflow.variant.internal.FlowOverlayRepository;
 import com.hallflow.variant.internal.OverlayAccess;
@@ -56,8 +57,11 @@ public class OverlayService {
 
 	private final Clock clock;
 
+	private final EffectiveIndexHolder index;
+
 	OverlayService(FlowOverlayRepository overlays, OverlayLayers layers, OverlayAccess access, RegionService regions,
-			CurrentUser currentUser, AuditLog audit, Clock clock) {
+			CurrentUser currentUser, AuditLog audit, Clock clock, EffectiveIndexHolder index) {
+		this.index = index;
 		this.overlays = overlays;
 		this.layers = layers;
 		this.access = access;
@@ -168,6 +172,9 @@ public class OverlayService {
 			.findByFlowKeyAndRegionIdAndStatus(flowKey, regionId, FlowOverlayEntity.Status.DRAFT)
 			.orElseThrow(() -> new BusinessException("variant.draft.none"));
 		ConcurrentEditException.check(lockVersion, draft.getLockVersion());
+		// the branches of the region run it from this commit on (every node within the
+		// index's refresh)
+		index.changed();
 		PublishedFlow hq = layers.newest(flowKey);
 		FlowOverlay overlay = OverlayJson.readStored(draft.getDefinition()).onBase(hq.number());
 		OverlayCheck check = layers.check(hq, region, overlay);

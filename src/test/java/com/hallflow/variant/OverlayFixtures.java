@@ -21,8 +21,7 @@ public final class OverlayFixtures {
 	/**
 	 * 查询号码状态 → (停机) 停机提示 (optional, calls 缴费 and returns) → 核验身份 (locked, open before,
 	 * with a choice and an amount) → 按等级补卡 (open before, a locked item) → 讲解并收费 (an
-	 * amount) → 客户签字 (locked, open before) → 推荐增值业务 (optional) → 交付单据 (optional, a locked
-	 * item).
+	 * amount) → 客户签字 (locked, open before) → 推荐增值业务 (optional) → 交付单据 (a locked item).
 	 */
 	public static FlowDocument simReplacement() {
 		return new FlowDocument(FlowDocument.CURRENT_FORMAT, "SIM_REPLACEMENT", "补卡", "业务变更", null, null, 10, List.of(
@@ -51,13 +50,12 @@ public final class OverlayFixtures {
 					.withInputs(List.of(new InputDefinition("signature", "签名", InputType.SIGNATURE, true, List.of(),
 							List.of("客户"))))
 					.withFlags(true, false, false)
-					.withRegionalMarks(true, true, true),
+					.withRegionalMarks(true, false, true),
 				StepDefinition.of("recommend", "推荐增值业务", "近期有几项适合您的增值业务。")
 					.withFlags(false, false, true)
 					.withRegionalMarks(false, true, false),
 				StepDefinition.of("hand-over", "交付单据", "这是您的新卡和单据。")
-					.withChecklist(List.of(new ChecklistItem("新卡、业务单据和证件交给客户", true, true)))
-					.withRegionalMarks(false, true, false)));
+					.withChecklist(List.of(new ChecklistItem("新卡、业务单据和证件交给客户", true, true)))));
 	}
 
 	/**
