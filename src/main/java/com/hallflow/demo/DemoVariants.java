@@ -18,6 +18,20 @@ import com.hallflow.flowdesign.Draft;
 import com.hallflow.flowdesign.FlowDesignService;
 import com.hallflow.flowdesign.FlowDocument;
 import com.hallflow.flowdesign.StagedPublishService;
+import com.hallflow.flowdesign.ChecklistItem;
+import com.hallflow.flowdesign.Decision;
+import com.hallflow.flowdesign.InputDefinition;
+import com.hallflow.flowdesign.InputType;
+import com.hallflow.flowdesign.StepDefinition;
+import com.hallflow.flowdesign.Target;
+import com.hallflow.security.StaffRole;
+import com.hallflow.security.SystemAuthentication;
+import com.hallflow.security.UserAccountService;
+import com.hallflow.security.UserFilter;
+import com.hallflow.security.UserSummary;
+import com.hallflow.variant.OverlayChange;
+import com.hallflow.variant.OverlayDraft;
+import com.hallflow.variant.OverlayService;
 import com.hallflow.organization.BranchFilter;
 import com.hallflow.organization.BranchService;
 import com.hallflow.organization.BranchSummary;
@@ -43,6 +57,10 @@ class DemoVariants {
 
 	static final String PILOT_BRANCH = "GZ-TH-001";
 
+	static final String VARIED_FLOW = "SIM_REPLACEMENT";
+
+	static final String FACE_CHECK = "ren-zheng-bi-dui";
+
 	private static final Logger log = LoggerFactory.getLogger(DemoVariants.class);
 
 	private final FlowDesignService flows;
@@ -57,8 +75,16 @@ class DemoVariants {
 
 	private final HistoryClock clock;
 
+	private final OverlayService overlays;
+
+	private final UserAccountService users;
+
+	@SuppressWarnings("java:S107") // the services the demo's administrators would use
 	DemoVariants(FlowDesignService flows, StagedPublishService staged, FlowRolloutService rollouts,
-			BranchService branches, RegionService regions, HistoryClock clock) {
+			BranchService branches, RegionService regions, HistoryClock clock, OverlayService overlays,
+			UserAccountService users) {
+		this.overlays = overlays;
+		this.users = users;
 		this.flows = flows;
 		this.staged = staged;
 		this.rollouts = rollouts;
@@ -73,6 +99,18 @@ class DemoVariants {
 	 * {@code historyDays} of history to come, the version and its pilot start before it.
 	 */
 	void loadWhereMissing(int historyDays) {
+		LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE);
+		Instant before = today.atStartOfDay(ClockConfiguration.BUSINESS_ZONE)
+			.toInstant()
+			.minus(Duration.ofDays(Math.max(historyDays, 0)))
+			.minus(Duration.ofHours(12));
+		clock.pin(before);
+		try {
+			guangdongsFaceCheckWhereMissing();
+		}
+		finally {
+			clock.release();
+		}
 		if (flows.versions(PILOTED_FLOW).size() != 1 || rollouts.current(PILOTED_FLOW).isPresent()) {
 			return;
 		}
@@ -86,7 +124,6 @@ class DemoVariants {
 		if (pilot == null || !byCode.containsKey("GD")) {
 			return;
 		}
-		LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE);
 		Instant midnight = today.atStartOfDay(ClockConfiguration.BUSINESS_ZONE).toInstant();
 		Instant pilotStarts = midnight.minus(Duration.ofDays(Math.max(historyDays, 0)));
 		clock.pin(pilotStarts.minus(Duration.ofHours(12)));
@@ -108,6 +145,39 @@ class DemoVariants {
 		finally {
 			clock.release();
 		}
+	}
+
+	/**
+	 * Guangdong's admin inserts 人证比对 before 按等级补卡 (head office opened the place): the
+	 * customer looks into the camera; a mismatch ends the session as not eligible.
+	 */
+	private void guangdongsFaceCheckWhereMissing() {
+		UserSummary admin = users.list(new UserFilter("gd-admin", StaffRole.REGION_ADMIN, null), PageRequest.of(0, 1))
+			.stream()
+			.findFirst()
+			.orElse(null);
+		if (admin == null || admin.regionId() == null) {
+			return;
+		}
+		long guangdong = admin.regionId();
+		SystemAuthentication.callAs(admin, () -> {
+			if (!overlays.history(VARIED_FLOW, guangdong).isEmpty()) {
+				return null;
+			}
+			StepDefinition faceCheck = StepDefinition.of(FACE_CHECK, "人证比对", "请您看向摄像头，我们按广东省要求比对您本人与身份证件照片，一致后为您补卡。")
+				.withChecklist(List.of(new ChecklistItem("人证比对设备显示“一致”", true)))
+				.withInputs(List.of(InputDefinition.of("faceMatches", "人证比对一致", InputType.YES_NO, true)))
+				.withDecision(new Decision(List
+					.of(new Decision.Rule(Decision.Condition.of("faceMatches", Decision.Operator.EQUALS, Boolean.FALSE),
+							Target.end(Target.Outcome.NOT_ELIGIBLE))),
+						null));
+			OverlayDraft draft = overlays.draft(VARIED_FLOW, guangdong);
+			OverlayDraft saved = overlays.saveDraft(VARIED_FLOW, guangdong, draft.lockVersion(),
+					draft.overlay().withChanges(List.of(OverlayChange.insertBefore("replace-card", faceCheck))));
+			int number = overlays.publish(VARIED_FLOW, guangdong, saved.lockVersion(), "广东省要求：补卡前人证比对");
+			log.info("Demo: Guangdong's overlay of {} version {} (人证比对)", VARIED_FLOW, number);
+			return null;
+		});
 	}
 
 }

@@ -112,4 +112,20 @@ class DemoHistoryTest {
 		assertThat(byBranch).extracting(row -> row.get("BRANCH_CODE")).contains(DemoVariants.PILOT_BRANCH);
 	}
 
+	@Test
+	void guangdongs_branches_ran_its_face_check_and_zhejiangs_did_not() throws Exception {
+		loader.historyServed.get(5, TimeUnit.MINUTES);
+		List<Map<String, Object>> byBranch = jdbc.queryForList("""
+				select s.branch_code, count(distinct s.id) as sessions,
+				  count(distinct case when r.step_key = ? then s.id end) as face_checked
+				from service_session s join step_record r on r.session_id = s.id
+				where s.flow_key = ? and s.status = 'ENDED' and s.outcome = 'COMPLETED'
+				group by s.branch_code""", DemoVariants.FACE_CHECK, DemoVariants.VARIED_FLOW);
+		assertThat(byBranch).extracting(row -> row.get("BRANCH_CODE")).contains("GZ-TH-001", "HZ-XH-001");
+		assertThat(byBranch).allSatisfy(row -> assertThat(((Number) row.get("FACE_CHECKED")).longValue())
+			.as("completed 补卡 with 人证比对 at %s", row.get("BRANCH_CODE"))
+			.isEqualTo(((String) row.get("BRANCH_CODE")).startsWith("HZ-") ? 0
+					: ((Number) row.get("SESSIONS")).longValue()));
+	}
+
 }
