@@ -10,17 +10,9 @@ import com.hallflow.flowdesign.FlowDesignService;
 import com.hallflow.flowdesign.FlowDocument;
 import com.hallflow.flowdesign.NewFlowCommand;
 import com.hallflow.flowdesign.StandardFlows;
-import com.hallflow.security.AppRoles;
 import com.hallflow.security.SystemAuthentication;
-import com.hallflow.support.Fixtures;
-import com.hallflow.variant.internal.OverlayAccess;
 import java.time.Instant;
-import java.util.List;
 import java.util.function.UnaryOperator;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**

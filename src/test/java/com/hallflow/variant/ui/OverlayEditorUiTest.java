@@ -6,17 +6,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.hallflow.flowdesign.StepDefinition;
 import com.hallflow.organization.RegionNode;
-import com.hallflow.security.AppRoles;
-import com.hallflow.security.StaffRole;
 import com.hallflow.security.SystemAuthentication;
 import com.hallflow.support.KaribuTest;
 import com.hallflow.variant.OverlayChange;
 import com.hallflow.variant.OverlayService;
 import com.hallflow.variant.RegionAdmins;
-import com.hallflow.variant.internal.OverlayAccess;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -26,15 +22,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The Guangdong admin's editor: 人证比对 inserted before 按等级补卡 and published; hiding 客户签字,
