@@ -19,9 +19,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Every page as every role that may open it sees it, on the production jar the build made
  * (started as its own process on the embedded default, with a few days of demo history),
- * in Chinese and English, at 1366×768 and 1920×1080. Each page is checked in the browser
- * by {@code browser/page-checks.js}: no console errors, no sideways scrolling, grids,
- * date pickers, combo boxes and charts with a size and a grid with data showing rows, the
+ * in Chinese and English, at 1366×768 and 1920×1080 (a region admin's as the demo's
+ * Guangdong admin). Each page is checked in the browser by
+ * {@code browser/page-checks.js}: no console errors, no sideways scrolling, grids, date
+ * pickers, combo boxes and charts with a size and a grid with data showing rows, the
  * primary action in view, no code, translation key or {@code null} in the text, no text
  * cut without a tooltip. A screenshot of each page, role, size and language is saved in
  * {@code target/screens/} for a person to look at.
@@ -39,6 +40,9 @@ class EveryPageIT {
 
 	/** A flow with a draft (made through the API), for the editor and its test-run. */
 	private static final String FLOW = "PLAN_CHANGE";
+
+	/** The flow the demo's Guangdong admin varied. */
+	private static final String VARIED = "SIM_REPLACEMENT";
 
 	private static final Path SCREENS = Path.of("target", "screens");
 
@@ -130,8 +134,16 @@ class EveryPageIT {
 			for (String route : List.of("", "change-password", "regions", "branches", "staff", "flows", "flows/" + FLOW,
 					"flows/" + FLOW + "/versions", "flows/" + FLOW + "/trial", "scripts", "records",
 					"records/" + record, "sessions/" + record + "/receipt", "promotions/packages", "promotions/planner",
-					"insight", "audit")) {
+					"insight", "audit", "flows/rollouts", "regional-variants", "insight/versions")) {
 				pages.visit("admin", route, route.replace(record, ":id").replace(FLOW, ":key"));
+			}
+			pages.signOut();
+
+			// Guangdong's region admin: the demo has published its 补卡 overlay (人证比对)
+			counter.signIn("gd-admin", PASSWORD);
+			for (String route : List.of("", "change-password", "branches", "insight", "insight/versions", "flows",
+					"flows/" + FLOW + "/versions", "variants", "variants/" + VARIED)) {
+				pages.visit("gd-admin", route, route.replace(FLOW, ":key").replace(VARIED, ":flow"));
 			}
 			pages.signOut();
 		}
