@@ -14,6 +14,12 @@ import com.hallflow.flowexecution.ui.GuidedRunViewAccess;
 import com.hallflow.organization.BranchCommand;
 import com.hallflow.organization.BranchService;
 import com.hallflow.organization.RegionCommand;
+import com.hallflow.flowdesign.ChecklistItem;
+import com.hallflow.flowdesign.StepDefinition;
+import com.hallflow.security.UserSummary;
+import com.hallflow.variant.OverlayChange;
+import com.hallflow.variant.OverlayDraft;
+import com.hallflow.variant.OverlayService;
 import com.hallflow.organization.RegionService;
 import com.hallflow.security.CreateUserCommand;
 import com.hallflow.security.StaffRole;
@@ -112,6 +118,7 @@ final class StepLatencyBenchmark {
 		return SystemAuthentication.callAsSystem(() -> {
 			context.getBean(StandardFlows.class).install();
 			long region = context.getBean(RegionService.class).create(new RegionCommand("LAT", "延迟省", null)).id();
+			provincesVariant(context, region);
 			List<String> names = new ArrayList<>();
 			long branch = 0;
 			for (int i = 0; i < CLERKS; i++) {
@@ -127,6 +134,28 @@ final class StepLatencyBenchmark {
 					.username());
 			}
 			return names;
+		});
+	}
+
+	/**
+	 * The province varies 新入网 as a province would (docs/architecture.md §14): a step of
+	 * its own before 选择号码 and a paragraph after 核验身份's script, so every session measured
+	 * runs an edition with an overlay, not head office's version as it is.
+	 */
+	static void provincesVariant(ConfigurableApplicationContext context, long region) {
+		UserSummary admin = context.getBean(UserAccountService.class)
+			.create(new CreateUserCommand("lat-region", "延迟省公司", StaffRole.REGION_ADMIN, null, region,
+					"bench-password-1", false));
+		SystemAuthentication.callAs(admin, () -> {
+			OverlayService overlays = context.getBean(OverlayService.class);
+			OverlayDraft draft = overlays.draft("NEW_SUBSCRIPTION", region);
+			StepDefinition localRule = StepDefinition.of("local-number-rule", "本省选号规则", "按本省规定，尾号 4 的号码免选号费，靓号须预存话费。")
+				.withChecklist(List.of(new ChecklistItem("已告知本省选号规则", false)));
+			OverlayDraft saved = overlays.saveDraft("NEW_SUBSCRIPTION", region, draft.lockVersion(),
+					draft.overlay()
+						.withChanges(List.of(OverlayChange.insertBefore("choose-number", localRule),
+								OverlayChange.appendScript("verify-identity", "本省另须核对证件有效期。"))));
+			return overlays.publish("NEW_SUBSCRIPTION", region, saved.lockVersion(), "本省选号规则");
 		});
 	}
 
