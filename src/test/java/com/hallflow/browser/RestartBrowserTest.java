@@ -74,7 +74,9 @@ class RestartBrowserTest {
 		counter.signIn("clerk", "hallflow-demo");
 		browser.open(sessionUrl);
 		browser.waitForText("验证服务密码");
-		assertThat(browser.byId("progress").getText()).isEqualTo("第 5 步，共 10 步");
+		// the demo's clerk works at 广州天河营业厅, where 套餐变更 version 2 (其他需求 left
+		// out) is piloted: nine steps, one fewer than version 1
+		assertThat(browser.byId("progress").getText()).isEqualTo("第 5 步，共 9 步");
 		String path = browser.byId("path").getText();
 		assertThat(path).contains("迎宾问候", "查询号码状态", "139****1234", "讲解变更内容", "畅享 129 元套餐")
 			.doesNotContain("13900001234");

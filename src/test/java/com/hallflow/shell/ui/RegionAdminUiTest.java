@@ -49,7 +49,7 @@ class RegionAdminUiTest extends KaribuTest {
 
 		assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
 			.containsExactly(zh("shell.home.title"), zh("organization.branches.title"), zh("insight.dashboard.title"),
-					zh("flowdesign.flows.title"));
+					zh("insight.versions.title"), zh("flowdesign.flows.title"), zh("variant.list.title"));
 		assertThat(_get(Span.class, s -> s.withId("current-user-branch")).getText()).isEqualTo("界面省");
 		assertThat(_get(Span.class, s -> s.withId("home-branch")).getText()).isEqualTo(zh("shell.home.region", "界面省"));
 		assertThat(_get(Span.class, s -> s.withId("home-role")).getText())

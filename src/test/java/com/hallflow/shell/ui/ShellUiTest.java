@@ -58,7 +58,8 @@ class ShellUiTest extends KaribuTest {
 		assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
 			.containsExactly(zh("shell.home.title"), zh("organization.regions.title"),
 					zh("organization.branches.title"), zh("organization.staff.title"),
-					zh("flowexecution.records.title"), zh("insight.dashboard.title"), zh("flowdesign.flows.title"),
+					zh("flowexecution.records.title"), zh("insight.dashboard.title"), zh("insight.versions.title"),
+					zh("flowdesign.flows.title"), zh("variant.planner.title"), zh("variant.hq.title"),
 					zh("flowdesign.library.title"), zh("promotion.packages.title"), zh("promotion.planner.title"),
 					zh("shell.audit.title"));
 	}
