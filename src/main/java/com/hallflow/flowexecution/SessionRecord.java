@@ -1,5 +1,6 @@
 package com.hallflow.flowexecution;
 
+import com.hallflow.variant.VariantLabel;
 import com.hallflow.flowdesign.CustomerField;
 import com.hallflow.promotion.OfferOutcome;
 import com.hallflow.promotion.RecordedOffer;
@@ -23,17 +24,34 @@ import java.util.Map;
  * offers are not known)
  * @param takesEffectOn the day what the session did takes effect, for a completed session
  * of a flow that names one; else null
+ * @param variants the regions' overlays laid on head office's version
+ * {@code versionNumber} when the session started, province first; empty when it ran head
+ * office's version as it is
  */
 public record SessionRecord(SessionSummary summary, int versionNumber, String customerGrade, String abandonReason,
 		List<TimelineEntry> timeline, List<Signature> signatures, List<DoneStep> done, List<Amount> amounts,
-		List<RecordedOffer> offers, boolean replayable, LocalDate takesEffectOn) {
+		List<RecordedOffer> offers, boolean replayable, LocalDate takesEffectOn, List<VariantLabel> variants) {
+
+	public SessionRecord(SessionSummary summary, int versionNumber, String customerGrade, String abandonReason,
+			List<TimelineEntry> timeline, List<Signature> signatures, List<DoneStep> done, List<Amount> amounts,
+			List<RecordedOffer> offers, boolean replayable, LocalDate takesEffectOn) {
+		this(summary, versionNumber, customerGrade, abandonReason, timeline, signatures, done, amounts, offers,
+				replayable, takesEffectOn, List.of());
+	}
 
 	public SessionRecord {
+		variants = List.copyOf(variants);
 		timeline = List.copyOf(timeline);
 		signatures = List.copyOf(signatures);
 		done = List.copyOf(done);
 		amounts = List.copyOf(amounts);
 		offers = List.copyOf(offers);
+	}
+
+	/** The record with the regions' overlays its session ran. */
+	public SessionRecord withVariants(List<VariantLabel> labels) {
+		return new SessionRecord(summary, versionNumber, customerGrade, abandonReason, timeline, signatures, done,
+				amounts, offers, replayable, takesEffectOn, labels);
 	}
 
 	/** The packages the customer took up, for the receipt. */

@@ -15,6 +15,8 @@ import com.hallflow.flowexecution.internal.SessionProjections;
 import com.hallflow.flowexecution.internal.SessionQueries;
 import com.hallflow.flowexecution.internal.SessionReplay;
 import com.hallflow.flowexecution.internal.SessionSnapshot;
+import com.hallflow.variant.FlowEditions;
+import com.hallflow.variant.VariantLabel;
 import com.hallflow.flowexecution.internal.StepRecordEntity;
 import com.hallflow.flowexecution.internal.StepRecordRepository;
 import com.hallflow.security.AnyStaff;
@@ -35,6 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class SessionRecordService {
+
+	private final FlowEditions editions;
 
 	private final SessionAccess access;
 
@@ -59,7 +63,8 @@ public class SessionRecordService {
 	@SuppressWarnings("java:S107") // the collaborators of the record side
 	SessionRecordService(SessionAccess access, SessionQueries queries, SessionReplay replays,
 			SessionProjections projections, StepRecordRepository records, PersonalValues personal,
-			CurrentUser currentUser, AuditLog audit, PlatformTransactionManager transactions) {
+			CurrentUser currentUser, AuditLog audit, PlatformTransactionManager transactions, FlowEditions editions) {
+		this.editions = editions;
 		this.access = access;
 		this.queries = queries;
 		this.replays = replays;
@@ -103,11 +108,12 @@ public class SessionRecordService {
 		return readTx.execute(status -> {
 			SessionSnapshot session = access.load(id);
 			List<StepRecordEntity> steps = records.findBySessionIdOrderBySequenceAsc(session.id());
+			List<VariantLabel> variants = editions.labels(session.flowVersionId());
 			try {
-				return projections.record(session, replays.replayOrKnown(session, steps));
+				return projections.record(session, replays.replayOrKnown(session, steps)).withVariants(variants);
 			}
 			catch (NotReplayable e) {
-				return projections.unreplayed(session, steps, replays.documents(session, steps));
+				return projections.unreplayed(session, steps, replays.documents(session, steps)).withVariants(variants);
 			}
 		});
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
@@ -13,6 +14,8 @@ import com.hallflow.base.BusinessException;
 import com.hallflow.flowdesign.FlowDocument;
 import com.hallflow.flowdesign.PublishedFlow;
 import com.hallflow.flowdesign.PublishedFlowService;
+import com.hallflow.organization.RegionNode;
+import com.hallflow.organization.RegionService;
 import com.hallflow.security.AnyStaff;
 import com.hallflow.variant.internal.FlowEditionStore;
 import com.hallflow.variant.internal.FlowEditionStore.Edition;
@@ -36,6 +39,8 @@ public class FlowEditions {
 
 	private final EffectiveFlows effective;
 
+	private final RegionService regions;
+
 	private final Map<Long, PublishedFlow> byRunId = new ConcurrentHashMap<>();
 
 	/**
@@ -44,8 +49,9 @@ public class FlowEditions {
 	private final Map<Edition, Long> editionIds = new ConcurrentHashMap<>();
 
 	FlowEditions(PublishedFlowService published, FlowEditionStore store, PublishedOverlays overlays,
-			EffectiveFlows effective) {
+			EffectiveFlows effective, RegionService regions) {
 		this.effective = effective;
+		this.regions = regions;
 		this.published = published;
 		this.store = store;
 		this.overlays = overlays;
@@ -57,6 +63,22 @@ public class FlowEditions {
 	 */
 	public Optional<PublishedFlow> current(String key, long branchId, Instant at) {
 		return effective.ref(key, branchId, at).map(this::flow);
+	}
+
+	/**
+	 * The regions' overlays a flow run under {@code runId} was laid with, province first,
+	 * by name; empty for head office's version as it is.
+	 */
+	public List<VariantLabel> labels(long runId) {
+		if (PublishedFlow.editionOf(runId) == null) {
+			return List.of();
+		}
+		Map<Long, String> names = regions.all().stream().collect(Collectors.toMap(RegionNode::id, RegionNode::name));
+		return byRunId(runId).overlayIds()
+			.stream()
+			.map(overlays::meta)
+			.map(m -> new VariantLabel(names.getOrDefault(m.regionId(), ""), m.number()))
+			.toList();
 	}
 
 	/**

@@ -15,6 +15,7 @@ import com.hallflow.variant.OverlayDraft;
 import com.hallflow.variant.OverlayFixtures;
 import com.hallflow.variant.OverlayService;
 import com.hallflow.variant.RegionAdmins;
+import com.hallflow.variant.VariantLabel;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +39,9 @@ abstract class RegionVariantsAtTheCounterContract {
 
 	@Autowired
 	OverlayService overlays;
+
+	@Autowired
+	SessionRecordService sessionRecords;
 
 	@Autowired
 	RegionAdmins admins;
@@ -116,12 +120,15 @@ abstract class RegionVariantsAtTheCounterContract {
 				where t.flow_key = ? and v.number = ?""", Long.class, FLOW, pinned.get("FLOW_VERSION_NUMBER"));
 		assertThat(((Number) pinned.get("FLOW_VERSION_ID")).longValue()).as("and head office's version")
 			.isEqualTo(headOffice);
+		assertThat(sessionRecords.record(there.id()).variants()).as("the record names the variant it ran")
+			.containsExactly(new VariantLabel(guangdong.name(), 1));
 
 		Clerk hangzhou = clerkAt(xihu);
 		RunningSession here = hangzhou.finish(start());
 		assertThat(hangzhou.visited()).noneMatch(v -> v.endsWith(":face-check"))
 			.anyMatch(v -> v.endsWith(":replace-card"));
 		assertThat(row(here).get("EDITION_ID")).as("head office's version as it is").isNull();
+		assertThat(sessionRecords.record(here.id()).variants()).isEmpty();
 	}
 
 	@Test

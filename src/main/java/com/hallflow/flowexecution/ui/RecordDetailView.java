@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
 import java.util.Map;
 
 /**
@@ -65,6 +66,15 @@ public class RecordDetailView extends VerticalLayout implements BeforeEnterObser
 				"flowexecution.outcome." + (s.status() == SessionStatus.ENDED ? s.outcome() : s.status().name()));
 		add(new Span(getTranslation("flowexecution.record.facts", s.clerkDisplayName() + " (" + s.clerkName() + ")",
 				status, Dates.format(s.startedAt(), getLocale()), record.versionNumber())));
+		if (!record.variants().isEmpty()) {
+			Span variants = new Span(getTranslation("flowexecution.record.variants",
+					record.variants()
+						.stream()
+						.map(v -> getTranslation("flowexecution.record.variant", v.regionName(), v.number()))
+						.collect(Collectors.joining(getTranslation("flowexecution.record.variantSeparator")))));
+			variants.setId("record-variants");
+			add(variants);
+		}
 		if (RecordCustomer.known(record)) {
 			add(new RecordCustomer(record, reason -> sessions.revealName(sessionId, reason)));
 		}

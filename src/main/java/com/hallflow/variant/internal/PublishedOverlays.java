@@ -25,6 +25,19 @@ public class PublishedOverlays {
 		this.jdbc = jdbc;
 	}
 
+	/** The region and number of a published overlay, by id. */
+	public record Meta(long regionId, int number) {
+	}
+
+	public Meta meta(long overlayId) {
+		return jdbc
+			.query("select region_id, number from flow_overlay where id = ? and status = 'PUBLISHED'",
+					(rs, n) -> new Meta(rs.getLong(1), rs.getInt(2)), overlayId)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new BusinessException("variant.overlay.notFound", overlayId));
+	}
+
 	public FlowOverlay published(long overlayId) {
 		FlowOverlay known = byId.get(overlayId);
 		if (known != null) {
