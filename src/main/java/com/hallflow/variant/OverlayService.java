@@ -371,7 +371,7 @@ public class OverlayService {
 	}
 
 	static String target(String flowKey, RegionNode region) {
-		return flowKey + " · " + region.code();
+		return flowKey + " · " + region.name();
 	}
 
 	private String actor() {

@@ -66,6 +66,14 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 			AuditAction.FLOW_DRAFT_FROM_VERSION, AuditAction.FLOW_PUBLISHED, AuditAction.FLOW_SCHEDULED,
 			AuditAction.FLOW_RETIRED);
 
+	/**
+	 * The actions whose target starts with a flow's key, then what of it (a version, a
+	 * region): "PLAN_CHANGE v2", "SIM_REPLACEMENT · 广东省".
+	 */
+	private static final Set<AuditAction> ABOUT_FLOW_PARTS = EnumSet.of(AuditAction.FLOW_ROLLOUT_STAGED,
+			AuditAction.FLOW_ROLLOUT_PLANNED, AuditAction.FLOW_ROLLOUT_PAUSED, AuditAction.FLOW_ROLLOUT_RESUMED,
+			AuditAction.FLOW_ROLLOUT_ROLLED_BACK, AuditAction.OVERLAY_PUBLISHED, AuditAction.OVERLAY_REBASED);
+
 	final DatePicker from = new DatePicker();
 
 	final DatePicker to = new DatePicker();
@@ -198,6 +206,11 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 		}
 		if (ABOUT_ACCOUNTS.contains(entry.action())) {
 			return actors.name(entry.target());
+		}
+		if (ABOUT_FLOW_PARTS.contains(entry.action()) && entry.target() != null) {
+			int space = entry.target().indexOf(' ');
+			String key = space < 0 ? entry.target() : entry.target().substring(0, space);
+			return flowNames.getOrDefault(key, key) + (space < 0 ? "" : entry.target().substring(space));
 		}
 		return ABOUT_FLOWS.contains(entry.action()) ? flowNames.getOrDefault(entry.target(), entry.target())
 				: entry.target();
