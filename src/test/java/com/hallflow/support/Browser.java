@@ -158,12 +158,16 @@ public final class Browser implements ExecutionCondition, AutoCloseable {
 			.orElse(null));
 	}
 
-	/** Opens a Vaadin select (or combo box) and picks the item showing this text. */
+	/**
+	 * Opens a Vaadin select (or combo box) and picks the item showing this text (in the
+	 * list, not the select's own copy of the value chosen, which is an item too).
+	 */
 	public void choose(String fieldId, String itemText) {
 		byId(fieldId).click();
 		WebElement item = waitUntil(d -> d.findElements(By.cssSelector("vaadin-select-item, vaadin-combo-box-item"))
 			.stream()
 			.filter(e -> e.isDisplayed() && e.getText().trim().equals(itemText))
+			.filter(e -> !String.valueOf(e.getDomAttribute("id")).startsWith("value-"))
 			.findFirst()
 			.orElse(null));
 		item.click();

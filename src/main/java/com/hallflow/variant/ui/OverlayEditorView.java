@@ -141,7 +141,8 @@ public class OverlayEditorView extends VerticalLayout implements BeforeEnterObse
 
 	@Override
 	public String getPageTitle() {
-		return getTranslation("variant.editor.title");
+		return (check == null ? getTranslation("variant.editor.title") : heading.getText()) + " | "
+				+ getTranslation("app.name");
 	}
 
 	private void load(OverlayDraft draft) {

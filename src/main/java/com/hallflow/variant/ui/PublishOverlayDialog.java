@@ -9,8 +9,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Function;
 
 /**
- * Publishing the region's overlay with a change note; the note is asked here, and the
- * service's refusal (with every problem) is shown by the editor.
+ * Publishing the region's overlay with a change note; the note is asked here (a missing
+ * one refused at the field, before anything is saved), and the service's refusal (with
+ * every problem) is shown by the editor.
  */
 class PublishOverlayDialog extends Dialog {
 
@@ -26,9 +27,17 @@ class PublishOverlayDialog extends Dialog {
 		note.setId("overlay-publish-note");
 		note.setLabel(getTranslation("variant.publish.note"));
 		note.setMaxLength(VersionSummary.NOTE_MOST);
+		note.setRequiredIndicatorVisible(true);
 		note.setWidthFull();
 		add(new Paragraph(getTranslation("variant.publish.explain", flowName, hqVersion)), note);
 		Button publish = new Button(getTranslation("variant.publish.confirm"), e -> {
+			// asked here, before the editor saves the draft: a missing note saves nothing
+			if (note.getValue().isBlank()) {
+				note.setErrorMessage(getTranslation("variant.publish.noteRequired"));
+				note.setInvalid(true);
+				return;
+			}
+			note.setInvalid(false);
 			if (onPublish.apply(note.getValue())) {
 				close();
 			}

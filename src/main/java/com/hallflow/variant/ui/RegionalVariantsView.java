@@ -9,18 +9,22 @@ import com.hallflow.variant.OverlayService;
 import com.hallflow.variant.OverlayState;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * Head office's read-only view of the regions' variants of one flow: every region with an
  * overlay, where it stands, and who is behind head office's newest version with the
- * conflicts in words; choosing a region shows its changes and its effective flow.
+ * conflicts in words; choosing a region shows its changes and its effective flow. It
+ * opens on the first flow some region varies, and says so in words when no region varies
+ * the flow chosen.
  */
 @Route("regional-variants")
 @Menu(order = 58, title = "variant.hq.title", icon = "SPLIT")
@@ -35,14 +39,23 @@ public class RegionalVariantsView extends VerticalLayout implements HasDynamicTi
 
 	private final EffectiveFlowPanel effective = new EffectiveFlowPanel();
 
+	final Paragraph none = new Paragraph();
+
 	RegionalVariantsView(OverlayService overlays, PublishedFlowService flows) {
 		setSizeFull();
 		flow.setId("regional-variants-flow");
 		flow.setLabel(getTranslation("variant.list.flow"));
-		flow.setItems(flows.startable());
+		List<PublishedFlow> startable = flows.startable();
+		flow.setItems(startable);
 		flow.setItemLabelGenerator(f -> f.document().name());
+		none.setId("regional-variants-none");
+		none.setText(getTranslation("variant.hq.none"));
+		none.setVisible(false);
 		flow.addValueChangeListener(e -> {
-			grid.setItems(overlays.overlaysOf(e.getValue().key()));
+			List<OverlayState> varied = overlays.overlaysOf(e.getValue().key());
+			grid.setItems(varied);
+			grid.setVisible(!varied.isEmpty());
+			none.setVisible(varied.isEmpty());
 			changes.setVisible(false);
 			effective.setVisible(false);
 		});
@@ -69,12 +82,18 @@ public class RegionalVariantsView extends VerticalLayout implements HasDynamicTi
 		});
 		changes.setVisible(false);
 		effective.setVisible(false);
-		add(new H2(getTranslation("variant.hq.title")), flow, grid, changes, effective);
+		add(new H2(getTranslation("variant.hq.title")), flow, none, grid, changes, effective);
+		// the first flow some region varies (else the first flow): never an empty page
+		startable.stream()
+			.filter(f -> !overlays.overlaysOf(f.key()).isEmpty())
+			.findFirst()
+			.or(() -> startable.stream().findFirst())
+			.ifPresentOrElse(flow::setValue, () -> grid.setVisible(false));
 	}
 
 	@Override
 	public String getPageTitle() {
-		return getTranslation("variant.hq.title");
+		return getTranslation("variant.hq.title") + " | " + getTranslation("app.name");
 	}
 
 }

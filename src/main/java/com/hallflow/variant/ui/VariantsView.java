@@ -58,16 +58,27 @@ public class VariantsView extends VerticalLayout implements HasDynamicTitle {
 		region.setVisible(choices.size() > 1);
 		region.addValueChangeListener(e -> grid.setItems(overlays.overview(e.getValue().id())));
 		grid.setId("variants-grid");
-		grid.addColumn(OverlayState::flowName).setHeader(getTranslation("variant.list.flow")).setAutoWidth(true);
+		// the region's state takes the room left (in English it is the longest text);
+		// the rest as wide as their content
+		grid.addColumn(OverlayState::flowName)
+			.setHeader(getTranslation("variant.list.flow"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		grid.addColumn(s -> getTranslation("variant.list.hqVersion", s.hqVersion()))
 			.setHeader(getTranslation("variant.list.hq"))
-			.setAutoWidth(true);
-		grid.addColumn(s -> OverlayStates.of(this, s)).setHeader(getTranslation("variant.list.state")).setFlexGrow(1);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		grid.addColumn(s -> OverlayStates.of(this, s))
+			.setHeader(getTranslation("variant.list.state"))
+			.setKey("state")
+			.setAutoWidth(true)
+			.setFlexGrow(1)
+			.setTooltipGenerator(s -> OverlayStates.of(this, s));
 		grid.addComponentColumn(s -> {
 			Button open = new Button(getTranslation("variant.list.open"), e -> open(s));
 			open.setId("variants-open-" + s.flowKey());
 			return open;
-		}).setAutoWidth(true);
+		}).setAutoWidth(true).setFlexGrow(0);
 		add(region, grid);
 		region.setValue(own.get());
 	}
@@ -81,7 +92,7 @@ public class VariantsView extends VerticalLayout implements HasDynamicTitle {
 
 	@Override
 	public String getPageTitle() {
-		return getTranslation("variant.list.title");
+		return getTranslation("variant.list.title") + " | " + getTranslation("app.name");
 	}
 
 }

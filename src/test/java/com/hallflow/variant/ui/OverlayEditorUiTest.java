@@ -99,6 +99,24 @@ class OverlayEditorUiTest extends KaribuTest {
 	}
 
 	@Test
+	void publishing_without_a_note_is_refused_at_the_note_and_saves_nothing() {
+		add(OverlayChange.Op.APPEND_SCRIPT);
+		choose("overlay-change-step", "按等级补卡");
+		_setValue(_get(TextArea.class, s -> s.withId("overlay-change-text")), "广东省：请核对新卡号码。");
+		_click(_get(Button.class, s -> s.withId("overlay-change-ok")));
+
+		_click(_get(OverlayEditorView.class).publish);
+		PublishOverlayDialog dialog = _get(PublishOverlayDialog.class);
+		_setValue(dialog.note, "  ");
+		_click(_get(Button.class, s -> s.withId("overlay-publish-confirm")));
+
+		assertThat(dialog.note.isInvalid()).isTrue();
+		assertThat(dialog.note.getErrorMessage()).isEqualTo(zh("variant.publish.noteRequired"));
+		assertThat(dialog.isOpened()).isTrue();
+		assertThat(overlays.draft(flow, guangdong.id()).saved()).as("not even the draft").isFalse();
+	}
+
+	@Test
 	void hiding_a_locked_step_is_refused_naming_it_and_nothing_is_saved() {
 		add(OverlayChange.Op.HIDE_STEP);
 		choose("overlay-change-step", "客户签字");
