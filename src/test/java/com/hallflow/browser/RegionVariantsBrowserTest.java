@@ -466,7 +466,13 @@ class RegionVariantsBrowserTest extends BrowserTest {
 		}
 		@SuppressWarnings("unchecked")
 		List<Object> found = (List<Object>) browser.script(checks);
-		found.forEach(p -> problems.add(name + " (" + language + "): " + p));
+		// other tests of the shared database name their flows by their keys (API_FLOW_21,
+		// ROLL_4: a word and the number Fixtures.unique gives): their data, not a code
+		// these pages show; a key of ours (SIM_REPLACEMENT) is still caught
+		found.stream()
+			.map(String::valueOf)
+			.filter(p -> !p.matches("a code is shown: [A-Z][A-Z0-9_]*_[0-9]+"))
+			.forEach(p -> problems.add(name + " (" + language + "): " + p));
 		browser.screenshot("variants-" + name + "-" + language);
 	}
 
