@@ -24,15 +24,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Whether a piloted version of a flow does better than the one before (issue 17): the new
- * version's sessions, at the branches that ran it, against the earlier version's at the
- * branches that ran no session of the new one, over the same business days, from the
- * per-version rollups (docs/architecture.md §7, §14). Handle time is compared with
- * Welch's t-test, the rates with the two-proportion z-test, at a significance level of
- * {@value VersionComparison#SIGNIFICANCE}, and not at all with fewer than
- * {@value VersionComparison#MIN_SAMPLE} in the sample on a side. Head office compares
- * over the network, a region admin within their region; a branch manager is refused: one
- * branch has only one side.
+ * Whether a piloted version of a flow does better than the one before
+ * (docs/architecture.md §14): the new version's sessions, at the branches that ran it,
+ * against the earlier version's at the branches that ran no session of the new one, over
+ * the same business days, from the per-version rollups (docs/architecture.md §7, §14).
+ * Handle time is compared with Welch's t-test, the rates with the two-proportion z-test,
+ * at a significance level of {@value VersionComparison#SIGNIFICANCE}, and not at all with
+ * fewer than {@value VersionComparison#MIN_SAMPLE} in the sample on a side. Head office
+ * compares over the network, a region admin within their region; a branch manager is
+ * refused: one branch has only one side.
  */
 @Service
 @Transactional(readOnly = true)
