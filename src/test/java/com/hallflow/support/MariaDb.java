@@ -16,11 +16,18 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class MariaDb implements ExecutionCondition {
 
-	public static final String HOST_URL = "jdbc:mysql://127.0.0.1:3306/";
+	/**
+	 * {@code HALLFLOW_TEST_DB_PORT}, {@code _USER} and {@code _PASSWORD} point the tests
+	 * at another server: the Maven profile {@code galera} runs them through the local
+	 * cluster's HAProxy (docs/operations.md).
+	 */
+	public static final String PORT = System.getenv().getOrDefault("HALLFLOW_TEST_DB_PORT", "3306");
 
-	public static final String USER = "root";
+	public static final String HOST_URL = "jdbc:mysql://127.0.0.1:" + PORT + "/";
 
-	public static final String PASSWORD = "";
+	public static final String USER = System.getenv().getOrDefault("HALLFLOW_TEST_DB_USER", "root");
+
+	public static final String PASSWORD = System.getenv().getOrDefault("HALLFLOW_TEST_DB_PASSWORD", "");
 
 	/**
 	 * {@code HALLFLOW_TEST_DB} names another database, so two checkouts can run their
@@ -36,7 +43,8 @@ public class MariaDb implements ExecutionCondition {
 	 * {@link #URL} for Spring settings, which resolve the database name from the
 	 * environment themselves.
 	 */
-	public static final String URL_SETTING = HOST_URL + "${HALLFLOW_TEST_DB:hallflow_test}" + OPTIONS;
+	public static final String URL_SETTING = "jdbc:mysql://127.0.0.1:${HALLFLOW_TEST_DB_PORT:3306}/${HALLFLOW_TEST_DB:hallflow_test}"
+			+ OPTIONS;
 
 	private static Boolean prepared;
 

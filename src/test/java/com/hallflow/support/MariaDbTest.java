@@ -15,8 +15,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(MariaDb.class)
-@SpringBootTest(
-		properties = { "HALLFLOW_DB_URL=" + MariaDb.URL_SETTING, "HALLFLOW_DB_USER=root", "HALLFLOW_DB_PASSWORD=" })
+@SpringBootTest(properties = { "HALLFLOW_DB_URL=" + MariaDb.URL_SETTING,
+		"HALLFLOW_DB_USER=${HALLFLOW_TEST_DB_USER:root}", "HALLFLOW_DB_PASSWORD=${HALLFLOW_TEST_DB_PASSWORD:}" })
 @ActiveProfiles({ "test", "mysql" })
 public @interface MariaDbTest {
 
