@@ -11,7 +11,6 @@ import com.hallflow.organization.BranchService;
 import com.hallflow.organization.RegionNode;
 import com.hallflow.organization.RegionService;
 import com.hallflow.organization.RegionTree;
-import com.hallflow.promotion.internal.ConfigRevision;
 import com.hallflow.promotion.internal.OfferIndexHolder;
 import com.hallflow.promotion.internal.PackageEntity;
 import com.hallflow.promotion.internal.PackageRepository;
@@ -53,8 +52,6 @@ public class RolloutService {
 
 	private final BranchService branches;
 
-	private final ConfigRevision revision;
-
 	private final OfferIndexHolder holder;
 
 	private final CurrentUser currentUser;
@@ -65,13 +62,11 @@ public class RolloutService {
 
 	@SuppressWarnings("java:S107") // collaborators injected by Spring
 	RolloutService(RolloutRepository rollouts, PackageRepository packages, RegionService regions,
-			BranchService branches, ConfigRevision revision, OfferIndexHolder holder, CurrentUser currentUser,
-			AuditLog audit, Clock clock) {
+			BranchService branches, OfferIndexHolder holder, CurrentUser currentUser, AuditLog audit, Clock clock) {
 		this.rollouts = rollouts;
 		this.packages = packages;
 		this.regions = regions;
 		this.branches = branches;
-		this.revision = revision;
 		this.holder = holder;
 		this.currentUser = currentUser;
 		this.audit = audit;
@@ -128,7 +123,7 @@ public class RolloutService {
 				command.id() == null ? AuditAction.ROLLOUT_CREATED : AuditAction.ROLLOUT_CHANGED, after.name(),
 				before == null ? AuditDetail.values(auditFields(after))
 						: AuditDetail.changes(before, auditFields(after)));
-		changed();
+		holder.changed();
 		return after;
 	}
 
@@ -141,7 +136,7 @@ public class RolloutService {
 		RolloutEntity saved = rollouts.saveAndFlush(entity);
 		audit.record(currentUser.actorName(), paused ? AuditAction.ROLLOUT_PAUSED : AuditAction.ROLLOUT_RESUMED,
 				saved.getName(), null);
-		changed();
+		holder.changed();
 		return view(saved, packages.findById(saved.getPackageId()).orElse(null));
 	}
 
@@ -268,11 +263,6 @@ public class RolloutService {
 				throw BusinessException.forField(field, "promotion.rollout.target.unknown");
 			}
 		}
-	}
-
-	private void changed() {
-		revision.bump();
-		holder.changedHere();
 	}
 
 	/**
