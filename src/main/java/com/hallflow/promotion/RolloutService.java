@@ -16,6 +16,8 @@ import com.hallflow.promotion.internal.PackageEntity;
 import com.hallflow.promotion.internal.PackageRepository;
 import com.hallflow.promotion.internal.RolloutEntity;
 import com.hallflow.promotion.internal.RolloutRepository;
+import com.hallflow.promotion.planning.StagePlan;
+import com.hallflow.promotion.planning.TargetRow;
 import com.hallflow.security.CurrentUser;
 import com.hallflow.security.HeadOffice;
 import java.time.Clock;
@@ -25,7 +27,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -43,6 +44,11 @@ public class RolloutService {
 
 	static final int LOWEST_PRIORITY = 99;
 	static final int LARGEST_QUOTA = 100_000;
+
+	private static final StagePlan.Refusals REFUSALS = new StagePlan.Refusals("promotion.rollout.stages.required",
+			"promotion.rollout.stage.start.required", "promotion.rollout.stage.order",
+			"promotion.rollout.stage.targets.required", "promotion.rollout.exclusion.network",
+			"promotion.rollout.target.unknown");
 
 	private final RolloutRepository rollouts;
 
@@ -103,18 +109,7 @@ public class RolloutService {
 					entity.getLockVersion());
 			before = auditFields(view(entity, packages.findById(entity.getPackageId()).orElse(null)));
 		}
-		List<RolloutEntity.TargetRow> rows = new ArrayList<>();
-		int stageNo = 0;
-		for (Stage stage : command.stages()) {
-			stageNo++;
-			for (RolloutTarget target : stage.targets()) {
-				rows.add(new RolloutEntity.TargetRow(stageNo, stage.startsAt(), target.kind().name(), target.refId(),
-						false));
-			}
-		}
-		for (RolloutTarget target : command.exclusions()) {
-			rows.add(new RolloutEntity.TargetRow(0, null, target.kind().name(), target.refId(), true));
-		}
+		List<TargetRow> rows = new StagePlan(command.stages(), command.exclusions()).rows();
 		entity.write(pack.getId(), name, command.priority(), command.quotaPerBranch(), command.endsAt(), rows,
 				currentUser.actorName(), clock.instant());
 		RolloutEntity saved = rollouts.saveAndFlush(entity);
@@ -220,49 +215,15 @@ public class RolloutService {
 		if (c.quotaPerBranch() != null && (c.quotaPerBranch() < 1 || c.quotaPerBranch() > LARGEST_QUOTA)) {
 			throw BusinessException.forField("quotaPerBranch", "promotion.rollout.quota.range", LARGEST_QUOTA);
 		}
-		if (c.stages().isEmpty()) {
-			throw BusinessException.forField("stages", "promotion.rollout.stages.required");
-		}
-		Set<Long> regionIds = regions.all().stream().map(RegionNode::id).collect(Collectors.toSet());
-		Instant previous = null;
-		for (int i = 0; i < c.stages().size(); i++) {
-			Stage stage = c.stages().get(i);
-			if (stage.startsAt() == null) {
-				throw BusinessException.forField("stages", "promotion.rollout.stage.start.required", i + 1);
-			}
-			if (previous != null && !stage.startsAt().isAfter(previous)) {
-				throw BusinessException.forField("stages", "promotion.rollout.stage.order", i + 1);
-			}
-			if (stage.targets().isEmpty()) {
-				throw BusinessException.forField("stages", "promotion.rollout.stage.targets.required", i + 1);
-			}
-			stage.targets().forEach(t -> checkTarget(t, regionIds, "stages"));
-			previous = stage.startsAt();
-		}
+		StagePlan plan = new StagePlan(c.stages(), c.exclusions());
+		RegionTree tree = regions.tree();
+		StagePlan.TargetCheck exists = (target, field) -> StagePlan.regionOf(target, tree, branches, field, REFUSALS);
+		plan.checkStages(REFUSALS, exists);
 		if (c.endsAt() != null && !c.endsAt().isAfter(c.stages().get(0).startsAt())) {
 			throw BusinessException.forField("endsAt", "promotion.rollout.end.beforeStart");
 		}
-		for (RolloutTarget excluded : c.exclusions()) {
-			if (excluded.kind() == TargetKind.NETWORK) {
-				throw BusinessException.forField("exclusions", "promotion.rollout.exclusion.network");
-			}
-			checkTarget(excluded, regionIds, "exclusions");
-		}
+		plan.checkExclusions(REFUSALS, exists);
 		return name;
-	}
-
-	private void checkTarget(RolloutTarget target, Set<Long> regionIds, String field) {
-		if (target.kind() == TargetKind.REGION && !regionIds.contains(target.refId())) {
-			throw BusinessException.forField(field, "promotion.rollout.target.unknown");
-		}
-		if (target.kind() == TargetKind.BRANCH) {
-			try {
-				branches.get(target.refId());
-			}
-			catch (BusinessException e) {
-				throw BusinessException.forField(field, "promotion.rollout.target.unknown");
-			}
-		}
 	}
 
 	/**
@@ -289,26 +250,10 @@ public class RolloutService {
 	}
 
 	static Rollout view(RolloutEntity e, PackageEntity pack) {
-		TreeMap<Integer, List<RolloutTarget>> stageTargets = new TreeMap<>();
-		Map<Integer, Instant> starts = new HashMap<>();
-		List<RolloutTarget> exclusions = new ArrayList<>();
-		for (RolloutEntity.TargetRow row : e.getTargets()) {
-			RolloutTarget target = new RolloutTarget(TargetKind.valueOf(row.kind()), row.refId());
-			if (row.excluded()) {
-				exclusions.add(target);
-			}
-			else {
-				stageTargets.computeIfAbsent(row.stageNo(), k -> new ArrayList<>()).add(target);
-				starts.put(row.stageNo(), row.startsAt());
-			}
-		}
-		List<Stage> stages = stageTargets.entrySet()
-			.stream()
-			.map(s -> new Stage(starts.get(s.getKey()), s.getValue()))
-			.toList();
+		StagePlan plan = StagePlan.of(e.getTargets());
 		return new Rollout(e.getId(), e.getLockVersion(), e.getPackageId(), pack == null ? "?" : pack.getCode(),
 				pack == null ? "?" : pack.getName(), e.getName(), e.getPriority(), e.getQuotaPerBranch(), e.getEndsAt(),
-				e.isPaused(), stages, exclusions, e.getUpdatedBy(), e.getUpdatedAt());
+				e.isPaused(), plan.stages(), plan.exclusions(), e.getUpdatedBy(), e.getUpdatedAt());
 	}
 
 }

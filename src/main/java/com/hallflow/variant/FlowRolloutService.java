@@ -13,8 +13,8 @@ import com.hallflow.organization.RegionNode;
 import com.hallflow.organization.RegionService;
 import com.hallflow.organization.RegionTree;
 import com.hallflow.promotion.RolloutTarget;
-import com.hallflow.promotion.Stage;
 import com.hallflow.promotion.TargetKind;
+import com.hallflow.promotion.planning.StagePlan;
 import com.hallflow.security.CurrentUser;
 import com.hallflow.security.HeadOffice;
 import com.hallflow.security.HeadOfficeOrRegion;
@@ -47,6 +47,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @HeadOfficeOrRegion
 public class FlowRolloutService {
+
+	private static final StagePlan.Refusals REFUSALS = new StagePlan.Refusals("variant.rollout.stages.required",
+			"variant.rollout.stage.start.required", "variant.rollout.stage.order",
+			"variant.rollout.stage.targets.required", "variant.rollout.exclusion.network",
+			"variant.rollout.target.unknown");
 
 	private final FlowRolloutRepository rollouts;
 
@@ -151,7 +156,7 @@ public class FlowRolloutService {
 			before = auditFields(FlowRollouts.view(entity));
 		}
 		check(command, entity.getRegionId());
-		entity.plan(FlowRollouts.rows(command.stages(), command.exclusions()), currentUser.actorName(),
+		entity.plan(new StagePlan(command.stages(), command.exclusions()).rows(), currentUser.actorName(),
 				clock.instant());
 		FlowRollout after = FlowRollouts.view(rollouts.saveAndFlush(entity));
 		audit.record(currentUser.actorName(), AuditAction.FLOW_ROLLOUT_PLANNED, auditTarget(after), before == null
@@ -279,33 +284,11 @@ public class FlowRolloutService {
 
 	/** Refuses stages and exclusions that cannot be planned. */
 	private void check(FlowRolloutCommand c, Long subjectRegion) {
-		if (c.stages().isEmpty()) {
-			throw BusinessException.forField("stages", "variant.rollout.stages.required");
-		}
+		StagePlan plan = new StagePlan(c.stages(), c.exclusions());
 		RegionTree tree = regions.tree();
-		Instant previous = null;
-		for (int i = 0; i < c.stages().size(); i++) {
-			Stage stage = c.stages().get(i);
-			if (stage.startsAt() == null) {
-				throw BusinessException.forField("stages", "variant.rollout.stage.start.required", i + 1);
-			}
-			if (previous != null && !stage.startsAt().isAfter(previous)) {
-				throw BusinessException.forField("stages", "variant.rollout.stage.order", i + 1);
-			}
-			if (stage.targets().isEmpty()) {
-				throw BusinessException.forField("stages", "variant.rollout.stage.targets.required", i + 1);
-			}
-			for (RolloutTarget target : stage.targets()) {
-				checkTarget(target, tree, subjectRegion, "stages");
-			}
-			previous = stage.startsAt();
-		}
-		for (RolloutTarget excluded : c.exclusions()) {
-			if (excluded.kind() == TargetKind.NETWORK) {
-				throw BusinessException.forField("exclusions", "variant.rollout.exclusion.network");
-			}
-			checkTarget(excluded, tree, subjectRegion, "exclusions");
-		}
+		StagePlan.TargetCheck within = (target, field) -> checkTarget(target, tree, subjectRegion, field);
+		plan.checkStages(REFUSALS, within);
+		plan.checkExclusions(REFUSALS, within);
 	}
 
 	/**
@@ -313,21 +296,8 @@ public class FlowRolloutService {
 	 * (the network then means the whole region).
 	 */
 	private void checkTarget(RolloutTarget target, RegionTree tree, Long subjectRegion, String field) {
-		Long region = switch (target.kind()) {
-			case NETWORK -> subjectRegion;
-			case REGION -> tree.contains(target.refId()) ? target.refId() : null;
-			case BRANCH -> {
-				try {
-					yield branches.get(target.refId()).regionId();
-				}
-				catch (BusinessException e) {
-					yield null;
-				}
-			}
-		};
-		if (region == null && target.kind() != TargetKind.NETWORK) {
-			throw BusinessException.forField(field, "variant.rollout.target.unknown");
-		}
+		Long region = target.kind() == TargetKind.NETWORK ? subjectRegion
+				: StagePlan.regionOf(target, tree, branches, field, REFUSALS);
 		if (subjectRegion != null && !tree.within(region, subjectRegion)) {
 			throw BusinessException.forField(field, "variant.rollout.target.outsideRegion");
 		}
