@@ -8,7 +8,6 @@ import com.hallflow.base.BusinessException;
 import com.hallflow.base.TextHygiene;
 import com.hallflow.base.ConcurrentEditException;
 import com.hallflow.organization.BranchService;
-import com.hallflow.organization.RegionNode;
 import com.hallflow.organization.RegionService;
 import com.hallflow.organization.RegionTree;
 import com.hallflow.promotion.internal.OfferIndexHolder;
@@ -231,22 +230,11 @@ public class RolloutService {
 	 * regions and branches by name.
 	 */
 	private Map<AuditField, Object> auditFields(Rollout r) {
-		Map<Long, String> regionNames = regions.all()
-			.stream()
-			.collect(Collectors.toMap(RegionNode::id, RegionNode::name));
-		Function<RolloutTarget, Object> named = t -> switch (t.kind()) {
-			case NETWORK -> AuditDetail.words("promotion.target.network");
-			case REGION -> regionNames.getOrDefault(t.refId(), String.valueOf(t.refId()));
-			case BRANCH -> branches.get(t.refId()).name();
-		};
-		return AuditDetail.fields(AuditField.NAME, r.name(), AuditField.PACKAGE, r.packageName(), AuditField.PRIORITY,
-				r.priority(), AuditField.QUOTA, r.quotaPerBranch(), AuditField.ENDS_AT, r.endsAt(), AuditField.STAGES,
-				r.stages()
-					.stream()
-					.map(s -> AuditDetail.words("promotion.audit.stage", s.startsAt(),
-							s.targets().stream().map(named).toList()))
-					.toList(),
-				AuditField.EXCLUSIONS, r.exclusions().stream().map(named).toList());
+		Map<AuditField, Object> fields = AuditDetail.fields(AuditField.NAME, r.name(), AuditField.PACKAGE,
+				r.packageName(), AuditField.PRIORITY, r.priority(), AuditField.QUOTA, r.quotaPerBranch(),
+				AuditField.ENDS_AT, r.endsAt());
+		fields.putAll(new StagePlan(r.stages(), r.exclusions()).audited(regions.all(), branches));
+		return fields;
 	}
 
 	static Rollout view(RolloutEntity e, PackageEntity pack) {

@@ -30,8 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -322,21 +320,9 @@ public class FlowRolloutService {
 	 * regions and branches by name.
 	 */
 	private Map<AuditField, Object> auditFields(FlowRollout r) {
-		Map<Long, String> regionNames = regions.all()
-			.stream()
-			.collect(Collectors.toMap(RegionNode::id, RegionNode::name));
-		Function<RolloutTarget, Object> named = t -> switch (t.kind()) {
-			case NETWORK -> AuditDetail.words("promotion.target.network");
-			case REGION -> regionNames.getOrDefault(t.refId(), String.valueOf(t.refId()));
-			case BRANCH -> branches.get(t.refId()).name();
-		};
-		return AuditDetail.fields(AuditField.VERSION, r.subjectNumber(), AuditField.STAGES,
-				r.stages()
-					.stream()
-					.map(s -> AuditDetail.words("promotion.audit.stage", s.startsAt(),
-							s.targets().stream().map(named).toList()))
-					.toList(),
-				AuditField.EXCLUSIONS, r.exclusions().stream().map(named).toList());
+		Map<AuditField, Object> fields = AuditDetail.fields(AuditField.VERSION, r.subjectNumber());
+		fields.putAll(new StagePlan(r.stages(), r.exclusions()).audited(regions.all(), branches));
+		return fields;
 	}
 
 }

@@ -1,7 +1,10 @@
 package com.hallflow.promotion.planning;
 
+import com.hallflow.base.AuditDetail;
+import com.hallflow.base.AuditField;
 import com.hallflow.base.BusinessException;
 import com.hallflow.organization.BranchService;
+import com.hallflow.organization.RegionNode;
 import com.hallflow.organization.RegionTree;
 import com.hallflow.promotion.RolloutTarget;
 import com.hallflow.promotion.Stage;
@@ -12,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A rollout's stages and what the whole rollout leaves out, as promotion's rollouts and
@@ -112,6 +117,25 @@ public record StagePlan(List<Stage> stages, List<RolloutTarget> exclusions) {
 			}
 			targets.check(excluded, "exclusions");
 		}
+	}
+
+	/**
+	 * What the audit log shows of the plan: each stage as its start and what it reaches,
+	 * then what is left out; regions and branches by name.
+	 */
+	public Map<AuditField, Object> audited(List<RegionNode> regions, BranchService branches) {
+		Map<Long, String> regionNames = regions.stream().collect(Collectors.toMap(RegionNode::id, RegionNode::name));
+		Function<RolloutTarget, Object> named = t -> switch (t.kind()) {
+			case NETWORK -> AuditDetail.words("promotion.target.network");
+			case REGION -> regionNames.getOrDefault(t.refId(), String.valueOf(t.refId()));
+			case BRANCH -> branches.get(t.refId()).name();
+		};
+		return AuditDetail.fields(AuditField.STAGES,
+				stages.stream()
+					.map(s -> AuditDetail.words("promotion.audit.stage", s.startsAt(),
+							s.targets().stream().map(named).toList()))
+					.toList(),
+				AuditField.EXCLUSIONS, exclusions.stream().map(named).toList());
 	}
 
 	/**
