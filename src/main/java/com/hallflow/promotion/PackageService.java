@@ -12,7 +12,6 @@ import com.hallflow.base.CustomerGrade;
 import com.hallflow.flowdesign.PublishedFlow;
 import com.hallflow.flowdesign.PublishedFlowService;
 import com.hallflow.flowdesign.StepDefinition;
-import com.hallflow.promotion.internal.ConfigRevision;
 import com.hallflow.promotion.internal.OfferIndexHolder;
 import com.hallflow.promotion.internal.PackageEntity;
 import com.hallflow.promotion.internal.PackageRepository;
@@ -49,8 +48,6 @@ public class PackageService {
 
 	private final PublishedFlowService flows;
 
-	private final ConfigRevision revision;
-
 	private final OfferIndexHolder holder;
 
 	private final CurrentUser currentUser;
@@ -59,11 +56,10 @@ public class PackageService {
 
 	private final Clock clock;
 
-	PackageService(PackageRepository packages, PublishedFlowService flows, ConfigRevision revision,
-			OfferIndexHolder holder, CurrentUser currentUser, AuditLog audit, Clock clock) {
+	PackageService(PackageRepository packages, PublishedFlowService flows, OfferIndexHolder holder,
+			CurrentUser currentUser, AuditLog audit, Clock clock) {
 		this.packages = packages;
 		this.flows = flows;
-		this.revision = revision;
 		this.holder = holder;
 		this.currentUser = currentUser;
 		this.audit = audit;
@@ -129,8 +125,7 @@ public class PackageService {
 				command.id() == null ? AuditAction.PACKAGE_CREATED : AuditAction.PACKAGE_CHANGED, code,
 				command.id() == null ? AuditDetail.values(auditFields(after))
 						: AuditDetail.changes(before, auditFields(after)));
-		revision.bump();
-		holder.changedHere();
+		holder.changed();
 		return after;
 	}
 

@@ -8,15 +8,15 @@ import com.hallflow.base.BusinessException;
 import com.hallflow.base.TextHygiene;
 import com.hallflow.base.ConcurrentEditException;
 import com.hallflow.organization.BranchService;
-import com.hallflow.organization.RegionNode;
 import com.hallflow.organization.RegionService;
 import com.hallflow.organization.RegionTree;
-import com.hallflow.promotion.internal.ConfigRevision;
 import com.hallflow.promotion.internal.OfferIndexHolder;
 import com.hallflow.promotion.internal.PackageEntity;
 import com.hallflow.promotion.internal.PackageRepository;
 import com.hallflow.promotion.internal.RolloutEntity;
 import com.hallflow.promotion.internal.RolloutRepository;
+import com.hallflow.promotion.planning.StagePlan;
+import com.hallflow.promotion.planning.TargetRow;
 import com.hallflow.security.CurrentUser;
 import com.hallflow.security.HeadOffice;
 import java.time.Clock;
@@ -26,7 +26,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -45,6 +44,11 @@ public class RolloutService {
 	static final int LOWEST_PRIORITY = 99;
 	static final int LARGEST_QUOTA = 100_000;
 
+	private static final StagePlan.Refusals REFUSALS = new StagePlan.Refusals("promotion.rollout.stages.required",
+			"promotion.rollout.stage.start.required", "promotion.rollout.stage.order",
+			"promotion.rollout.stage.targets.required", "promotion.rollout.exclusion.network",
+			"promotion.rollout.target.unknown");
+
 	private final RolloutRepository rollouts;
 
 	private final PackageRepository packages;
@@ -52,8 +56,6 @@ public class RolloutService {
 	private final RegionService regions;
 
 	private final BranchService branches;
-
-	private final ConfigRevision revision;
 
 	private final OfferIndexHolder holder;
 
@@ -65,13 +67,11 @@ public class RolloutService {
 
 	@SuppressWarnings("java:S107") // collaborators injected by Spring
 	RolloutService(RolloutRepository rollouts, PackageRepository packages, RegionService regions,
-			BranchService branches, ConfigRevision revision, OfferIndexHolder holder, CurrentUser currentUser,
-			AuditLog audit, Clock clock) {
+			BranchService branches, OfferIndexHolder holder, CurrentUser currentUser, AuditLog audit, Clock clock) {
 		this.rollouts = rollouts;
 		this.packages = packages;
 		this.regions = regions;
 		this.branches = branches;
-		this.revision = revision;
 		this.holder = holder;
 		this.currentUser = currentUser;
 		this.audit = audit;
@@ -108,18 +108,7 @@ public class RolloutService {
 					entity.getLockVersion());
 			before = auditFields(view(entity, packages.findById(entity.getPackageId()).orElse(null)));
 		}
-		List<RolloutEntity.TargetRow> rows = new ArrayList<>();
-		int stageNo = 0;
-		for (Stage stage : command.stages()) {
-			stageNo++;
-			for (RolloutTarget target : stage.targets()) {
-				rows.add(new RolloutEntity.TargetRow(stageNo, stage.startsAt(), target.kind().name(), target.refId(),
-						false));
-			}
-		}
-		for (RolloutTarget target : command.exclusions()) {
-			rows.add(new RolloutEntity.TargetRow(0, null, target.kind().name(), target.refId(), true));
-		}
+		List<TargetRow> rows = new StagePlan(command.stages(), command.exclusions()).rows();
 		entity.write(pack.getId(), name, command.priority(), command.quotaPerBranch(), command.endsAt(), rows,
 				currentUser.actorName(), clock.instant());
 		RolloutEntity saved = rollouts.saveAndFlush(entity);
@@ -128,7 +117,7 @@ public class RolloutService {
 				command.id() == null ? AuditAction.ROLLOUT_CREATED : AuditAction.ROLLOUT_CHANGED, after.name(),
 				before == null ? AuditDetail.values(auditFields(after))
 						: AuditDetail.changes(before, auditFields(after)));
-		changed();
+		holder.changed();
 		return after;
 	}
 
@@ -141,7 +130,7 @@ public class RolloutService {
 		RolloutEntity saved = rollouts.saveAndFlush(entity);
 		audit.record(currentUser.actorName(), paused ? AuditAction.ROLLOUT_PAUSED : AuditAction.ROLLOUT_RESUMED,
 				saved.getName(), null);
-		changed();
+		holder.changed();
 		return view(saved, packages.findById(saved.getPackageId()).orElse(null));
 	}
 
@@ -225,54 +214,15 @@ public class RolloutService {
 		if (c.quotaPerBranch() != null && (c.quotaPerBranch() < 1 || c.quotaPerBranch() > LARGEST_QUOTA)) {
 			throw BusinessException.forField("quotaPerBranch", "promotion.rollout.quota.range", LARGEST_QUOTA);
 		}
-		if (c.stages().isEmpty()) {
-			throw BusinessException.forField("stages", "promotion.rollout.stages.required");
-		}
-		Set<Long> regionIds = regions.all().stream().map(RegionNode::id).collect(Collectors.toSet());
-		Instant previous = null;
-		for (int i = 0; i < c.stages().size(); i++) {
-			Stage stage = c.stages().get(i);
-			if (stage.startsAt() == null) {
-				throw BusinessException.forField("stages", "promotion.rollout.stage.start.required", i + 1);
-			}
-			if (previous != null && !stage.startsAt().isAfter(previous)) {
-				throw BusinessException.forField("stages", "promotion.rollout.stage.order", i + 1);
-			}
-			if (stage.targets().isEmpty()) {
-				throw BusinessException.forField("stages", "promotion.rollout.stage.targets.required", i + 1);
-			}
-			stage.targets().forEach(t -> checkTarget(t, regionIds, "stages"));
-			previous = stage.startsAt();
-		}
+		StagePlan plan = new StagePlan(c.stages(), c.exclusions());
+		RegionTree tree = regions.tree();
+		StagePlan.TargetCheck exists = (target, field) -> StagePlan.regionOf(target, tree, branches, field, REFUSALS);
+		plan.checkStages(REFUSALS, exists);
 		if (c.endsAt() != null && !c.endsAt().isAfter(c.stages().get(0).startsAt())) {
 			throw BusinessException.forField("endsAt", "promotion.rollout.end.beforeStart");
 		}
-		for (RolloutTarget excluded : c.exclusions()) {
-			if (excluded.kind() == TargetKind.NETWORK) {
-				throw BusinessException.forField("exclusions", "promotion.rollout.exclusion.network");
-			}
-			checkTarget(excluded, regionIds, "exclusions");
-		}
+		plan.checkExclusions(REFUSALS, exists);
 		return name;
-	}
-
-	private void checkTarget(RolloutTarget target, Set<Long> regionIds, String field) {
-		if (target.kind() == TargetKind.REGION && !regionIds.contains(target.refId())) {
-			throw BusinessException.forField(field, "promotion.rollout.target.unknown");
-		}
-		if (target.kind() == TargetKind.BRANCH) {
-			try {
-				branches.get(target.refId());
-			}
-			catch (BusinessException e) {
-				throw BusinessException.forField(field, "promotion.rollout.target.unknown");
-			}
-		}
-	}
-
-	private void changed() {
-		revision.bump();
-		holder.changedHere();
 	}
 
 	/**
@@ -280,45 +230,18 @@ public class RolloutService {
 	 * regions and branches by name.
 	 */
 	private Map<AuditField, Object> auditFields(Rollout r) {
-		Map<Long, String> regionNames = regions.all()
-			.stream()
-			.collect(Collectors.toMap(RegionNode::id, RegionNode::name));
-		Function<RolloutTarget, Object> named = t -> switch (t.kind()) {
-			case NETWORK -> AuditDetail.words("promotion.target.network");
-			case REGION -> regionNames.getOrDefault(t.refId(), String.valueOf(t.refId()));
-			case BRANCH -> branches.get(t.refId()).name();
-		};
-		return AuditDetail.fields(AuditField.NAME, r.name(), AuditField.PACKAGE, r.packageName(), AuditField.PRIORITY,
-				r.priority(), AuditField.QUOTA, r.quotaPerBranch(), AuditField.ENDS_AT, r.endsAt(), AuditField.STAGES,
-				r.stages()
-					.stream()
-					.map(s -> AuditDetail.words("promotion.audit.stage", s.startsAt(),
-							s.targets().stream().map(named).toList()))
-					.toList(),
-				AuditField.EXCLUSIONS, r.exclusions().stream().map(named).toList());
+		Map<AuditField, Object> fields = AuditDetail.fields(AuditField.NAME, r.name(), AuditField.PACKAGE,
+				r.packageName(), AuditField.PRIORITY, r.priority(), AuditField.QUOTA, r.quotaPerBranch(),
+				AuditField.ENDS_AT, r.endsAt());
+		fields.putAll(new StagePlan(r.stages(), r.exclusions()).audited(regions.all(), branches));
+		return fields;
 	}
 
 	static Rollout view(RolloutEntity e, PackageEntity pack) {
-		TreeMap<Integer, List<RolloutTarget>> stageTargets = new TreeMap<>();
-		Map<Integer, Instant> starts = new HashMap<>();
-		List<RolloutTarget> exclusions = new ArrayList<>();
-		for (RolloutEntity.TargetRow row : e.getTargets()) {
-			RolloutTarget target = new RolloutTarget(TargetKind.valueOf(row.kind()), row.refId());
-			if (row.excluded()) {
-				exclusions.add(target);
-			}
-			else {
-				stageTargets.computeIfAbsent(row.stageNo(), k -> new ArrayList<>()).add(target);
-				starts.put(row.stageNo(), row.startsAt());
-			}
-		}
-		List<Stage> stages = stageTargets.entrySet()
-			.stream()
-			.map(s -> new Stage(starts.get(s.getKey()), s.getValue()))
-			.toList();
+		StagePlan plan = StagePlan.of(e.getTargets());
 		return new Rollout(e.getId(), e.getLockVersion(), e.getPackageId(), pack == null ? "?" : pack.getCode(),
 				pack == null ? "?" : pack.getName(), e.getName(), e.getPriority(), e.getQuotaPerBranch(), e.getEndsAt(),
-				e.isPaused(), stages, exclusions, e.getUpdatedBy(), e.getUpdatedAt());
+				e.isPaused(), plan.stages(), plan.exclusions(), e.getUpdatedBy(), e.getUpdatedAt());
 	}
 
 }

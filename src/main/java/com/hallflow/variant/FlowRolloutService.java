@@ -13,8 +13,8 @@ import com.hallflow.organization.RegionNode;
 import com.hallflow.organization.RegionService;
 import com.hallflow.organization.RegionTree;
 import com.hallflow.promotion.RolloutTarget;
-import com.hallflow.promotion.Stage;
 import com.hallflow.promotion.TargetKind;
+import com.hallflow.promotion.planning.StagePlan;
 import com.hallflow.security.CurrentUser;
 import com.hallflow.security.HeadOffice;
 import com.hallflow.security.HeadOfficeOrRegion;
@@ -30,8 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +45,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @HeadOfficeOrRegion
 public class FlowRolloutService {
+
+	private static final StagePlan.Refusals REFUSALS = new StagePlan.Refusals("variant.rollout.stages.required",
+			"variant.rollout.stage.start.required", "variant.rollout.stage.order",
+			"variant.rollout.stage.targets.required", "variant.rollout.exclusion.network",
+			"variant.rollout.target.unknown");
 
 	private final FlowRolloutRepository rollouts;
 
@@ -151,7 +154,7 @@ public class FlowRolloutService {
 			before = auditFields(FlowRollouts.view(entity));
 		}
 		check(command, entity.getRegionId());
-		entity.plan(FlowRollouts.rows(command.stages(), command.exclusions()), currentUser.actorName(),
+		entity.plan(new StagePlan(command.stages(), command.exclusions()).rows(), currentUser.actorName(),
 				clock.instant());
 		FlowRollout after = FlowRollouts.view(rollouts.saveAndFlush(entity));
 		audit.record(currentUser.actorName(), AuditAction.FLOW_ROLLOUT_PLANNED, auditTarget(after), before == null
@@ -279,33 +282,11 @@ public class FlowRolloutService {
 
 	/** Refuses stages and exclusions that cannot be planned. */
 	private void check(FlowRolloutCommand c, Long subjectRegion) {
-		if (c.stages().isEmpty()) {
-			throw BusinessException.forField("stages", "variant.rollout.stages.required");
-		}
+		StagePlan plan = new StagePlan(c.stages(), c.exclusions());
 		RegionTree tree = regions.tree();
-		Instant previous = null;
-		for (int i = 0; i < c.stages().size(); i++) {
-			Stage stage = c.stages().get(i);
-			if (stage.startsAt() == null) {
-				throw BusinessException.forField("stages", "variant.rollout.stage.start.required", i + 1);
-			}
-			if (previous != null && !stage.startsAt().isAfter(previous)) {
-				throw BusinessException.forField("stages", "variant.rollout.stage.order", i + 1);
-			}
-			if (stage.targets().isEmpty()) {
-				throw BusinessException.forField("stages", "variant.rollout.stage.targets.required", i + 1);
-			}
-			for (RolloutTarget target : stage.targets()) {
-				checkTarget(target, tree, subjectRegion, "stages");
-			}
-			previous = stage.startsAt();
-		}
-		for (RolloutTarget excluded : c.exclusions()) {
-			if (excluded.kind() == TargetKind.NETWORK) {
-				throw BusinessException.forField("exclusions", "variant.rollout.exclusion.network");
-			}
-			checkTarget(excluded, tree, subjectRegion, "exclusions");
-		}
+		StagePlan.TargetCheck within = (target, field) -> checkTarget(target, tree, subjectRegion, field);
+		plan.checkStages(REFUSALS, within);
+		plan.checkExclusions(REFUSALS, within);
 	}
 
 	/**
@@ -313,21 +294,8 @@ public class FlowRolloutService {
 	 * (the network then means the whole region).
 	 */
 	private void checkTarget(RolloutTarget target, RegionTree tree, Long subjectRegion, String field) {
-		Long region = switch (target.kind()) {
-			case NETWORK -> subjectRegion;
-			case REGION -> tree.contains(target.refId()) ? target.refId() : null;
-			case BRANCH -> {
-				try {
-					yield branches.get(target.refId()).regionId();
-				}
-				catch (BusinessException e) {
-					yield null;
-				}
-			}
-		};
-		if (region == null && target.kind() != TargetKind.NETWORK) {
-			throw BusinessException.forField(field, "variant.rollout.target.unknown");
-		}
+		Long region = target.kind() == TargetKind.NETWORK ? subjectRegion
+				: StagePlan.regionOf(target, tree, branches, field, REFUSALS);
 		if (subjectRegion != null && !tree.within(region, subjectRegion)) {
 			throw BusinessException.forField(field, "variant.rollout.target.outsideRegion");
 		}
@@ -352,21 +320,9 @@ public class FlowRolloutService {
 	 * regions and branches by name.
 	 */
 	private Map<AuditField, Object> auditFields(FlowRollout r) {
-		Map<Long, String> regionNames = regions.all()
-			.stream()
-			.collect(Collectors.toMap(RegionNode::id, RegionNode::name));
-		Function<RolloutTarget, Object> named = t -> switch (t.kind()) {
-			case NETWORK -> AuditDetail.words("promotion.target.network");
-			case REGION -> regionNames.getOrDefault(t.refId(), String.valueOf(t.refId()));
-			case BRANCH -> branches.get(t.refId()).name();
-		};
-		return AuditDetail.fields(AuditField.VERSION, r.subjectNumber(), AuditField.STAGES,
-				r.stages()
-					.stream()
-					.map(s -> AuditDetail.words("promotion.audit.stage", s.startsAt(),
-							s.targets().stream().map(named).toList()))
-					.toList(),
-				AuditField.EXCLUSIONS, r.exclusions().stream().map(named).toList());
+		Map<AuditField, Object> fields = AuditDetail.fields(AuditField.VERSION, r.subjectNumber());
+		fields.putAll(new StagePlan(r.stages(), r.exclusions()).audited(regions.all(), branches));
+		return fields;
 	}
 
 }

@@ -1,81 +1,59 @@
 package com.hallflow.promotion.internal;
 
 import com.hallflow.base.ClockConfiguration;
+import com.hallflow.base.ConfigRevision;
+import com.hallflow.base.IndexHolder;
 import com.hallflow.organization.RegionService;
 import com.hallflow.organization.RegionTree;
 import com.hallflow.promotion.OfferIndex;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * This node's offer index. A lookup checks the configuration revision in the database at
- * most once per refresh interval (default 2 s) and rebuilds the index when it moved, so
- * all nodes agree within the interval plus one rebuild; a change made on this node is
- * seen here at once. Readers never wait for a rebuild started by someone else: they use
- * the index they have.
+ * This node's offer index, following the {@code promotion} revision (default refresh
+ * interval 2 s; {@link IndexHolder}). A region the index does not know yet triggers one
+ * rebuild.
+ *
+ * <p>
+ * Whoever changes a package or a rollout calls {@link #changed()} in the change's
+ * transaction.
  */
 @Component
 public class OfferIndexHolder {
 
-	/** The index with what it was built from, and the region tree as it was then. */
-	public record Built(OfferIndex index, PromotionRules.Rules rules, long revision, RegionTree regions,
-			long builtInMillis) {
+	/** The index with the rules it was built from, and the region tree as it was then. */
+	public record Built(OfferIndex index, PromotionRules.Rules rules, RegionTree regions) {
 	}
+
+	private static final String AREA = "promotion";
 
 	private final PromotionRules rules;
 
-	private final ConfigRevision revision;
-
 	private final RegionService regions;
 
-	private final long intervalNanos;
-
-	private volatile Built built;
-
-	private volatile long checkedAt;
-
-	private volatile boolean stale = true;
-
-	private volatile boolean regionsUnknown;
+	private final IndexHolder<Built> holder;
 
 	OfferIndexHolder(PromotionRules rules, ConfigRevision revision, RegionService regions,
 			@Value("${hallflow.promotion.refresh-interval:2s}") Duration interval) {
 		this.rules = rules;
-		this.revision = revision;
 		this.regions = regions;
-		this.intervalNanos = interval.toNanos();
+		this.holder = new IndexHolder<>(revision, AREA, interval, this::build);
 	}
 
 	/**
 	 * The current index, rebuilt first when the configuration moved since it was built.
 	 */
 	public Built current() {
-		Built now = built;
-		if (now == null || stale || System.nanoTime() - checkedAt > intervalNanos) {
-			now = refresh();
-		}
-		return now;
+		return holder.current().index();
 	}
 
 	/**
-	 * Makes the next lookup on this node check the revision, once the caller's
-	 * transaction commits.
+	 * Moves the promotion revision in the caller's transaction and makes this node's next
+	 * lookup check it once the transaction commits.
 	 */
-	public void changedHere() {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					stale = true;
-				}
-			});
-		}
-		else {
-			stale = true;
-		}
+	public void changed() {
+		holder.changed();
 	}
 
 	/**
@@ -87,30 +65,14 @@ public class OfferIndexHolder {
 		if (!tree.contains(regionId)) {
 			// a region created since the last build: build again, once, with the regions
 			// as they are
-			regionsUnknown = true;
-			stale = true;
-			tree = current().regions();
+			tree = holder.rebuilt().index().regions();
 		}
 		return tree.path(regionId);
 	}
 
-	private synchronized Built refresh() {
-		Built now = built;
-		if (now != null && !stale && System.nanoTime() - checkedAt <= intervalNanos) {
-			return now; // another reader checked while this one waited
-		}
-		stale = false;
-		long at = revision.current();
-		checkedAt = System.nanoTime();
-		if (now != null && now.revision() == at && !regionsUnknown) {
-			return now;
-		}
-		regionsUnknown = false;
-		long started = System.nanoTime();
+	private Built build() {
 		PromotionRules.Rules loaded = rules.load(ClockConfiguration.BUSINESS_ZONE);
-		OfferIndex index = OfferIndex.build(loaded.packages(), loaded.rollouts());
-		built = new Built(index, loaded, at, regions.tree(), (System.nanoTime() - started) / 1_000_000);
-		return built;
+		return new Built(OfferIndex.build(loaded.packages(), loaded.rollouts()), loaded, regions.tree());
 	}
 
 }

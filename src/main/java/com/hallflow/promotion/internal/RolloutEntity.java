@@ -1,10 +1,10 @@
 package com.hallflow.promotion.internal;
 
 import com.hallflow.base.AbstractEntity;
+import com.hallflow.promotion.planning.TargetRow;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -18,15 +18,6 @@ import java.util.List;
 @Entity
 @Table(name = "rollout")
 public class RolloutEntity extends AbstractEntity {
-
-	/**
-	 * One row of rollout_target: a stage's reach, or (stage 0, excluded) an exclusion.
-	 */
-	@Embeddable
-	public record TargetRow(@Column(name = "stage_no") int stageNo, @Column(name = "starts_at") Instant startsAt,
-			@Column(name = "kind", length = 8) String kind, @Column(name = "ref_id") Long refId,
-			@Column(name = "excluded") boolean excluded) {
-	}
 
 	@Column(name = "package_id", nullable = false)
 	private long packageId;

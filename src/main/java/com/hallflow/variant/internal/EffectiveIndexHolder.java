@@ -1,5 +1,7 @@
 package com.hallflow.variant.internal;
 
+import com.hallflow.base.ConfigRevision;
+import com.hallflow.base.IndexHolder;
 import com.hallflow.flowdesign.PublishedFlowService;
 import com.hallflow.flowdesign.PublishedVersion;
 import com.hallflow.organization.BranchFilter;
@@ -17,21 +19,18 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * This node's effective-flow index (docs/architecture.md §8, §14). A lookup checks the
- * variant revision in the database at most once per refresh interval (default 2 s) and
- * rebuilds the index when it moved, so all nodes agree within the interval plus one
- * rebuild; a change made on this node is seen here at once. A branch the index does not
- * know yet triggers one rebuild. Readers never wait for a rebuild started by someone
- * else: they use the index they have.
+ * This node's effective-flow index (docs/architecture.md §8, §14), following the
+ * {@code variant} revision (default refresh interval 2 s; {@link IndexHolder}). A branch
+ * the index does not know yet triggers one rebuild.
  *
  * <p>
  * Whoever changes what the index is built from calls {@link #changed()} in the change's
  * transaction: every rollout change, head office's publish (on
- * {@code FlowVersionPublished}) and a region's overlay publish.
+ * {@code FlowVersionPublished}) and a region's overlay publish. The revision's update
+ * holds its row until the transaction ends, so changes that call it first run one after
+ * another (the one-open-rollout check relies on it).
  */
 @Component
 public class EffectiveIndexHolder {
@@ -39,11 +38,7 @@ public class EffectiveIndexHolder {
 	/** More branches than the network will ever have: the index holds them all. */
 	private static final int ALL_BRANCHES = 100_000;
 
-	/** The index with the revision it was built at and how long the build took. */
-	public record Built(EffectiveIndex index, long revision, long builtInMillis) {
-	}
-
-	private final VariantRevision revision;
+	private static final String AREA = "variant";
 
 	private final PublishedFlowService flows;
 
@@ -55,27 +50,20 @@ public class EffectiveIndexHolder {
 
 	private final BranchService branches;
 
-	private final long intervalNanos;
-
-	private volatile Built built;
-
-	private volatile long checkedAt;
-
-	private volatile boolean stale = true;
-
-	private volatile boolean branchUnknown;
+	private final IndexHolder<EffectiveIndex> holder;
 
 	@SuppressWarnings("java:S107") // what the index is built from
-	EffectiveIndexHolder(VariantRevision revision, PublishedFlowService flows, OverlayRows overlays,
+	EffectiveIndexHolder(ConfigRevision revision, PublishedFlowService flows, OverlayRows overlays,
 			FlowRolloutRepository rollouts, RegionService regions, BranchService branches,
 			@Value("${hallflow.variant.refresh-interval:2s}") Duration interval) {
-		this.revision = revision;
 		this.flows = flows;
 		this.overlays = overlays;
 		this.rollouts = rollouts;
 		this.regions = regions;
 		this.branches = branches;
-		this.intervalNanos = interval.toNanos();
+		// built for every reader alike, whoever's lookup found it stale: the whole
+		// network's branches and versions, read as the system actor
+		this.holder = new IndexHolder<>(revision, AREA, interval, () -> SystemAuthentication.callAsSystem(this::build));
 	}
 
 	/**
@@ -83,29 +71,14 @@ public class EffectiveIndexHolder {
 	 * lookup rebuild once it commits. The overlays' publish calls it too.
 	 */
 	public void changed() {
-		revision.bump();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					stale = true;
-				}
-			});
-		}
-		else {
-			stale = true;
-		}
+		holder.changed();
 	}
 
 	/**
 	 * The current index, rebuilt first when the configuration moved since it was built.
 	 */
-	public Built current() {
-		Built now = built;
-		if (now == null || stale || System.nanoTime() - checkedAt > intervalNanos) {
-			now = refresh();
-		}
-		return now;
+	public IndexHolder.Built<EffectiveIndex> current() {
+		return holder.current();
 	}
 
 	/** The current index, rebuilt once first if it does not know the branch yet. */
@@ -114,31 +87,9 @@ public class EffectiveIndexHolder {
 		if (!index.knowsBranch(branchId)) {
 			// a branch opened since the last build: build again, once, with the branches
 			// as they are
-			branchUnknown = true;
-			stale = true;
-			index = current().index();
+			index = holder.rebuilt().index();
 		}
 		return index;
-	}
-
-	private synchronized Built refresh() {
-		Built now = built;
-		if (now != null && !stale && System.nanoTime() - checkedAt <= intervalNanos) {
-			return now; // another reader checked while this one waited
-		}
-		stale = false;
-		long at = revision.current();
-		checkedAt = System.nanoTime();
-		if (now != null && now.revision() == at && !branchUnknown) {
-			return now;
-		}
-		branchUnknown = false;
-		long started = System.nanoTime();
-		// built for every reader alike, whoever's lookup found it stale: the whole
-		// network's branches and versions, read as the system actor
-		EffectiveIndex index = SystemAuthentication.callAsSystem(this::build);
-		built = new Built(index, at, (System.nanoTime() - started) / 1_000_000);
-		return built;
 	}
 
 	private EffectiveIndex build() {
