@@ -9,6 +9,8 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +18,10 @@ import org.springframework.stereotype.Component;
  * reference and the user sees a translated apology carrying that reference, never a stack
  * trace. While the database is out of reach the user is told so in words (the action can
  * be tried again in a moment), and the log carries one line, not a stack trace per click.
+ * An action that lost to another one at the same moment (another save of the same record,
+ * an InnoDB deadlock, or a Galera certification conflict, which is reported the same way:
+ * docs/decisions/0028-galera-cluster.md) rolled back whole: the user is told to try
+ * again.
  */
 @Component
 class UiErrorHandling implements VaadinServiceInitListener {
@@ -36,12 +42,31 @@ class UiErrorHandling implements VaadinServiceInitListener {
 			}
 			return;
 		}
+		ConcurrencyFailureException lost = concurrency(event.getThrowable());
+		if (lost != null) {
+			log.warn("An action lost to a concurrent one and was rolled back ({})", lost.toString());
+			UI ui = UI.getCurrent();
+			if (ui != null) {
+				Notifications.error(ui.getTranslation(lost instanceof OptimisticLockingFailureException
+						? "base.error.conflict" : "base.error.concurrent"));
+			}
+			return;
+		}
 		String reference = UUID.randomUUID().toString().substring(0, 8);
 		log.error("Unexpected error in the UI, reference {}", reference, event.getThrowable());
 		UI ui = UI.getCurrent();
 		if (ui != null) {
 			Notifications.error(ui.getTranslation("base.error.unexpected", reference));
 		}
+	}
+
+	private static ConcurrencyFailureException concurrency(Throwable thrown) {
+		for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof ConcurrencyFailureException lost) {
+				return lost;
+			}
+		}
+		return null;
 	}
 
 }

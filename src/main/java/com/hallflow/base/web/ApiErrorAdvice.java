@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -56,6 +57,15 @@ class ApiErrorAdvice {
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ResponseEntity<Object> savedMeanwhile() {
 		return answer(HttpStatus.CONFLICT, HttpHeaders.EMPTY, "base.error.conflict");
+	}
+
+	/**
+	 * Lost to a concurrent transaction (an InnoDB deadlock, a Galera certification
+	 * conflict): rolled back whole, so the same request may simply be sent again.
+	 */
+	@ExceptionHandler(PessimisticLockingFailureException.class)
+	ResponseEntity<Object> lostToAConcurrentChange() {
+		return answer(HttpStatus.CONFLICT, HttpHeaders.EMPTY, "base.error.concurrent");
 	}
 
 	/** Left to the security chain, which answers 401 and 403 itself. */

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.CannotAcquireLockException;
 
 class ShellUiTest extends KaribuTest {
 
@@ -111,6 +112,22 @@ class ShellUiTest extends KaribuTest {
 				.doesNotContain("IllegalStateException")
 				.matches(".*[0-9a-f]{8}.*");
 		});
+	}
+
+	@Test
+	void an_action_that_lost_to_a_concurrent_one_says_so_and_asks_to_try_again() {
+		signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
+		UI.getCurrent().navigate("");
+
+		// how a Galera certification conflict reaches the UI
+		// (GaleraCertificationMariaDbTest)
+		VaadinSession.getCurrent()
+			.getErrorHandler()
+			.error(new ErrorEvent(new IllegalStateException("wrapped",
+					new CannotAcquireLockException("Deadlock found when trying to get lock"))));
+
+		assertThat(NotificationsKt.getNotifications()).singleElement()
+			.satisfies(n -> assertThat(n.getElement().getProperty("text")).isEqualTo(zh("base.error.concurrent")));
 	}
 
 	@Test
