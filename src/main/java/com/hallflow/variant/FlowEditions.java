@@ -67,7 +67,9 @@ public class FlowEditions {
 
 	/**
 	 * The regions' overlays a flow run under {@code runId} was laid with, province first,
-	 * by name; empty for head office's version as it is.
+	 * by name; empty for head office's version as it is. Each overlay's region and number
+	 * come with the overlay as this node read it to compose the edition, the regions'
+	 * names from one lookup.
 	 */
 	public List<VariantLabel> labels(long runId) {
 		if (PublishedFlow.editionOf(runId) == null) {

@@ -11,9 +11,6 @@ import com.hallflow.security.UserSummary;
 import com.hallflow.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -43,7 +40,7 @@ class PromotionBrowserTest extends BrowserTest {
 		browser.type("package-name", name);
 		browser.type("package-price", "15");
 		browser.typeArea("package-pitch", "{customer.name}您好，视频会员每月只要 15 元");
-		pick("package-placements", "补卡 · 推荐增值业务");
+		browser.pick("package-placements", "补卡 · 推荐增值业务");
 		browser.choose("package-status", "上架");
 		browser.script("document.getElementById('package-save').click()");
 		browser.waitForDialogsClosed();
@@ -52,9 +49,9 @@ class PromotionBrowserTest extends BrowserTest {
 
 		browser.open(base + "promotions/planner");
 		browser.byId("rollout-create").click();
-		pick("rollout-package", code + " " + name);
+		browser.pick("rollout-package", code + " " + name);
 		browser.type("rollout-name", "试点：" + name);
-		pick("rollout-stage-0-branches", pilot.code() + " " + pilot.name());
+		browser.pick("rollout-stage-0-branches", pilot.code() + " " + pilot.name());
 		browser.script("document.getElementById('rollout-save').click()");
 		browser.waitForDialogsClosed();
 		browser.waitForText("推广计划已保存");
@@ -90,54 +87,6 @@ class PromotionBrowserTest extends BrowserTest {
 		toRecommendStep(counter);
 		assertThat(browser.driver().findElements(By.id("offers"))).isEmpty();
 		assertThat(browser.pageContains(name)).isFalse();
-	}
-
-	/**
-	 * Opens a Vaadin combo box (single or multi select), types to filter and picks the
-	 * item with this text.
-	 */
-	private void pick(String fieldId, String itemText) {
-		browser.waitUntil(d -> {
-			try {
-				WebElement input = browser.input(fieldId);
-				input.click();
-				// the first word (a code) whole: with the many branches of the shared
-				// test
-				// database, a shorter filter leaves the item beyond the first page
-				input.sendKeys(itemText.split(" ")[0]);
-				return Boolean.TRUE;
-			}
-			catch (StaleElementReferenceException rendering) {
-				return null;
-			}
-		});
-		browser.waitUntil(d -> {
-			try {
-				WebElement item = d
-					.findElements(By.cssSelector("vaadin-combo-box-item, vaadin-multi-select-combo-box-item"))
-					.stream()
-					.filter(e -> e.isDisplayed() && e.getText().trim().equals(itemText))
-					.findFirst()
-					.orElse(null);
-				if (item == null) {
-					return null;
-				}
-				item.click();
-				return Boolean.TRUE;
-			}
-			catch (StaleElementReferenceException rendering) {
-				return null;
-			}
-		});
-		// a multi-select stays open after a pick; Escape closes it (and would close the
-		// dialog if sent to a closed one)
-		if (!browser.driver().findElements(By.cssSelector("vaadin-multi-select-combo-box-overlay[opened]")).isEmpty()) {
-			browser.input(fieldId).sendKeys(Keys.ESCAPE);
-		}
-		browser.waitUntil(d -> d
-			.findElements(
-					By.cssSelector("vaadin-combo-box-overlay[opened], vaadin-multi-select-combo-box-overlay[opened]"))
-			.isEmpty() ? Boolean.TRUE : null);
 	}
 
 	private void signInAgain(Counter counter, UserSummary user) {

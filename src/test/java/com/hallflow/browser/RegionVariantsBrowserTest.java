@@ -37,8 +37,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -209,7 +207,7 @@ class RegionVariantsBrowserTest extends BrowserTest {
 		look("rollouts-planner", "zh");
 		rolloutAction(rollout, "edit");
 		browser.input("flow-rollout-stage-0-branches");
-		pick("flow-rollout-stage-0-branches", guangzhouBranch.code() + " " + guangzhouBranch.name());
+		browser.pick("flow-rollout-stage-0-branches", guangzhouBranch.code() + " " + guangzhouBranch.name());
 		look("rollouts-stage-dialog", "zh");
 		browser.script("document.getElementById('flow-rollout-save').click()");
 		browser.waitForDialogsClosed();
@@ -358,49 +356,6 @@ class RegionVariantsBrowserTest extends BrowserTest {
 		RunningSession ended = SystemAuthentication.callAs(clerk,
 				() -> new Clerk(sessions).finish(sessions.start(StartSessionCommand.of(flowKey))));
 		assertThat(ended.versionNumber()).isEqualTo(version);
-	}
-
-	/**
-	 * Opens a Vaadin multi-select combo box, types the item's first word (a code) and
-	 * picks the item with this text, as {@code PromotionBrowserTest} does.
-	 */
-	private void pick(String fieldId, String itemText) {
-		browser.waitUntil(d -> {
-			try {
-				WebElement input = browser.input(fieldId);
-				input.click();
-				input.sendKeys(itemText.split(" ")[0]);
-				return Boolean.TRUE;
-			}
-			catch (StaleElementReferenceException rendering) {
-				return null;
-			}
-		});
-		browser.waitUntil(d -> {
-			try {
-				WebElement item = d
-					.findElements(By.cssSelector("vaadin-combo-box-item, vaadin-multi-select-combo-box-item"))
-					.stream()
-					.filter(e -> e.isDisplayed() && e.getText().trim().equals(itemText))
-					.findFirst()
-					.orElse(null);
-				if (item == null) {
-					return null;
-				}
-				item.click();
-				return Boolean.TRUE;
-			}
-			catch (StaleElementReferenceException rendering) {
-				return null;
-			}
-		});
-		if (!browser.driver().findElements(By.cssSelector("vaadin-multi-select-combo-box-overlay[opened]")).isEmpty()) {
-			browser.input(fieldId).sendKeys(Keys.ESCAPE);
-		}
-		browser.waitUntil(d -> d
-			.findElements(
-					By.cssSelector("vaadin-combo-box-overlay[opened], vaadin-multi-select-combo-box-overlay[opened]"))
-			.isEmpty() ? Boolean.TRUE : null);
 	}
 
 	/** Opens the actions of this rollout in the planner and picks one. */

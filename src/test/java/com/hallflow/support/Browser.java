@@ -175,6 +175,53 @@ public final class Browser implements ExecutionCondition, AutoCloseable {
 	}
 
 	/**
+	 * Opens a Vaadin combo box (single or multi select), types the item's first word (a
+	 * code) to filter and picks the item with this text.
+	 */
+	public void pick(String fieldId, String itemText) {
+		waitUntil(d -> {
+			try {
+				WebElement input = input(fieldId);
+				input.click();
+				// the first word (a code) whole: with the many branches of the shared
+				// test database, a shorter filter leaves the item beyond the first page
+				input.sendKeys(itemText.split(" ")[0]);
+				return Boolean.TRUE;
+			}
+			catch (StaleElementReferenceException rendering) {
+				return null;
+			}
+		});
+		waitUntil(d -> {
+			try {
+				WebElement item = d
+					.findElements(By.cssSelector("vaadin-combo-box-item, vaadin-multi-select-combo-box-item"))
+					.stream()
+					.filter(e -> e.isDisplayed() && e.getText().trim().equals(itemText))
+					.findFirst()
+					.orElse(null);
+				if (item == null) {
+					return null;
+				}
+				item.click();
+				return Boolean.TRUE;
+			}
+			catch (StaleElementReferenceException rendering) {
+				return null;
+			}
+		});
+		// a multi-select stays open after a pick; Escape closes it (and would close the
+		// dialog if sent to a closed one)
+		if (!driver.findElements(By.cssSelector("vaadin-multi-select-combo-box-overlay[opened]")).isEmpty()) {
+			input(fieldId).sendKeys(Keys.ESCAPE);
+		}
+		waitUntil(d -> d
+			.findElements(
+					By.cssSelector("vaadin-combo-box-overlay[opened], vaadin-multi-select-combo-box-overlay[opened]"))
+			.isEmpty() ? Boolean.TRUE : null);
+	}
+
+	/**
 	 * Waits until no dialog is open any more (closing dialogs still cover the page for a
 	 * moment).
 	 */

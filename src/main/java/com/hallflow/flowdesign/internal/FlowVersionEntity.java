@@ -1,26 +1,24 @@
 package com.hallflow.flowdesign.internal;
 
-import com.hallflow.base.AbstractEntity;
+import com.hallflow.base.NumberedVersionEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Lob;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.Length;
-import java.util.Objects;
 
 /**
  * A draft or a numbered version. Once published the definition, number and publication
  * facts never change: the setters refuse, and a guard at flush time refuses any update
- * that would change a published definition however it was made.
+ * that would change a published definition however it was made
+ * ({@link NumberedVersionEntity}).
  */
 @Entity
 @Table(name = "flow_version")
-public class FlowVersionEntity extends AbstractEntity {
+public class FlowVersionEntity extends NumberedVersionEntity {
 
 	public enum Status {
 
@@ -28,15 +26,8 @@ public class FlowVersionEntity extends AbstractEntity {
 
 	}
 
-	private static final int DRAFT_SLOT = 1;
-
 	@Column(name = "template_id", nullable = false)
 	private Long templateId;
-
-	private Integer number;
-
-	@Column(name = "draft_slot")
-	private Integer draftSlot;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 16)
@@ -74,10 +65,6 @@ public class FlowVersionEntity extends AbstractEntity {
 	@Column(name = "effective_from")
 	private Instant effectiveFrom;
 
-	private transient Status loadedStatus;
-
-	private transient String loadedDefinition;
-
 	protected FlowVersionEntity() {
 	}
 
@@ -85,7 +72,7 @@ public class FlowVersionEntity extends AbstractEntity {
 		FlowVersionEntity v = new FlowVersionEntity();
 		v.templateId = templateId;
 		v.status = Status.DRAFT;
-		v.draftSlot = DRAFT_SLOT;
+		v.takeDraftSlot();
 		v.definition = definition;
 		v.createdBy = by;
 		v.createdAt = at;
@@ -103,10 +90,8 @@ public class FlowVersionEntity extends AbstractEntity {
 
 	public void publish(int versionNumber, String finalDefinition, String note, String by, Instant at,
 			Instant effective) {
-		requireDraft();
+		numberAs(versionNumber);
 		this.definition = finalDefinition;
-		this.number = versionNumber;
-		this.draftSlot = null;
 		this.status = Status.PUBLISHED;
 		this.changeNote = note;
 		this.publishedBy = by;
@@ -116,37 +101,30 @@ public class FlowVersionEntity extends AbstractEntity {
 		this.effectiveFrom = effective;
 	}
 
-	private void requireDraft() {
-		if (status != Status.DRAFT) {
-			throw new IllegalStateException("version " + number + " is " + status + " and cannot change");
-		}
+	@Override
+	protected boolean isDraft() {
+		return status == Status.DRAFT;
 	}
 
-	@PostLoad
-	void remember() {
-		loadedStatus = status;
-		loadedDefinition = definition;
+	@Override
+	protected IllegalStateException notADraft() {
+		return new IllegalStateException("version " + getNumber() + " is " + status + " and cannot change");
 	}
 
-	@PreUpdate
-	void refuseChangesToPublished() {
-		if (loadedStatus != null && loadedStatus != Status.DRAFT && !Objects.equals(loadedDefinition, definition)) {
-			throw new IllegalStateException("a published flow version is immutable");
-		}
+	@Override
+	protected IllegalStateException immutable() {
+		return new IllegalStateException("a published flow version is immutable");
 	}
 
 	public Long getTemplateId() {
 		return templateId;
 	}
 
-	public Integer getNumber() {
-		return number;
-	}
-
 	public Status getStatus() {
 		return status;
 	}
 
+	@Override
 	public String getDefinition() {
 		return definition;
 	}

@@ -1,16 +1,13 @@
 package com.hallflow.variant.internal;
 
-import com.hallflow.base.AbstractEntity;
+import com.hallflow.base.NumberedVersionEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Lob;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Objects;
 import org.hibernate.Length;
 
 /**
@@ -21,7 +18,7 @@ import org.hibernate.Length;
  */
 @Entity
 @Table(name = "flow_overlay")
-public class FlowOverlayEntity extends AbstractEntity {
+public class FlowOverlayEntity extends NumberedVersionEntity {
 
 	public enum Status {
 
@@ -29,18 +26,11 @@ public class FlowOverlayEntity extends AbstractEntity {
 
 	}
 
-	private static final int DRAFT_SLOT = 1;
-
 	@Column(name = "flow_key", nullable = false, length = 64)
 	private String flowKey;
 
 	@Column(name = "region_id", nullable = false)
 	private Long regionId;
-
-	private Integer number;
-
-	@Column(name = "draft_slot")
-	private Integer draftSlot;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 16)
@@ -83,10 +73,6 @@ public class FlowOverlayEntity extends AbstractEntity {
 	@Column(name = "published_at")
 	private Instant publishedAt;
 
-	private transient Status loadedStatus;
-
-	private transient String loadedDefinition;
-
 	protected FlowOverlayEntity() {
 	}
 
@@ -96,7 +82,7 @@ public class FlowOverlayEntity extends AbstractEntity {
 		o.flowKey = flowKey;
 		o.regionId = regionId;
 		o.status = Status.DRAFT;
-		o.draftSlot = DRAFT_SLOT;
+		o.takeDraftSlot();
 		o.baseVersionId = baseVersionId;
 		o.baseVersionNumber = baseVersionNumber;
 		o.definition = definition;
@@ -130,10 +116,8 @@ public class FlowOverlayEntity extends AbstractEntity {
 	}
 
 	public void publish(int versionNumber, String finalDefinition, String note, String by, Instant at) {
-		requireDraft();
+		numberAs(versionNumber);
 		this.definition = finalDefinition;
-		this.number = versionNumber;
-		this.draftSlot = null;
 		this.status = Status.PUBLISHED;
 		this.changeNote = note;
 		this.publishedBy = by;
@@ -142,23 +126,19 @@ public class FlowOverlayEntity extends AbstractEntity {
 		this.updatedAt = at;
 	}
 
-	private void requireDraft() {
-		if (status != Status.DRAFT) {
-			throw new IllegalStateException("overlay version " + number + " is " + status + " and cannot change");
-		}
+	@Override
+	protected boolean isDraft() {
+		return status == Status.DRAFT;
 	}
 
-	@PostLoad
-	void remember() {
-		loadedStatus = status;
-		loadedDefinition = definition;
+	@Override
+	protected IllegalStateException notADraft() {
+		return new IllegalStateException("overlay version " + getNumber() + " is " + status + " and cannot change");
 	}
 
-	@PreUpdate
-	void refuseChangesToPublished() {
-		if (loadedStatus == Status.PUBLISHED && !Objects.equals(loadedDefinition, definition)) {
-			throw new IllegalStateException("a published overlay is immutable");
-		}
+	@Override
+	protected IllegalStateException immutable() {
+		return new IllegalStateException("a published overlay is immutable");
 	}
 
 	public String getFlowKey() {
@@ -167,10 +147,6 @@ public class FlowOverlayEntity extends AbstractEntity {
 
 	public Long getRegionId() {
 		return regionId;
-	}
-
-	public Integer getNumber() {
-		return number;
 	}
 
 	public Status getStatus() {
@@ -185,6 +161,7 @@ public class FlowOverlayEntity extends AbstractEntity {
 		return baseVersionNumber;
 	}
 
+	@Override
 	public String getDefinition() {
 		return definition;
 	}

@@ -11,15 +11,15 @@ import com.hallflow.variant.FlowOverlay;
 import com.hallflow.variant.OverlayJson;
 
 /**
- * Published overlays by id, each read and parsed once per node: a published overlay never
- * changes.
+ * Published overlays by id, each read and parsed once per node with its region and
+ * number: a published overlay never changes.
  */
 @Component
 public class PublishedOverlays {
 
 	private final JdbcTemplate jdbc;
 
-	private final Map<Long, FlowOverlay> byId = new ConcurrentHashMap<>();
+	private final Map<Long, Known> byId = new ConcurrentHashMap<>();
 
 	PublishedOverlays(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
@@ -29,29 +29,32 @@ public class PublishedOverlays {
 	public record Meta(long regionId, int number) {
 	}
 
+	private record Known(Meta meta, FlowOverlay overlay) {
+	}
+
 	public Meta meta(long overlayId) {
-		return jdbc
-			.query("select region_id, number from flow_overlay where id = ? and status = 'PUBLISHED'",
-					(rs, n) -> new Meta(rs.getLong(1), rs.getInt(2)), overlayId)
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new BusinessException("variant.overlay.notFound", overlayId));
+		return known(overlayId).meta();
 	}
 
 	public FlowOverlay published(long overlayId) {
-		FlowOverlay known = byId.get(overlayId);
+		return known(overlayId).overlay();
+	}
+
+	private Known known(long overlayId) {
+		Known known = byId.get(overlayId);
 		if (known != null) {
 			return known;
 		}
-		String definition = jdbc
-			.queryForList("select definition from flow_overlay where id = ? and status = 'PUBLISHED'", String.class,
+		Known read = jdbc
+			.query("select region_id, number, definition from flow_overlay where id = ? and status = 'PUBLISHED'",
+					(rs, n) -> new Known(new Meta(rs.getLong(1), rs.getInt(2)),
+							OverlayJson.readStored(rs.getString(3))),
 					overlayId)
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new BusinessException("variant.overlay.notFound", overlayId));
-		FlowOverlay overlay = OverlayJson.readStored(definition);
-		byId.put(overlayId, overlay);
-		return overlay;
+		byId.put(overlayId, read);
+		return read;
 	}
 
 }
