@@ -111,7 +111,9 @@ class OverlayRolloutUiTest extends KaribuTest {
 		return _get(OverlayEditorView.class);
 	}
 
-	/** Opens the publish dialog, staged, with a note and a first stage started already. */
+	/**
+	 * Opens the publish dialog, staged, with a note and a first stage started already.
+	 */
 	private PublishOverlayDialog stagedPublish(BranchSummary target) {
 		_click(editor().publish);
 		PublishOverlayDialog dialog = _get(PublishOverlayDialog.class);
@@ -136,9 +138,8 @@ class OverlayRolloutUiTest extends KaribuTest {
 	}
 
 	private List<Long> overlaysAt(BranchSummary branch) {
-		return SystemAuthentication.callAsSystem(() -> effective.ref(flow, branch.id(), clock.instant())
-			.map(EffectiveRef::overlayIds)
-			.orElseThrow());
+		return SystemAuthentication.callAsSystem(
+				() -> effective.ref(flow, branch.id(), clock.instant()).map(EffectiveRef::overlayIds).orElseThrow());
 	}
 
 	private String state() {
@@ -253,11 +254,8 @@ class OverlayRolloutUiTest extends KaribuTest {
 		signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
 		UI.getCurrent().navigate(RegionalVariantsView.class);
 		RegionalVariantsView view = _get(RegionalVariantsView.class);
-		_setValue(view.flow, view.flow.getListDataView()
-			.getItems()
-			.filter(f -> f.key().equals(flow))
-			.findFirst()
-			.orElseThrow());
+		_setValue(view.flow,
+				view.flow.getListDataView().getItems().filter(f -> f.key().equals(flow)).findFirst().orElseThrow());
 
 		assertThat(GridKt._getFormattedRow(view.grid, 0))
 			.contains(zh("variant.hq.rolloutState", 1, zh("variant.rollout.state.RUNNING")));
