@@ -49,10 +49,10 @@ import java.util.List;
  * {@code variants/<flow>}, or {@code variants/<flow>/<region>} for a province's admin
  * editing one of its cities): the overlay's changes with their problems, the effective
  * flow with what each level changed, the differences from head office's standard in
- * words; save, publish (at once or staged, decision 0027), history, export, import; and
- * the staged rollout of the region's overlay, with its pause, resume and rollback. Every
- * change is checked at once against head office's newest version; nothing is stored until
- * saved.
+ * words; save, publish (at once or staged, decision 0027), history, export, import; the
+ * staged rollout of the region's overlay with its planning, pause, resume and rollback.
+ * Every change is checked at once against head office's newest version; nothing is stored
+ * until saved.
  */
 @Route("variants/:flow/:region?([0-9]+)")
 @RolesAllowed(AppRoles.REGION_ADMIN)

@@ -30,6 +30,33 @@ import java.util.stream.Collectors;
  */
 class OverlayRolloutPanel extends VerticalLayout {
 
+	/** The changes asked for, by the keys of their words. */
+	private enum Step {
+
+		PAUSE("variant.overlayRollout.pauseTitle", "variant.overlayRollout.pauseText", "variant.planner.pause",
+				"variant.planner.paused"),
+		RESUME("variant.overlayRollout.resumeTitle", "variant.overlayRollout.resumeText", "variant.planner.resume",
+				"variant.planner.resumed"),
+		ROLL_BACK("variant.overlayRollout.rollBackTitle", "variant.overlayRollout.rollBackText",
+				"variant.planner.rollBack", "variant.overlayRollout.rolledBack");
+
+		final String title;
+
+		final String text;
+
+		final String action;
+
+		final String done;
+
+		Step(String title, String text, String action, String done) {
+			this.title = title;
+			this.text = text;
+			this.action = action;
+			this.done = done;
+		}
+
+	}
+
 	final H3 title = new H3();
 
 	final Div plan = new Div();
@@ -154,33 +181,6 @@ class OverlayRolloutPanel extends VerticalLayout {
 		else {
 			confirm(Step.PAUSE, () -> rollouts.setPaused(asked.id(), asked.lockVersion(), true));
 		}
-	}
-
-	/** The changes asked for, by the keys of their words. */
-	private enum Step {
-
-		PAUSE("variant.overlayRollout.pauseTitle", "variant.overlayRollout.pauseText", "variant.planner.pause",
-				"variant.planner.paused"),
-		RESUME("variant.overlayRollout.resumeTitle", "variant.overlayRollout.resumeText", "variant.planner.resume",
-				"variant.planner.resumed"),
-		ROLL_BACK("variant.overlayRollout.rollBackTitle", "variant.overlayRollout.rollBackText",
-				"variant.planner.rollBack", "variant.overlayRollout.rolledBack");
-
-		final String title;
-
-		final String text;
-
-		final String action;
-
-		final String done;
-
-		Step(String title, String text, String action, String done) {
-			this.title = title;
-			this.text = text;
-			this.action = action;
-			this.done = done;
-		}
-
 	}
 
 	private void confirm(Step step, Runnable change) {
