@@ -102,16 +102,55 @@ public class FlowRolloutService {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<FlowRollout> current(String flowKey) {
-		Instant now = clock.instant();
-		List<FlowRollout> ofFlow = rollouts.findByFlowKeyOrderByIdAsc(flowKey)
+		return currentOf(rollouts.findByFlowKeyOrderByIdAsc(flowKey)
 			.stream()
 			.filter(r -> r.getRegionId() == null)
 			.map(FlowRollouts::view)
+			.toList());
+	}
+
+	/**
+	 * The rollout of the region's overlays of the flow that is open now, else its latest
+	 * one; empty when they were never staged. Head office reads every region's, a region
+	 * admin their own region's.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<FlowRollout> overlayRollout(String flowKey, long regionId) {
+		if (currentUser.branchScope().isPresent() && !ownRegion(regionId)) {
+			throw new BusinessException("variant.region.notYours");
+		}
+		return currentOf(rollouts.findByFlowKeyOrderByIdAsc(flowKey)
+			.stream()
+			.filter(r -> r.getRegionId() != null && r.getRegionId() == regionId)
+			.map(FlowRollouts::view)
+			.toList());
+	}
+
+	/**
+	 * For each region whose overlays of the flow were ever staged, the rollout open now,
+	 * else its latest (head office's read-only view of the regions' variants).
+	 */
+	@Transactional(readOnly = true)
+	@HeadOffice
+	public List<FlowRollout> overlayRollouts(String flowKey) {
+		return rollouts.findByFlowKeyOrderByIdAsc(flowKey)
+			.stream()
+			.filter(r -> r.getRegionId() != null)
+			.map(FlowRollouts::view)
+			.collect(Collectors.groupingBy(FlowRollout::regionId))
+			.values()
+			.stream()
+			.flatMap(ofRegion -> currentOf(ofRegion).stream())
 			.toList();
-		return ofFlow.stream()
+	}
+
+	/** The one open now among rollouts oldest first, else the latest. */
+	private Optional<FlowRollout> currentOf(List<FlowRollout> oldestFirst) {
+		Instant now = clock.instant();
+		return oldestFirst.stream()
 			.filter(r -> r.stateAt(now).open())
 			.findFirst()
-			.or(() -> ofFlow.isEmpty() ? Optional.empty() : Optional.of(ofFlow.get(ofFlow.size() - 1)));
+			.or(() -> oldestFirst.isEmpty() ? Optional.empty() : Optional.of(oldestFirst.get(oldestFirst.size() - 1)));
 	}
 
 	/**
@@ -294,8 +333,19 @@ public class FlowRolloutService {
 	 * (the network then means the whole region).
 	 */
 	private void checkTarget(RolloutTarget target, RegionTree tree, Long subjectRegion, String field) {
-		Long region = target.kind() == TargetKind.NETWORK ? subjectRegion
-				: StagePlan.regionOf(target, tree, branches, field, REFUSALS);
+		Long region = subjectRegion;
+		if (target.kind() != TargetKind.NETWORK) {
+			try {
+				region = StagePlan.regionOf(target, tree, branches, field, REFUSALS);
+			}
+			catch (BusinessException unknown) {
+				// a region admin sees only their region's branches: any other is outside it
+				if (subjectRegion != null && target.kind() == TargetKind.BRANCH) {
+					throw BusinessException.forField(field, "variant.rollout.target.outsideRegion");
+				}
+				throw unknown;
+			}
+		}
 		if (subjectRegion != null && !tree.within(region, subjectRegion)) {
 			throw BusinessException.forField(field, "variant.rollout.target.outsideRegion");
 		}

@@ -14,6 +14,8 @@ import com.hallflow.flowdesign.VersionSummary;
 import com.hallflow.organization.RegionNode;
 import com.hallflow.organization.RegionService;
 import com.hallflow.organization.RegionTree;
+import com.hallflow.promotion.RolloutTarget;
+import com.hallflow.promotion.Stage;
 import com.hallflow.security.CurrentUser;
 import com.hallflow.security.HeadOffice;
 import com.hallflow.security.HeadOfficeOrRegion;
@@ -59,9 +61,14 @@ public class OverlayService {
 
 	private final EffectiveIndexHolder index;
 
+	private final FlowRolloutService rollouts;
+
+	@SuppressWarnings("java:S107") // collaborators injected by Spring
 	OverlayService(FlowOverlayRepository overlays, OverlayLayers layers, OverlayAccess access, RegionService regions,
-			CurrentUser currentUser, AuditLog audit, Clock clock, EffectiveIndexHolder index) {
+			CurrentUser currentUser, AuditLog audit, Clock clock, EffectiveIndexHolder index,
+			FlowRolloutService rollouts) {
 		this.index = index;
+		this.rollouts = rollouts;
 		this.overlays = overlays;
 		this.layers = layers;
 		this.access = access;
@@ -163,6 +170,24 @@ public class OverlayService {
 	 */
 	@RegionOnly
 	public int publish(String flowKey, long regionId, long lockVersion, String changeNote) {
+		return published(flowKey, regionId, lockVersion, changeNote).getNumber();
+	}
+
+	/**
+	 * Publishes the draft as {@link #publish} does, staged (decision 0027): in the same
+	 * transaction its rollout is opened with these stages and exclusions, which must lie
+	 * in the region. It applies only where a started stage reaches; a refused plan, or
+	 * another open rollout of the region's overlays of the flow, publishes nothing.
+	 */
+	@RegionOnly
+	public FlowRollout publishStaged(String flowKey, long regionId, long lockVersion, String changeNote,
+			List<Stage> stages, List<RolloutTarget> exclusions) {
+		FlowOverlayEntity overlay = published(flowKey, regionId, lockVersion, changeNote);
+		FlowRollout staged = rollouts.stage(FlowRollout.Subject.OVERLAY, overlay.getId());
+		return rollouts.save(new FlowRolloutCommand(staged.id(), staged.lockVersion(), null, null, stages, exclusions));
+	}
+
+	private FlowOverlayEntity published(String flowKey, long regionId, long lockVersion, String changeNote) {
 		String note = TextHygiene.text("changeNote", changeNote, VersionSummary.NOTE_MOST);
 		if (note == null) {
 			throw BusinessException.forField("changeNote", "variant.publish.noteRequired");
@@ -186,7 +211,7 @@ public class OverlayService {
 		String json = OverlayJson.write(overlay);
 		draft.replaceDefinition(json, hq.versionId(), hq.number(), actor(), now);
 		draft.publish(number, json, note, actor(), now);
-		overlays.saveAndFlush(draft);
+		FlowOverlayEntity saved = overlays.saveAndFlush(draft);
 		FlowDocument under = check.composed().document();
 		audit.record(actor(), AuditAction.OVERLAY_PUBLISHED, target(flowKey, region),
 				AuditDetail.builder()
@@ -197,7 +222,7 @@ public class OverlayService {
 					.value(AuditField.CHANGES,
 							overlay.changes().stream().map(c -> OverlayWords.describe(c, under)).toList())
 					.json());
-		return number;
+		return saved;
 	}
 
 	/** The region's published versions, newest first. */

@@ -97,6 +97,7 @@ class ServiceAccessMatrixTest {
 		PINNED.put("FlowRolloutService.save", Set.of(AppRoles.HQ_ADMIN, AppRoles.REGION_ADMIN));
 		PINNED.put("FlowRolloutService.rollBack", Set.of(AppRoles.HQ_ADMIN, AppRoles.REGION_ADMIN));
 		PINNED.put("OverlayService.publish", REGION);
+		PINNED.put("OverlayService.publishStaged", REGION);
 		PINNED.put("OverlayService.saveDraft", REGION);
 		PINNED.put("OverlayService.importDraft", REGION);
 		PINNED.put("OverlayService.draft", HEAD_OFFICE_OR_REGION);
@@ -140,13 +141,14 @@ class ServiceAccessMatrixTest {
 			"OverlayService.draft(String, long)", "OverlayService.export(String, long, int)",
 			"OverlayService.history(String, long)", "OverlayService.importDraft(String, long, String)",
 			"OverlayService.overview(long)", "OverlayService.ownRegion()",
-			"OverlayService.publish(String, long, long, String)", "OverlayService.region(long)",
+			"OverlayService.publish(String, long, long, String)",
+			"OverlayService.publishStaged(String, long, long, String, List, List)", "OverlayService.region(long)",
 			"OverlayService.saveDraft(String, long, long, FlowOverlay)", "OverlayService.version(String, long, int)",
 			"PublishedFlowService.newest(String)", "FlowEditions.current(String, long, Instant)",
 			"FlowEditions.flow(EffectiveRef)", "FlowRolloutService.current(String)",
-			"FlowRolloutService.rollBack(long, long)", "FlowRolloutService.save(FlowRolloutCommand)",
-			"FlowRolloutService.setPaused(long, long, boolean)", "FlowRolloutService.stage(Subject, long)",
-			"PublishedFlowService.publishedVersions()",
+			"FlowRolloutService.overlayRollout(String, long)", "FlowRolloutService.rollBack(long, long)",
+			"FlowRolloutService.save(FlowRolloutCommand)", "FlowRolloutService.setPaused(long, long, boolean)",
+			"FlowRolloutService.stage(Subject, long)", "PublishedFlowService.publishedVersions()",
 			"VersionComparisonService.compare(String, int, Integer, LocalDate, LocalDate)",
 			"FlowDesignService.export(String, int)", "FlowDesignService.flows()",
 			"FlowDesignService.version(String, int)", "FlowDesignService.versions(String)",

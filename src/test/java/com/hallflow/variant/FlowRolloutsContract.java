@@ -44,6 +44,12 @@ abstract class FlowRolloutsContract {
 	Fixtures fixtures;
 
 	@Autowired
+	RegionAdmins admins;
+
+	@Autowired
+	OverlayService overlays;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -199,6 +205,36 @@ abstract class FlowRolloutsContract {
 		assertThat(effective.ref(key, pilot.id(), now())).map(EffectiveRef::versionNumber).contains(1);
 		assertThatThrownBy(() -> effective.ref(key, other.id(), now())).isInstanceOf(BusinessException.class);
 		assertThatThrownBy(() -> rollouts.current(key)).isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void a_regions_staged_overlay_reaches_its_pilot_and_a_second_while_it_is_open_publishes_nothing() {
+		String key = admins.publishSimReplacement();
+		admins.signIn(province.id());
+		List<Stage> atThePilot = List.of(new Stage(now().minusSeconds(60), List.of(RolloutTarget.branch(pilot.id()))));
+		FlowRollout first = overlays.publishStaged(key, province.id(), draftWithScript(key, "第一次"), "试点", atThePilot,
+				List.of());
+		assertThat(first.subject()).isEqualTo(FlowRollout.Subject.OVERLAY);
+		assertThat(first.regionId()).isEqualTo(province.id());
+		assertThat(effective.ref(key, pilot.id(), now()).orElseThrow().overlayIds()).containsExactly(first.subjectId());
+		assertThat(effective.ref(key, other.id(), now()).orElseThrow().overlayIds()).isEmpty();
+
+		admins.signIn(province.id());
+		long lock = draftWithScript(key, "第二次");
+		assertThatThrownBy(() -> overlays.publishStaged(key, province.id(), lock, "再试点", atThePilot, List.of()))
+			.isInstanceOfSatisfying(BusinessException.class,
+					e -> assertThat(e.messageKey()).isEqualTo("variant.rollout.alreadyOpen"));
+		assertThat(overlays.history(key, province.id())).as("the second publish was undone whole").hasSize(1);
+		assertThat(rollouts.overlayRollout(key, province.id())).map(FlowRollout::id).contains(first.id());
+	}
+
+	/** Saves the region's draft with one appended script; its lock version. */
+	private long draftWithScript(String key, String text) {
+		OverlayDraft draft = overlays.draft(key, province.id());
+		return overlays
+			.saveDraft(key, province.id(), draft.lockVersion(),
+					draft.overlay().withChanges(List.of(OverlayChange.appendScript("replace-card", text))))
+			.lockVersion();
 	}
 
 }

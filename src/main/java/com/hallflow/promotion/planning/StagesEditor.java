@@ -7,6 +7,7 @@ import com.hallflow.organization.BranchFilter;
 import com.hallflow.organization.BranchService;
 import com.hallflow.organization.BranchSummary;
 import com.hallflow.organization.RegionNode;
+import com.hallflow.organization.RegionTree;
 import com.hallflow.promotion.RolloutTarget;
 import com.hallflow.promotion.Stage;
 import com.hallflow.promotion.TargetKind;
@@ -49,7 +50,8 @@ public class StagesEditor extends VerticalLayout {
 
 		public final DateTimePicker start = new DateTimePicker(getTranslation("promotion.rollout.stageStart"));
 
-		public final Checkbox network = new Checkbox(getTranslation("promotion.target.network"));
+		public final Checkbox network = new Checkbox(within == null ? getTranslation("promotion.target.network")
+				: getTranslation("promotion.target.wholeRegion", within.name()));
 
 		public final MultiSelectComboBox<RegionNode> regionPicker = regionPicker("promotion.target.regions");
 
@@ -108,6 +110,8 @@ public class StagesEditor extends VerticalLayout {
 
 	private final Clock clock;
 
+	private final RegionNode within;
+
 	private final Map<Long, String> regionNames = new HashMap<>();
 
 	/**
@@ -116,9 +120,24 @@ public class StagesEditor extends VerticalLayout {
 	 */
 	public StagesEditor(String idPrefix, String stagesTitleKey, String exclusionsTitleKey, List<RegionNode> regions,
 			BranchService branches, Clock clock) {
+		this(idPrefix, stagesTitleKey, exclusionsTitleKey, regions, branches, clock, null);
+	}
+
+	/**
+	 * An editor of a rollout that stays within one region (a region's own overlay): it
+	 * offers only that region, its sub-regions and their branches, and its "network" is
+	 * the whole region.
+	 * @param within the region the rollout stays in; null for the whole network
+	 */
+	@SuppressWarnings("java:S107") // the shared editor's settings, then the region
+	public StagesEditor(String idPrefix, String stagesTitleKey, String exclusionsTitleKey, List<RegionNode> regions,
+			BranchService branches, Clock clock, RegionNode within) {
 		this.idPrefix = idPrefix;
 		this.branches = branches;
-		this.regions = regions;
+		this.within = within;
+		RegionTree tree = RegionTree.of(regions);
+		this.regions = within == null ? regions
+				: regions.stream().filter(r -> tree.within(r.id(), within.id())).toList();
 		this.clock = clock;
 		regions.forEach(r -> regionNames.put(r.id(), r.name()));
 		setPadding(false);
@@ -201,7 +220,7 @@ public class StagesEditor extends VerticalLayout {
 		MultiSelectComboBox<BranchSummary> picker = new MultiSelectComboBox<>(getTranslation(labelKey));
 		picker.setItems(
 				query -> branches
-					.list(new BranchFilter(query.getFilter().orElse(""), null, null),
+					.list(new BranchFilter(query.getFilter().orElse(""), within == null ? null : within.id(), null),
 							PageRequest.of(query.getPage(), query.getPageSize()))
 					.stream());
 		picker.setItemLabelGenerator(BranchSummary::label);

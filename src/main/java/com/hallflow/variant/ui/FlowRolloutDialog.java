@@ -31,13 +31,17 @@ class FlowRolloutDialog extends Dialog {
 
 	/**
 	 * @param latest each active flow's latest published version, for a new rollout
+	 * @param within the region of the overlay rolled out, whose targets are the only ones
+	 * offered; null for head office's versions
 	 */
+	@SuppressWarnings("java:S107") // what the planner shows, then its collaborators
 	FlowRolloutDialog(FlowRollout rollout, String flowName, List<PublishedVersion> latest, List<RegionNode> regions,
-			BranchService branches, FlowRolloutService service, Clock clock, Runnable saved) {
+			RegionNode within, BranchService branches, FlowRolloutService service, Clock clock, Runnable saved) {
 		setId("flow-rollout-dialog");
 		setHeaderTitle(rollout == null ? getTranslation("variant.planner.create")
-				: getTranslation("variant.planner.edit") + " · " + flowName + " "
-						+ getTranslation("variant.planner.versionNumber", rollout.subjectNumber()));
+				: getTranslation("variant.planner.edit") + " · " + flowName + " " + (within == null
+						? getTranslation("variant.planner.versionNumber", rollout.subjectNumber())
+						: getTranslation("variant.overlayRollout.subject", within.name(), rollout.subjectNumber())));
 		setWidth("64rem");
 		flow.setId("flow-rollout-flow");
 		flow.setLabel(getTranslation("variant.planner.flow"));
@@ -47,7 +51,7 @@ class FlowRolloutDialog extends Dialog {
 		flow.setWidth("24rem");
 		flow.setVisible(rollout == null);
 		stages = new StagesEditor("flow-rollout", "variant.planner.stages", "variant.planner.exclusions", regions,
-				branches, clock);
+				branches, clock, within);
 		if (rollout == null || rollout.stages().isEmpty()) {
 			stages.addStage(null);
 		}
@@ -66,7 +70,8 @@ class FlowRolloutDialog extends Dialog {
 					throw BusinessException.forField("subject", "variant.planner.chooseFlow");
 				}
 				service.save(new FlowRolloutCommand(rollout == null ? null : rollout.id(),
-						rollout == null ? null : rollout.lockVersion(), FlowRollout.Subject.VERSION,
+						rollout == null ? null : rollout.lockVersion(),
+						rollout == null ? FlowRollout.Subject.VERSION : rollout.subject(),
 						rollout == null ? flow.getValue().versionId() : rollout.subjectId(), stages.stages(),
 						stages.exclusions()));
 				Notifications.success(getTranslation("variant.planner.saved"));

@@ -8,13 +8,10 @@ import com.hallflow.flowdesign.PublishedVersion;
 import com.hallflow.organization.BranchService;
 import com.hallflow.organization.RegionNode;
 import com.hallflow.organization.RegionService;
-import com.hallflow.promotion.Stage;
-import com.hallflow.promotion.planning.TargetNames;
 import com.hallflow.security.AppRoles;
 import com.hallflow.variant.EffectiveFlows;
 import com.hallflow.variant.FlowRollout;
 import com.hallflow.variant.FlowRolloutService;
-import com.hallflow.variant.FlowRolloutState;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,7 +20,6 @@ import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
@@ -34,7 +30,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -131,16 +126,7 @@ public class FlowRolloutsView extends VerticalLayout implements HasDynamicTitle 
 	}
 
 	private Component state(FlowRollout rollout) {
-		FlowRolloutState state = rollout.stateAt(clock.instant());
-		Span badge = new Span(getTranslation(state.messageKey()));
-		badge.setId("flow-rollout-state-" + rollout.id());
-		badge.getElement().getThemeList().add(switch (state) {
-			case RUNNING -> "badge success";
-			case PAUSED -> "badge contrast";
-			case ROLLED_BACK -> "badge error";
-			case PLANNED, COMPLETED -> "badge";
-		});
-		return badge;
+		return words().state(rollout, clock.instant(), "flow-rollout-state-" + rollout.id());
 	}
 
 	/** Each stage on its line (start in Beijing time, reach by name), then exclusions. */
@@ -148,25 +134,12 @@ public class FlowRolloutsView extends VerticalLayout implements HasDynamicTitle 
 		Div plan = new Div();
 		plan.setId("flow-rollout-plan-" + rollout.id());
 		plan.getStyle().set("white-space", "normal").set("line-height", "var(--lumo-line-height-s)");
-		List<String> lines = new ArrayList<>();
-		List<Stage> stages = rollout.stages();
-		for (int i = 0; i < stages.size(); i++) {
-			lines.add(getTranslation("variant.planner.stageLine", i + 1,
-					Dates.format(stages.get(i).startsAt(), getLocale()),
-					TargetNames.of(this, stages.get(i).targets(), regionNames, this::branchName)));
-		}
-		if (stages.isEmpty()) {
-			lines.add(getTranslation("variant.planner.noStages"));
-		}
-		if (!rollout.exclusions().isEmpty()) {
-			lines.add(getTranslation("variant.planner.exclusionsLine",
-					TargetNames.of(this, rollout.exclusions(), regionNames, this::branchName)));
-		}
-		lines.forEach(line -> {
-			Div row = new Div(line);
-			plan.add(row);
-		});
+		words().plan(rollout).forEach(line -> plan.add(new Div(line)));
 		return plan;
+	}
+
+	private RolloutWords words() {
+		return new RolloutWords(this, getLocale(), regionNames, this::branchName);
 	}
 
 	private String branchName(long id) {
@@ -245,7 +218,7 @@ public class FlowRolloutsView extends VerticalLayout implements HasDynamicTitle 
 		List<PublishedVersion> latest = latestVersions();
 		dialog = new FlowRolloutDialog(rollout,
 				rollout == null ? null : flowNames.getOrDefault(rollout.flowKey(), rollout.flowKey()), latest,
-				regions.all(), branches, rollouts, clock, this::refresh);
+				regions.all(), null, branches, rollouts, clock, this::refresh);
 		dialog.open();
 	}
 

@@ -3,9 +3,15 @@ package com.hallflow.variant.ui;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ui.FormErrors;
 import com.hallflow.base.ui.Notifications;
+import com.hallflow.organization.BranchService;
 import com.hallflow.organization.RegionNode;
+import com.hallflow.organization.RegionService;
+import com.hallflow.promotion.RolloutTarget;
+import com.hallflow.promotion.Stage;
 import com.hallflow.security.AppRoles;
 import com.hallflow.variant.FlowOverlay;
+import com.hallflow.variant.FlowRollout;
+import com.hallflow.variant.FlowRolloutService;
 import com.hallflow.variant.OverlayChange;
 import com.hallflow.variant.OverlayCheck;
 import com.hallflow.variant.OverlayDraft;
@@ -34,6 +40,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,14 +49,26 @@ import java.util.List;
  * {@code variants/<flow>}, or {@code variants/<flow>/<region>} for a province's admin
  * editing one of its cities): the overlay's changes with their problems, the effective
  * flow with what each level changed, the differences from head office's standard in
- * words; save, publish, history, export, import. Every change is checked at once against
- * head office's newest version; nothing is stored until saved.
+ * words; save, publish (at once or staged, decision 0027), history, export, import; the
+ * staged rollout of the region's overlay with its planning, pause, resume and rollback.
+ * Every change is checked at once against head office's newest version; nothing is stored
+ * until saved.
  */
 @Route("variants/:flow/:region?([0-9]+)")
 @RolesAllowed(AppRoles.REGION_ADMIN)
 public class OverlayEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
 	private final OverlayService overlays;
+
+	private final RegionService regions;
+
+	private final BranchService branches;
+
+	private final Clock clock;
+
+	final OverlayRolloutPanel rollout;
+
+	PublishOverlayDialog publishDialog;
 
 	private final H2 heading = new H2();
 
@@ -81,8 +100,13 @@ public class OverlayEditorView extends VerticalLayout implements BeforeEnterObse
 
 	private OverlayCheck check;
 
-	OverlayEditorView(OverlayService overlays) {
+	OverlayEditorView(OverlayService overlays, FlowRolloutService rollouts, RegionService regions,
+			BranchService branches, Clock clock) {
 		this.overlays = overlays;
+		this.regions = regions;
+		this.branches = branches;
+		this.clock = clock;
+		this.rollout = new OverlayRolloutPanel(rollouts, regions, branches, clock, true);
 		setSizeFull();
 		heading.setId("overlay-heading");
 		base.setId("overlay-base");
@@ -115,8 +139,8 @@ public class OverlayEditorView extends VerticalLayout implements BeforeEnterObse
 		body.setWidthFull();
 		changes.setWidth("50%");
 		effective.setWidth("50%");
-		add(heading, base, conflicts, toolbar, body, new H3(getTranslation("variant.editor.findings")), findings,
-				new H3(getTranslation("variant.editor.diff")), diff);
+		add(heading, base, conflicts, toolbar, rollout, body, new H3(getTranslation("variant.editor.findings")),
+				findings, new H3(getTranslation("variant.editor.diff")), diff);
 	}
 
 	@Override
@@ -154,6 +178,7 @@ public class OverlayEditorView extends VerticalLayout implements BeforeEnterObse
 		behind.forEach(i -> conflicts.add(new ListItem(IssueWords.of(this, i))));
 		conflicts.setVisible(!behind.isEmpty());
 		refresh();
+		rollout.show(flowKey, check.hq().document().name(), region);
 	}
 
 	/** Checks the overlay as it stands and shows it all again. */
@@ -221,25 +246,39 @@ public class OverlayEditorView extends VerticalLayout implements BeforeEnterObse
 			new IssuesDialog("variant.publish.refused", check.blocking()).open();
 			return;
 		}
-		new PublishOverlayDialog(check.hq().document().name(), check.hq().number(), note -> {
-			if (!save()) {
-				return false;
-			}
-			try {
+		publishDialog = new PublishOverlayDialog(check.hq().document().name(), check.hq().number(), region,
+				regions.all(), branches, clock, this::publish);
+		publishDialog.open();
+	}
+
+	/** Saves the draft, then publishes it at once or staged ({@code stages} not null). */
+	private boolean publish(String note, List<Stage> stages, List<RolloutTarget> exclusions) {
+		if (!save()) {
+			return false;
+		}
+		try {
+			if (stages == null) {
 				int number = overlays.publish(flowKey, region.id(), lockVersion, note);
 				Notifications.success(getTranslation("variant.publish.done", number));
-				load(overlays.draft(flowKey, region.id()));
-				return true;
 			}
-			catch (OverlayInvalidException e) {
-				new IssuesDialog("variant.publish.refused", e.issues()).open();
-				return false;
+			else {
+				FlowRollout staged = overlays.publishStaged(flowKey, region.id(), lockVersion, note, stages,
+						exclusions);
+				Notifications.success(getTranslation("variant.publish.stagedDone", staged.subjectNumber()));
 			}
-			catch (BusinessException e) {
+			load(overlays.draft(flowKey, region.id()));
+			return true;
+		}
+		catch (OverlayInvalidException e) {
+			new IssuesDialog("variant.publish.refused", e.issues()).open();
+			return false;
+		}
+		catch (BusinessException e) {
+			if (!publishDialog.showPlanError(e)) {
 				new FormErrors().show(e, () -> load(overlays.draft(flowKey, region.id())));
-				return false;
 			}
-		}).open();
+			return false;
+		}
 	}
 
 	private Upload importer() {
