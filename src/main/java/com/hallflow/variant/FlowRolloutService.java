@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -339,7 +340,8 @@ public class FlowRolloutService {
 				region = StagePlan.regionOf(target, tree, branches, field, REFUSALS);
 			}
 			catch (BusinessException unknown) {
-				// a region admin sees only their region's branches: any other is outside it
+				// a region admin sees only their region's branches: any other is outside
+				// it
 				if (subjectRegion != null && target.kind() == TargetKind.BRANCH) {
 					throw BusinessException.forField(field, "variant.rollout.target.outsideRegion");
 				}
