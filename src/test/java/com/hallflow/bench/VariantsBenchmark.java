@@ -35,7 +35,9 @@ import java.util.Random;
  * and a city's overlay of about 20 changes each; then laying all 130 regions' overlays of
  * all 7 standard flows on a new head-office version with {@link OverlayMerge#apply}, in
  * memory (what the rebase after a publish computes, without reading or writing a row).
- * RESULT index_build_ms, effective_p50_us, effective_p99_us, merge_300_ms, rebase_all_s.
+ * RESULT index_build_ms, effective_p50_us, effective_p99_us, merge_300_ms, rebase_all_s;
+ * then the same rebase as the application does it on MariaDB
+ * ({@link VariantsOnDatabase}): rebase_all_db_s, rebased_overlays, overlay_publish_ms.
  */
 final class VariantsBenchmark {
 
@@ -52,7 +54,7 @@ final class VariantsBenchmark {
 
 	private long nextId = 1;
 
-	void run() {
+	void run() throws Exception {
 		List<String> flows = StandardFlows.keys();
 		List<RegionNode> regions = new ArrayList<>();
 		for (long p = 1; p <= PROVINCES; p++) {
@@ -145,6 +147,10 @@ final class VariantsBenchmark {
 		System.out.printf("RESULT effective_p99_us=%.2f%n", micros[(int) (LOOKUPS * 0.99)]);
 		System.out.printf("RESULT merge_300_ms=%.2f%n", merge);
 		System.out.printf("RESULT rebase_all_s=%.3f%n", rebase);
+		VariantsOnDatabase.Result onDatabase = new VariantsOnDatabase().run();
+		System.out.printf("RESULT rebase_all_db_s=%.2f%n", onDatabase.rebaseAllSeconds());
+		System.out.printf("RESULT rebased_overlays=%d%n", onDatabase.rebased());
+		System.out.printf("RESULT overlay_publish_ms=%.1f%n", onDatabase.overlayPublishMs());
 	}
 
 	/**
