@@ -149,8 +149,8 @@ public final class FlowDiff {
 		}
 	}
 
-	private static <T> void listChanges(List<Change> changes, String key, AuditDetail.Words label, List<T> was, List<T> is,
-			Function<T, String> id, Function<T, String> shown, EntryKeys keys) {
+	private static <T> void listChanges(List<Change> changes, String key, AuditDetail.Words label, List<T> was,
+			List<T> is, Function<T, String> id, Function<T, String> shown, EntryKeys keys) {
 		Map<String, T> old = new LinkedHashMap<>();
 		was.forEach(t -> old.putIfAbsent(String.valueOf(id.apply(t)), t));
 		Map<String, T> now = new LinkedHashMap<>();
@@ -174,8 +174,7 @@ public final class FlowDiff {
 	}
 
 	private static void flag(List<Change> changes, String key, AuditDetail.Words label, boolean was, boolean is,
-			String onKey,
-			String offKey) {
+			String onKey, String offKey) {
 		if (was != is) {
 			changes.add(new Change(key, is ? onKey : offKey, List.of(label)));
 		}

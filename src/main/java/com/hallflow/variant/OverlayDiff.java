@@ -15,10 +15,10 @@ import java.util.function.UnaryOperator;
 /**
  * The effective flow's differences from head office's standard as a region admin reads
  * them, in the words of the region's changes: a region's step is inserted before a step
- * (在「按等级补卡」之前插入「人证比对」), not merely added; head office's step is hidden, not
- * removed; and the ways into an inserted or hidden step that the merge turned
- * (docs/overlay-format.md) are part of that insertion or hiding, not changes of their
- * own to the steps they leave from.
+ * (在「按等级补卡」之前插入「人证比对」), not merely added; head office's step is hidden, not removed; and
+ * the ways into an inserted or hidden step that the merge turned (docs/overlay-format.md)
+ * are part of that insertion or hiding, not changes of their own to the steps they leave
+ * from.
  */
 final class OverlayDiff {
 
@@ -96,7 +96,9 @@ final class OverlayDiff {
 		return Objects.equals(turn(was.get().decision(), past), turn(is.get().decision(), through));
 	}
 
-	/** The decision with each step it leads or returns to named as {@code as} names it. */
+	/**
+	 * The decision with each step it leads or returns to named as {@code as} names it.
+	 */
 	private static Decision turn(Decision decision, UnaryOperator<String> as) {
 		UnaryOperator<Target> turn = t -> {
 			if (t == null) {
@@ -111,7 +113,8 @@ final class OverlayDiff {
 				case END -> t;
 			};
 		};
-		return new Decision(decision.rules().stream().map(r -> new Decision.Rule(r.when(), turn.apply(r.then()))).toList(),
+		return new Decision(
+				decision.rules().stream().map(r -> new Decision.Rule(r.when(), turn.apply(r.then()))).toList(),
 				turn.apply(decision.otherwise()));
 	}
 

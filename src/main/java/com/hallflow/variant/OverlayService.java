@@ -335,16 +335,12 @@ public class OverlayService {
 		List<FlowOverlay> laid = new ArrayList<>(layers.provinceOverlay(flowKey, region).stream().toList());
 		laid.add(overlay);
 		FlowDocument under = OverlayMerge.compose(hq.document(), laid).document();
-		audit.record(actor(), AuditAction.OVERLAY_DRAFT_SAVED, target(flowKey, region),
-				AuditDetail.builder()
-					.value(AuditField.REGION, region.name())
-					.value(AuditField.BASE_VERSION, hq.number())
-					.value(AuditField.CHANGES,
-							overlay.changes()
-								.stream()
-								.map(c -> OverlayWords.describe(c, hq.document(), under))
-								.toList())
-					.json());
+		audit.record(actor(), AuditAction.OVERLAY_DRAFT_SAVED, target(flowKey, region), AuditDetail.builder()
+			.value(AuditField.REGION, region.name())
+			.value(AuditField.BASE_VERSION, hq.number())
+			.value(AuditField.CHANGES,
+					overlay.changes().stream().map(c -> OverlayWords.describe(c, hq.document(), under)).toList())
+			.json());
 		return new OverlayDraft(flowKey, region.id(), region.name(), saved.getLockVersion(), overlay, true,
 				saved.getUpdatedBy(), saved.getUpdatedAt());
 	}

@@ -44,13 +44,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 17 in a real browser on the production bundle: a Guangdong admin tries to replace
- * the script of 客户签字, which head office locked (refused in words, nothing saved; hiding it
- * is not even offered), inserts 人证比对 before
- * 按等级补卡 and publishes; a Guangzhou clerk meets the step, a Hangzhou clerk does not; head
- * office pilots version 2 of a copy of 套餐变更 at the Guangzhou branch, only its clerks run
- * it, and the version comparison shows both sides with their samples. Every page is
- * looked at on a 1366 × 768 screen with the checks every page passes
- * ({@code browser/page-checks.js}); the same pages in English too.
+ * the script of 客户签字, which head office locked (refused in words, nothing saved; hiding
+ * it is not even offered), inserts 人证比对 before 按等级补卡 and publishes; a Guangzhou clerk
+ * meets the step, a Hangzhou clerk does not; head office pilots version 2 of a copy of
+ * 套餐变更 at the Guangzhou branch, only its clerks run it, and the version comparison shows
+ * both sides with their samples. Every page is looked at on a 1366 × 768 screen with the
+ * checks every page passes ({@code browser/page-checks.js}); the same pages in English
+ * too.
  *
  * <p>
  * The tests share one database with every other test: the regions and branches are fresh,

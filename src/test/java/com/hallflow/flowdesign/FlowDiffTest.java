@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 
 class FlowDiffTest {
 
-	/** A step as the differences name it: its number and title, in the reader's brackets. */
+	/**
+	 * A step as the differences name it: its number and title, in the reader's brackets.
+	 */
 	private static AuditDetail.Words step(int number, String title) {
 		return AuditDetail.words("flowdesign.diff.step", Integer.toString(number), title);
 	}
@@ -27,11 +29,11 @@ class FlowDiffTest {
 		FlowDiff.Change change = FlowDiff.between(before, after).get(0);
 		TranslationProvider translations = new TranslationProvider();
 
-		assertThat(translations.getTranslation(change.messageKey(), TranslationProvider.ENGLISH,
-				change.args().toArray()))
+		assertThat(
+				translations.getTranslation(change.messageKey(), TranslationProvider.ENGLISH, change.args().toArray()))
 			.isEqualTo("Step 4 (按等级补卡): script changed");
-		assertThat(translations.getTranslation(change.messageKey(), TranslationProvider.CHINESE,
-				change.args().toArray()))
+		assertThat(
+				translations.getTranslation(change.messageKey(), TranslationProvider.CHINESE, change.args().toArray()))
 			.isEqualTo("步骤 4（按等级补卡）：话术有修改");
 	}
 
@@ -122,8 +124,8 @@ class FlowDiffTest {
 
 		assertThat(items).extracting(AuditDetail.Item::field).containsExactly(AuditField.STEPS, AuditField.CHANGES);
 		assertThat(items.get(1).after()).asList()
-			.containsExactly(
-					AuditDetail.words("flowdesign.diff.scriptChanged", step(1, "A"), opening + "请签字。", opening + "请签字确认。"));
+			.containsExactly(AuditDetail.words("flowdesign.diff.scriptChanged", step(1, "A"), opening + "请签字。",
+					opening + "请签字确认。"));
 	}
 
 	@Test

@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * {@code GET /api/flows/{key}/overlays/{regionCode}} and
- * {@code PUT …/overlays/{regionCode}/draft} over real HTTP (docs/api.md): the export is
- * the editor's byte for byte, the import is strict and stores nothing on a refusal, and
- * only the region's admin (head office to read) is let in.
+ * {@code GET /api/flows/{key}/overlays/{regionCode}} and {@code PUT
+ * …/overlays/{regionCode}/draft} over real HTTP (docs/api.md): the export is the editor's
+ * byte for byte, the import is strict and stores nothing on a refusal, and only the
+ * region's admin (head office to read) is let in.
  */
 @WebServerTest
 class OverlayApiTest {
@@ -93,7 +93,8 @@ class OverlayApiTest {
 
 		HttpResponse<String> mine = api.send("GET", path(province), provinceAdmin, (String) null);
 		assertThat(mine.statusCode()).isEqualTo(200);
-		assertThat(mine.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+		assertThat(mine.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
 		assertThat(mine.body().getBytes(StandardCharsets.UTF_8)).isEqualTo(exported);
 
 		UserSummary headOffice = fixtures.user(StaffRole.HQ_ADMIN, null);
@@ -113,7 +114,8 @@ class OverlayApiTest {
 		UserSummary manager = fixtures.user(StaffRole.BRANCH_MANAGER, fixtures.branch("接口差异店").id());
 		String json = document(province.code(), OverlayChange.appendScript("fee", "广东省内补卡，全球通客户免收工本费。"));
 
-		assertThat(ApiClient.assertError(api.send("GET", path(province), otherAdmin, (String) null), 403).get("error")
+		assertThat(ApiClient.assertError(api.send("GET", path(province), otherAdmin, (String) null), 403)
+			.get("error")
 			.asText()).isEqualTo("variant.region.notYours");
 		assertThat(ApiClient.assertError(api.send("PUT", path(province) + "/draft", otherAdmin, json), 403)
 			.get("error")

@@ -13,9 +13,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The differences from head office's standard in the editor: an insertion is said as
- * one, and the ways the merge turned into an inserted or past a hidden step are not
- * listed as changes of the steps they leave from.
+ * The differences from head office's standard in the editor: an insertion is said as one,
+ * and the ways the merge turned into an inserted or past a hidden step are not listed as
+ * changes of the steps they leave from.
  */
 class OverlayDiffTest {
 

@@ -56,7 +56,6 @@ class ChangeDialog extends Dialog {
 
 	/**
 	 * The dialog for a change of this kind: an insertion's or another's.
-	 *
 	 * @param editing the change to edit, or null to make a new one
 	 */
 	static Dialog of(Op op, FlowDocument effective, OverlayChange editing, Consumer<OverlayChange> onDone) {
@@ -73,10 +72,9 @@ class ChangeDialog extends Dialog {
 		setWidth("36rem");
 		step.setId("overlay-change-step");
 		step.setLabel(getTranslation("variant.editor.step"));
-		List<StepDefinition> offered = op == Op.HIDE_STEP ? effective.steps()
-			.stream()
-			.filter(s -> s.optional() && !s.locked() && !s.holdsLocked())
-			.toList() : effective.steps();
+		List<StepDefinition> offered = op == Op.HIDE_STEP
+				? effective.steps().stream().filter(s -> s.optional() && !s.locked() && !s.holdsLocked()).toList()
+				: effective.steps();
 		step.setItems(offered);
 		step.setItemLabelGenerator(
 				s -> s.locked() ? getTranslation("variant.editor.lockedStep", s.title()) : s.title());
@@ -204,8 +202,8 @@ class ChangeDialog extends Dialog {
 	}
 
 	/**
-	 * Head office's script the replacement is made for: an edited replacement of the
-	 * same step keeps the one it was made for (the step shows the replacement now).
+	 * Head office's script the replacement is made for: an edited replacement of the same
+	 * step keeps the one it was made for (the step shows the replacement now).
 	 */
 	private String replaced(StepDefinition chosen) {
 		if (editing != null && chosen.key().equals(editing.step()) && editing.replaces() != null) {

@@ -71,7 +71,8 @@ class ChangeList extends VerticalLayout {
 					onChanged.accept(left);
 				});
 				remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
-				line.add(button(VaadinIcon.EDIT, "overlay-edit-" + i, "variant.editor.edit", () -> onEdit.accept(index)),
+				line.add(
+						button(VaadinIcon.EDIT, "overlay-edit-" + i, "variant.editor.edit", () -> onEdit.accept(index)),
 						up, down, remove);
 			}
 			VerticalLayout row = new VerticalLayout(line);

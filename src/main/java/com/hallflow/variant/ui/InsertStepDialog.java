@@ -122,10 +122,9 @@ class InsertStepDialog extends Dialog {
 		if (name.isEmpty() || said.isEmpty() || items == null || asked.isEmpty()) {
 			return;
 		}
-		StepDefinition step = editing == null
-				? StepDefinition.of(StepKeys.fromTitle(name.get(), effective.steps().stream().map(StepDefinition::key).toList()),
-						name.get(), null)
-				: editing.withIdentity(editing.key(), name.get());
+		StepDefinition step = editing == null ? StepDefinition.of(
+				StepKeys.fromTitle(name.get(), effective.steps().stream().map(StepDefinition::key).toList()),
+				name.get(), null) : editing.withIdentity(editing.key(), name.get());
 		if (editing == null || !said.get().equals(orEmpty(editing.script()))) {
 			step = step.withScript(null, said.get().isEmpty() ? null : said.get());
 		}
@@ -165,14 +164,15 @@ class InsertStepDialog extends Dialog {
 			onNo.setValue(editing.decision().rules().get(0).then().outcome());
 		}
 		else if (!editing.inputs().isEmpty() || editing.decision() != null) {
-			// a step made elsewhere (an import) asks what this dialog cannot show: kept as is
+			// a step made elsewhere (an import) asks what this dialog cannot show: kept
+			// as is
 			asks.setVisible(false);
 		}
 	}
 
 	/**
-	 * The yes/no question of a step this dialog made (its only input, "no" ending the
-	 * run declined or not eligible); empty for a step without one or another sort of step.
+	 * The yes/no question of a step this dialog made (its only input, "no" ending the run
+	 * declined or not eligible); empty for a step without one or another sort of step.
 	 */
 	private static Optional<InputDefinition> yesNo(StepDefinition step) {
 		if (step == null || step.inputs().size() != 1 || step.decision() == null
@@ -183,8 +183,8 @@ class InsertStepDialog extends Dialog {
 		Decision.Rule rule = step.decision().rules().get(0);
 		Target.Outcome outcome = rule.then() == null ? null : rule.then().outcome();
 		boolean fits = input.type() == InputType.YES_NO && rule.then() != null && rule.then().type() == Target.Type.END
-				&& (outcome == Target.Outcome.DECLINED || outcome == Target.Outcome.NOT_ELIGIBLE)
-				&& rule.when() != null && input.key().equals(rule.when().input());
+				&& (outcome == Target.Outcome.DECLINED || outcome == Target.Outcome.NOT_ELIGIBLE) && rule.when() != null
+				&& input.key().equals(rule.when().input());
 		return fits ? Optional.of(input) : Optional.empty();
 	}
 
@@ -193,8 +193,8 @@ class InsertStepDialog extends Dialog {
 	}
 
 	/**
-	 * One item per line, each to be ticked; an edited item keeps whether it must be.
-	 * Null when a line is refused.
+	 * One item per line, each to be ticked; an edited item keeps whether it must be. Null
+	 * when a line is refused.
 	 */
 	private List<ChecklistItem> items() {
 		List<ChecklistItem> items = new ArrayList<>();
@@ -209,12 +209,13 @@ class InsertStepDialog extends Dialog {
 				refuse(checklist, getTranslation(problem.get().messageKey(), problem.get().arguments().toArray()));
 				return null;
 			}
-			items.add(new ChecklistItem(item, editing == null || editing.checklist()
-				.stream()
-				.filter(i -> i.text().equals(item))
-				.findFirst()
-				.map(ChecklistItem::mandatory)
-				.orElse(true)));
+			items.add(new ChecklistItem(item,
+					editing == null || editing.checklist()
+						.stream()
+						.filter(i -> i.text().equals(item))
+						.findFirst()
+						.map(ChecklistItem::mandatory)
+						.orElse(true)));
 		}
 		return items;
 	}

@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A region's overlay of a flow over HTTP (docs/api.md): its newest published version
- * exported as the editor exports it, and a document imported into its draft. Who may
- * read or change which region's is {@link OverlayService}'s business (docs/architecture.md
+ * exported as the editor exports it, and a document imported into its draft. Who may read
+ * or change which region's is {@link OverlayService}'s business (docs/architecture.md
  * §14): head office reads every region's and changes none.
  */
 @RestController
@@ -62,9 +62,9 @@ class OverlayApiController {
 
 	/**
 	 * Imports the document into the region's draft, replacing it; read as bytes, so a
-	 * malformed UTF-8 byte refuses it. Refused whole, with every problem in the
-	 * message, when it cannot be read or a change breaks head office's marks or no longer
-	 * fits; nothing is stored then.
+	 * malformed UTF-8 byte refuses it. Refused whole, with every problem in the message,
+	 * when it cannot be read or a change breaks head office's marks or no longer fits;
+	 * nothing is stored then.
 	 */
 	@PutMapping(path = "/{key}/overlays/{regionCode}/draft", consumes = MediaType.ALL_VALUE)
 	@RegionOnly
@@ -93,9 +93,8 @@ class OverlayApiController {
 	private String english(OverlayIssue issue) {
 		String words = translations.getTranslation(issue.messageKey(), TranslationProvider.ENGLISH,
 				issue.args().toArray());
-		return issue.change() < 0 ? words
-				: translations.getTranslation("variant.api.overlay.change", TranslationProvider.ENGLISH,
-						Integer.toString(issue.change() + 1), words);
+		return issue.change() < 0 ? words : translations.getTranslation("variant.api.overlay.change",
+				TranslationProvider.ENGLISH, Integer.toString(issue.change() + 1), words);
 	}
 
 	private RegionNode region(String code) {

@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The Guangdong admin's changes in the editor: edited in their dialogs filled in, moved up
- * and down with the check following, a step hidden only where head office allows it, and
- * an insertion said as one in the differences from the standard.
+ * The Guangdong admin's changes in the editor: edited in their dialogs filled in, moved
+ * up and down with the check following, a step hidden only where head office allows it,
+ * and an insertion said as one in the differences from the standard.
  */
 class OverlayChangesUiTest extends KaribuTest {
 
@@ -68,7 +68,8 @@ class OverlayChangesUiTest extends KaribuTest {
 
 	private static void choose(String id, String title) {
 		Select<StepDefinition> select = steps(id);
-		_setValue(select, select.getListDataView().getItems().filter(s -> s.title().equals(title)).findFirst().orElseThrow());
+		_setValue(select,
+				select.getListDataView().getItems().filter(s -> s.title().equals(title)).findFirst().orElseThrow());
 	}
 
 	private static void click(String id) {
@@ -177,7 +178,8 @@ class OverlayChangesUiTest extends KaribuTest {
 		assertThat(_get(Paragraph.class, s -> s.withId("overlay-change-none")).getText())
 			.isEqualTo("这个流程没有可以隐藏的步骤：总部没有把任何未锁定的步骤标为可选。");
 		assertThat(_find(Select.class, s -> s.withId("overlay-change-step"))).isEmpty();
-		assertThat(_find(Button.class, s -> s.withId("overlay-change-ok"))).allSatisfy(b -> assertThat(b.isVisible()).isFalse());
+		assertThat(_find(Button.class, s -> s.withId("overlay-change-ok")))
+			.allSatisfy(b -> assertThat(b.isVisible()).isFalse());
 	}
 
 	@Test

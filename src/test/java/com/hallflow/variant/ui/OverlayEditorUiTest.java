@@ -86,8 +86,7 @@ class OverlayEditorUiTest extends KaribuTest {
 		assertThat(problems()).isEmpty();
 		assertThat(_get(HorizontalLayout.class, s -> s.withId("effective-step-ren-zheng-bi-dui")).getClassNames())
 			.contains("overlay-inserted");
-		assertThat(_find(ListItem.class)).extracting(ListItem::getText)
-			.contains("在「按等级补卡」之前插入「人证比对」");
+		assertThat(_find(ListItem.class)).extracting(ListItem::getText).contains("在「按等级补卡」之前插入「人证比对」");
 
 		_click(_get(OverlayEditorView.class).publish);
 		_setValue(_get(TextArea.class, s -> s.withId("overlay-publish-note")), "广东省人证比对要求");
