@@ -2,6 +2,7 @@ package com.hallflow.base;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -36,11 +37,22 @@ public class TranslationProvider implements I18NProvider {
 		return LOCALES;
 	}
 
+	/**
+	 * An argument that is itself words of the bundles ({@link AuditDetail.Words}, e.g. a
+	 * step named by number and title) is put in the same language first.
+	 */
 	@Override
 	public String getTranslation(String key, Locale locale, Object... params) {
 		try {
 			String pattern = bundle(locale).getString(key);
-			return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+			if (params.length == 0) {
+				return pattern;
+			}
+			Object[] shown = Arrays.stream(params)
+				.map(p -> p instanceof AuditDetail.Words words
+						? getTranslation(words.key(), locale, words.args().toArray()) : p)
+				.toArray();
+			return new MessageFormat(pattern, locale).format(shown);
 		}
 		catch (MissingResourceException e) {
 			log.warn("Missing translation key {} for {}", key, locale);

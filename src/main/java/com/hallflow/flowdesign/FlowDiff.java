@@ -1,5 +1,6 @@
 package com.hallflow.flowdesign;
 
+import com.hallflow.base.AuditDetail;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,14 +19,17 @@ public final class FlowDiff {
 
 	/**
 	 * One change; {@code stepKey} is null for the flow's own properties. The arguments
-	 * name texts whole, on one line; {@code texts} is null but for a changed text.
+	 * name texts whole, on one line; a step is named by words of the bundles, its number
+	 * and title ({@code flowdesign.diff.step}: 3（核验身份）, in English 3 (核验身份)), which the
+	 * translations put in the reader's language. {@code texts} is null but for a changed
+	 * text.
 	 */
-	public record Change(String stepKey, String messageKey, List<String> args, Texts texts) {
+	public record Change(String stepKey, String messageKey, List<Object> args, Texts texts) {
 		public Change {
 			args = List.copyOf(args);
 		}
 
-		Change(String stepKey, String messageKey, List<String> args) {
+		Change(String stepKey, String messageKey, List<Object> args) {
 			this(stepKey, messageKey, args, null);
 		}
 	}
@@ -77,7 +81,7 @@ public final class FlowDiff {
 		List<String> newOrder = new ArrayList<>(now.keySet());
 		for (int i = 0; i < after.steps().size(); i++) {
 			StepDefinition step = after.steps().get(i);
-			String label = label(i, step);
+			AuditDetail.Words label = label(i, step);
 			StepDefinition was = old.get(step.key());
 			if (was == null) {
 				changes.add(new Change(step.key(), "flowdesign.diff.stepAdded", List.of(label)));
@@ -101,7 +105,8 @@ public final class FlowDiff {
 		return changes;
 	}
 
-	private static void stepChanges(List<Change> changes, String label, StepDefinition was, StepDefinition is) {
+	private static void stepChanges(List<Change> changes, AuditDetail.Words label, StepDefinition was,
+			StepDefinition is) {
 		String key = is.key();
 		text(changes, key, "flowdesign.diff.titleChanged", List.of(label), was.title(), is.title());
 		if (!Objects.equals(was.script(), is.script()) || !Objects.equals(was.scriptRef(), is.scriptRef())) {
@@ -144,8 +149,8 @@ public final class FlowDiff {
 		}
 	}
 
-	private static <T> void listChanges(List<Change> changes, String key, String label, List<T> was, List<T> is,
-			Function<T, String> id, Function<T, String> shown, EntryKeys keys) {
+	private static <T> void listChanges(List<Change> changes, String key, AuditDetail.Words label, List<T> was,
+			List<T> is, Function<T, String> id, Function<T, String> shown, EntryKeys keys) {
 		Map<String, T> old = new LinkedHashMap<>();
 		was.forEach(t -> old.putIfAbsent(String.valueOf(id.apply(t)), t));
 		Map<String, T> now = new LinkedHashMap<>();
@@ -168,8 +173,8 @@ public final class FlowDiff {
 		return items.stream().map(item -> new ChecklistItem(item.text(), item.mandatory())).toList();
 	}
 
-	private static void flag(List<Change> changes, String key, String label, boolean was, boolean is, String onKey,
-			String offKey) {
+	private static void flag(List<Change> changes, String key, AuditDetail.Words label, boolean was, boolean is,
+			String onKey, String offKey) {
 		if (was != is) {
 			changes.add(new Change(key, is ? onKey : offKey, List.of(label)));
 		}
@@ -182,10 +187,10 @@ public final class FlowDiff {
 	}
 
 	/** A changed text: its arguments after {@code args} are the two texts. */
-	private static void text(List<Change> changes, String stepKey, String messageKey, List<String> args, String was,
+	private static void text(List<Change> changes, String stepKey, String messageKey, List<Object> args, String was,
 			String is) {
 		if (!Objects.equals(was, is)) {
-			List<String> all = new ArrayList<>(args);
+			List<Object> all = new ArrayList<>(args);
 			all.add(quote(was));
 			all.add(quote(is));
 			changes.add(new Change(stepKey, messageKey, all, new Texts(was, is)));
@@ -196,8 +201,9 @@ public final class FlowDiff {
 		return step.script() != null ? step.script() : step.scriptRef() == null ? "" : "@" + step.scriptRef();
 	}
 
-	private static String label(int index, StepDefinition step) {
-		return (index + 1) + "（" + step.title() + "）";
+	/** A step by its number and title, bracketed as the reader's language brackets. */
+	private static AuditDetail.Words label(int index, StepDefinition step) {
+		return AuditDetail.words("flowdesign.diff.step", Integer.toString(index + 1), step.title());
 	}
 
 	/** A text whole, on one line. */

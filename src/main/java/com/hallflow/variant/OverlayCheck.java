@@ -17,7 +17,9 @@ import java.util.List;
  * @param composed the effective flow with the changes each level made
  * @param issues the region's own refused and conflicting changes, then what head office's
  * validator finds in the effective flow that it does not find in head office's
- * @param diff the effective flow against head office's, as the version comparison says it
+ * @param diff the effective flow against head office's, as the version comparison says
+ * it, a region's inserted and hidden steps said as its changes say them
+ * ({@link OverlayDiff})
  */
 public record OverlayCheck(PublishedFlow hq, String provinceCode, String regionCode, OverlayMerge.Composed composed,
 		List<OverlayIssue> issues, List<FlowDiff.Change> diff) {

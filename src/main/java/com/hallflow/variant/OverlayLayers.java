@@ -2,7 +2,6 @@ package com.hallflow.variant;
 
 import com.hallflow.base.BusinessException;
 import com.hallflow.flowdesign.Decision;
-import com.hallflow.flowdesign.FlowDiff;
 import com.hallflow.flowdesign.FlowDocument;
 import com.hallflow.flowdesign.FlowValidator;
 import com.hallflow.flowdesign.PublishedFlow;
@@ -114,7 +113,7 @@ class OverlayLayers {
 					i.messageKey(), i.args(), title(effective, i)))
 			.forEach(issues::add);
 		return new OverlayCheck(hq, province == null ? null : province.region(), overlay.region(), composed, issues,
-				FlowDiff.between(hq.document(), effective));
+				OverlayDiff.between(hq.document(), effective, layers));
 	}
 
 	private static String signature(ValidationIssue issue) {

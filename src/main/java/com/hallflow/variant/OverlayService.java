@@ -27,6 +27,7 @@ import com.hallflow.variant.internal.OverlayAccess;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -128,7 +129,8 @@ public class OverlayService {
 	/**
 	 * Saves the whole overlay as the region's draft, whatever its check says; refused
 	 * when someone saved it since {@code lockVersion} (ignored when there is no draft
-	 * yet).
+	 * yet). Audited {@code OVERLAY_DRAFT_SAVED} with each change in words, as an import
+	 * is.
 	 */
 	@RegionOnly
 	public OverlayDraft saveDraft(String flowKey, long regionId, long lockVersion, FlowOverlay overlay) {
@@ -355,6 +357,15 @@ public class OverlayService {
 			draft = FlowOverlayEntity.draft(flowKey, region.id(), hq.versionId(), hq.number(), json, actor(), now);
 		}
 		FlowOverlayEntity saved = overlays.saveAndFlush(draft);
+		List<FlowOverlay> laid = new ArrayList<>(layers.provinceOverlay(flowKey, region).stream().toList());
+		laid.add(overlay);
+		FlowDocument under = OverlayMerge.compose(hq.document(), laid).document();
+		audit.record(actor(), AuditAction.OVERLAY_DRAFT_SAVED, target(flowKey, region), AuditDetail.builder()
+			.value(AuditField.REGION, region.name())
+			.value(AuditField.BASE_VERSION, hq.number())
+			.value(AuditField.CHANGES,
+					overlay.changes().stream().map(c -> OverlayWords.describe(c, hq.document(), under)).toList())
+			.json());
 		return new OverlayDraft(flowKey, region.id(), region.name(), saved.getLockVersion(), overlay, true,
 				saved.getUpdatedBy(), saved.getUpdatedAt());
 	}

@@ -41,13 +41,14 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 17 in a real browser on the production bundle: a Guangdong admin tries to hide
- * 客户签字, which head office locked (refused in words, nothing saved), inserts 人证比对 before
- * 按等级补卡 and publishes; a Guangzhou clerk meets the step, a Hangzhou clerk does not; head
- * office pilots version 2 of a copy of 套餐变更 at the Guangzhou branch, only its clerks run
- * it, and the version comparison shows both sides with their samples. Every page is
- * looked at on a 1366 × 768 screen with the checks every page passes
- * ({@code browser/page-checks.js}); the same pages in English too.
+ * Issue 17 in a real browser on the production bundle: a Guangdong admin tries to replace
+ * the script of 客户签字, which head office locked (refused in words, nothing saved; hiding
+ * it is not even offered), inserts 人证比对 before 按等级补卡 and publishes; a Guangzhou clerk
+ * meets the step, a Hangzhou clerk does not; head office pilots version 2 of a copy of
+ * 套餐变更 at the Guangzhou branch, only its clerks run it, and the version comparison shows
+ * both sides with their samples. Every page is looked at on a 1366 × 768 screen with the
+ * checks every page passes ({@code browser/page-checks.js}); the same pages in English
+ * too.
  *
  * <p>
  * The tests share one database with every other test: the regions and branches are fresh,
@@ -112,7 +113,8 @@ class RegionVariantsBrowserTest extends BrowserTest {
 		Counter counter = new Counter(browser, baseUrl());
 		browser.collectPageErrors();
 
-		// a) the Guangdong admin: hiding 客户签字 refused, 人证比对 inserted and published
+		// a) the Guangdong admin: replacing 客户签字's script refused, 人证比对 inserted and
+		// published
 		counter.signIn(guangdongAdmin.username(), Fixtures.PASSWORD);
 		browser.open(baseUrl() + "variants");
 		browser.byId("variants-grid");
@@ -126,17 +128,18 @@ class RegionVariantsBrowserTest extends BrowserTest {
 				? Boolean.TRUE : null);
 		look("variants-editor", "zh");
 
-		browser.choose("overlay-add", "隐藏步骤");
+		browser.choose("overlay-add", "替换话术");
 		browser.choose("overlay-change-step", "客户签字（总部锁定）");
-		look("variants-hide-dialog", "zh");
+		browser.typeArea("overlay-change-text", "请您签名。");
+		look("variants-replace-dialog", "zh");
 		browser.byId("overlay-change-ok").click();
 		browser.waitForDialogsClosed();
-		browser.waitUntil(
-				d -> browser.byId("overlay-change-0").getText().contains("「客户签字」由总部锁定，不能隐藏") ? Boolean.TRUE : null);
-		look("variants-hide-refused", "zh");
+		browser.waitUntil(d -> browser.byId("overlay-change-0").getText().contains("「客户签字」由总部锁定，话术只能追加，不能替换")
+				? Boolean.TRUE : null);
+		look("variants-replace-refused", "zh");
 		browser.script("document.getElementById('overlay-publish').click()");
 		WebElement issues = browser.byId("overlay-issues");
-		assertThat(issues.getText()).contains("「客户签字」由总部锁定，不能隐藏");
+		assertThat(issues.getText()).contains("「客户签字」由总部锁定，话术只能追加，不能替换");
 		look("variants-publish-refused", "zh");
 		browser.clickButton("关闭");
 		browser.waitForDialogsClosed();
@@ -287,13 +290,14 @@ class RegionVariantsBrowserTest extends BrowserTest {
 		browser.open(baseUrl() + "variants/" + SIM);
 		browser.byId("overlay-heading");
 		look("variants-editor", "en");
-		browser.choose("overlay-add", "Hide a step");
+		browser.choose("overlay-add", "Replace the script");
 		browser.choose("overlay-change-step", "客户签字 (locked by head office)");
+		browser.typeArea("overlay-change-text", "Please sign here.");
 		browser.byId("overlay-change-ok").click();
 		browser.waitForDialogsClosed();
 		browser.waitUntil(d -> browser.byId("overlay-change-1").getText().contains("“客户签字” is locked by head office")
 				? Boolean.TRUE : null);
-		look("variants-hide-refused", "en");
+		look("variants-replace-refused", "en");
 		browser.choose("overlay-add", "Insert a step");
 		browser.byId("overlay-insert-asks").findElement(By.cssSelector("input")).click();
 		look("variants-insert-dialog", "en");

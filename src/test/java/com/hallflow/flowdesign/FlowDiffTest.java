@@ -14,6 +14,29 @@ import org.junit.jupiter.api.Test;
 
 class FlowDiffTest {
 
+	/**
+	 * A step as the differences name it: its number and title, in the reader's brackets.
+	 */
+	private static AuditDetail.Words step(int number, String title) {
+		return AuditDetail.words("flowdesign.diff.step", Integer.toString(number), title);
+	}
+
+	@Test
+	void a_step_is_bracketed_as_each_language_brackets_it() {
+		StepDefinition grade = StepDefinition.of("grade", "按等级补卡", "请稍等。");
+		FlowDocument before = flow("B_K").step("a").step("b").step("c").step(grade).build();
+		FlowDocument after = flow("B_K").step("a").step("b").step("c").step(grade.withScript(null, "请稍候。")).build();
+		FlowDiff.Change change = FlowDiff.between(before, after).get(0);
+		TranslationProvider translations = new TranslationProvider();
+
+		assertThat(
+				translations.getTranslation(change.messageKey(), TranslationProvider.ENGLISH, change.args().toArray()))
+			.isEqualTo("Step 4 (按等级补卡): script changed");
+		assertThat(
+				translations.getTranslation(change.messageKey(), TranslationProvider.CHINESE, change.args().toArray()))
+			.isEqualTo("步骤 4（按等级补卡）：话术有修改");
+	}
+
 	@Test
 	void identical_versions_have_no_changes() {
 		FlowDocument doc = flow("A_B").step("greet").step("bye").build();
@@ -29,12 +52,12 @@ class FlowDiffTest {
 		FlowDocument after = flow("X_Y").step("bye").step("greet").step(changed).step("new").build();
 
 		assertThat(FlowDiff.between(before, after)).extracting(FlowDiff.Change::messageKey, FlowDiff.Change::args)
-			.contains(tuple("flowdesign.diff.scriptChanged", List.of("3（核验身份）", "请出示证件。", "请出示身份证件原件。")),
-					tuple("flowdesign.diff.checklistAdded", List.of("3（核验身份）", "复印身份证")),
-					tuple("flowdesign.diff.mandatoryOn", List.of("3（核验身份）")),
-					tuple("flowdesign.diff.stepAdded", List.of("4（步骤 new）")),
-					tuple("flowdesign.diff.stepRemoved", List.of("3（步骤 old）")),
-					tuple("flowdesign.diff.stepMoved", List.of("1（步骤 bye）", "4", "1")));
+			.contains(tuple("flowdesign.diff.scriptChanged", List.of(step(3, "核验身份"), "请出示证件。", "请出示身份证件原件。")),
+					tuple("flowdesign.diff.checklistAdded", List.of(step(3, "核验身份"), "复印身份证")),
+					tuple("flowdesign.diff.mandatoryOn", List.of(step(3, "核验身份"))),
+					tuple("flowdesign.diff.stepAdded", List.of(step(4, "步骤 new"))),
+					tuple("flowdesign.diff.stepRemoved", List.of(step(3, "步骤 old"))),
+					tuple("flowdesign.diff.stepMoved", List.of(step(1, "步骤 bye"), "4", "1")));
 	}
 
 	@Test
@@ -52,11 +75,11 @@ class FlowDiffTest {
 			.build();
 
 		assertThat(FlowDiff.between(before, after)).extracting(FlowDiff.Change::messageKey, FlowDiff.Change::args)
-			.containsExactlyInAnyOrder(tuple("flowdesign.diff.checklistLocked", List.of("1（留存证件）", "留存证件复印件")),
-					tuple("flowdesign.diff.lockedOn", List.of("1（留存证件）")),
-					tuple("flowdesign.diff.openBeforeOn", List.of("1（留存证件）")),
-					tuple("flowdesign.diff.optionalOff", List.of("2（温馨提示）")),
-					tuple("flowdesign.diff.openBeforeOff", List.of("2（温馨提示）")));
+			.containsExactlyInAnyOrder(tuple("flowdesign.diff.checklistLocked", List.of(step(1, "留存证件"), "留存证件复印件")),
+					tuple("flowdesign.diff.lockedOn", List.of(step(1, "留存证件"))),
+					tuple("flowdesign.diff.openBeforeOn", List.of(step(1, "留存证件"))),
+					tuple("flowdesign.diff.optionalOff", List.of(step(2, "温馨提示"))),
+					tuple("flowdesign.diff.openBeforeOff", List.of(step(2, "温馨提示"))));
 		assertThat(FlowDiff.between(after, before)).extracting(FlowDiff.Change::messageKey)
 			.contains("flowdesign.diff.checklistUnlocked", "flowdesign.diff.lockedOff", "flowdesign.diff.optionalOn")
 			.doesNotContain("flowdesign.diff.checklistChanged");
@@ -85,7 +108,7 @@ class FlowDiffTest {
 		FlowDiff.Change change = FlowDiff.between(before, after).get(0);
 
 		assertThat(change.messageKey()).isEqualTo("flowdesign.diff.scriptChanged");
-		assertThat(change.args()).containsExactly("1（A）", longScript, edited);
+		assertThat(change.args()).containsExactly(step(1, "A"), longScript, edited);
 		assertThat(change.texts()).isEqualTo(new FlowDiff.Texts(longScript, edited));
 	}
 
@@ -101,8 +124,8 @@ class FlowDiffTest {
 
 		assertThat(items).extracting(AuditDetail.Item::field).containsExactly(AuditField.STEPS, AuditField.CHANGES);
 		assertThat(items.get(1).after()).asList()
-			.containsExactly(
-					AuditDetail.words("flowdesign.diff.scriptChanged", "1（A）", opening + "请签字。", opening + "请签字确认。"));
+			.containsExactly(AuditDetail.words("flowdesign.diff.scriptChanged", step(1, "A"), opening + "请签字。",
+					opening + "请签字确认。"));
 	}
 
 	@Test
@@ -112,7 +135,7 @@ class FlowDiffTest {
 
 		FlowDiff.Change change = FlowDiff.between(before, after).get(0);
 
-		assertThat(change.args()).containsExactly("1（A）", "第一行 第二行", "第一行 第二行改");
+		assertThat(change.args()).containsExactly(step(1, "A"), "第一行 第二行", "第一行 第二行改");
 		assertThat(change.texts().after()).isEqualTo("第一行\n第二行改");
 	}
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.hallflow.base.AuditAction;
+import com.hallflow.base.AuditDetail;
+import com.hallflow.base.AuditField;
 import com.hallflow.base.AuditEntry;
 import com.hallflow.base.AuditLog;
 import com.hallflow.base.ConcurrentEditException;
@@ -112,6 +114,27 @@ abstract class OverlayServicesContract {
 		assertThat(auditOf(AuditAction.OVERLAY_PUBLISHED)).singleElement()
 			.satisfies(e -> assertThat(e.detail()).contains("variant.change.INSERT_BEFORE").contains("人证比对"));
 		assertThat(overlays.draft(flow, guangdong.id()).saved()).as("the draft became the version").isFalse();
+	}
+
+	@Test
+	void saving_or_importing_a_draft_is_audited_with_the_region_and_each_change_in_words() {
+		admins.signIn(guangdong.id());
+		OverlayDraft saved = save(guangdong, OverlayChange.insertBefore("replace-card", faceCheck()),
+				OverlayChange.hideStep("recommend"));
+
+		assertThat(auditOf(AuditAction.OVERLAY_DRAFT_SAVED)).singleElement().satisfies(e -> {
+			assertThat(e.target()).isEqualTo(flow + " · " + guangdong.name());
+			List<AuditDetail.Item> items = AuditDetail.items(e.detail()).orElseThrow();
+			assertThat(items).extracting(AuditDetail.Item::field)
+				.containsExactly(AuditField.REGION, AuditField.BASE_VERSION, AuditField.CHANGES);
+			assertThat(items.get(0).after()).isEqualTo(guangdong.name());
+			assertThat(items.get(2).after()).asList()
+				.containsExactly(AuditDetail.words("variant.change.INSERT_BEFORE", "按等级补卡", "人证比对"),
+						AuditDetail.words("variant.change.HIDE_STEP", "推荐增值业务"));
+		});
+
+		overlays.importDraft(flow, guangdong.id(), OverlayJson.write(saved.overlay()));
+		assertThat(auditOf(AuditAction.OVERLAY_DRAFT_SAVED)).hasSize(2);
 	}
 
 	@Test

@@ -49,7 +49,8 @@ class ApiErrorAdvice {
 	@ExceptionHandler(BusinessException.class)
 	ResponseEntity<Object> refused(BusinessException e) {
 		HttpStatus status = e instanceof ConcurrentEditException ? HttpStatus.CONFLICT
-				: e.messageKey().endsWith(".notFound") ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+				: e.messageKey().endsWith(".notFound") ? HttpStatus.NOT_FOUND
+						: e.messageKey().endsWith(".notYours") ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST;
 		return answer(status, HttpHeaders.EMPTY, e.messageKey(), e.arguments());
 	}
 

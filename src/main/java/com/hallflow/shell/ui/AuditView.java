@@ -72,7 +72,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 	 */
 	private static final Set<AuditAction> ABOUT_FLOW_PARTS = EnumSet.of(AuditAction.FLOW_ROLLOUT_STAGED,
 			AuditAction.FLOW_ROLLOUT_PLANNED, AuditAction.FLOW_ROLLOUT_PAUSED, AuditAction.FLOW_ROLLOUT_RESUMED,
-			AuditAction.FLOW_ROLLOUT_ROLLED_BACK, AuditAction.OVERLAY_PUBLISHED, AuditAction.OVERLAY_REBASED);
+			AuditAction.FLOW_ROLLOUT_ROLLED_BACK, AuditAction.OVERLAY_DRAFT_SAVED, AuditAction.OVERLAY_PUBLISHED,
+			AuditAction.OVERLAY_REBASED);
 
 	final DatePicker from = new DatePicker();
 

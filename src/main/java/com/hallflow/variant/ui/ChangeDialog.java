@@ -16,6 +16,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -26,9 +27,11 @@ import java.util.function.Consumer;
 
 /**
  * One change to a step of the flow: replace or add to its script, add a checklist item,
- * add an option to a choice, set a money limit, hide it. Every step is offered, locked
- * ones with their lock: what head office does not allow is refused next to the change, in
- * words, not hidden from the region admin.
+ * add an option to a choice, set a money limit, hide it. For hiding, only the steps head
+ * office marked optional and did not lock are offered (in words when there is none); for
+ * the others every step is, locked ones with their lock: what head office does not allow
+ * is refused next to the change, in words, not hidden from the region admin. Opened on a
+ * change already made, it is filled in with it.
  */
 class ChangeDialog extends Dialog {
 
@@ -48,19 +51,38 @@ class ChangeDialog extends Dialog {
 
 	private final Consumer<OverlayChange> onDone;
 
-	ChangeDialog(Op op, FlowDocument effective, Consumer<OverlayChange> onDone) {
+	/** The change edited, or null for a new one. */
+	private final OverlayChange editing;
+
+	/**
+	 * The dialog for a change of this kind: an insertion's or another's.
+	 * @param editing the change to edit, or null to make a new one
+	 */
+	static Dialog of(Op op, FlowDocument effective, OverlayChange editing, Consumer<OverlayChange> onDone) {
+		return op == Op.INSERT_BEFORE ? new InsertStepDialog(effective, editing, onDone)
+				: new ChangeDialog(op, effective, editing, onDone);
+	}
+
+	private ChangeDialog(Op op, FlowDocument effective, OverlayChange editing, Consumer<OverlayChange> onDone) {
 		this.op = op;
 		this.onDone = onDone;
+		this.editing = editing;
 		setId("overlay-change-dialog");
 		setHeaderTitle(getTranslation(op.messageKey()));
 		setWidth("36rem");
 		step.setId("overlay-change-step");
 		step.setLabel(getTranslation("variant.editor.step"));
-		step.setItems(effective.steps());
+		List<StepDefinition> offered = op == Op.HIDE_STEP
+				? effective.steps().stream().filter(s -> s.optional() && !s.locked() && !s.holdsLocked()).toList()
+				: effective.steps();
+		step.setItems(offered);
 		step.setItemLabelGenerator(
 				s -> s.locked() ? getTranslation("variant.editor.lockedStep", s.title()) : s.title());
 		step.addValueChangeListener(e -> inputsOf(e.getValue()));
 		FormLayout form = new FormLayout(step);
+		if (op == Op.HIDE_STEP) {
+			step.setHelperText(getTranslation("variant.editor.hideHelp"));
+		}
 		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
 		switch (op) {
 			case REPLACE_SCRIPT, APPEND_SCRIPT -> {
@@ -97,11 +119,55 @@ class ChangeDialog extends Dialog {
 			default -> {
 			}
 		}
-		add(form);
-		Button ok = new Button(getTranslation("variant.editor.addChange"), e -> done());
+		Button ok = new Button(
+				getTranslation(editing == null ? "variant.editor.addChange" : "variant.editor.applyChange"),
+				e -> done());
 		ok.setId("overlay-change-ok");
 		ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		if (offered.isEmpty()) {
+			Paragraph none = new Paragraph(getTranslation("variant.editor.nothingToHide"));
+			none.setId("overlay-change-none");
+			add(none);
+			ok.setVisible(false);
+		}
+		else {
+			add(form);
+		}
+		if (editing != null) {
+			fill(editing, offered);
+		}
 		getFooter().add(new Button(getTranslation("base.action.cancel"), e -> close()), ok);
+	}
+
+	/** Fills the fields in with a change already made. */
+	private void fill(OverlayChange change, List<StepDefinition> offered) {
+		offered.stream().filter(s -> s.key().equals(change.step())).findFirst().ifPresent(step::setValue);
+		switch (op) {
+			case REPLACE_SCRIPT, APPEND_SCRIPT -> script.setValue(orEmpty(change.text()));
+			case ADD_CHECKLIST_ITEM -> {
+				line.setValue(orEmpty(change.text()));
+				mandatory.setValue(Boolean.TRUE.equals(change.mandatory()));
+			}
+			case ADD_OPTION, SET_MONEY_LIMIT -> {
+				input.getListDataView()
+					.getItems()
+					.filter(i -> i.key().equals(change.input()))
+					.findFirst()
+					.ifPresent(input::setValue);
+				if (op == Op.ADD_OPTION) {
+					line.setValue(orEmpty(change.text()));
+				}
+				else if (change.maxAmount() != null) {
+					amount.setValue(change.maxAmount().toPlainString());
+				}
+			}
+			default -> {
+			}
+		}
+	}
+
+	private static String orEmpty(String text) {
+		return text == null ? "" : text;
 	}
 
 	private void inputsOf(StepDefinition chosen) {
@@ -117,7 +183,7 @@ class ChangeDialog extends Dialog {
 		}
 		Optional<OverlayChange> change = switch (op) {
 			case REPLACE_SCRIPT -> text(script, TextHygiene.Kind.TEXT, FlowTexts.SCRIPT_MOST)
-				.map(t -> OverlayChange.replaceScript(chosen.key(), t, chosen.script() == null ? "" : chosen.script()));
+				.map(t -> OverlayChange.replaceScript(chosen.key(), t, replaced(chosen)));
 			case APPEND_SCRIPT -> text(script, TextHygiene.Kind.TEXT, FlowTexts.SCRIPT_MOST)
 				.map(t -> OverlayChange.appendScript(chosen.key(), t));
 			case ADD_CHECKLIST_ITEM -> text(line, TextHygiene.Kind.LINE, FlowTexts.CHECKLIST_ITEM_MOST)
@@ -133,6 +199,17 @@ class ChangeDialog extends Dialog {
 			close();
 			onDone.accept(c);
 		});
+	}
+
+	/**
+	 * Head office's script the replacement is made for: an edited replacement of the same
+	 * step keeps the one it was made for (the step shows the replacement now).
+	 */
+	private String replaced(StepDefinition chosen) {
+		if (editing != null && chosen.key().equals(editing.step()) && editing.replaces() != null) {
+			return editing.replaces();
+		}
+		return chosen.script() == null ? "" : chosen.script();
 	}
 
 	private Optional<InputDefinition> chosenInput() {

@@ -28,7 +28,9 @@ import java.util.function.Consumer;
 /**
  * A region's own step, inserted just before a step head office opened for it: its title,
  * script and checklist, and optionally one yes/no question whose "no" ends the run as the
- * region chooses (declined or not eligible); "yes" goes on to head office's step.
+ * region chooses (declined or not eligible); "yes" goes on to head office's step. Opened
+ * on an insertion already made, it is filled in with it and the step keeps its key (and
+ * what this dialog does not show, such as another sort of question from an import).
  */
 class InsertStepDialog extends Dialog {
 
@@ -48,10 +50,17 @@ class InsertStepDialog extends Dialog {
 
 	private final FlowDocument effective;
 
+	/** The step of the insertion edited, or null for a new one. */
+	private final StepDefinition editing;
+
 	private final Consumer<OverlayChange> onDone;
 
-	InsertStepDialog(FlowDocument effective, Consumer<OverlayChange> onDone) {
+	/**
+	 * @param editing the insertion to change, or null to make a new one
+	 */
+	InsertStepDialog(FlowDocument effective, OverlayChange editing, Consumer<OverlayChange> onDone) {
 		this.effective = effective;
+		this.editing = editing == null ? null : editing.insert();
 		this.onDone = onDone;
 		setId("overlay-insert-dialog");
 		setHeaderTitle(getTranslation(OverlayChange.Op.INSERT_BEFORE.messageKey()));
@@ -89,7 +98,12 @@ class InsertStepDialog extends Dialog {
 		FormLayout form = new FormLayout(before, title, script, checklist, asks, question, onNo);
 		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
 		add(form);
-		Button ok = new Button(getTranslation("variant.editor.addChange"), e -> done());
+		if (editing != null) {
+			fill(editing);
+		}
+		Button ok = new Button(
+				getTranslation(editing == null ? "variant.editor.addChange" : "variant.editor.applyChange"),
+				e -> done());
 		ok.setId("overlay-insert-ok");
 		ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		getFooter().add(new Button(getTranslation("base.action.cancel"), e -> close()), ok);
@@ -108,23 +122,80 @@ class InsertStepDialog extends Dialog {
 		if (name.isEmpty() || said.isEmpty() || items == null || asked.isEmpty()) {
 			return;
 		}
-		List<String> taken = new ArrayList<>(effective.steps().stream().map(StepDefinition::key).toList());
-		String key = StepKeys.fromTitle(name.get(), taken);
-		StepDefinition step = StepDefinition.of(key, name.get(), said.get().isEmpty() ? null : said.get())
-			.withChecklist(items);
-		if (asks.getValue()) {
-			String input = (key.length() > 60 ? key.substring(0, 60) : key).replace('-', '_') + "_ok";
-			step = step.withInputs(List.of(InputDefinition.of(input, asked.get(), InputType.YES_NO, true)))
-				.withDecision(new Decision(
-						List.of(new Decision.Rule(Decision.Condition.of(input, Decision.Operator.EQUALS, Boolean.FALSE),
-								Target.end(onNo.getValue()))),
-						Target.step(at.key())));
+		StepDefinition step = editing == null ? StepDefinition.of(
+				StepKeys.fromTitle(name.get(), effective.steps().stream().map(StepDefinition::key).toList()),
+				name.get(), null) : editing.withIdentity(editing.key(), name.get());
+		if (editing == null || !said.get().equals(orEmpty(editing.script()))) {
+			step = step.withScript(null, said.get().isEmpty() ? null : said.get());
+		}
+		step = step.withChecklist(items);
+		if (asks.isVisible()) {
+			step = asks.getValue() ? asking(step, asked.get(), at) : step.withInputs(List.of()).withDecision(null);
 		}
 		close();
 		onDone.accept(OverlayChange.insertBefore(at.key(), step));
 	}
 
-	/** One mandatory item per line; null when a line is refused. */
+	/**
+	 * The one yes/no question: "no" ends the run as chosen, "yes" goes on to head
+	 * office's step. An edited question keeps its input's key.
+	 */
+	private StepDefinition asking(StepDefinition step, String question, StepDefinition at) {
+		String key = step.key();
+		String input = yesNo(editing).map(InputDefinition::key)
+			.orElse((key.length() > 60 ? key.substring(0, 60) : key).replace('-', '_') + "_ok");
+		return step.withInputs(List.of(InputDefinition.of(input, question, InputType.YES_NO, true)))
+			.withDecision(new Decision(
+					List.of(new Decision.Rule(Decision.Condition.of(input, Decision.Operator.EQUALS, Boolean.FALSE),
+							Target.end(onNo.getValue()))),
+					Target.step(at.key())));
+	}
+
+	/** Fills the fields in with an insertion already made. */
+	private void fill(OverlayChange change) {
+		effective.step(change.step()).filter(StepDefinition::openBefore).ifPresent(before::setValue);
+		title.setValue(orEmpty(editing.title()));
+		script.setValue(orEmpty(editing.script()));
+		checklist.setValue(String.join("\n", editing.checklist().stream().map(ChecklistItem::text).toList()));
+		Optional<InputDefinition> question = yesNo(editing);
+		if (question.isPresent()) {
+			asks.setValue(true);
+			this.question.setValue(orEmpty(question.get().label()));
+			onNo.setValue(editing.decision().rules().get(0).then().outcome());
+		}
+		else if (!editing.inputs().isEmpty() || editing.decision() != null) {
+			// a step made elsewhere (an import) asks what this dialog cannot show: kept
+			// as is
+			asks.setVisible(false);
+		}
+	}
+
+	/**
+	 * The yes/no question of a step this dialog made (its only input, "no" ending the run
+	 * declined or not eligible); empty for a step without one or another sort of step.
+	 */
+	private static Optional<InputDefinition> yesNo(StepDefinition step) {
+		if (step == null || step.inputs().size() != 1 || step.decision() == null
+				|| step.decision().rules().size() != 1) {
+			return Optional.empty();
+		}
+		InputDefinition input = step.inputs().get(0);
+		Decision.Rule rule = step.decision().rules().get(0);
+		Target.Outcome outcome = rule.then() == null ? null : rule.then().outcome();
+		boolean fits = input.type() == InputType.YES_NO && rule.then() != null && rule.then().type() == Target.Type.END
+				&& (outcome == Target.Outcome.DECLINED || outcome == Target.Outcome.NOT_ELIGIBLE) && rule.when() != null
+				&& input.key().equals(rule.when().input());
+		return fits ? Optional.of(input) : Optional.empty();
+	}
+
+	private static String orEmpty(String text) {
+		return text == null ? "" : text;
+	}
+
+	/**
+	 * One item per line, each to be ticked; an edited item keeps whether it must be. Null
+	 * when a line is refused.
+	 */
 	private List<ChecklistItem> items() {
 		List<ChecklistItem> items = new ArrayList<>();
 		for (String typed : checklist.getValue().split("\n")) {
@@ -138,7 +209,13 @@ class InsertStepDialog extends Dialog {
 				refuse(checklist, getTranslation(problem.get().messageKey(), problem.get().arguments().toArray()));
 				return null;
 			}
-			items.add(new ChecklistItem(item, true));
+			items.add(new ChecklistItem(item,
+					editing == null || editing.checklist()
+						.stream()
+						.filter(i -> i.text().equals(item))
+						.findFirst()
+						.map(ChecklistItem::mandatory)
+						.orElse(true)));
 		}
 		return items;
 	}

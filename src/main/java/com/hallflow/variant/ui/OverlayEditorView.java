@@ -76,7 +76,7 @@ public class OverlayEditorView extends VerticalLayout implements BeforeEnterObse
 
 	private final UnorderedList conflicts = new UnorderedList();
 
-	private final ChangeList changes = new ChangeList(this::remove);
+	private final ChangeList changes = new ChangeList(this::changed, this::edit);
 
 	private final EffectiveFlowPanel effective = new EffectiveFlowPanel();
 
@@ -204,24 +204,26 @@ public class OverlayEditorView extends VerticalLayout implements BeforeEnterObse
 	}
 
 	private void openDialog(OverlayChange.Op op) {
-		if (op == OverlayChange.Op.INSERT_BEFORE) {
-			new InsertStepDialog(check.effective(), this::append).open();
-		}
-		else {
-			new ChangeDialog(op, check.effective(), this::append).open();
-		}
+		ChangeDialog.of(op, check.effective(), null, this::append).open();
+	}
+
+	/** Opens the change at {@code index} filled in; what is done there replaces it. */
+	private void edit(int index) {
+		OverlayChange change = overlay.changes().get(index);
+		ChangeDialog.of(change.op(), check.effective(), change, edited -> {
+			List<OverlayChange> all = new ArrayList<>(overlay.changes());
+			all.set(index, edited);
+			changed(all);
+		}).open();
 	}
 
 	private void append(OverlayChange change) {
 		List<OverlayChange> all = new ArrayList<>(overlay.changes());
 		all.add(change);
-		overlay = overlay.withChanges(all);
-		refresh();
+		changed(all);
 	}
 
-	private void remove(int index) {
-		List<OverlayChange> all = new ArrayList<>(overlay.changes());
-		all.remove(index);
+	private void changed(List<OverlayChange> all) {
 		overlay = overlay.withChanges(all);
 		refresh();
 	}

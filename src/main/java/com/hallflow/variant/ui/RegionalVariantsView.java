@@ -45,7 +45,7 @@ public class RegionalVariantsView extends VerticalLayout implements HasDynamicTi
 
 	final Grid<OverlayState> grid = new Grid<>();
 
-	private final ChangeList changes = new ChangeList(null);
+	private final ChangeList changes = new ChangeList(null, null);
 
 	private final EffectiveFlowPanel effective = new EffectiveFlowPanel();
 

@@ -39,6 +39,11 @@ import com.hallflow.security.UserAccountService;
 import com.hallflow.security.UserSummary;
 import com.hallflow.support.Fixtures;
 import com.hallflow.support.KaribuTest;
+import com.hallflow.organization.RegionNode;
+import com.hallflow.variant.OverlayChange;
+import com.hallflow.variant.OverlayDraft;
+import com.hallflow.variant.OverlayService;
+import com.hallflow.variant.RegionAdmins;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.lang.reflect.Method;
@@ -89,6 +94,12 @@ class AuditUiTest extends KaribuTest {
 
 	@Autowired
 	UserAccountService users;
+
+	@Autowired
+	RegionAdmins regionAdmins;
+
+	@Autowired
+	OverlayService overlays;
 
 	@Test
 	void head_office_filters_the_log_by_action_and_who_and_downloads_it() {
@@ -145,6 +156,23 @@ class AuditUiTest extends KaribuTest {
 		assertThat(GridKt._getFormatted(view.grid, 0, "target")).isEqualTo("审计用流程");
 		assertThat(view.grid.getColumnByKey("target").getTooltipGenerator().apply(GridKt._get(view.grid, 0)))
 			.isEqualTo(key);
+	}
+
+	@Test
+	void a_saved_overlay_draft_is_named_in_words_with_its_flow_region_and_changes() {
+		String key = regionAdmins.publishSimReplacement();
+		RegionNode guangdong = fixtures.province("广东");
+		regionAdmins.signIn(guangdong.id());
+		OverlayDraft draft = overlays.draft(key, guangdong.id());
+		overlays.saveDraft(key, guangdong.id(), draft.lockVersion(),
+				draft.overlay().withChanges(List.of(OverlayChange.hideStep("recommend"))));
+		signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
+
+		AuditView view = open(key, AuditAction.OVERLAY_DRAFT_SAVED);
+		assertThat(GridKt._getFormatted(view.grid, 0, "action")).isEqualTo("保存区域流程差异草稿");
+		assertThat(GridKt._getFormatted(view.grid, 0, "target")).isEqualTo("补卡 · " + guangdong.name());
+		GridKt._clickItem(view.grid, 0);
+		assertThat(details(view)).contains(guangdong.name()).contains("隐藏「推荐增值业务」");
 	}
 
 	@Test

@@ -28,8 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The Guangdong admin's editor: 人证比对 inserted before 按等级补卡 and published; hiding 客户签字,
- * which head office locked, refused in words naming the step, and nothing saved.
+ * The Guangdong admin's editor: 人证比对 inserted before 按等级补卡 and published; replacing the
+ * script of 客户签字, which head office locked, refused in words naming the step, and nothing
+ * saved.
  */
 class OverlayEditorUiTest extends KaribuTest {
 
@@ -85,8 +86,7 @@ class OverlayEditorUiTest extends KaribuTest {
 		assertThat(problems()).isEmpty();
 		assertThat(_get(HorizontalLayout.class, s -> s.withId("effective-step-ren-zheng-bi-dui")).getClassNames())
 			.contains("overlay-inserted");
-		assertThat(_find(ListItem.class)).extracting(ListItem::getText)
-			.contains(zh("flowdesign.diff.stepAdded", "4（人证比对）"));
+		assertThat(_find(ListItem.class)).extracting(ListItem::getText).contains("在「按等级补卡」之前插入「人证比对」");
 
 		_click(_get(OverlayEditorView.class).publish);
 		_setValue(_get(TextArea.class, s -> s.withId("overlay-publish-note")), "广东省人证比对要求");
@@ -117,15 +117,16 @@ class OverlayEditorUiTest extends KaribuTest {
 	}
 
 	@Test
-	void hiding_a_locked_step_is_refused_naming_it_and_nothing_is_saved() {
-		add(OverlayChange.Op.HIDE_STEP);
+	void replacing_a_locked_steps_script_is_refused_naming_it_and_nothing_is_saved() {
+		add(OverlayChange.Op.REPLACE_SCRIPT);
 		choose("overlay-change-step", "客户签字");
+		_setValue(_get(TextArea.class, s -> s.withId("overlay-change-text")), "请签名。");
 		_click(_get(Button.class, s -> s.withId("overlay-change-ok")));
 
-		assertThat(problems()).containsExactly("「客户签字」由总部锁定，不能隐藏");
+		assertThat(problems()).containsExactly("「客户签字」由总部锁定，话术只能追加，不能替换");
 
 		_click(_get(OverlayEditorView.class).publish);
-		assertThat(_find(ListItem.class, s -> s.withText("「客户签字」由总部锁定，不能隐藏"))).isNotEmpty();
+		assertThat(_find(ListItem.class, s -> s.withText("「客户签字」由总部锁定，话术只能追加，不能替换"))).isNotEmpty();
 		assertThat(_get(IssuesDialog.class).isOpened()).isTrue();
 		assertThat(_find(PublishOverlayDialog.class)).isEmpty();
 
