@@ -149,7 +149,7 @@ start_app() { # node
 			HALLFLOW_DB_USER=$DB_USER HALLFLOW_DB_PASSWORD=$DB_PASSWORD \
 			HALLFLOW_DEMO_HISTORY_DAYS=${HALLFLOW_DEMO_HISTORY_DAYS:-0} \
 			exec java -Xmx"$HEAP" -Duser.home="$d" -jar "$(jar)" --spring.profiles.active="$PROFILES" \
-			--server.port="$(app_port "$n")" --spring.main.banner-mode=off \
+			--server.port="$(app_port "$n")" --spring.main.banner-mode=off --hallflow.shutdown.drain=3s \
 			--spring.datasource.hikari.initialization-fail-timeout=180000 >>"$d/app.log" 2>&1
 	) &
 	echo $! >"$d/app.pid"

@@ -29,6 +29,12 @@ public final class SecondNode {
 	 * proxy).
 	 */
 	public static ConfigurableApplicationContext start(Environment environment, String databaseUrl) {
+		return start(environment, databaseUrl, List.of());
+	}
+
+	/** A second node with settings of its own ({@code name=value}) on top. */
+	public static ConfigurableApplicationContext start(Environment environment, String databaseUrl,
+			List<String> settings) {
 		SecurityContext signedIn = SecurityContextHolder.getContext();
 		List<String> properties = new ArrayList<>(List.of(
 				"spring.datasource.url="
@@ -44,6 +50,7 @@ public final class SecondNode {
 				properties.add(setting + "=" + environment.getProperty(setting));
 			}
 		}
+		properties.addAll(settings);
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(HallFlowApplication.class)
 			.web(WebApplicationType.SERVLET)
 			.profiles(environment.getActiveProfiles())
