@@ -13,7 +13,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -96,6 +98,18 @@ final class ClusterClerk implements Runnable {
 	private static final String BUSY = "return Object.values(window.Vaadin.Flow.clients)"
 			+ ".some(c => c.isActive && c.isActive())";
 
+	/** What the page's state was when a wait failed, for the report. */
+	private static final String STATE = """
+			const go = document.getElementById('start-go');
+			const overlay = document.querySelector('vaadin-dialog-overlay');
+			return JSON.stringify({ busy: Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive()),
+			  connection: window.Vaadin.connectionState ? window.Vaadin.connectionState.state : '',
+			  start: go ? { disabled: go.hasAttribute('disabled'), rect: go.getBoundingClientRect() } : null,
+			  overlay: overlay ? [...overlay.attributes].map(a => a.name).join(' ') : null,
+			  overlays: document.querySelectorAll('vaadin-dialog-overlay').length,
+			  starts: document.querySelectorAll('#start-go').length, url: location.href,
+			  focus: document.activeElement ? document.activeElement.tagName + '#' + document.activeElement.id : '' });""";
+
 	private static final Pattern SESSION = Pattern.compile("/sessions/([0-9a-fA-F-]{36})");
 
 	private final String username;
@@ -129,6 +143,11 @@ final class ClusterClerk implements Runnable {
 
 	private String session;
 
+	/** What the clerk was doing, for the report of a failure outside a step. */
+	private String stage = "";
+
+	private int shots;
+
 	ClusterClerk(String username, String base, Path screenshots) {
 		this.username = username;
 		this.base = base;
@@ -154,7 +173,7 @@ final class ClusterClerk implements Runnable {
 					serveOne();
 				}
 				catch (Exception e) {
-					problem("outside a step: " + firstLine(e));
+					problem("outside a step, " + stage + ": " + firstLine(e) + " " + seen());
 					pause(1000);
 					try {
 						signedIn = signedIn && !onLogin();
@@ -173,21 +192,39 @@ final class ClusterClerk implements Runnable {
 	/** Starts a bill payment and serves it to its receipt (or until told to stop). */
 	private void serveOne() throws Exception {
 		session = null;
+		stage = "opening 柜台受理";
 		browser.open(base + "counter");
 		if (onLogin()) {
 			signIn();
 			browser.open(base + "counter");
 		}
+		stage = "looking for the 缴费 tile";
 		wait(10, d -> d.findElement(By.id("tile-BILL_PAYMENT")));
 		page.executeScript("document.getElementById('tile-BILL_PAYMENT').click()");
-		wait(10, d -> d.findElement(By.id("start-go"))).click();
-		wait(15, d -> d.findElements(By.id("step-screen")).isEmpty() ? null : Boolean.TRUE);
+		stage = "starting in the dialog";
+		// pressed once the dialog has finished opening: a click while it still grows
+		// lands beside the button
+		wait(10, d -> d.findElements(By.cssSelector("vaadin-dialog-overlay[opened]:not([opening])")).isEmpty() ? null
+				: Boolean.TRUE);
+		pressStart();
+		stage = "waiting for the first step";
+		try {
+			wait(8, d -> d.findElements(By.id("step-screen")).isEmpty() ? null : Boolean.TRUE);
+		}
+		catch (TimeoutException e) {
+			// seen a few times in 30 sessions: the click did not start a session, the
+			// dialog stays open with 开始 focused (the page's state goes to the report)
+			problem("开始 pressed again, no session after 8 s: " + page.executeScript(STATE));
+			pressStart();
+			wait(15, d -> d.findElements(By.id("step-screen")).isEmpty() ? null : Boolean.TRUE);
+		}
 		Matcher m = SESSION.matcher(browser.driver().getCurrentUrl());
 		if (!m.find()) {
 			throw new IllegalStateException("no session in " + browser.driver().getCurrentUrl());
 		}
 		session = m.group(1);
 		sessions.add(session);
+		stage = "serving";
 		int refusedHere = 0;
 		while (!stop) {
 			if (!browser.driver().findElements(By.id("receipt")).isEmpty()) {
@@ -279,6 +316,34 @@ final class ClusterClerk implements Runnable {
 		shot("unopened-" + session);
 		problem("session " + session + " did not reopen within 120 s");
 		return false;
+	}
+
+	/** Clicks 开始 of the dialog on top (the last one in the page, should two be open). */
+	private void pressStart() {
+		List<WebElement> buttons = wait(10, d -> {
+			List<WebElement> found = d.findElements(By.id("start-go"));
+			return found.isEmpty() ? null : found;
+		});
+		buttons.get(buttons.size() - 1).click();
+	}
+
+	/**
+	 * The address and the messages the page shows, saved as a screenshot too (the first
+	 * few).
+	 */
+	private String seen() {
+		try {
+			String url = browser.driver().getCurrentUrl();
+			String shown = text("vaadin-notification-card") + " " + text("vaadin-dialog-overlay[opened]") + " "
+					+ page.executeScript(STATE);
+			if (shots++ < 3) {
+				shot(username + "-" + System.currentTimeMillis());
+			}
+			return "at " + url + ", showing: " + shown.trim();
+		}
+		catch (Exception e) {
+			return "(page unreadable: " + firstLine(e) + ")";
+		}
 	}
 
 	private void signIn() {
