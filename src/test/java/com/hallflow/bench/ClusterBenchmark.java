@@ -347,7 +347,7 @@ final class ClusterBenchmark {
 	private static void recoveries(List<ClusterClerk> clerks, long from) {
 		clerks.forEach(c -> List.copyOf(c.recoveries)
 			.stream()
-			.filter(r -> r.lostAt() >= from)
+			.filter(r -> r.reopenedAt() >= from)
 			.forEach(r -> say("  %s reopened %s after %.1f s: %s (was %s, now %s; fields filled %d before, %d after)",
 					c.username(), r.session(), (r.reopenedAt() - r.lostAt()) / 1000.0, r.verdict(), r.before(),
 					r.after(), r.filledBefore(), r.filledAfter())));
