@@ -41,9 +41,10 @@ public final class BenchmarkMain {
 			case "variants" -> new VariantsBenchmark().run();
 			case "dashboard" -> new DashboardBenchmark().run();
 			case "counter-browser" -> new CounterBrowserBenchmark().run();
+			case "cluster" -> new ClusterBenchmark(jar).run();
 			default -> throw new IllegalArgumentException("unknown benchmark '" + args[0]
 					+ "'; known: startup, designer, engine, ui-memory, step-latency, offers, variants, dashboard,"
-					+ " counter-browser");
+					+ " counter-browser, cluster");
 		}
 	}
 

@@ -41,7 +41,7 @@ final class CounterBrowserBenchmark {
 	 * Fills the step on screen as a clerk would: the first option, 是 for yes/no,
 	 * plausible numbers, every checklist item ticked, signatures on paper.
 	 */
-	private static final String FILL = """
+	static final String FILL = """
 			const screen = document.getElementById('step-screen');
 			if (!screen) { return false; }
 			const set = (field, value) => {
