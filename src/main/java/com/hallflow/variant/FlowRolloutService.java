@@ -369,11 +369,13 @@ public class FlowRolloutService {
 
 	/**
 	 * What the audit log shows of a rollout: each stage as its start and what it reaches,
-	 * regions and branches by name.
+	 * regions and branches by name; an overlay's "network" is its region.
 	 */
 	private Map<AuditField, Object> auditFields(FlowRollout r) {
 		Map<AuditField, Object> fields = AuditDetail.fields(AuditField.VERSION, r.subjectNumber());
-		fields.putAll(new StagePlan(r.stages(), r.exclusions()).audited(regions.all(), branches));
+		StagePlan plan = new StagePlan(r.stages(), r.exclusions());
+		fields.putAll(r.regionId() == null ? plan.audited(regions.all(), branches)
+				: plan.audited(regions.all(), branches, regionName(r.regionId())));
 		return fields;
 	}
 

@@ -40,7 +40,8 @@ class SessionRecordPanel extends Div {
 			});
 			if (step.explanation() != null) {
 				Span told = new Span(step.explanation());
-				told.addClassName("receipt-explanation");
+				// on a line of its own under the step's title, as its values are
+				told.addClassNames("receipt-value", "receipt-explanation");
 				row.add(told);
 			}
 			groups.add(row, step.called() ? step.flowName() : null);

@@ -124,9 +124,18 @@ public record StagePlan(List<Stage> stages, List<RolloutTarget> exclusions) {
 	 * then what is left out; regions and branches by name.
 	 */
 	public Map<AuditField, Object> audited(List<RegionNode> regions, BranchService branches) {
+		return audited(regions, branches, AuditDetail.words("promotion.target.network"));
+	}
+
+	/**
+	 * As {@link #audited(List, BranchService)}, with what the plan's "network" is called:
+	 * the region of a plan that stays in one (a region's overlay) reaches that region, not
+	 * the network.
+	 */
+	public Map<AuditField, Object> audited(List<RegionNode> regions, BranchService branches, Object network) {
 		Map<Long, String> regionNames = regions.stream().collect(Collectors.toMap(RegionNode::id, RegionNode::name));
 		Function<RolloutTarget, Object> named = t -> switch (t.kind()) {
-			case NETWORK -> AuditDetail.words("promotion.target.network");
+			case NETWORK -> network;
 			case REGION -> regionNames.getOrDefault(t.refId(), String.valueOf(t.refId()));
 			case BRANCH -> branches.get(t.refId()).name();
 		};

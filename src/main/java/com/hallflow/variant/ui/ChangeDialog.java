@@ -28,9 +28,11 @@ import java.util.function.Consumer;
 /**
  * One change to a step of the flow: replace or add to its script, add a checklist item,
  * add an option to a choice, set a money limit, hide it. For hiding, only the steps head
- * office marked optional and did not lock are offered (in words when there is none); for
- * the others every step is, locked ones with their lock: what head office does not allow
- * is refused next to the change, in words, not hidden from the region admin. Opened on a
+ * office marked optional and did not lock are offered; for an option only the steps with
+ * a choice, for a limit only those with an amount (each said in words when there is
+ * none); for the others every step is. Locked steps are offered with their lock: what
+ * head office does not allow is refused next to the change, in words, not hidden from the
+ * region admin. Opened on a
  * change already made, it is filled in with it.
  */
 class ChangeDialog extends Dialog {
@@ -72,16 +74,18 @@ class ChangeDialog extends Dialog {
 		setWidth("36rem");
 		step.setId("overlay-change-step");
 		step.setLabel(getTranslation("variant.editor.step"));
-		List<StepDefinition> offered = op == Op.HIDE_STEP
-				? effective.steps().stream().filter(s -> s.optional() && !s.locked() && !s.holdsLocked()).toList()
-				: effective.steps();
+		List<StepDefinition> offered = effective.steps().stream().filter(s -> offers(op, s)).toList();
 		step.setItems(offered);
 		step.setItemLabelGenerator(
 				s -> s.locked() ? getTranslation("variant.editor.lockedStep", s.title()) : s.title());
 		step.addValueChangeListener(e -> inputsOf(e.getValue()));
 		FormLayout form = new FormLayout(step);
-		if (op == Op.HIDE_STEP) {
-			step.setHelperText(getTranslation("variant.editor.hideHelp"));
+		switch (op) {
+			case HIDE_STEP -> step.setHelperText(getTranslation("variant.editor.hideHelp"));
+			case ADD_OPTION -> step.setHelperText(getTranslation("variant.editor.optionHelp"));
+			case SET_MONEY_LIMIT -> step.setHelperText(getTranslation("variant.editor.limitHelp"));
+			default -> {
+			}
 		}
 		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
 		switch (op) {
@@ -125,7 +129,11 @@ class ChangeDialog extends Dialog {
 		ok.setId("overlay-change-ok");
 		ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		if (offered.isEmpty()) {
-			Paragraph none = new Paragraph(getTranslation("variant.editor.nothingToHide"));
+			Paragraph none = new Paragraph(getTranslation(switch (op) {
+				case ADD_OPTION -> "variant.editor.noChoice";
+				case SET_MONEY_LIMIT -> "variant.editor.noAmount";
+				default -> "variant.editor.nothingToHide";
+			}));
 			none.setId("overlay-change-none");
 			add(none);
 			ok.setVisible(false);
@@ -170,9 +178,31 @@ class ChangeDialog extends Dialog {
 		return text == null ? "" : text;
 	}
 
-	private void inputsOf(StepDefinition chosen) {
+	/**
+	 * Whether the step is offered for this kind of change: to hide, one head office marked
+	 * optional and did not lock; for an option, one with a choice; for a limit, one with an
+	 * amount; for the rest, every step.
+	 */
+	private static boolean offers(Op op, StepDefinition step) {
+		return switch (op) {
+			case HIDE_STEP -> step.optional() && !step.locked() && !step.holdsLocked();
+			case ADD_OPTION, SET_MONEY_LIMIT -> !inputs(op, step).isEmpty();
+			default -> true;
+		};
+	}
+
+	private static List<InputDefinition> inputs(Op op, StepDefinition step) {
 		InputType type = op == Op.ADD_OPTION ? InputType.CHOICE : InputType.MONEY;
-		input.setItems(chosen == null ? List.of() : chosen.inputs().stream().filter(i -> i.type() == type).toList());
+		return step.inputs().stream().filter(i -> i.type() == type).toList();
+	}
+
+	/** The step's inputs of the kind changed; its only one is taken at once. */
+	private void inputsOf(StepDefinition chosen) {
+		List<InputDefinition> offered = chosen == null ? List.of() : inputs(op, chosen);
+		input.setItems(offered);
+		if (offered.size() == 1) {
+			input.setValue(offered.get(0));
+		}
 	}
 
 	private void done() {

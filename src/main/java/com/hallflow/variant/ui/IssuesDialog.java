@@ -1,5 +1,6 @@
 package com.hallflow.variant.ui;
 
+import com.hallflow.flowdesign.FormatProblem;
 import com.hallflow.variant.OverlayIssue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -8,18 +9,46 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 
-/** Why an overlay was refused, problem by problem, in words; nothing was stored. */
+/**
+ * Why an overlay was refused (its publishing or its import), problem by problem, in
+ * words; nothing was stored.
+ */
 class IssuesDialog extends Dialog {
 
-	IssuesDialog(String headerKey, List<OverlayIssue> issues) {
+	private IssuesDialog(String headerKey) {
 		setId("overlay-issues-dialog");
 		setHeaderTitle(getTranslation(headerKey));
 		setWidth("40rem");
+		getFooter().add(new Button(getTranslation("base.action.close"), e -> close()));
+	}
+
+	/**
+	 * @param summaryKey what the problems keep from happening, with their count
+	 */
+	static IssuesDialog of(String headerKey, String summaryKey, List<OverlayIssue> issues) {
+		IssuesDialog dialog = new IssuesDialog(headerKey);
+		dialog.list(summaryKey, issues.stream().map(i -> IssueWords.of(dialog, i)).toList());
+		return dialog;
+	}
+
+	/**
+	 * A file that could not be read: each problem once with where it is (the reader's
+	 * message often names the place itself), the whole document's without a place.
+	 */
+	static IssuesDialog ofFile(String summaryKey, List<FormatProblem> problems) {
+		IssuesDialog dialog = new IssuesDialog("variant.editor.importRefused");
+		dialog.list(summaryKey, problems.stream()
+			.map(p -> "$".equals(p.path()) || p.message().startsWith(p.path()) ? p.message()
+					: p.path() + ": " + p.message())
+			.toList());
+		return dialog;
+	}
+
+	private void list(String summaryKey, List<String> lines) {
 		UnorderedList list = new UnorderedList();
 		list.setId("overlay-issues");
-		issues.forEach(i -> list.add(new ListItem(IssueWords.of(this, i))));
-		add(new Paragraph(getTranslation("variant.publish.hasProblems", issues.size())), list);
-		getFooter().add(new Button(getTranslation("base.action.close"), e -> close()));
+		lines.forEach(line -> list.add(new ListItem(line)));
+		add(new Paragraph(getTranslation(summaryKey, lines.size())), list);
 	}
 
 }

@@ -9,6 +9,7 @@ import com.hallflow.organization.RegionService;
 import com.hallflow.promotion.RolloutTarget;
 import com.hallflow.promotion.Stage;
 import com.hallflow.security.AppRoles;
+import com.hallflow.security.UserAccountService;
 import com.hallflow.variant.FlowOverlay;
 import com.hallflow.variant.FlowRollout;
 import com.hallflow.variant.FlowRolloutService;
@@ -66,6 +67,8 @@ public class OverlayEditorView extends VerticalLayout implements BeforeEnterObse
 
 	private final Clock clock;
 
+	private final UserAccountService accounts;
+
 	final OverlayRolloutPanel rollout;
 
 	PublishOverlayDialog publishDialog;
@@ -101,8 +104,9 @@ public class OverlayEditorView extends VerticalLayout implements BeforeEnterObse
 	private OverlayCheck check;
 
 	OverlayEditorView(OverlayService overlays, FlowRolloutService rollouts, RegionService regions,
-			BranchService branches, Clock clock) {
+			BranchService branches, UserAccountService accounts, Clock clock) {
 		this.overlays = overlays;
+		this.accounts = accounts;
 		this.regions = regions;
 		this.branches = branches;
 		this.clock = clock;
@@ -131,7 +135,7 @@ public class OverlayEditorView extends VerticalLayout implements BeforeEnterObse
 		publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		publish.addClickListener(e -> openPublish());
 		Button history = new Button(getTranslation("variant.editor.history"), VaadinIcon.TIME_BACKWARD.create(),
-				e -> new OverlayHistoryDialog(overlays, flowKey, region.id(), region.code()).open());
+				e -> new OverlayHistoryDialog(overlays, accounts, flowKey, region.id(), region.code()).open());
 		history.setId("overlay-history-open");
 		HorizontalLayout toolbar = new HorizontalLayout(add, save, publish, history, importer());
 		toolbar.setAlignItems(Alignment.BASELINE);
@@ -245,7 +249,7 @@ public class OverlayEditorView extends VerticalLayout implements BeforeEnterObse
 
 	private void openPublish() {
 		if (!check.publishable()) {
-			new IssuesDialog("variant.publish.refused", check.blocking()).open();
+			IssuesDialog.of("variant.publish.refused", "variant.publish.hasProblems", check.blocking()).open();
 			return;
 		}
 		publishDialog = new PublishOverlayDialog(check.hq().document().name(), check.hq().number(), region,
@@ -272,7 +276,7 @@ public class OverlayEditorView extends VerticalLayout implements BeforeEnterObse
 			return true;
 		}
 		catch (OverlayInvalidException e) {
-			new IssuesDialog("variant.publish.refused", e.issues()).open();
+			IssuesDialog.of("variant.publish.refused", "variant.publish.hasProblems", e.issues()).open();
 			return false;
 		}
 		catch (BusinessException e) {
@@ -291,8 +295,16 @@ public class OverlayEditorView extends VerticalLayout implements BeforeEnterObse
 		upload.setMaxFileSize(OverlayJson.MAX_BYTES);
 		upload.setUploadButton(new Button(getTranslation("variant.editor.import"), VaadinIcon.UPLOAD.create()));
 		upload.setDropAllowed(false);
-		upload.addSucceededListener(e -> importFile(buffer.getInputStream()));
-		upload.addFileRejectedListener(e -> Notifications.error(getTranslation("variant.editor.importTooLarge")));
+		// the file list emptied after each file, refused or not: it would sit cut under the
+		// toolbar, and a full list (one file) would keep the button from taking the next
+		upload.addSucceededListener(e -> {
+			upload.clearFileList();
+			importFile(buffer.getInputStream());
+		});
+		upload.addFileRejectedListener(e -> {
+			upload.clearFileList();
+			Notifications.error(getTranslation("variant.editor.importTooLarge"));
+		});
 		return upload;
 	}
 
@@ -302,11 +314,10 @@ public class OverlayEditorView extends VerticalLayout implements BeforeEnterObse
 			Notifications.success(getTranslation("variant.editor.imported"));
 		}
 		catch (OverlayFormatException e) {
-			Notifications.error(getTranslation(e.messageKey(), e.arguments()) + " "
-					+ e.problems().stream().map(p -> p.path() + ": " + p.message()).toList());
+			IssuesDialog.ofFile(e.messageKey(), e.problems()).open();
 		}
 		catch (OverlayInvalidException e) {
-			new IssuesDialog("variant.editor.importRefused", e.issues()).open();
+			IssuesDialog.of("variant.editor.importRefused", "variant.editor.importHasProblems", e.issues()).open();
 		}
 		catch (IOException e) {
 			Notifications.error(getTranslation("variant.editor.importUnreadable"));

@@ -1,6 +1,8 @@
 package com.hallflow.variant.ui;
 
 import com.hallflow.base.ui.Dates;
+import com.hallflow.security.ActorNames;
+import com.hallflow.security.UserAccountService;
 import com.hallflow.variant.OverlayService;
 import com.hallflow.variant.OverlayVersionSummary;
 import com.vaadin.flow.component.button.Button;
@@ -14,12 +16,13 @@ import java.util.List;
 
 /**
  * The region's published versions of its overlay, newest first, each with the head-office
- * version it is laid on, who published it and why (or that the system laid it again on
- * head office's newer version), and its export.
+ * version it is laid on, who published it (by name) and why (or that the system laid it
+ * again on head office's newer version; the note in full in its tooltip), and its export.
  */
 class OverlayHistoryDialog extends Dialog {
 
-	OverlayHistoryDialog(OverlayService overlays, String flowKey, long regionId, String regionCode) {
+	OverlayHistoryDialog(OverlayService overlays, UserAccountService accounts, String flowKey, long regionId,
+			String regionCode) {
 		setId("overlay-history-dialog");
 		setHeaderTitle(getTranslation("variant.history.title"));
 		setWidth("56rem");
@@ -29,11 +32,14 @@ class OverlayHistoryDialog extends Dialog {
 		grid.addColumn(v -> getTranslation("variant.history.version", v.number(), v.baseVersion()))
 			.setHeader(getTranslation("variant.history.versionHeader"))
 			.setAutoWidth(true);
-		grid.addColumn(v -> v.rebasedFrom() == null ? v.changeNote()
-				: getTranslation("variant.history.rebased", v.rebasedFrom(), v.baseVersion()))
+		grid.addColumn(this::note)
+			.setTooltipGenerator(this::note)
 			.setHeader(getTranslation("variant.history.note"))
 			.setFlexGrow(1);
-		grid.addColumn(v -> v.rebasedFrom() == null ? v.publishedBy() : getTranslation("variant.history.system"))
+		ActorNames publishers = new ActorNames(accounts, getTranslation("security.actor.system"));
+		grid.addColumn(v -> v.rebasedFrom() == null ? publishers.name(v.publishedBy())
+				: getTranslation("variant.history.system"))
+			.setTooltipGenerator(v -> v.rebasedFrom() == null ? publishers.username(v.publishedBy()) : null)
 			.setHeader(getTranslation("variant.history.by"))
 			.setAutoWidth(true);
 		grid.addColumn(v -> Dates.format(v.publishedAt(), getLocale()))
@@ -53,6 +59,12 @@ class OverlayHistoryDialog extends Dialog {
 		grid.setAllRowsVisible(true);
 		add(grid);
 		getFooter().add(new Button(getTranslation("base.action.close"), e -> close()));
+	}
+
+	/** The region admin's note, or that the system laid the version again. */
+	private String note(OverlayVersionSummary v) {
+		return v.rebasedFrom() == null ? v.changeNote()
+				: getTranslation("variant.history.rebased", v.rebasedFrom(), v.baseVersion());
 	}
 
 }

@@ -78,6 +78,18 @@ class ReceiptUiTest extends KaribuTest {
 	}
 
 	@Test
+	void what_the_clerk_told_a_customer_not_eligible_stands_on_its_own_line_under_the_steps_title() {
+		RunningSession ended = new Clerk(sessions).answer("conditionsMet", "false")
+			.finish(sessions.start(StartSessionCommand.of("ACCOUNT_CLOSURE")));
+		open(ended);
+		ReceiptSheet receipt = _get(ReceiptSheet.class);
+		Span told = _get(receipt, Span.class, spec -> spec.withClasses("receipt-explanation"));
+		assertThat(told.getText()).isNotBlank();
+		assertThat(told.getClassNames()).as("laid out as the values are: a line of its own, not run on the title")
+			.contains("receipt-value");
+	}
+
+	@Test
 	void an_unfinished_session_has_no_receipt_yet_said_in_the_frame_with_the_ways_on_each_role_has() {
 		RunningSession running = new Clerk(sessions).next(sessions.start(StartSessionCommand.of("PLAN_CHANGE")));
 

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hallflow.flowdesign.InputDefinition;
 import com.hallflow.flowdesign.StepDefinition;
 import com.hallflow.organization.RegionNode;
 import com.hallflow.support.KaribuTest;
@@ -180,6 +181,33 @@ class OverlayChangesUiTest extends KaribuTest {
 		assertThat(_find(Select.class, s -> s.withId("overlay-change-step"))).isEmpty();
 		assertThat(_find(Button.class, s -> s.withId("overlay-change-ok")))
 			.allSatisfy(b -> assertThat(b.isVisible()).isFalse());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Select<InputDefinition> input() {
+		return _get(Select.class, s -> s.withId("overlay-change-input"));
+	}
+
+	@Test
+	void an_option_is_offered_only_at_steps_with_a_choice_and_a_money_limit_only_at_steps_with_an_amount() {
+		add(OverlayChange.Op.ADD_OPTION);
+		assertThat(titles(steps("overlay-change-step"))).containsExactly("核验身份", "按等级补卡");
+		_get(ChangeDialog.class).close();
+
+		add(OverlayChange.Op.SET_MONEY_LIMIT);
+		assertThat(titles(steps("overlay-change-step"))).containsExactly("核验身份", "讲解并收费");
+		choose("overlay-change-step", "讲解并收费");
+		assertThat(input().getValue()).as("the step's only amount is taken").satisfies(i -> {
+			assertThat(i).isNotNull();
+			assertThat(i.label()).isEqualTo("工本费（元）");
+		});
+		_setValue(_get(TextField.class, s -> s.withId("overlay-change-amount")), "30");
+		click("overlay-change-ok");
+		assertThat(saved()).singleElement().satisfies(c -> {
+			assertThat(c.op()).isEqualTo(OverlayChange.Op.SET_MONEY_LIMIT);
+			assertThat(c.input()).isEqualTo("fee");
+			assertThat(c.maxAmount()).isEqualByComparingTo("30");
+		});
 	}
 
 	@Test

@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.hallflow.base.AuditAction;
+import com.hallflow.base.AuditDetail;
+import com.hallflow.base.AuditField;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ClockConfiguration;
 import com.hallflow.flowdesign.StepDefinition;
@@ -186,6 +188,25 @@ class OverlayRolloutUiTest extends KaribuTest {
 		assertThat(overlaysAt(other)).isEmpty();
 		assertThat(audited(AuditAction.FLOW_ROLLOUT_STAGED)).isEqualTo(1);
 		assertThat(audited(AuditAction.FLOW_ROLLOUT_PLANNED)).isEqualTo(1);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void the_audit_log_names_a_stage_reaching_the_whole_region_by_the_region_not_the_network() {
+		stagedAtThePilot();
+		String detail = jdbc.queryForObject("select detail from audit_event where action = ? and target = ?",
+				String.class, AuditAction.FLOW_ROLLOUT_PLANNED.name(), flow + " " + guangdong.name() + " #1");
+		List<Object> stages = AuditDetail.items(detail)
+			.orElseThrow()
+			.stream()
+			.filter(i -> i.field() == AuditField.STAGES)
+			.map(AuditDetail.Item::after)
+			.findFirst()
+			.map(v -> (List<Object>) v)
+			.orElseThrow();
+		assertThat(stages).hasSize(2);
+		assertThat(((AuditDetail.Words) stages.get(1)).args().get(1)).as("what the second stage reaches")
+			.isEqualTo(List.of(guangdong.name()));
 	}
 
 	@Test
