@@ -129,8 +129,8 @@ public record StagePlan(List<Stage> stages, List<RolloutTarget> exclusions) {
 
 	/**
 	 * As {@link #audited(List, BranchService)}, with what the plan's "network" is called:
-	 * the region of a plan that stays in one (a region's overlay) reaches that region, not
-	 * the network.
+	 * the region of a plan that stays in one (a region's overlay) reaches that region,
+	 * not the network.
 	 */
 	public Map<AuditField, Object> audited(List<RegionNode> regions, BranchService branches, Object network) {
 		Map<Long, String> regionNames = regions.stream().collect(Collectors.toMap(RegionNode::id, RegionNode::name));

@@ -32,8 +32,7 @@ import java.util.function.Consumer;
  * a choice, for a limit only those with an amount (each said in words when there is
  * none); for the others every step is. Locked steps are offered with their lock: what
  * head office does not allow is refused next to the change, in words, not hidden from the
- * region admin. Opened on a
- * change already made, it is filled in with it.
+ * region admin. Opened on a change already made, it is filled in with it.
  */
 class ChangeDialog extends Dialog {
 
@@ -179,9 +178,9 @@ class ChangeDialog extends Dialog {
 	}
 
 	/**
-	 * Whether the step is offered for this kind of change: to hide, one head office marked
-	 * optional and did not lock; for an option, one with a choice; for a limit, one with an
-	 * amount; for the rest, every step.
+	 * Whether the step is offered for this kind of change: to hide, one head office
+	 * marked optional and did not lock; for an option, one with a choice; for a limit,
+	 * one with an amount; for the rest, every step.
 	 */
 	private static boolean offers(Op op, StepDefinition step) {
 		return switch (op) {

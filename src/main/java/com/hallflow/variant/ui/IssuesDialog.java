@@ -37,10 +37,11 @@ class IssuesDialog extends Dialog {
 	 */
 	static IssuesDialog ofFile(String summaryKey, List<FormatProblem> problems) {
 		IssuesDialog dialog = new IssuesDialog("variant.editor.importRefused");
-		dialog.list(summaryKey, problems.stream()
-			.map(p -> "$".equals(p.path()) || p.message().startsWith(p.path()) ? p.message()
-					: p.path() + ": " + p.message())
-			.toList());
+		dialog.list(summaryKey,
+				problems.stream()
+					.map(p -> "$".equals(p.path()) || p.message().startsWith(p.path()) ? p.message()
+							: p.path() + ": " + p.message())
+					.toList());
 		return dialog;
 	}
 

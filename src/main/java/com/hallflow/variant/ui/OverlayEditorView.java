@@ -295,7 +295,8 @@ public class OverlayEditorView extends VerticalLayout implements BeforeEnterObse
 		upload.setMaxFileSize(OverlayJson.MAX_BYTES);
 		upload.setUploadButton(new Button(getTranslation("variant.editor.import"), VaadinIcon.UPLOAD.create()));
 		upload.setDropAllowed(false);
-		// the file list emptied after each file, refused or not: it would sit cut under the
+		// the file list emptied after each file, refused or not: it would sit cut under
+		// the
 		// toolbar, and a full list (one file) would keep the button from taking the next
 		upload.addSucceededListener(e -> {
 			upload.clearFileList();

@@ -29,8 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The Guangdong admin imports files into the editor: a refusal says the file was refused
- * (not that publishing was), a malformed file lists each problem once, and the import
- * can be tried again without reloading; the history names who published by their name.
+ * (not that publishing was), a malformed file lists each problem once, and the import can
+ * be tried again without reloading; the history names who published by their name.
  */
 class OverlayImportUiTest extends KaribuTest {
 
