@@ -39,7 +39,7 @@ class ShutdownDrainTest {
 		SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
 		try {
 			ConfigurableApplicationContext node = SecondNode.start(environment, null,
-					List.of("hallflow.shutdown.drain=" + DRAIN_MS + "ms"));
+					List.of("HALLFLOW_SHUTDOWN_DRAIN=" + DRAIN_MS + "ms"));
 			String base = "http://127.0.0.1:" + node.getEnvironment().getProperty("local.server.port");
 			assertThat(status(base + "/actuator/health/readiness")).isEqualTo(200);
 
