@@ -8,12 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallflow.flowdesign.InputDefinition;
 import com.hallflow.flowdesign.StepDefinition;
-import com.hallflow.organization.RegionNode;
-import com.hallflow.support.KaribuTest;
 import com.hallflow.variant.OverlayChange;
-import com.hallflow.variant.OverlayService;
-import com.hallflow.variant.RegionAdmins;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.ListItem;
@@ -24,39 +19,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The Guangdong admin's changes in the editor: edited in their dialogs filled in, moved
  * up and down with the check following, a step hidden only where head office allows it,
  * and an insertion said as one in the differences from the standard.
  */
-class OverlayChangesUiTest extends KaribuTest {
-
-	@Autowired
-	RegionAdmins admins;
-
-	@Autowired
-	OverlayService overlays;
-
-	String flow;
-
-	RegionNode guangdong;
-
-	@BeforeEach
-	void guangdongAdminOpensTheEditor() {
-		flow = admins.publishSimReplacement();
-		guangdong = fixtures.province("广东");
-		signIn(fixtures.regionAdmin(guangdong.id()));
-		UI.getCurrent().navigate("variants/" + flow);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static void add(OverlayChange.Op op) {
-		_setValue(_get(Select.class, s -> s.withId("overlay-add")), op);
-	}
+class OverlayChangesUiTest extends GuangdongOverlayEditorTest {
 
 	@SuppressWarnings("unchecked")
 	private static Select<StepDefinition> steps(String id) {

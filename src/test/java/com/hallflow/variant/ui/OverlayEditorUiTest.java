@@ -7,13 +7,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallflow.flowdesign.StepDefinition;
-import com.hallflow.organization.RegionNode;
 import com.hallflow.security.SystemAuthentication;
-import com.hallflow.support.KaribuTest;
 import com.hallflow.variant.OverlayChange;
-import com.hallflow.variant.OverlayService;
-import com.hallflow.variant.RegionAdmins;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.ListItem;
@@ -23,39 +18,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The Guangdong admin's editor: 人证比对 inserted before 按等级补卡 and published; replacing the
  * script of 客户签字, which head office locked, refused in words naming the step, and nothing
  * saved.
  */
-class OverlayEditorUiTest extends KaribuTest {
-
-	@Autowired
-	RegionAdmins admins;
-
-	@Autowired
-	OverlayService overlays;
-
-	String flow;
-
-	RegionNode guangdong;
-
-	@BeforeEach
-	void guangdongAdminOpensTheEditor() {
-		flow = admins.publishSimReplacement();
-		guangdong = fixtures.province("广东");
-		signIn(fixtures.regionAdmin(guangdong.id()));
-		UI.getCurrent().navigate("variants/" + flow);
-	}
-
-	@SuppressWarnings("unchecked")
-	private void add(OverlayChange.Op op) {
-		_setValue(_get(Select.class, s -> s.withId("overlay-add")), op);
-	}
+class OverlayEditorUiTest extends GuangdongOverlayEditorTest {
 
 	@SuppressWarnings("unchecked")
 	private static void choose(String id, String title) {

@@ -7,14 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
-import com.hallflow.organization.RegionNode;
-import com.hallflow.support.KaribuTest;
 import com.hallflow.variant.OverlayChange;
 import com.hallflow.variant.OverlayDraft;
-import com.hallflow.variant.OverlayService;
 import com.hallflow.variant.OverlayVersionSummary;
-import com.hallflow.variant.RegionAdmins;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.ListItem;
@@ -23,34 +18,14 @@ import com.vaadin.flow.component.upload.Upload;
 import elemental.json.JsonArray;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The Guangdong admin imports files into the editor: a refusal says the file was refused
  * (not that publishing was), a malformed file lists each problem once, and the import can
  * be tried again without reloading; the history names who published by their name.
  */
-class OverlayImportUiTest extends KaribuTest {
-
-	@Autowired
-	RegionAdmins admins;
-
-	@Autowired
-	OverlayService overlays;
-
-	String flow;
-
-	RegionNode guangdong;
-
-	@BeforeEach
-	void guangdongAdminOpensTheEditor() {
-		flow = admins.publishSimReplacement();
-		guangdong = fixtures.province("广东");
-		signIn(fixtures.regionAdmin(guangdong.id()));
-		UI.getCurrent().navigate("variants/" + flow);
-	}
+class OverlayImportUiTest extends GuangdongOverlayEditorTest {
 
 	private String file(String changes) {
 		return "{ \"formatVersion\": 1, \"flow\": \"" + flow + "\", \"region\": \"" + guangdong.code()
