@@ -7,10 +7,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The revisions of the configuration areas in {@code config_revision}, one row per area
- * ({@code promotion}, {@code variant}). Every change bumps its area's row in the change's
- * own transaction, so the revision moves exactly when the change commits; each node
- * compares it with the revision its in-memory index was built from (docs/architecture.md
- * §8).
+ * ({@code promotion}, {@code variant}, {@code organization}). Every change bumps its
+ * area's row in the change's own transaction, so the revision moves exactly when the
+ * change commits; each node compares it with the revision its in-memory index was built
+ * from (docs/architecture.md §8).
  */
 @Component
 public class ConfigRevision {

@@ -6,6 +6,8 @@ import com.hallflow.base.AuditDetail;
 import com.hallflow.base.AuditField;
 import com.hallflow.base.BusinessException;
 import com.hallflow.base.ConcurrentEditException;
+import com.hallflow.base.ConfigRevision;
+import com.hallflow.base.IndexHolder;
 import com.hallflow.base.TextHygiene;
 import com.hallflow.organization.internal.BranchRepository;
 import com.hallflow.organization.internal.Region;
@@ -14,8 +16,12 @@ import com.hallflow.security.AnyStaff;
 import com.hallflow.security.CurrentUser;
 import com.hallflow.security.HeadOffice;
 import jakarta.validation.Valid;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -36,11 +42,20 @@ public class RegionService {
 
 	private final AuditLog audit;
 
-	RegionService(RegionRepository regions, BranchRepository branches, CurrentUser currentUser, AuditLog audit) {
+	/**
+	 * The regions' names as this node knows them, following the {@code organization}
+	 * revision that every change of a region moves ({@link IndexHolder}).
+	 */
+	private final IndexHolder<Map<Long, String>> names;
+
+	RegionService(RegionRepository regions, BranchRepository branches, CurrentUser currentUser, AuditLog audit,
+			ConfigRevision revision, @Value("${hallflow.organization.refresh-interval:2s}") Duration interval) {
 		this.regions = regions;
 		this.branches = branches;
 		this.currentUser = currentUser;
 		this.audit = audit;
+		this.names = new IndexHolder<>(revision, "organization", interval,
+				() -> regions.findAll().stream().collect(Collectors.toUnmodifiableMap(Region::getId, Region::getName)));
 	}
 
 	@Transactional(readOnly = true)
@@ -54,6 +69,22 @@ public class RegionService {
 	@AnyStaff
 	public RegionTree tree() {
 		return RegionTree.of(all());
+	}
+
+	/**
+	 * A region's name without reading the regions (for what names a region on every
+	 * record and receipt); a rename made on another node shows here within the refresh
+	 * interval (2 s). Empty for a region that does not exist.
+	 */
+	@Transactional(readOnly = true)
+	@AnyStaff
+	public String nameOf(long regionId) {
+		String name = names.current().index().get(regionId);
+		if (name == null) {
+			// created since this node read the names: read them again, once
+			name = names.rebuilt().index().get(regionId);
+		}
+		return name == null ? "" : name;
 	}
 
 	@HeadOffice
@@ -71,6 +102,7 @@ public class RegionService {
 		}
 		String name = TextHygiene.line("name", command.name(), RegionCommand.NAME_MOST);
 		Region saved = regions.saveAndFlush(new Region(code, name, command.parentId()));
+		names.changed();
 		audit.record(currentUser.actorName(), AuditAction.REGION_CREATED, code,
 				AuditDetail.values(AuditDetail.fields(AuditField.NAME, saved.getName(), AuditField.PARENT,
 						command.parentId() == null ? null
@@ -89,6 +121,7 @@ public class RegionService {
 		String before = region.getName();
 		region.rename(kept);
 		Region saved = regions.saveAndFlush(region);
+		names.changed();
 		audit.record(currentUser.actorName(), AuditAction.REGION_RENAMED, region.getCode(),
 				AuditDetail.builder().change(AuditField.NAME, before, saved.getName()).json());
 		return node(saved);
@@ -101,6 +134,7 @@ public class RegionService {
 			throw new BusinessException("organization.region.inUse", region.getName());
 		}
 		regions.delete(region);
+		names.changed();
 		audit.record(currentUser.actorName(), AuditAction.REGION_DELETED, region.getCode(),
 				AuditDetail.builder().value(AuditField.NAME, region.getName()).json());
 	}

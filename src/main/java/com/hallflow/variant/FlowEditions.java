@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
@@ -14,7 +13,6 @@ import com.hallflow.base.BusinessException;
 import com.hallflow.flowdesign.FlowDocument;
 import com.hallflow.flowdesign.PublishedFlow;
 import com.hallflow.flowdesign.PublishedFlowService;
-import com.hallflow.organization.RegionNode;
 import com.hallflow.organization.RegionService;
 import com.hallflow.security.AnyStaff;
 import com.hallflow.variant.internal.FlowEditionStore;
@@ -69,17 +67,16 @@ public class FlowEditions {
 	 * The regions' overlays a flow run under {@code runId} was laid with, province first,
 	 * by name; empty for head office's version as it is. Each overlay's region and number
 	 * come with the overlay as this node read it to compose the edition, the regions'
-	 * names from one lookup.
+	 * names as this node knows them (no read of the regions per record or receipt).
 	 */
 	public List<VariantLabel> labels(long runId) {
 		if (PublishedFlow.editionOf(runId) == null) {
 			return List.of();
 		}
-		Map<Long, String> names = regions.all().stream().collect(Collectors.toMap(RegionNode::id, RegionNode::name));
 		return byRunId(runId).overlayIds()
 			.stream()
 			.map(overlays::meta)
-			.map(m -> new VariantLabel(names.getOrDefault(m.regionId(), ""), m.number()))
+			.map(m -> new VariantLabel(regions.nameOf(m.regionId()), m.number()))
 			.toList();
 	}
 

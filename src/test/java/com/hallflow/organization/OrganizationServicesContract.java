@@ -20,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -45,6 +47,12 @@ abstract class OrganizationServicesContract {
 
 	@Autowired
 	CurrentUser currentUser;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@AfterEach
 	void signOut() {
@@ -237,6 +245,30 @@ abstract class OrganizationServicesContract {
 					e -> assertThat(e.messageKey()).isEqualTo("organization.region.parent.notProvince"));
 		regions.delete(city.id());
 		assertThat(regions.all()).extracting(RegionNode::id).doesNotContain(city.id());
+	}
+
+	@Test
+	void a_regions_name_as_records_show_it_follows_a_rename_here_at_once_and_from_another_node_within_the_interval()
+			throws InterruptedException {
+		Fixtures.signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
+		RegionNode province = fixtures.province("安徽省");
+		assertThat(regions.nameOf(province.id())).isEqualTo("安徽省");
+
+		RegionNode renamed = regions.rename(province.id(), province.lockVersion(), "安徽省公司");
+		assertThat(regions.nameOf(province.id())).isEqualTo("安徽省公司");
+
+		// another node renames it: its row and the regions' revision move in one commit
+		transactions.executeWithoutResult(status -> {
+			jdbc.update("update region set name = '皖', lock_version = lock_version + 1 where id = ?", renamed.id());
+			jdbc.update("update config_revision set revision = revision + 1 where name = 'organization'");
+		});
+		Thread.sleep(2_100);
+		assertThat(regions.nameOf(province.id())).isEqualTo("皖");
+
+		RegionNode city = fixtures.city(province, "合肥市");
+		assertThat(regions.nameOf(city.id())).isEqualTo("合肥市");
+		regions.delete(city.id());
+		assertThat(regions.nameOf(city.id())).isEmpty();
 	}
 
 }

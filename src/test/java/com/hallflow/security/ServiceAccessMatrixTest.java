@@ -155,7 +155,7 @@ class ServiceAccessMatrixTest {
 			"OfferService.recorded(String)", "PublishedFlowService.byVersionId(long)",
 			"PublishedFlowService.current(String)", "PublishedFlowService.startable()",
 			"PublishedFlowService.tileRanks()", "RegionService.all()", "RegionService.tree()",
-			"ServiceSessionService.open(String)", "SessionRecordService.record(String)",
+			"RegionService.nameOf(long)", "ServiceSessionService.open(String)", "SessionRecordService.record(String)",
 			"StaffUserDetailsService.loadUserByUsername(String)", "UserAccountService.changeOwnLocale(Locale)",
 			"UserAccountService.changeOwnPassword(String, String)", "UserAccountService.displayNames(Collection)");
 
