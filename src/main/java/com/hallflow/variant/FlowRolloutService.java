@@ -9,7 +9,6 @@ import com.hallflow.base.ConcurrentEditException;
 import com.hallflow.flowdesign.PublishedFlowService;
 import com.hallflow.flowdesign.PublishedVersion;
 import com.hallflow.organization.BranchService;
-import com.hallflow.organization.RegionNode;
 import com.hallflow.organization.RegionService;
 import com.hallflow.organization.RegionTree;
 import com.hallflow.promotion.RolloutTarget;
@@ -296,6 +295,11 @@ public class FlowRolloutService {
 			.filter(r -> r.stateAt(now).open())
 			.findFirst()
 			.ifPresent(open -> {
+				if (regionId != null) {
+					// an overlay's rollout ends across its region, not the network
+					throw BusinessException.forField("subject", "variant.rollout.alreadyOpen.region",
+							open.subjectNumber(), regionName(regionId));
+				}
 				throw BusinessException.forField("subject", "variant.rollout.alreadyOpen", open.subjectNumber());
 			});
 		return new FlowRolloutEntity(flowKey, subject.name(), subjectId, number, regionId, currentUser.actorName(),
@@ -359,12 +363,7 @@ public class FlowRolloutService {
 	}
 
 	private String regionName(Long id) {
-		return regions.all()
-			.stream()
-			.filter(r -> id != null && r.id() == id)
-			.map(RegionNode::name)
-			.findFirst()
-			.orElse("?");
+		return id == null ? "" : regions.nameOf(id);
 	}
 
 	/**

@@ -222,8 +222,11 @@ abstract class FlowRolloutsContract {
 		admins.signIn(province.id());
 		long lock = draftWithScript(key, "第二次");
 		assertThatThrownBy(() -> overlays.publishStaged(key, province.id(), lock, "再试点", atThePilot, List.of()))
-			.isInstanceOfSatisfying(BusinessException.class,
-					e -> assertThat(e.messageKey()).isEqualTo("variant.rollout.alreadyOpen"));
+			.as("an overlay's open rollout ends across its province, so the refusal names the province")
+			.isInstanceOfSatisfying(BusinessException.class, e -> {
+				assertThat(e.messageKey()).isEqualTo("variant.rollout.alreadyOpen.region");
+				assertThat(e.arguments()).containsExactly(first.subjectNumber(), "分阶段省");
+			});
 		assertThat(overlays.history(key, province.id())).as("the second publish was undone whole").hasSize(1);
 		assertThat(rollouts.overlayRollout(key, province.id())).map(FlowRollout::id).contains(first.id());
 	}

@@ -63,6 +63,15 @@ public class StagesEditor extends VerticalLayout {
 			setWrap(true);
 			setWidthFull();
 			network.addClassName("no-wrap");
+			// the whole network (or region) takes in every region and branch: picking
+			// some
+			// as well would mean nothing, so the pickers rest (their choice comes back
+			// with
+			// the tick taken off)
+			network.addValueChangeListener(e -> {
+				regionPicker.setEnabled(!e.getValue());
+				branchPicker.setEnabled(!e.getValue());
+			});
 			start.setStep(Duration.ofMinutes(30));
 			Dates.picker(start, getLocale());
 			if (stage != null) {
@@ -85,7 +94,8 @@ public class StagesEditor extends VerticalLayout {
 			return new Stage(
 					start.getValue() == null ? null
 							: start.getValue().atZone(ClockConfiguration.BUSINESS_ZONE).toInstant(),
-					targets(network.getValue(), regionPicker.getValue(), branchPicker.getValue()));
+					network.getValue() ? List.of(RolloutTarget.NETWORK)
+							: targets(false, regionPicker.getValue(), branchPicker.getValue()));
 		}
 
 	}

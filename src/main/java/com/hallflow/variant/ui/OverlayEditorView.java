@@ -129,7 +129,7 @@ public class OverlayEditorView extends VerticalLayout implements BeforeEnterObse
 		});
 		save.setId("overlay-save");
 		save.setText(getTranslation("variant.editor.save"));
-		save.addClickListener(e -> save());
+		save.addClickListener(e -> save(true));
 		publish.setId("overlay-publish");
 		publish.setText(getTranslation("variant.editor.publish"));
 		publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -232,12 +232,18 @@ public class OverlayEditorView extends VerticalLayout implements BeforeEnterObse
 		refresh();
 	}
 
-	private boolean save() {
+	/**
+	 * Saves the draft; says so only when saving is what the admin asked for (a publish
+	 * speaks for itself, and a refused one must not read as a success).
+	 */
+	private boolean save(boolean announce) {
 		try {
 			OverlayDraft saved = overlays.saveDraft(flowKey, region.id(), lockVersion, overlay);
 			lockVersion = saved.lockVersion();
 			overlay = saved.overlay();
-			Notifications.success(getTranslation("variant.editor.saved"));
+			if (announce) {
+				Notifications.success(getTranslation("variant.editor.saved"));
+			}
 			refresh();
 			return true;
 		}
@@ -259,7 +265,7 @@ public class OverlayEditorView extends VerticalLayout implements BeforeEnterObse
 
 	/** Saves the draft, then publishes it at once or staged ({@code stages} not null). */
 	private boolean publish(String note, List<Stage> stages, List<RolloutTarget> exclusions) {
-		if (!save()) {
+		if (!save(false)) {
 			return false;
 		}
 		try {

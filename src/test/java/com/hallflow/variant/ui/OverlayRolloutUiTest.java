@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditDetail;
@@ -20,6 +21,8 @@ import com.hallflow.organization.RegionNode;
 import com.hallflow.organization.RegionService;
 import com.hallflow.organization.RegionTree;
 import com.hallflow.promotion.RolloutTarget;
+import com.hallflow.promotion.TargetKind;
+import com.hallflow.promotion.planning.StagesEditor;
 import com.hallflow.promotion.Stage;
 import com.hallflow.security.StaffRole;
 import com.hallflow.security.SystemAuthentication;
@@ -210,12 +213,31 @@ class OverlayRolloutUiTest extends KaribuTest {
 	}
 
 	@Test
+	void ticking_the_whole_region_rests_the_pickers_and_the_stage_reaches_the_whole_region_only() {
+		PublishOverlayDialog dialog = stagedPublish(pilot);
+		StagesEditor.StageRow row = dialog.stages.rows().get(0);
+		row.network.setValue(true);
+
+		assertThat(row.regionPicker.isEnabled()).isFalse();
+		assertThat(row.branchPicker.isEnabled()).isFalse();
+		assertThat(row.stage().targets()).as("the pilot picked before does not count beside the whole region")
+			.containsExactly(RolloutTarget.NETWORK);
+		row.network.setValue(false);
+		assertThat(row.branchPicker.isEnabled()).isTrue();
+		assertThat(row.stage().targets()).as("the pick comes back")
+			.containsExactly(new RolloutTarget(TargetKind.BRANCH, pilot.id()));
+	}
+
+	@Test
 	void a_branch_outside_the_region_is_refused_under_the_stages_and_nothing_is_published() {
 		PublishOverlayDialog dialog = stagedPublish(hangzhou);
 		_click(dialog.publish);
 
 		assertThat(dialog.isOpened()).isTrue();
 		assertThat(dialog.stages.stageError.getText()).isEqualTo(zh("variant.rollout.target.outsideRegion"));
+		assertThat(NotificationsKt.getNotifications()).as("nothing reads as a success")
+			.extracting(n -> n.getElement().getProperty("text"))
+			.doesNotContain(zh("variant.editor.saved"));
 		assertThat(overlays.history(flow, guangdong.id())).as("the publish was undone whole").isEmpty();
 		assertThat(rollouts.overlayRollout(flow, guangdong.id())).isEmpty();
 		assertThat(overlaysAt(pilot)).isEmpty();
