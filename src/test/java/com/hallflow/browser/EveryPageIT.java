@@ -214,18 +214,7 @@ class EveryPageIT {
 		 * data, then a moment for charts and layout.
 		 */
 		private void settle() {
-			browser.waitUntil(d -> Boolean.TRUE.equals(browser.script("""
-					if (document.readyState !== 'complete') { return false; }
-					const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
-					if (clients && Object.values(clients).some(c => c.isActive && c.isActive())) { return false; }
-					return document.querySelector('vaadin-grid[loading]') === null;
-					""")) ? Boolean.TRUE : null);
-			try {
-				Thread.sleep(500);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
+			browser.settle(500);
 		}
 
 	}

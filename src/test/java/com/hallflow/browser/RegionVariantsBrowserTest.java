@@ -411,18 +411,7 @@ class RegionVariantsBrowserTest extends BrowserTest {
 	 */
 	private void look(String name, String language) {
 		browser.viewport(1366, 768);
-		browser.waitUntil(d -> Boolean.TRUE.equals(browser.script("""
-				if (document.readyState !== 'complete') { return false; }
-				const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
-				if (clients && Object.values(clients).some(c => c.isActive && c.isActive())) { return false; }
-				return document.querySelector('vaadin-grid[loading]') === null;
-				""")) ? Boolean.TRUE : null);
-		try {
-			Thread.sleep(400);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
+		browser.settle(400);
 		@SuppressWarnings("unchecked")
 		List<Object> found = (List<Object>) browser.script(checks);
 		// other tests of the shared database name their flows by their keys (API_FLOW_21,

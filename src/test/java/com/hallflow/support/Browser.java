@@ -264,6 +264,25 @@ public final class Browser implements ExecutionCondition, AutoCloseable {
 		waitUntil(d -> value.equals(input(fieldId).getAttribute("value")) ? Boolean.TRUE : null);
 	}
 
+	/**
+	 * Waits until the page has loaded, the server has answered and grids have their data,
+	 * then {@code moreMillis} for charts and layout: the moment to look at a page.
+	 */
+	public void settle(long moreMillis) {
+		waitUntil(d -> Boolean.TRUE.equals(script("""
+				if (document.readyState !== 'complete') { return false; }
+				const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+				if (clients && Object.values(clients).some(c => c.isActive && c.isActive())) { return false; }
+				return document.querySelector('vaadin-grid[loading]') === null;
+				""")) ? Boolean.TRUE : null);
+		try {
+			Thread.sleep(moreMillis);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	public Object script(String javascript) {
 		return ((JavascriptExecutor) driver).executeScript(javascript);
 	}
