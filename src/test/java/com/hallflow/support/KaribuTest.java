@@ -68,4 +68,8 @@ public abstract class KaribuTest {
 		return new TranslationProvider().getTranslation(key, Locale.SIMPLIFIED_CHINESE, params);
 	}
 
+	protected static String en(String key, Object... params) {
+		return new TranslationProvider().getTranslation(key, TranslationProvider.ENGLISH, params);
+	}
+
 }

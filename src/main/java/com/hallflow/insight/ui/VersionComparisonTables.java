@@ -97,13 +97,13 @@ class VersionComparisonTables extends VerticalLayout {
 	}
 
 	private String sample(Side side) {
-		return getTranslation("insight.versions.sessionsAt", Long.toString(side.sessions()),
-				Long.toString(side.branches()));
+		return getTranslation("insight.versions.sessionsAt", side.sessions(), side.branches());
 	}
 
 	/** "71.4%（25/35）": the share with what it is made of. */
-	private static String ofAll(Double share, long part, long whole) {
-		return Formats.percent(share) + "（" + part + "/" + whole + "）";
+	private String ofAll(Double share, long part, long whole) {
+		return getTranslation("insight.versions.ofAll", Formats.percent(share), Long.toString(part),
+				Long.toString(whole));
 	}
 
 	private static String decimal(Double value) {
@@ -111,8 +111,8 @@ class VersionComparisonTables extends VerticalLayout {
 	}
 
 	private String share(long abandoned, Side side) {
-		return abandoned + "（" + Formats.percent(side.sessions() == 0 ? null : (double) abandoned / side.sessions())
-				+ "）";
+		return getTranslation("insight.versions.withShare", Long.toString(abandoned),
+				Formats.percent(side.sessions() == 0 ? null : (double) abandoned / side.sessions()));
 	}
 
 	/**

@@ -77,7 +77,10 @@ public class VersionComparisonView extends VerticalLayout implements HasDynamicT
 		version.setLabel(getTranslation("insight.versions.new"));
 		version.setItemLabelGenerator(v -> getTranslation("insight.versions.versionLabel", Integer.toString(v.number()),
 				Dates.day(LocalDate.ofInstant(startOf(v), ClockConfiguration.BUSINESS_ZONE), getLocale())));
+		// the new version names the day it took effect, which the default width cut
+		version.setWidth("20rem");
 		previous.setId("versions-previous");
+		previous.setWidth("9rem");
 		previous.setLabel(getTranslation("insight.versions.previous"));
 		previous.setItemLabelGenerator(n -> getTranslation("insight.versions.number", Integer.toString(n)));
 		from.setId("versions-from");

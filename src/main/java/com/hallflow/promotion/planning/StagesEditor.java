@@ -69,8 +69,12 @@ public class StagesEditor extends VerticalLayout {
 			// with
 			// the tick taken off)
 			network.addValueChangeListener(e -> {
-				regionPicker.setEnabled(!e.getValue());
-				branchPicker.setEnabled(!e.getValue());
+				String covered = e.getValue() ? getTranslation("promotion.target.coveredByWhole", network.getLabel())
+						: null;
+				for (MultiSelectComboBox<?> picker : List.of(regionPicker, branchPicker)) {
+					picker.setEnabled(!e.getValue());
+					picker.setHelperText(picker.getValue().isEmpty() ? null : covered);
+				}
 			});
 			start.setStep(Duration.ofMinutes(30));
 			Dates.picker(start, getLocale());

@@ -92,14 +92,21 @@ class PublishOverlayDialog extends Dialog {
 	}
 
 	/**
-	 * Shows a refusal of the stages (one outside the region among them) under them, or of
-	 * the exclusions at theirs; false when the refusal is about something else.
+	 * Shows a refusal of the stages (one outside the region among them, or the region's
+	 * rollout still open) under them, or of the exclusions at theirs; false when the
+	 * refusal is about something else.
 	 */
 	boolean showPlanError(BusinessException e) {
 		if (!staged.getValue()) {
 			return false;
 		}
 		if (stages.showError(e)) {
+			return true;
+		}
+		if (e.field().filter("subject"::equals).isPresent()) {
+			// the region's rollout still open: said where the stages are planned, where
+			// the admin looks, not in a toast that covers the dialog
+			stages.stageError.setText(getTranslation(e.messageKey(), e.arguments()));
 			return true;
 		}
 		if (e.field().filter("exclusions"::equals).isPresent()) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.hallflow.base.ClockConfiguration;
+import com.hallflow.base.TranslationProvider;
 import com.hallflow.flowdesign.Draft;
 import com.hallflow.flowdesign.FlowDesignService;
 import com.hallflow.flowdesign.NewFlowCommand;
@@ -134,6 +135,22 @@ class VersionComparisonUiTest extends KaribuTest {
 		assertThat(GridKt._getFormattedRow(view.tables.abandons, 0)).containsExactly("核对证件", "1（33.3%）", "0（0.0%）");
 		assertThat(_get(Paragraph.class, spec -> spec.withId("versions-method")).getText()).contains("Welch t 检验",
 				"两样本比例 z 检验", "0.05", "30");
+	}
+
+	@Test
+	void in_english_counts_agree_in_number_and_brackets_are_ascii() {
+		signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
+		UI.getCurrent().setLocale(TranslationProvider.ENGLISH);
+		UI.getCurrent().navigate(VersionComparisonView.class);
+		VersionComparisonView view = _get(VersionComparisonView.class);
+		_setValue(view.flow, flowKey);
+
+		assertThat(row(view, 0)).containsExactly("Sessions", "3 sessions (1 branch)", "3 sessions (1 branch)",
+				en("insight.versions.say.sample"));
+		assertThat(row(view, 3).subList(0, 3)).containsExactly("Completion", "66.7% (2/3)", "100.0% (3/3)");
+		assertThat(GridKt._getFormattedRow(view.tables.abandons, 0)).containsExactly("核对证件", "1 (33.3%)", "0 (0.0%)");
+		assertThat(_get(Paragraph.class, spec -> spec.withId("versions-method")).getText())
+			.startsWith("The new version's column counts");
 	}
 
 	@Test

@@ -387,8 +387,4 @@ class HomeUiTest extends KaribuTest {
 		assertThat(zh("shell.home.hq.noYesterday")).contains("办结").doesNotContain("结束");
 	}
 
-	private static String en(String key, Object... params) {
-		return new TranslationProvider().getTranslation(key, TranslationProvider.ENGLISH, params);
-	}
-
 }

@@ -220,12 +220,30 @@ class OverlayRolloutUiTest extends KaribuTest {
 
 		assertThat(row.regionPicker.isEnabled()).isFalse();
 		assertThat(row.branchPicker.isEnabled()).isFalse();
+		assertThat(row.branchPicker.getHelperText()).as("the pilot still shows, so the picker says it does not count")
+			.isEqualTo(zh("promotion.target.coveredByWhole", zh("promotion.target.wholeRegion", "广东")));
+		assertThat(row.regionPicker.getHelperText()).as("nothing picked there, nothing to say").isNull();
 		assertThat(row.stage().targets()).as("the pilot picked before does not count beside the whole region")
 			.containsExactly(RolloutTarget.NETWORK);
 		row.network.setValue(false);
 		assertThat(row.branchPicker.isEnabled()).isTrue();
+		assertThat(row.branchPicker.getHelperText()).isNull();
 		assertThat(row.stage().targets()).as("the pick comes back")
 			.containsExactly(new RolloutTarget(TargetKind.BRANCH, pilot.id()));
+	}
+
+	@Test
+	void a_second_staged_publish_while_the_first_runs_is_refused_under_the_stages_naming_the_region() {
+		FlowRollout first = stagedAtThePilot();
+		PublishOverlayDialog dialog = stagedPublish(pilot);
+		_click(dialog.publish);
+
+		assertThat(dialog.isOpened()).isTrue();
+		assertThat(dialog.stages.stageError.getText())
+			.isEqualTo(zh("variant.rollout.alreadyOpen.region", first.subjectNumber(), "广东"));
+		assertThat(NotificationsKt.getNotifications()).as("said under the stages, not in a toast over the dialog")
+			.isEmpty();
+		assertThat(overlays.history(flow, guangdong.id())).hasSize(1);
 	}
 
 	@Test
