@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -99,9 +100,13 @@ public class AuditLog {
 				where.add(cb.equal(root.get("action"), f.action().name()));
 			}
 			if (f.text() != null && !f.text().isBlank()) {
-				String like = "%" + f.text().trim().toLowerCase(Locale.ROOT) + "%";
-				where.add(cb.or(cb.like(cb.lower(root.get("actor")), like),
-						cb.like(cb.lower(cb.coalesce(root.get("target"), "")), like)));
+				List<Predicate> any = new ArrayList<>();
+				for (String term : Stream.concat(Stream.of(f.text().trim()), f.standsFor().stream()).toList()) {
+					String like = "%" + term.toLowerCase(Locale.ROOT) + "%";
+					any.add(cb.like(cb.lower(root.get("actor")), like));
+					any.add(cb.like(cb.lower(cb.coalesce(root.get("target"), "")), like));
+				}
+				where.add(cb.or(any.toArray(Predicate[]::new)));
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};

@@ -42,9 +42,14 @@ class VersionComparisonTables extends VerticalLayout {
 		setPadding(false);
 		setWidthFull();
 		measures.setId("versions-measures");
-		measures.addColumn(Row::measure).setHeader(getTranslation("insight.versions.measure")).setAutoWidth(true);
-		newColumn = measures.addColumn(Row::newValue).setAutoWidth(true);
-		oldColumn = measures.addColumn(Row::oldValue).setAutoWidth(true);
+		// the figures are short and the verdict is a sentence: the verdict takes what the
+		// figures leave, instead of the long headers widening the figures' columns
+		measures.addColumn(Row::measure)
+			.setHeader(getTranslation("insight.versions.measure"))
+			.setWidth("11rem")
+			.setFlexGrow(0);
+		newColumn = measures.addColumn(Row::newValue).setWidth("15rem").setFlexGrow(0);
+		oldColumn = measures.addColumn(Row::oldValue).setWidth("15rem").setFlexGrow(0);
 		measures.addColumn(Row::statement)
 			.setHeader(getTranslation("insight.versions.statement"))
 			.setFlexGrow(1)

@@ -75,12 +75,14 @@ public class VersionComparisonView extends VerticalLayout implements HasDynamicT
 		flow.setEmptySelectionAllowed(false);
 		version.setId("versions-new");
 		version.setLabel(getTranslation("insight.versions.new"));
+		// the day it took effect, as the date pickers beside it write it (short enough
+		// for
+		// the box)
 		version.setItemLabelGenerator(v -> getTranslation("insight.versions.versionLabel", Integer.toString(v.number()),
-				Dates.day(LocalDate.ofInstant(startOf(v), ClockConfiguration.BUSINESS_ZONE), getLocale())));
-		// the new version names the day it took effect, which the default width cut
-		version.setWidth("20rem");
+				LocalDate.ofInstant(startOf(v), ClockConfiguration.BUSINESS_ZONE).toString()));
+		version.setWidth("19rem");
 		previous.setId("versions-previous");
-		previous.setWidth("9rem");
+		previous.setWidth("7.5rem");
 		previous.setLabel(getTranslation("insight.versions.previous"));
 		previous.setItemLabelGenerator(n -> getTranslation("insight.versions.number", Integer.toString(n)));
 		from.setId("versions-from");

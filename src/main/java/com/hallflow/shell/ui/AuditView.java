@@ -1,5 +1,8 @@
 package com.hallflow.shell.ui;
 
+import com.hallflow.security.UserFilter;
+import java.util.Locale;
+import java.time.format.DateTimeFormatter;
 import com.hallflow.base.AuditAction;
 import com.hallflow.base.AuditEntry;
 import com.hallflow.base.AuditFilter;
@@ -54,6 +57,13 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
 	static final int MOST_EXPORTED = 50_000;
 
+	/** People whose names a search looks for in the log, at most. */
+	static final int MOST_PEOPLE_SEARCHED = 50;
+
+	/** An entry's moment in the CSV: Beijing time, to the second. */
+	private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+		.withZone(ClockConfiguration.BUSINESS_ZONE);
+
 	/** Actions whose target is an account's username. */
 	private static final Set<AuditAction> ABOUT_ACCOUNTS = EnumSet.of(AuditAction.LOGIN_SUCCEEDED,
 			AuditAction.LOGIN_FAILED, AuditAction.ACCOUNT_LOCKED, AuditAction.ACCOUNT_THROTTLED,
@@ -95,8 +105,11 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 	/** Who did it, by the name people know them by. */
 	private final ActorNames actors;
 
+	private final UserAccountService accounts;
+
 	AuditView(AuditLog audit, Clock clock, FlowDesignService flows, UserAccountService accounts) {
 		this.actors = new ActorNames(accounts, getTranslation("security.actor.system"));
+		this.accounts = accounts;
 		this.flowNames = flows.flows()
 			.stream()
 			.collect(Collectors.toMap(FlowSummary::key, FlowSummary::name, (a, b) -> a));
@@ -170,7 +183,28 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 				: from.getValue().atStartOfDay(ClockConfiguration.BUSINESS_ZONE).toInstant();
 		Instant end = to.getValue() == null ? null
 				: to.getValue().plusDays(1).atStartOfDay(ClockConfiguration.BUSINESS_ZONE).toInstant();
-		return new AuditFilter(start, end, text.getValue(), action.getValue());
+		return new AuditFilter(start, end, text.getValue(), action.getValue(), standsFor(text.getValue()));
+	}
+
+	/**
+	 * What a searched text stands for in the records, as the log shows them in names: the
+	 * keys of the flows and the usernames of the people whose names contain it (at most
+	 * {@value #MOST_PEOPLE_SEARCHED} people).
+	 */
+	private List<String> standsFor(String searched) {
+		if (searched == null || searched.isBlank()) {
+			return List.of();
+		}
+		String lower = searched.trim().toLowerCase(Locale.ROOT);
+		List<String> terms = new ArrayList<>();
+		flowNames.forEach((key, name) -> {
+			if (name != null && name.toLowerCase(Locale.ROOT).contains(lower)) {
+				terms.add(key);
+			}
+		});
+		accounts.list(new UserFilter(searched.trim(), null, null), PageRequest.of(0, MOST_PEOPLE_SEARCHED))
+			.forEach(u -> terms.add(u.username()));
+		return terms;
 	}
 
 	void refresh() {
@@ -181,18 +215,21 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
 	/**
 	 * What the filter selects, newest first, as CSV rows (at most
-	 * {@value #MOST_EXPORTED}); actions by their stored code, which reads the same in
-	 * every language and in tools that sift the file; details in words, as the grid shows
-	 * them, one field after the other.
+	 * {@value #MOST_EXPORTED}): as the grid shows it — Beijing time to the second, the
+	 * person's name, the action and its target in words, the details one field after the
+	 * other — then the login, the action's code and the target as recorded, which read
+	 * the same in every language for tools that sift the file.
 	 */
 	List<List<String>> csvRows() {
 		List<List<String>> rows = new ArrayList<>();
-		rows.add(List.of(getTranslation("shell.audit.when"), getTranslation("shell.audit.actor"),
+		rows.add(List.of(getTranslation("shell.audit.csv.when"), getTranslation("shell.audit.actor"),
 				getTranslation("shell.audit.action"), getTranslation("shell.audit.target"),
-				getTranslation("shell.audit.detail")));
+				getTranslation("shell.audit.detail"), getTranslation("shell.audit.csv.login"),
+				getTranslation("shell.audit.csv.actionCode"), getTranslation("shell.audit.csv.targetRecorded")));
 		audit.search(filter(), PageRequest.of(0, MOST_EXPORTED))
-			.forEach(e -> rows.add(List.of(e.occurredAt().toString(), e.actor(), e.action().name(),
-					e.target() == null ? "" : e.target(), String.join("; ", detail.lines(e)))));
+			.forEach(e -> rows.add(List.of(SECOND.format(e.occurredAt()), actors.name(e.actor()),
+					getTranslation(e.action().messageKey()), targetName(e), String.join("; ", detail.lines(e)),
+					e.actor() == null ? "" : e.actor(), e.action().name(), e.target() == null ? "" : e.target())));
 		return rows;
 	}
 

@@ -120,7 +120,9 @@ class VersionComparisonUiTest extends KaribuTest {
 		VersionComparisonView view = open();
 		assertThat(view.flow.getItemLabelGenerator().apply(flowKey)).isEqualTo("流程 " + flowKey);
 		assertThat(view.version.getValue().number()).isEqualTo(2);
-		assertThat(view.version.getItemLabelGenerator().apply(view.version.getValue())).startsWith("第 2 版（");
+		assertThat(view.version.getItemLabelGenerator().apply(view.version.getValue()))
+			.as("the day as the pickers write it, short enough for the box")
+			.matches("第 2 版（\\d{4}-\\d{2}-\\d{2} 生效）");
 		assertThat(view.previous.getValue()).isEqualTo(1);
 		assertThat(view.tables.isVisible()).isTrue();
 		assertThat(view.empty.isVisible()).isFalse();

@@ -159,6 +159,34 @@ class AuditUiTest extends KaribuTest {
 	}
 
 	@Test
+	void the_names_the_log_shows_find_their_entries_and_the_download_reads_as_the_grid() {
+		String person = Fixtures.unique("审计核查员");
+		UserSummary admin = SystemAuthentication
+			.callAsSystem(() -> users.create(new CreateUserCommand(Fixtures.unique("auditor"), person,
+					StaffRole.HQ_ADMIN, null, Fixtures.PASSWORD, false)));
+		signIn(admin);
+		String key = Fixtures.unique("AUDIT_SEARCH_");
+		String flowName = Fixtures.unique("查找用流程");
+		flows.create(new NewFlowCommand(key, flowName, null));
+
+		AuditView byFlow = open(flowName, AuditAction.FLOW_CREATED);
+		assertThat(GridKt._get(byFlow.grid, 0).target()).as("recorded by key, found by the name shown").isEqualTo(key);
+		AuditView byPerson = open(person, AuditAction.FLOW_CREATED);
+		assertThat(GridKt._get(byPerson.grid, 0).actor()).isEqualTo(admin.username());
+
+		List<List<String>> rows = byPerson.csvRows();
+		assertThat(rows.get(0)).containsExactly(zh("shell.audit.csv.when"), zh("shell.audit.actor"),
+				zh("shell.audit.action"), zh("shell.audit.target"), zh("shell.audit.detail"),
+				zh("shell.audit.csv.login"), zh("shell.audit.csv.actionCode"), zh("shell.audit.csv.targetRecorded"));
+		assertThat(rows).hasSize(2);
+		assertThat(rows.get(1).get(0)).as("Beijing time to the second")
+			.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+		assertThat(rows.get(1).subList(1, 4)).containsExactly(person, zh(AuditAction.FLOW_CREATED.messageKey()),
+				flowName);
+		assertThat(rows.get(1).subList(5, 8)).containsExactly(admin.username(), "FLOW_CREATED", key);
+	}
+
+	@Test
 	void a_saved_overlay_draft_is_named_in_words_with_its_flow_region_and_changes() {
 		String key = regionAdmins.publishSimReplacement();
 		RegionNode guangdong = fixtures.province("广东");
