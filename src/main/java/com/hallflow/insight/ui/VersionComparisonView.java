@@ -92,6 +92,9 @@ public class VersionComparisonView extends VerticalLayout implements HasDynamicT
 		to.setValue(today);
 		Dates.picker(from, getLocale());
 		Dates.picker(to, getLocale());
+		// an ISO day fits: the whole filter bar stays on one line at 1366 px
+		from.setWidth("10rem");
+		to.setWidth("10rem");
 		empty.setId("versions-empty");
 		Paragraph method = new Paragraph(getTranslation("insight.versions.method",
 				Double.toString(VersionComparison.SIGNIFICANCE), Integer.toString(VersionComparison.MIN_SAMPLE)));
