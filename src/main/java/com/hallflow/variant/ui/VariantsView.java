@@ -1,6 +1,14 @@
 package com.hallflow.variant.ui;
 
 import com.hallflow.organization.RegionNode;
+import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.HashMap;
+import java.time.Instant;
+import java.time.Clock;
+import com.hallflow.variant.FlowRolloutService;
+import com.hallflow.variant.FlowRollout;
+import com.hallflow.organization.BranchService;
 import com.hallflow.organization.RegionService;
 import com.hallflow.security.AppRoles;
 import com.hallflow.variant.OverlayService;
@@ -37,8 +45,15 @@ public class VariantsView extends VerticalLayout implements HasDynamicTitle {
 
 	final Grid<OverlayState> grid = new Grid<>();
 
-	VariantsView(OverlayService overlays, RegionService regions) {
+	/** The staged rollout of each flow's overlay in the chosen region, open or latest. */
+	private Map<String, FlowRollout> rollouts = Map.of();
+
+	VariantsView(OverlayService overlays, RegionService regions, FlowRolloutService flowRollouts,
+			BranchService branches, Clock clock) {
 		this.overlays = overlays;
+		RolloutWords words = new RolloutWords(this, getLocale(),
+				regions.all().stream().collect(Collectors.toMap(RegionNode::id, RegionNode::name)),
+				id -> branches.get(id).name());
 		setSizeFull();
 		add(new H2(getTranslation("variant.list.title")));
 		Optional<RegionNode> own = overlays.ownRegion();
@@ -56,7 +71,14 @@ public class VariantsView extends VerticalLayout implements HasDynamicTitle {
 		region.setItems(choices);
 		region.setItemLabelGenerator(RegionNode::name);
 		region.setVisible(choices.size() > 1);
-		region.addValueChangeListener(e -> grid.setItems(overlays.overview(e.getValue().id())));
+		region.addValueChangeListener(e -> {
+			List<OverlayState> states = overlays.overview(e.getValue().id());
+			// a staged version runs only where its stages reached: the list says where
+			rollouts = new HashMap<>();
+			states.forEach(st -> flowRollouts.overlayRollout(st.flowKey(), st.regionId())
+				.ifPresent(r -> rollouts.put(st.flowKey(), r)));
+			grid.setItems(states);
+		});
 		grid.setId("variants-grid");
 		// the region's state takes the room left (in English it is the longest text);
 		// the rest as wide as their content
@@ -74,6 +96,16 @@ public class VariantsView extends VerticalLayout implements HasDynamicTitle {
 			.setAutoWidth(true)
 			.setFlexGrow(1)
 			.setTooltipGenerator(s -> OverlayStates.of(this, s));
+		grid.addColumn(s -> Optional.ofNullable(rollouts.get(s.flowKey())).map(r -> {
+			Instant now = clock.instant();
+			String state = getTranslation("variant.hq.rolloutState", r.subjectNumber(), words.stateText(r, now));
+			return r.stateAt(now).open() ? state + getTranslation("variant.list.rolloutReach", words.reach(r, now))
+					: state;
+		}).orElse(""))
+			.setHeader(getTranslation("variant.hq.rollout"))
+			.setKey("rollout")
+			.setAutoWidth(true)
+			.setFlexGrow(1);
 		grid.addComponentColumn(s -> {
 			Button open = new Button(getTranslation("variant.list.open"), e -> open(s));
 			open.setId("variants-open-" + s.flowKey());

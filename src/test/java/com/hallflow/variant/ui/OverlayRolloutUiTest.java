@@ -36,6 +36,7 @@ import com.hallflow.variant.FlowRolloutState;
 import com.hallflow.variant.OverlayChange;
 import com.hallflow.variant.OverlayDraft;
 import com.hallflow.variant.OverlayService;
+import com.hallflow.variant.OverlayState;
 import com.hallflow.variant.RegionAdmins;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
@@ -307,6 +308,22 @@ class OverlayRolloutUiTest extends KaribuTest {
 			.callAsSystem(() -> rollouts.overlayRollout(flow, guangdong.id()).orElseThrow());
 		assertThat(unchanged.stateAt(clock.instant())).isEqualTo(FlowRolloutState.RUNNING);
 		assertThat(carriesTheScript(pilot)).isTrue();
+	}
+
+	@Test
+	void the_region_admins_list_says_where_a_staged_version_runs_now() {
+		stagedAtThePilot();
+		UI.getCurrent().navigate(VariantsView.class);
+		VariantsView view = _get(VariantsView.class);
+
+		OverlayState row = GridKt._findAll(view.grid)
+			.stream()
+			.filter(s -> s.flowKey().equals(flow))
+			.findFirst()
+			.orElseThrow();
+		assertThat(GridKt._getFormatted(view.grid, GridKt._findAll(view.grid).indexOf(row), "rollout"))
+			.isEqualTo(zh("variant.hq.rolloutState", 1, zh("variant.rollout.state.RUNNING"))
+					+ zh("variant.list.rolloutReach", zh("variant.overlayRollout.reach", "天河试点厅")));
 	}
 
 	@Test
