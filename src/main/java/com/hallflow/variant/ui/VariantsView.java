@@ -78,6 +78,8 @@ public class VariantsView extends VerticalLayout implements HasDynamicTitle {
 			states.forEach(st -> flowRollouts.overlayRollout(st.flowKey(), st.regionId())
 				.ifPresent(r -> rollouts.put(st.flowKey(), r)));
 			grid.setItems(states);
+			// no column of blanks where the region never staged a version
+			grid.getColumnByKey("rollout").setVisible(!rollouts.isEmpty());
 		});
 		grid.setId("variants-grid");
 		// the region's state takes the room left (in English it is the longest text);

@@ -321,6 +321,7 @@ class OverlayRolloutUiTest extends KaribuTest {
 			.filter(s -> s.flowKey().equals(flow))
 			.findFirst()
 			.orElseThrow();
+		assertThat(view.grid.getColumnByKey("rollout").isVisible()).isTrue();
 		assertThat(GridKt._getFormatted(view.grid, GridKt._findAll(view.grid).indexOf(row), "rollout"))
 			.isEqualTo(zh("variant.hq.rolloutState", 1, zh("variant.rollout.state.RUNNING"))
 					+ zh("variant.list.rolloutReach", zh("variant.overlayRollout.reach", "天河试点厅")));
