@@ -112,11 +112,12 @@ public class FlowRolloutService {
 	/**
 	 * The rollout of the region's overlays of the flow that is open now, else its latest
 	 * one; empty when they were never staged. Head office reads every region's, a region
-	 * admin their own region's.
+	 * admin their own region's, its cities' and its province's (a city's branches run the
+	 * province's overlay under the city's).
 	 */
 	@Transactional(readOnly = true)
 	public Optional<FlowRollout> overlayRollout(String flowKey, long regionId) {
-		if (currentUser.branchScope().isPresent() && !ownRegion(regionId)) {
+		if (currentUser.branchScope().isPresent() && !ownRegion(regionId) && !aboveOwnRegion(regionId)) {
 			throw new BusinessException("variant.region.notYours");
 		}
 		return currentOf(rollouts.findByFlowKeyOrderByIdAsc(flowKey)
@@ -322,6 +323,11 @@ public class FlowRolloutService {
 	/** Whether the region is the signed-in region admin's or lies in it. */
 	private boolean ownRegion(long regionId) {
 		return currentUser.withinOwnRegion(regionId);
+	}
+
+	/** Whether the region is the province of the signed-in city admin's city. */
+	private boolean aboveOwnRegion(long regionId) {
+		return currentUser.regionId().filter(own -> regions.tree().within(own, regionId)).isPresent();
 	}
 
 	/** Refuses stages and exclusions that cannot be planned. */

@@ -71,6 +71,12 @@ public class OverlayEditorView extends VerticalLayout implements BeforeEnterObse
 
 	final OverlayRolloutPanel rollout;
 
+	/**
+	 * A city's editor: the province's staged rollout, read only (the city's branches run
+	 * the province's overlay under the city's).
+	 */
+	final OverlayRolloutPanel provinceRollout;
+
 	PublishOverlayDialog publishDialog;
 
 	private final H2 heading = new H2();
@@ -111,6 +117,7 @@ public class OverlayEditorView extends VerticalLayout implements BeforeEnterObse
 		this.branches = branches;
 		this.clock = clock;
 		this.rollout = new OverlayRolloutPanel(rollouts, regions, branches, clock, true);
+		this.provinceRollout = new OverlayRolloutPanel(rollouts, regions, branches, clock, false, "province-rollout");
 		setSizeFull();
 		heading.setId("overlay-heading");
 		base.setId("overlay-base");
@@ -143,8 +150,9 @@ public class OverlayEditorView extends VerticalLayout implements BeforeEnterObse
 		body.setWidthFull();
 		changes.setWidth("50%");
 		effective.setWidth("50%");
-		add(heading, base, conflicts, toolbar, rollout, body, new H3(getTranslation("variant.editor.findings")),
-				findings, new H3(getTranslation("variant.editor.diff")), diff);
+		add(heading, base, conflicts, toolbar, provinceRollout, rollout, body,
+				new H3(getTranslation("variant.editor.findings")), findings,
+				new H3(getTranslation("variant.editor.diff")), diff);
 	}
 
 	@Override
@@ -183,6 +191,12 @@ public class OverlayEditorView extends VerticalLayout implements BeforeEnterObse
 		conflicts.setVisible(!behind.isEmpty());
 		refresh();
 		rollout.show(flowKey, check.hq().document().name(), region);
+		if (region.parentId() == null) {
+			provinceRollout.setVisible(false);
+		}
+		else {
+			provinceRollout.show(flowKey, check.hq().document().name(), overlays.region(region.parentId()));
+		}
 	}
 
 	/** Checks the overlay as it stands and shows it all again. */

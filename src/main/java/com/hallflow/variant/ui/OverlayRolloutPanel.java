@@ -95,26 +95,38 @@ class OverlayRolloutPanel extends VerticalLayout {
 
 	private FlowRollout rollout;
 
+	private final String idPrefix;
+
 	/**
 	 * @param manage whether the caller (the region's admin) may change the rollout
 	 */
 	OverlayRolloutPanel(FlowRolloutService rollouts, RegionService regions, BranchService branches, Clock clock,
 			boolean manage) {
+		this(rollouts, regions, branches, clock, manage, "overlay-rollout");
+	}
+
+	/**
+	 * @param idPrefix the start of the panel's element ids (a second panel in one view
+	 * takes another)
+	 */
+	OverlayRolloutPanel(FlowRolloutService rollouts, RegionService regions, BranchService branches, Clock clock,
+			boolean manage, String idPrefix) {
+		this.idPrefix = idPrefix;
 		this.rollouts = rollouts;
 		this.regions = regions;
 		this.branches = branches;
 		this.clock = clock;
-		setId("overlay-rollout");
+		setId(idPrefix);
 		setPadding(false);
-		title.setId("overlay-rollout-title");
-		plan.setId("overlay-rollout-plan");
-		reach.setId("overlay-rollout-reach");
-		edit.setId("overlay-rollout-edit");
+		title.setId(idPrefix + "-title");
+		plan.setId(idPrefix + "-plan");
+		reach.setId(idPrefix + "-reach");
+		edit.setId(idPrefix + "-edit");
 		edit.setText(getTranslation("variant.planner.edit"));
 		edit.addClickListener(e -> edit());
-		toggle.setId("overlay-rollout-toggle");
+		toggle.setId(idPrefix + "-toggle");
 		toggle.addClickListener(e -> confirmToggle());
-		rollBack.setId("overlay-rollout-rollback");
+		rollBack.setId(idPrefix + "-rollback");
 		rollBack.setText(getTranslation("variant.planner.rollBack"));
 		rollBack.addThemeVariants(ButtonVariant.LUMO_ERROR);
 		rollBack.addClickListener(e -> {
@@ -147,7 +159,7 @@ class OverlayRolloutPanel extends VerticalLayout {
 		title.setText(getTranslation("variant.overlayRollout.title",
 				getTranslation("variant.overlayRollout.subject", region.name(), rollout.subjectNumber())));
 		stateBox.removeAll();
-		stateBox.add(words.state(rollout, clock.instant(), "overlay-rollout-state"));
+		stateBox.add(words.state(rollout, clock.instant(), idPrefix + "-state"));
 		plan.removeAll();
 		words.plan(rollout).forEach(line -> plan.add(new Div(line)));
 		reach.setText(words.reach(rollout, clock.instant()));
@@ -185,7 +197,7 @@ class OverlayRolloutPanel extends VerticalLayout {
 
 	private void confirm(Step step, Runnable change) {
 		confirm = new ConfirmDialog();
-		confirm.setId("overlay-rollout-confirm");
+		confirm.setId(idPrefix + "-confirm");
 		confirm.setHeader(getTranslation(step.title,
 				getTranslation("variant.overlayRollout.subject", region.name(), rollout.subjectNumber())));
 		confirm.setText(getTranslation(step.text, region.name()));

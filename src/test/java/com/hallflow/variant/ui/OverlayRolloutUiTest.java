@@ -328,6 +328,25 @@ class OverlayRolloutUiTest extends KaribuTest {
 	}
 
 	@Test
+	void a_city_admin_reads_the_provinces_rollout_in_their_editor_and_cannot_change_it() {
+		FlowRollout staged = stagedAtThePilot();
+		signIn(fixtures.regionAdmin(pilot.regionId()));
+		OverlayEditorView view = editor();
+
+		assertThat(view.provinceRollout.isVisible()).as("Guangzhou's branches run Guangdong's overlay").isTrue();
+		assertThat(view.provinceRollout.title.getText()).contains(guangdong.name());
+		assertThat(view.provinceRollout.reach.getText()).isEqualTo(zh("variant.overlayRollout.reach", "天河试点厅"));
+		assertThat(view.provinceRollout.toggle.isVisible()
+				&& view.provinceRollout.toggle.getParent().orElseThrow().isVisible())
+			.as("the province's rollout is read here, not changed")
+			.isFalse();
+		assertThat(view.rollout.isVisible()).as("the city staged nothing of its own").isFalse();
+		assertThatThrownBy(() -> rollouts.rollBack(staged.id(), staged.lockVersion()))
+			.isInstanceOfAny(AccessDeniedException.class, BusinessException.class);
+		assertThat(carriesTheScript(pilot)).isTrue();
+	}
+
+	@Test
 	void head_office_sees_the_regions_rollout_read_only() {
 		stagedAtThePilot();
 		signIn(fixtures.user(StaffRole.HQ_ADMIN, null));
