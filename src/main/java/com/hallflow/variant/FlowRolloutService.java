@@ -18,6 +18,7 @@ import com.hallflow.security.CurrentUser;
 import com.hallflow.security.HeadOffice;
 import com.hallflow.security.HeadOfficeOrRegion;
 import com.hallflow.variant.internal.EffectiveIndexHolder;
+import com.hallflow.variant.internal.OverlayAccess;
 import com.hallflow.variant.internal.FlowRolloutEntity;
 import com.hallflow.variant.internal.FlowRolloutRepository;
 import com.hallflow.variant.internal.FlowRollouts;
@@ -25,6 +26,7 @@ import com.hallflow.variant.internal.OverlayRows;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -69,10 +71,13 @@ public class FlowRolloutService {
 
 	private final Clock clock;
 
+	private final OverlayAccess access;
+
 	@SuppressWarnings("java:S107") // collaborators injected by Spring
 	FlowRolloutService(FlowRolloutRepository rollouts, PublishedFlowService flows, OverlayRows overlays,
 			RegionService regions, BranchService branches, EffectiveIndexHolder holder, CurrentUser currentUser,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, OverlayAccess access) {
+		this.access = access;
 		this.rollouts = rollouts;
 		this.flows = flows;
 		this.overlays = overlays;
@@ -117,14 +122,29 @@ public class FlowRolloutService {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<FlowRollout> overlayRollout(String flowKey, long regionId) {
-		if (currentUser.branchScope().isPresent() && !ownRegion(regionId) && !aboveOwnRegion(regionId)) {
-			throw new BusinessException("variant.region.notYours");
-		}
+		access.requireRead(regionId, regions.tree());
 		return currentOf(rollouts.findByFlowKeyOrderByIdAsc(flowKey)
 			.stream()
 			.filter(r -> r.getRegionId() != null && r.getRegionId() == regionId)
 			.map(FlowRollouts::view)
 			.toList());
+	}
+
+	/**
+	 * For each flow whose overlays of the region were ever staged, by key, the rollout
+	 * open now, else its latest: {@link #overlayRollout} for a region's whole list at
+	 * once.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, FlowRollout> overlayRolloutsIn(long regionId) {
+		access.requireRead(regionId, regions.tree());
+		Map<String, FlowRollout> byFlow = new HashMap<>();
+		rollouts.findByRegionIdOrderByIdAsc(regionId)
+			.stream()
+			.map(FlowRollouts::view)
+			.collect(Collectors.groupingBy(FlowRollout::flowKey))
+			.forEach((flowKey, ofFlow) -> currentOf(ofFlow).ifPresent(r -> byFlow.put(flowKey, r)));
+		return byFlow;
 	}
 
 	/**
@@ -323,11 +343,6 @@ public class FlowRolloutService {
 	/** Whether the region is the signed-in region admin's or lies in it. */
 	private boolean ownRegion(long regionId) {
 		return currentUser.withinOwnRegion(regionId);
-	}
-
-	/** Whether the region is the province of the signed-in city admin's city. */
-	private boolean aboveOwnRegion(long regionId) {
-		return currentUser.regionId().filter(own -> regions.tree().within(own, regionId)).isPresent();
 	}
 
 	/** Refuses stages and exclusions that cannot be planned. */

@@ -9,4 +9,6 @@ public interface FlowRolloutRepository extends JpaRepository<FlowRolloutEntity, 
 
 	List<FlowRolloutEntity> findByFlowKeyOrderByIdAsc(String flowKey);
 
+	List<FlowRolloutEntity> findByRegionIdOrderByIdAsc(Long regionId);
+
 }
