@@ -1,16 +1,11 @@
 package com.hallflow.variant.ui;
 
-import com.hallflow.organization.RegionNode;
-import java.util.stream.Collectors;
-import java.util.Map;
-import java.util.HashMap;
-import java.time.Instant;
-import java.time.Clock;
-import com.hallflow.variant.FlowRolloutService;
-import com.hallflow.variant.FlowRollout;
 import com.hallflow.organization.BranchService;
+import com.hallflow.organization.RegionNode;
 import com.hallflow.organization.RegionService;
 import com.hallflow.security.AppRoles;
+import com.hallflow.variant.FlowRollout;
+import com.hallflow.variant.FlowRolloutService;
 import com.hallflow.variant.OverlayService;
 import com.hallflow.variant.OverlayState;
 import com.vaadin.flow.component.button.Button;
@@ -25,9 +20,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParam;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The region admin's list of head office's flows with where the region stands with each
@@ -72,12 +71,9 @@ public class VariantsView extends VerticalLayout implements HasDynamicTitle {
 		region.setItemLabelGenerator(RegionNode::name);
 		region.setVisible(choices.size() > 1);
 		region.addValueChangeListener(e -> {
-			List<OverlayState> states = overlays.overview(e.getValue().id());
 			// a staged version runs only where its stages reached: the list says where
-			rollouts = new HashMap<>();
-			states.forEach(st -> flowRollouts.overlayRollout(st.flowKey(), st.regionId())
-				.ifPresent(r -> rollouts.put(st.flowKey(), r)));
-			grid.setItems(states);
+			rollouts = flowRollouts.overlayRolloutsIn(e.getValue().id());
+			grid.setItems(overlays.overview(e.getValue().id()));
 			// no column of blanks where the region never staged a version
 			grid.getColumnByKey("rollout").setVisible(!rollouts.isEmpty());
 		});
